@@ -1,0 +1,45 @@
+"""claimsdata: quantitative claims in news — extraction, a curated dataset, validation and comparison.
+
+>>> import claimsdata
+>>> claims = claimsdata.load_claims()
+>>> claims = claimsdata.extract_claims("Officials said more than 200,000 people had left.")
+
+Importing the package does no I/O; Great Expectations, matplotlib and dask are imported only when used.
+"""
+
+from ._version import __version__
+from .dataset import build, load_articles, load_claims
+from .errors import (
+    ClaimsDataError,
+    CodebookError,
+    CorpusError,
+    DatasetValidationError,
+    FrontMatterError,
+    IngestError,
+    ReferenceRowError,
+    UnknownKeyError,
+    UnknownSuiteError,
+)
+from .extract import extract_claims
+from .ingest import read_article
+from .models import Article, Claim
+
+__all__ = [
+    "__version__",
+    "Article",
+    "Claim",
+    "extract_claims",
+    "load_claims",
+    "load_articles",
+    "build",
+    "read_article",
+    "ClaimsDataError",
+    "IngestError",
+    "FrontMatterError",
+    "ReferenceRowError",
+    "CodebookError",
+    "UnknownKeyError",
+    "UnknownSuiteError",
+    "DatasetValidationError",
+    "CorpusError",
+]

@@ -1,0 +1,157 @@
+"""Date expressions in a sentence, resolved against the article's publication date."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name):
+    if _i:
+        MONTHS[_name] = _i
+        MONTHS[_name[:3]] = _i
+MONTHS["Sept"] = 9
+WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+
+_MONTH_ALT = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+)
+_PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
+DATE_RE = re.compile(
+    r"(?P<mdy>" + _PART + r"(?P<m1>" + _MONTH_ALT + r")(?:\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?:,?\s+(?P<y1>(?:19|20)\d{2})(?!\d))?)"
+    r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_ALT + r")(?:,?\s+(?P<y2>(?:19|20)\d{2})(?!\d))?)"
+    r"|(?P<wd>(?:(?P<wrel>last|next|this|on|since|by|until)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"
+    r"|(?P<rel>(?P<rdir>last|next|this|past|coming|previous)\s+(?P<runit>week|month|year|weekend))"
+    r"|(?P<day>\b(?:yesterday|today|tomorrow)\b)"
+    r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?![\d,]))"
+)
+
+#: words that make a sentence look forward (resolving a bare month to the next one)
+FORWARD_RE = re.compile(
+    r"\b(?:will|would|'ll|shall|going to|expects?|expected|expecting|forecasts?|predicts?|predicted|plans?|"
+    r"planned|looking at|until|till|probably|likely|could|might|may|next|upcoming|coming|hopes?|aims?|"
+    r"intends?|scheduled|due|by|not before|as soon as|as early as|no later than|ready|set to|won't)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in a sentence: its span, its kind and the period it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "calendar" (month/day), "weekday", "relative", "day", "year"
+    first: date | None
+    last: date | None
+    prep: str | None = None  # "since", "by", "until", ... when it stood before the date
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _shift_month(d: date, months: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(y, m + 1, 1)
+
+
+def _calendar(month: int, day: int | None, year: int | None, part: str | None, published: date | None,
+              forward: bool) -> tuple[date | None, date | None]:
+    if year is None:
+        if published is None:
+            return None, None
+        year = published.year
+        key = (month, day or 0)
+        pub_key = (published.month, published.day if day else 0)
+        if forward and key < pub_key:
+            year += 1
+        elif not forward and key > pub_key:
+            year -= 1
+    try:
+        if day:
+            d = date(year, month, day)
+            return d, d
+    except ValueError:
+        return None, None
+    first, last = date(year, month, 1), _month_end(year, month)
+    if part in ("early", "the beginning of", "the start of"):
+        last = date(year, month, 10)
+    elif part in ("mid", "the middle of"):
+        first, last = date(year, month, 11), date(year, month, 20)
+    elif part in ("late", "the end of"):
+        first = date(year, month, 21)
+    return first, last
+
+
+def find_dates(sentence: str, published: date | None, forward: bool) -> list[DateMention]:
+    """Every date expression in the sentence, resolved (``first``/``last`` are None when unresolvable)."""
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(sentence):
+        kind, first, last, prep = "calendar", None, None, None
+        if m.group("mdy") or m.group("dmy"):
+            mname = (m.group("m1") or m.group("m2")).rstrip(".")
+            if mname == "May" and m.group("m1") and not m.group("d1") and not m.group("y1"):
+                # "May" alone is usually the modal verb at a sentence start; require a day or year
+                if m.start() == 0 or not sentence[m.start() - 1].isspace() or _is_modal_may(sentence, m.end()):
+                    continue
+            day = m.group("d1") or m.group("d2")
+            year = m.group("y1") or m.group("y2")
+            first, last = _calendar(MONTHS[mname], int(day) if day else None, int(year) if year else None,
+                                    m.group("part"), published, forward)
+        elif m.group("wd"):
+            kind = "weekday"
+            rel = m.group("wrel")
+            if published is not None:
+                target = WEEKDAYS[m.group("wday")]
+                delta = (published.weekday() - target) % 7
+                if rel == "next" or (forward and rel not in ("last", "since", "on") and delta != 0
+                                     and rel in ("by", "until")):
+                    ahead = (target - published.weekday()) % 7 or 7
+                    first = last = published + timedelta(days=ahead)
+                else:
+                    if rel == "last" and delta == 0:
+                        delta = 7
+                    first = last = published - timedelta(days=delta)
+            prep = rel if rel in ("since", "by", "until", "on") else None
+        elif m.group("rel"):
+            kind = "relative"
+            if published is not None:
+                sign = 1 if m.group("rdir") in ("next", "coming") else (0 if m.group("rdir") == "this" else -1)
+                unit = m.group("runit")
+                if unit == "month":
+                    first = _shift_month(published, sign)
+                    last = _month_end(first.year, first.month)
+                elif unit == "year":
+                    first, last = date(published.year + sign, 1, 1), date(published.year + sign, 12, 31)
+                else:
+                    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=sign)
+                    first, last = monday, monday + timedelta(days=6)
+        elif m.group("day"):
+            kind = "day"
+            if published is not None:
+                shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]
+                first = last = published + timedelta(days=shift)
+        else:
+            kind = "year"
+            y = int(m.group("y3"))
+            prep = m.group("yprep").lower().split()[0]
+            first, last = date(y, 1, 1), date(y, 12, 31)
+            if prep == "since" and published is not None:
+                last = published
+        if m.group("mdy") or m.group("dmy"):
+            before = sentence[max(0, m.start() - 12) : m.start()].lower()
+            pm = re.search(r"\b(since|by|until|till|before|after|as of|from|through|in|on)\s+$", before)
+            prep = pm.group(1) if pm else None
+        out.append(DateMention(m.start(), m.end(), m.group(0), kind, first, last, prep))
+    return out
+
+
+def _is_modal_may(sentence: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:be|have|not|also|well|still|take|need|come|see|get|seek|face|lose|\w+)\b",
+                         sentence[end:]) and not re.match(r"\s+(?:\d|of\b|and\b|or\b|to\b)", sentence[end:]))

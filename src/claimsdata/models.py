@@ -1,0 +1,161 @@
+"""Typed records: :class:`Article` and :class:`Claim`.
+
+The field descriptions here are the single source of the claims-table contract: the Table Schema in
+``datapackage.json``, the column codebook in ``docs/codebook.md`` and the DataFrame dtypes are all generated
+from them (see :mod:`claimsdata.schema`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+__all__ = [
+    "Article",
+    "Claim",
+    "Dimension",
+    "Qualifier",
+    "Method",
+    "DIMENSIONS",
+    "QUALIFIERS",
+    "METHODS",
+    "CLAIM_COLUMNS",
+    "ARTICLE_COLUMNS",
+    "make_claim_id",
+]
+
+Dimension = Literal[
+    "count", "money", "percent", "duration", "date", "length", "area", "mass", "volume", "speed",
+    "temperature", "other",
+]
+Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
+Method = Literal["extracted", "coded"]
+
+DIMENSIONS: tuple[str, ...] = get_args(Dimension)
+QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
+METHODS: tuple[str, ...] = get_args(Method)
+
+_CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+#: Canonical unit of every dimension but money (ISO 4217) and other (free text).
+CANONICAL_UNITS: dict[str, str] = {
+    "count": "count",
+    "percent": "percent",
+    "duration": "day",
+    "date": "date",
+    "length": "m",
+    "area": "m2",
+    "mass": "kg",
+    "volume": "m3",
+    "speed": "m/s",
+    "temperature": "degC",
+}
+
+_FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Article(BaseModel):
+    """One news article (or, for coded claims, one source page) with its provenance."""
+
+    model_config = _FROZEN
+
+    article_id: str = Field(min_length=1, description="Stable id of the article; unique.")
+    outlet: str | None = Field(None, description="Publication whose page this is (e.g. 'NBC News').")
+    url: str | None = Field(None, description="Address of the page, when known.")
+    published: date | None = Field(None, description="Publication date shown on the page (null if not visible).")
+    title: str | None = Field(None, description="Headline, when known.")
+    language: str | None = Field(None, description="ISO 639-1 code of the page's language (e.g. 'en').")
+    obtained: str | None = Field(None, description="How the text or the coded claims were obtained.")
+    licence: str | None = Field(None, description="Licence or terms under which the material is held.")
+    text: str | None = Field(
+        None, description="Full text used for extraction; null for pages known only through coded claims."
+    )
+
+
+class Claim(BaseModel):
+    """One quantitative claim: a number, range, date or duration stated in an article.
+
+    ``to_record()`` gives exactly one row of the claims table.
+    """
+
+    model_config = _FROZEN
+
+    claim_id: str = Field(min_length=1, description="Stable id (hash of article id and span or coded row); unique.")
+    article_id: str = Field(min_length=1, description="The article the claim comes from (joins `articles`).")
+    method: Method = Field(description="'extracted' (found by the code) or 'coded' (curated by hand, from reference/).")
+    claim_key: str | None = Field(
+        None, description="Codebook key of the quantity (e.g. 'russia_mobilized_total'); null if unlinked."
+    )
+    dimension: Dimension = Field(description="Kind of quantity: count, money, percent, duration, date, physical, other.")
+    value: float | None = Field(
+        None, description="The stated number in the canonical unit; null for ranges, vague amounts and dates."
+    )
+    value_low: float | None = Field(None, description="Lower end of the interval the claim asserts; null = unbounded.")
+    value_high: float | None = Field(None, description="Upper end of the interval the claim asserts; null = unbounded.")
+    unit: str = Field(
+        min_length=1,
+        description=(
+            "Canonical unit: ISO 4217 code for money; 'count'; 'percent'; 'day' for durations; SI for physical "
+            "quantities (m, m2, kg, m3, m/s, degC); 'date' for dates."
+        ),
+    )
+    unit_surface: str | None = Field(None, description="The unit as written ('$', 'kilometres'); null if none.")
+    surface: str = Field(min_length=1, description="The whole quantity as written ('more than 200,000').")
+    qualifier: Qualifier = Field(
+        description="exact, approximate, more_than, at_least, less_than, at_most ('up to') or range."
+    )
+    entity: str | None = Field(None, description="What is counted or measured, as a short noun phrase.")
+    speaker: str | None = Field(None, description="Who the claim is attributed to; null = the outlet itself.")
+    speaker_role: str | None = Field(None, description="The speaker's role (e.g. 'Defense Minister').")
+    speaker_org: str | None = Field(None, description="The speaker's organisation (e.g. 'Russian Ministry of Defense').")
+    via: str | None = Field(None, description="Intermediary of the attribution (e.g. 'RIA Novosti').")
+    hedge: str | None = Field(None, description="Uncertainty words ('probably', 'may', 'estimated').")
+    claim_date: date | None = Field(None, description="When the claim was made (weekdays resolved against publication).")
+    ref_start: date | None = Field(None, description="Start of the period the figure refers to (or of a date claim).")
+    ref_end: date | None = Field(None, description="End of the period the figure refers to (or of a date claim).")
+    start: int | None = Field(None, ge=0, description="Character offset of `surface` in the article text; null for coded.")
+    end: int | None = Field(None, ge=0, description="End offset: text[start:end] == surface; null for coded claims.")
+    sentence: str = Field(description="The evidence sentence (for coded claims: our own paraphrase).")
+    source_url: str | None = Field(None, description="For coded claims, the URL of the page that reported it.")
+    confidence: float = Field(ge=0.0, le=1.0, description="Confidence in the record, 0..1.")
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> Claim:
+        lo, v, hi = self.value_low, self.value, self.value_high
+        if lo is not None and hi is not None and lo > hi:
+            raise ValueError(f"value_low {lo} > value_high {hi}")
+        if v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
+            raise ValueError(f"value {v} outside [{lo}, {hi}]")
+        if self.dimension == "money" and not _CURRENCY_RE.match(self.unit):
+            raise ValueError(f"money unit {self.unit!r} is not an ISO 4217 code")
+        expected = CANONICAL_UNITS.get(self.dimension)
+        if expected is not None and self.unit != expected:
+            raise ValueError(f"unit {self.unit!r} is not canonical for dimension {self.dimension!r} ({expected!r})")
+        if (self.start is None) != (self.end is None):
+            raise ValueError("start and end must both be set or both be null")
+        if self.start is not None and self.end is not None and self.start >= self.end:
+            raise ValueError(f"start {self.start} >= end {self.end}")
+        if self.method == "extracted" and self.start is None:
+            raise ValueError("extracted claims need start/end offsets")
+        if self.method == "coded" and not self.source_url:
+            raise ValueError("coded claims need a source_url")
+        if self.ref_start and self.ref_end and self.ref_start > self.ref_end:
+            raise ValueError(f"ref_start {self.ref_start} > ref_end {self.ref_end}")
+        return self
+
+    def to_record(self) -> dict[str, Any]:
+        """One row of the claims table, with exactly the contract's column names, in order."""
+        return self.model_dump()
+
+
+CLAIM_COLUMNS: tuple[str, ...] = tuple(Claim.model_fields)
+ARTICLE_COLUMNS: tuple[str, ...] = tuple(Article.model_fields)
+
+
+def make_claim_id(*parts: object) -> str:
+    """A short stable id from the parts (article id, span, ...): 16 hex digits of SHA-256."""
+    raw = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
