@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 _CAP = r"(?:[A-Z][\w'’.-]*|U\.S\.|U\.K\.|U\.N\.|E\.U\.)"
 _CONNECT = r"(?:of|for|the|and|on|de|da|van|von|der|al|bin|la|le|du|in)"
@@ -14,8 +14,9 @@ SAY = (
     r"said|says|say|told|tells|added|adds|stated|states|estimated|estimates|announced|announces|reported|reports|"
     r"claimed|claims|wrote|writes|warned|warns|noted|notes|insisted|argued|explained|predicted|predicts|"
     r"acknowledged|confirmed|confirms|declared|tweeted|posted|revealed|disclosed|projected|projects|forecast|"
-    r"forecasts|calculated|counted|recorded|put|puts|pledged|pledges|unveiled|approved|promised|"
-    r"expects|expected|believes|believed|thinks|assessed|assesses"
+    r"forecasts|calculated|counted|recorded|put|puts|hopes|hoped|"
+    r"expects|expected|believes|believed|thinks|assessed|assesses|"
+    r"(?:found|finds|concluded|concludes|showed|shows)(?=\s+that\b)"
 )
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _DET = r"(?:the|a|an|The|A|An)\s+"
@@ -45,7 +46,7 @@ _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", 
                  "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You",
                  "NBC", "NBC News"}
 
-_APPOS = r"(?:,\s+(?P<appos>(?:a|an|the)\s+[^,]{2,90}?),)?"
+_APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier))?")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
@@ -62,6 +63,12 @@ POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned)\s+(?P<who>{NAME})"
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
+GENERIC_POST_RE = re.compile(
+    rf"(?:,|^)\s*(?:the\s+|The\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY})\b"
+    rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
+)
+_GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
+                "or", "as", "also", "have", "has", "had", "was", "were", "is", "are"}
 ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|a\s+statement|a\s+report|a\s+transcript)\s+(?:from|by)\s+)?"
     rf"(?P<who>(?:{_DET})?(?:{NAME}(?:\s+[a-z]+){{0,2}}|[a-z]+(?:\s+[a-z]+){{0,2}}))(?=[,.;]|\s+(?:that|the|a|an|as|in|on)\b|$)"
@@ -73,6 +80,14 @@ _QUOTED_BY_RE = re.compile(r"^(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+|TV\s+c
                            re.I)
 _VIA_NAMES = {"Ria": "RIA Novosti", "RIA": "RIA Novosti", "Ria Novosti": "RIA Novosti", "Tass": "TASS",
               "TASS": "TASS", "Interfax": "Interfax"}
+
+
+_ORG_RE = re.compile(
+    r"\b(?:Institute|Ministry|Department|Agency|Office|Bank|Fund|Council|Commission|Committee|Service|Services|"
+    r"Staff|Forces|Army|Police|Government|Administration|University|Intelligence|Center|Centre|Organization|"
+    r"Organisation|Union|Group|Corporation|Inc|Ltd|Company|Association|Bureau|Pentagon|Kremlin|White House|"
+    r"Research|Partners|Capital|Reuters|administration|intelligence|ministry|government|military)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,40 +106,14 @@ class Speaker:
     kind: str = "pre"  # pre ("X said that ..."), post (", X said."), according
 
 
-@dataclass
-class SpeakerMemory:
-    """Persons named so far in one article: full names with role and organisation, by surname."""
-
-    persons: dict[str, Speaker] = field(default_factory=dict)
-    by_surname: dict[str, str] = field(default_factory=dict)
-    last_person: Speaker | None = None
-
-    def remember(self, sp: Speaker) -> Speaker:
-        if sp.pronoun:
-            return sp
-        name = sp.name or ""
-        if sp.is_person and " " not in name and name in self.by_surname:
-            known = self.persons[self.by_surname[name]]
-            sp = replace(sp, name=known.name, role=sp.role or known.role, org=sp.org or known.org)
-        if sp.is_person and sp.name:
-            old = self.persons.get(sp.name)
-            if old is not None:
-                sp = replace(sp, role=sp.role or old.role, org=sp.org or old.org)
-            self.persons[sp.name] = sp
-            self.by_surname[sp.name.split()[-1]] = sp.name
-            self.last_person = sp
-        return sp
-
-    def resolve_pronoun(self, sp: Speaker) -> Speaker:
-        if self.last_person is None:
-            return replace(sp, name=None)
-        lp = self.last_person
-        return replace(sp, name=lp.name, role=lp.role, org=lp.org, is_person=True)
-
-
 def _clean_via(text: str) -> str:
     text = _QUOTED_BY_RE.sub("", text.strip())
     return _VIA_NAMES.get(text, text)
+
+
+def is_org_name(text: str) -> bool:
+    """Whether a capitalised name looks like an organisation rather than a person."""
+    return bool(_ORG_RE.search(text))
 
 
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
@@ -151,11 +140,10 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
                 org = f"{nat + ' ' if nat else ''}Ministry of {ministry}"
         if org is None and nat and ("president" in low or "prime minister" in low):
             org = f"{nat} government"
-    is_org = bool(re.search(r"\b(?:Institute|Ministry|Department|Agency|Office|Bank|Fund|Council|Commission|"
-                            r"Committee|Service|Services|Staff|Forces|Army|Police|Government|Administration|"
-                            r"University|Intelligence|Center|Centre|Organization|Organisation|Union|Group|"
-                            r"Corporation|Inc|Ltd|Company|Association|Bureau|Pentagon|Kremlin|White House|"
-                            r"administration|intelligence|ministry|government|military)\b", who))
+    is_org = is_org_name(who)
+    if name and " of " in name and not is_org_name(name.split(" of ")[0]):
+        name, org_of = name.split(" of ", 1)
+        org = org or org_of
     if nat and name is None and role is None:
         name = who
     if name and nat and not role and is_org:
@@ -180,9 +168,14 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
     return m.group("role"), org
 
 
+_SAY_HINT = re.compile(rf"\b(?:{SAY}|[Aa]ccording|[Qq]uoted)\b")
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position."""
     found: list[Speaker] = []
+    if not _SAY_HINT.search(sentence):
+        return found
     for m in PRE_RE.finditer(sentence):
         who = m.group("who").strip()
         first = who.split()[0]
@@ -218,6 +211,20 @@ def find_speakers(sentence: str) -> list[Speaker]:
             _, aorg = _parse_appos(f"a {arole} at {aorg}")
         found.append(Speaker(name, role or arole, org or aorg, None, m.start(), m.end(), m.end(), False,
                              is_person or bool(arole), "post"))
+    for m in GENERIC_POST_RE.finditer(sentence):
+        who = m.group("who").strip()
+        if m.start() == 0 or any(s.start <= m.start("who") < s.end for s in found):
+            continue
+        words = who.split()
+        if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS:
+            continue
+        if who[0].isupper():
+            name, role, org, is_person = _split_role(who)
+        else:
+            name, role, org, is_person = who, None, None, False
+        if name:
+            found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end("verb"), False, is_person,
+                                 "post"))
     for m in ACCORDING_RE.finditer(sentence):
         who = m.group("who").strip()
         name, role, org, is_person = _split_role(who)
@@ -226,6 +233,22 @@ def find_speakers(sentence: str) -> list[Speaker]:
         found.append(Speaker(name, role, org, None, m.start(), m.end(), m.end(), False, is_person, "according"))
     found.sort(key=lambda s: s.start)
     return found
+
+
+_PERSON_APPOS_RE = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),"
+)
+
+
+def find_persons(sentence: str) -> list[Speaker]:
+    """Persons introduced with an appositive ("Peter Hall, a professor at X,") even when they say nothing."""
+    out = []
+    for m in _PERSON_APPOS_RE.finditer(sentence):
+        if m.group("name").split()[0] in _NOT_SPEAKERS or is_org_name(m.group("name")):
+            continue
+        role, org = _parse_appos(m.group("appos")) if not m.group("appos").startswith("who") else (None, None)
+        out.append(Speaker(m.group("name"), role, org, None, m.start(), m.end(), m.end(), False, True, "person"))
+    return out
 
 
 def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | None:

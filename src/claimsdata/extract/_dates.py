@@ -27,16 +27,26 @@ DATE_RE = re.compile(
     r"|(?P<wd>(?:(?P<wrel>last|next|this|on|since|by|until)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"
     r"|(?P<rel>(?P<rdir>last|next|this|past|coming|previous)\s+(?P<runit>week|month|year|weekend))"
     r"|(?P<day>\b(?:yesterday|today|tomorrow)\b)"
+    r"|(?P<season>(?:(?P<srel>last|next|this|coming|past)\s+)(?P<sname>spring|summer|autumn|fall|winter)\b"
+    r"|(?P<sname2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2})(?!\d))"
     r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?![\d,]))"
 )
 
+_ANCHOR_WORDS = (
+    [m for m in MONTHS] + list(WEEKDAYS)
+    + "last next this past coming previous yesterday today tomorrow early mid late the spring summer autumn fall "
+      "winter In in Since since By by During during Until until From from End end".split()
+)
+#: where a date expression may start: a digit or one of the anchor words (the full pattern is matched there)
+_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True)) + r")\b")
+
 #: words that make a sentence look forward (resolving a bare month to the next one)
 FORWARD_RE = re.compile(
-    r"\b(?:will|would|'ll|shall|going to|expects?|expected|expecting|forecasts?|predicts?|predicted|plans?|"
-    r"planned|looking at|until|till|probably|likely|could|might|may|next|upcoming|coming|hopes?|aims?|"
-    r"intends?|scheduled|due|by|not before|as soon as|as early as|no later than|ready|set to|won't)\b",
-    re.I,
+    r"\b(?:will|would|'ll|shall|should|going to|expects?|expected|expecting|forecasts?|predicts?|predicted|"
+    r"plans?|planned|looking at|until|till|probably|likely|could|might|may|next|upcoming|coming|hopes?|aims?|"
+    r"intends?|scheduled|not before|as soon as|as early as|no later than|ready|set to|won't|[Ww]ill)\b"
 )
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +102,7 @@ def _calendar(month: int, day: int | None, year: int | None, part: str | None, p
 def find_dates(sentence: str, published: date | None, forward: bool) -> list[DateMention]:
     """Every date expression in the sentence, resolved (``first``/``last`` are None when unresolvable)."""
     out: list[DateMention] = []
-    for m in DATE_RE.finditer(sentence):
+    for m in _finditer_anchored(sentence):
         kind, first, last, prep = "calendar", None, None, None
         if m.group("mdy") or m.group("dmy"):
             mname = (m.group("m1") or m.group("m2")).rstrip(".")
@@ -132,6 +142,24 @@ def find_dates(sentence: str, published: date | None, forward: bool) -> list[Dat
                 else:
                     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=sign)
                     first, last = monday, monday + timedelta(days=6)
+        elif m.group("season"):
+            sname = m.group("sname") or m.group("sname2")
+            first_m, last_m = _SEASONS[sname]
+            if m.group("syear"):
+                year = int(m.group("syear"))
+            elif published is not None:
+                srel = m.group("srel")
+                year = published.year
+                started = (published.month >= first_m) if first_m != 12 else published.month == 12
+                if srel in ("next", "coming"):
+                    year += 1 if started or (first_m == 12 and published.month <= 2) else 0
+                elif srel in ("last", "past"):
+                    year -= 1 if not started or published.month <= last_m else 0
+            else:
+                year = None
+            if year is not None:
+                first = date(year, first_m, 1)
+                last = _month_end(year + (1 if last_m < first_m else 0), last_m)
         elif m.group("day"):
             kind = "day"
             if published is not None:
@@ -144,12 +172,30 @@ def find_dates(sentence: str, published: date | None, forward: bool) -> list[Dat
             first, last = date(y, 1, 1), date(y, 12, 31)
             if prep == "since" and published is not None:
                 last = published
-        if m.group("mdy") or m.group("dmy"):
+        if m.group("mdy") or m.group("dmy") or m.group("season"):
             before = sentence[max(0, m.start() - 12) : m.start()].lower()
             pm = re.search(r"\b(since|by|until|till|before|after|as of|from|through|in|on)\s+$", before)
+            if m.group("season"):
+                kind = "calendar"
             prep = pm.group(1) if pm else None
         out.append(DateMention(m.start(), m.end(), m.group(0), kind, first, last, prep))
     return out
+
+
+def _finditer_anchored(sentence: str):  # noqa: ANN202 - a generator of DATE_RE matches
+    """DATE_RE matches, tried only where an anchor stands (much faster than DATE_RE.finditer)."""
+    pos = 0
+    n = len(sentence)
+    while pos < n:
+        a = _ANCHOR.search(sentence, pos)
+        if a is None:
+            return
+        m = DATE_RE.match(sentence, a.start())
+        if m is not None and m.end() > m.start():
+            yield m
+            pos = m.end()
+        else:
+            pos = a.end()
 
 
 def _is_modal_may(sentence: str, end: int) -> bool:

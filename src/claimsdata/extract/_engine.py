@@ -8,24 +8,25 @@ from the same sentence (and, for pronouns, from earlier sentences).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ..models import Claim, make_claim_id
 from . import _lexicon as lx
-from ._attribution import Speaker, SpeakerMemory, find_speakers, pick_speaker
+from ._attribution import Speaker, find_persons, find_speakers, pick_speaker
 from ._dates import FORWARD_RE, DateMention, find_dates
 
 APPROX_TOLERANCE = 0.10
 """An ``approximate`` x asserts the band [x * (1 - 0.10), x * (1 + 0.10)]; ``nearly``/``almost`` x: [0.9x, x]."""
 
 # --- sentences -----------------------------------------------------------------------------------------
-_ABBREV = (r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|Inc|Ltd|Co|Corp|vs|No|Nos|Vol|"
-           r"approx|est|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|U\.S|U\.K|"
-           r"U\.N|E\.U|a\.m|p\.m|e\.g|i\.e|etc|Ft|Mt)")
-_SENT_END = re.compile(r"[.!?]+[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9$£€])|\n+")
-_ABBREV_END = re.compile(_ABBREV + r"\.$")
-_INITIAL_END = re.compile(r"(?:^|\s)[A-Z]\.$")
+_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Inc Ltd Co Corp vs No Nos Vol approx est Jan Feb "
+    "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun U.S U.K U.N E.U a.m p.m e.g i.e etc Ft Mt"
+).split()
+_NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
+#: a sentence ends at . ! ? (not after an abbreviation or an initial) before a capital, digit or quote; or at a newline
+_SENT_END = re.compile(r"(?:\." + _NOT_AFTER + r"|[!?])[.!?]*[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9$£€])|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -33,16 +34,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        cut = m.start()
-        if text[cut] == ".":
-            head = text[max(start, cut - 8) : cut + 1]
-            if _ABBREV_END.search(head) or _INITIAL_END.search(head):
-                continue
-        end = m.end()
-        seg_end = cut + len(m.group(0).rstrip())
-        if text[start:seg_end].strip():
+        seg_end = m.start() + len(m.group(0).rstrip())
+        if seg_end > start and not text[start:seg_end].isspace():
             spans.append(_strip_span(text, start, seg_end))
-        start = end
+        start = m.end()
     if text[start:].strip():
         spans.append(_strip_span(text, start, len(text)))
     return spans
@@ -59,7 +54,7 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 # --- the quantity grammar --------------------------------------------------------------------------------
 _WORDNUM_BASE = "|".join(sorted(list(lx.SMALL) + list(lx.TENS), key=len, reverse=True))
 _WORDNUM = (rf"(?:(?:{'|'.join(lx.TENS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_WORDNUM_BASE}"
-            rf"|a|an|a dozen|dozen)(?:\s+(?:and\s+a\s+half|hundred))?")
+            rf"|a dozen|dozen|an|a)(?:\s+(?:and\s+a\s+half|hundred))?")
 _FRACTION = lx.alternation(list(lx.FRACTIONS))
 _VAGUE = lx.alternation(list(lx.VAGUE))
 _VAGUE_LEAD = lx.alternation(list(lx.VAGUE_LEAD))
@@ -76,16 +71,24 @@ _START = re.compile(
     rf"|\b(?P<word>{_WORDNUM})\b)",
     re.I,
 )
+_CAND_WORDS = sorted(
+    {w for phrase in list(lx.SMALL) + list(lx.TENS) + list(lx.FRACTIONS) + list(lx.VAGUE) + list(lx.VAGUE_LEAD)
+     + ["a", "an", "dozen", "half"] for w in [phrase.split()[0].split("-")[0]]} | lx.ISO_CODES
+)
+#: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
+_CANDIDATE = re.compile(
+    r"[\d$€£¥₽₴₹]|\.\d|\b(?:" + lx.trie_pattern(_CAND_WORDS + [w.capitalize() for w in _CAND_WORDS]
+                                     + [w.upper() for w in _CAND_WORDS]) + r")\b"
+)
+_CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|[A-Z]{1,2})$")
 _SCALE = re.compile(r"(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|trn|tn|lakh|crore)\b"
                     r"|(?P<short>[mbk])\b(?!\.\w)", re.I)
-_UNIT_WORDS = [u for u in lx.UNIT_TABLE if u not in lx.CASE_SENSITIVE]
 _UNIT = re.compile(
-    rf"(?:\s*-\s*|\s+|(?=[%°]))?(?:(?P<uw>{lx.alternation(_UNIT_WORDS)})(?![\w])"
-    rf"|(?P<uc>{lx.alternation(list(lx.CASE_SENSITIVE.values()))})(?![\w])"
-    rf"|(?P<deg>degrees?)(?!\s+(?:celsius|centigrade|fahrenheit|c|f)\b)(?![\w])"
+    rf"(?:\s*-\s*|\s*)(?:(?P<uw>(?i:{lx.alternation(list(lx.UNIT_TABLE))}))(?![\w])"
+    rf"|(?P<uc>{lx.alternation(list(lx.CASE_SENSITIVE))})(?![\w])"
+    rf"|(?P<deg>(?i:degrees?))(?!\s+(?i:celsius|centigrade|fahrenheit|c|f)\b)(?![\w])"
     rf"|(?P<iso>{_ISO})\b)",
 )
-_UNIT_I = re.compile(_UNIT.pattern.replace("(?P<uc>", "(?P<uc_>"), re.I)
 _AGE = re.compile(r"-year-old\b|\s+years?\s+old\b|-month-old\b|\s+months?\s+old\b")
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
@@ -145,12 +148,33 @@ _RATE = re.compile(r"\s+(?P<r>(?:per|a|an|each)\s+(?:hour|day|week|month|year|ba
                    r"tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|night|"
                    r"game|match|season|unit|minute|second))\b", re.I)
 _A_DURATION_OK = re.compile(
-    r"(?:about|around|roughly|nearly|almost|over|than|within|for|in|after|take|takes|took|taking|last|lasts|"
-    r"lasted|least|to|just|spent|spend|only|barely|some|under|already|another)\s+$", re.I)
+    r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
+    r"lasted|least|just|spent|spend|only|barely|some|under|already|another)\s+$", re.I)
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
                            re.I)
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
+_DIGIT_SEP_BEFORE = re.compile(r"\d[:/]$")
+_OF_YEARS = re.compile(r"\s+of\s+(?:years|miles)")
+_FRACTION_SCALE = re.compile(r"\s+(?:a|an)?\s*(?=million|billion|thousand|trillion|hundred)")
+_CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
+_OF_CURRENCY = re.compile(
+    rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{lx.alternation(list(lx.CURRENCY_WORDS))})\b", re.I)
+_OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
+_OF_THE = re.compile(r"\s+(?:of|the)\b")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_PREP = re.compile(r"\b(?:from|since|in|by|until)\s*$", re.I)
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
+_COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
+                              r"These|At|Up|By)\s$")
+_UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
+_OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
+_OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
+_QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|Richter)\b", re.I)
+_EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
+                          r"breaststroke|medley|event|heat|semi-final|title|steeplechase)\b")
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged)\b[^.]{0,40}$", re.I)
 
@@ -206,20 +230,31 @@ def _parse_word(w: str) -> float | None:
 
 def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | None]:
     """(match, dimension, unit spec) of a unit word starting at ``pos`` (after optional space/hyphen)."""
-    m = _UNIT.match(s, pos) or _UNIT_I.match(s, pos)
+    m = _UNIT.match(s, pos)
     if not m:
         return None, None, None
-    if m.group("iso") and m.re is _UNIT:
+    if m.group("iso"):
         return m, "money", m.group("iso")
-    if m.groupdict().get("deg"):
+    if m.group("deg"):
         return m, "temperature", "degC"
-    word = (m.groupdict().get("uw") or m.groupdict().get("uc") or "").lower()
-    if not word:
-        return None, None, None
-    if word in lx.CASE_SENSITIVE and m.re is _UNIT_I and m.groupdict().get("uw") is None:
-        return None, None, None
-    dim, spec = lx.UNIT_TABLE[word]
+    if m.group("uc"):
+        dim, spec = lx.CASE_SENSITIVE[m.group("uc")]
+        return m, dim, spec
+    dim, spec = lx.UNIT_TABLE[m.group("uw").lower()]
     return m, dim, spec
+
+
+_MONTH_TRIGGER = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                  r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+_TRIGGER = re.compile(
+    r"[\d$€£¥₽₴₹]|\b(?:"
+    + lx.trie_pattern(lx.TRIGGER_WORDS + [w.capitalize() for w in lx.TRIGGER_WORDS])
+    + r")\b|\b" + _MONTH_TRIGGER
+    + r"|\b[Aa]n?\s+(?:month|week|year|decade|hour|day|minute|fortnight|century)\b"
+    + r"|\b(?:next|last|this|coming|past)\s+(?:spring|summer|autumn|fall|winter)\b"
+)
+_DATE_HINT = re.compile(r"\b" + _MONTH_TRIGGER + r"|\b(?:spring|summer|autumn|fall|winter)\b")
+_LOOKBACK = 12  # sentences searched back for the antecedent of "he said" or the full name of "Watling said"
 
 
 class _Extractor:
@@ -227,28 +262,104 @@ class _Extractor:
         self.text = text
         self.published = published
         self.article_id = article_id
-        self.memory = SpeakerMemory()
+        self._parsed: dict[int, list[Speaker]] = {}
+        self._floor = 0  # a known sentence boundary: nothing before it is searched again
 
-    # -- sentence level ------------------------------------------------------------------------------------
+    # -- sentences, found lazily around triggers -------------------------------------------------------------
+    def _start_before(self, p: int, floor: int = 0) -> int:
+        """Start of the sentence that contains position ``p`` (searching back no further than ``floor``)."""
+        text = self.text
+        hi = p
+        while hi > floor:
+            c = max(text.rfind(".", floor, hi), text.rfind("?", floor, hi), text.rfind("!", floor, hi),
+                    text.rfind("\n", floor, hi))
+            if c < 0:
+                break
+            m = _SENT_END.match(text, c)
+            if m is not None and m.end() <= p:
+                return m.end()
+            hi = c
+        return floor
+
+    def _span_at(self, p: int, floor: int = 0) -> tuple[int, int]:
+        start = self._start_before(p, floor)
+        m = _SENT_END.search(self.text, max(p, start))
+        end = m.start() + len(m.group(0).rstrip()) if m else len(self.text)
+        return _strip_span(self.text, start, end)
+
+    def _previous(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The sentence before ``span``, or None at the start of the text."""
+        i = span[0] - 1
+        while i >= 0 and self.text[i].isspace():
+            i -= 1
+        if i < 0:
+            return None
+        return self._span_at(i)
+
     def run(self) -> list[Claim]:
+        """Only sentences with a trigger (a digit, a currency sign, a number or time word) are read in full."""
+        text = self.text
         claims: list[Claim] = []
-        for s0, s1 in split_sentences(self.text):
-            sentence = self.text[s0:s1]
-            claims.extend(self._sentence(sentence, s0))
+        pos = 0
+        while True:
+            m = _TRIGGER.search(text, pos)
+            if m is None:
+                break
+            s0, s1 = self._span_at(m.start(), self._floor)
+            if s1 <= m.start():  # the trigger sat in the whitespace between sentences
+                pos = m.end()
+                continue
+            claims.extend(self._sentence((s0, s1), text[s0:s1], s0))
+            pos = self._floor = max(s1, m.end())
         return claims
 
-    def _sentence(self, s: str, offset: int) -> list[Claim]:
+    def _speakers_of(self, span: tuple[int, int]) -> list[Speaker]:
+        """Attributions and introduced persons of a sentence (cached; read only when needed)."""
+        if span[0] not in self._parsed:
+            sentence = self.text[span[0] : span[1]]
+            found = find_speakers(sentence)
+            found += [p for p in find_persons(sentence) if not any(f.name == p.name for f in found)]
+            self._parsed[span[0]] = sorted(found, key=lambda sp: sp.start)
+        return self._parsed[span[0]]
+
+    def _earlier(self, span: tuple[int, int], n: int):  # noqa: ANN202 - generator of spans
+        prev = span
+        for _ in range(n):
+            prev = self._previous(prev)
+            if prev is None:
+                return
+            yield prev
+
+    def _resolve(self, sp: Speaker, span: tuple[int, int], depth: int = 0) -> Speaker:
+        """Resolve a pronoun to the last person named before ``span``; a surname to its full name."""
+        if sp.pronoun:
+            for prev in self._earlier(span, _LOOKBACK):
+                persons = [p for p in self._speakers_of(prev) if p.is_person]
+                if persons and depth < 4:
+                    last = self._resolve(persons[-1], prev, depth + 1)
+                    if last.name:
+                        return replace(sp, name=last.name, role=last.role, org=last.org, is_person=True)
+            return replace(sp, name=None)
+        if sp.is_person and sp.name and " " not in sp.name and sp.name in self.text[: span[0]]:
+            for prev in self._earlier(span, 4 * _LOOKBACK):
+                for p in self._speakers_of(prev):
+                    if p.is_person and p.name and " " in p.name and p.name.split()[-1] == sp.name:
+                        return replace(sp, name=p.name, role=sp.role or p.role, org=sp.org or p.org)
+        return sp
+
+    def _sentence(self, span: tuple[int, int], s: str, offset: int) -> list[Claim]:
+        quantities = self._quantities(s)
+        if not quantities and not _DATE_HINT.search(s):
+            return []
         forward = bool(FORWARD_RE.search(s))
         dates = find_dates(s, self.published, forward)
-        quantities = self._quantities(s, dates)
-        speakers = find_speakers(s)
-        resolved: list[Speaker] = []
-        for sp in speakers:
-            sp = self.memory.resolve_pronoun(sp) if sp.pronoun else self.memory.remember(sp)
-            resolved.append(sp)
-        date_claims = self._date_claims(s, dates, forward)
+        if quantities:  # numbers inside dates ("Oct. 4, 2022", "in 2014") are not quantities
+            date_spans = [(d.start, d.end) for d in dates if d.kind in ("calendar", "year")]
+            quantities = [q for q in quantities if not any(a <= q.start < b or a < q.end <= b for a, b in date_spans)]
+        date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
         if not quantities and not date_claims:
             return []
+        resolved = [self._resolve(sp, span) for sp in find_speakers(s)]
         out: list[Claim] = []
         context_ref = self._context_ref(dates, quantities)
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
@@ -321,32 +432,41 @@ class _Extractor:
         return best[1] if best else None
 
     # -- dates as claims ------------------------------------------------------------------------------------
-    def _date_claims(self, s: str, dates: list[DateMention], forward: bool) -> list[_Quantity]:
+    def _date_claims(self, s: str, dates: list[DateMention], forward: bool, *,
+                     has_quantity: bool) -> list[_Quantity]:
+        """Forecast and readiness dates are claims; dates that place an event or a figure are context."""
         out: list[_Quantity] = []
         if not forward or self.published is None:
             return out
         for d in dates:
             if d.kind != "calendar" or d.first is None or d.last is None or d.first <= self.published:
                 continue
-            qual = {"by": "at_most", "before": "less_than", "until": "at_least", "after": "more_than"}.get(
+            deadline = d.prep in ("by", "until", "till", "before", "after")
+            if d.prep == "on" or (has_quantity and not deadline):
+                continue
+            qual = {"by": "at_most", "before": "less_than", "until": "at_least", "till": "at_least",
+                    "after": "more_than"}.get(
                 d.prep or "", "exact")
             out.append(_Quantity(d.start, d.end, "date", None, None, None, "date", None, qual, None, 0.75,
                                  d.first, d.last))
         return out
 
     # -- quantities -----------------------------------------------------------------------------------------
-    def _quantities(self, s: str, dates: list[DateMention]) -> list[_Quantity]:
+    def _quantities(self, s: str) -> list[_Quantity]:
         out: list[_Quantity] = []
-        date_spans = [(d.start, d.end) for d in dates if d.kind in ("calendar", "year")]
         pos = 0
         while True:
-            m = _START.search(s, pos)
-            if m is None:
+            c = _CANDIDATE.search(s, pos)
+            if c is None:
                 break
-            pos = m.end()
-            if any(a <= m.start() < b for a, b in date_spans):
-                pos = max(pos, next(b for a, b in date_spans if a <= m.start() < b))
+            p = c.start()
+            if s[p] == "$" and (cm := _CURRENCY_BEFORE.search(s, max(0, p - 4), p)):
+                p = cm.start()  # "US$5m", "C$300"
+            m = _START.match(s, p) or _START.match(s, c.start())
+            if m is None:
+                pos = c.end()
                 continue
+            pos = m.end()
             q = self._read(s, m)
             if q is not None:
                 out.append(q)
@@ -356,6 +476,7 @@ class _Extractor:
     def _read(self, s: str, m: re.Match[str]) -> _Quantity | None:  # noqa: C901 - one grammar, read in order
         start = m.start()
         left = s[max(0, start - 40) : start]
+        lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
         cur = m.group("cur")
         currency = None
         if cur:
@@ -369,8 +490,9 @@ class _Extractor:
         vague = False
         frac = None
         if num_s:
-            if _GLUED_BEFORE.search(left) and not cur:
-                return None  # F-16, M777, Covid-19, G7
+            if (_GLUED_BEFORE.search(left, len(left) - 3) or _DIGIT_SEP_BEFORE.search(left, len(left) - 2)) \
+                    and not cur:
+                return None  # F-16, M777, Covid-19, G7, the "30" of 10:30, the "7" of 24/7
             value = _parse_digits(num_s)
         elif m.group("vlead"):
             lo_m, hi_m = lx.VAGUE_LEAD[m.group("vlead").lower()]
@@ -379,7 +501,7 @@ class _Extractor:
             confidence = 0.7
         elif m.group("vague"):
             key = m.group("vague").lower()
-            if key in ("tens", "scores") or (key == "hundreds" and re.match(r"\s+of\s+(?:years|miles)", s[m.end():])):
+            if key in ("tens", "scores") or (key == "hundreds" and _OF_YEARS.match(s, m.end())):
                 return None
             low, high = lx.VAGUE[key]
             value, vague = None, True
@@ -400,13 +522,13 @@ class _Extractor:
         unit_surface: str | None = None
         sm = _SCALE.match(s, end) if value is not None and not vague else None
         if frac is not None:
-            fm = re.match(r"\s+(?:a|an)?\s*(?=million|billion|thousand|trillion|hundred)", s[end:])
+            fm = _FRACTION_SCALE.match(s, end)
             if fm:
-                sm = _SCALE.match(s, end + fm.end() - 1) or sm
+                sm = _SCALE.match(s, fm.end() - 1) or sm
         if sm:
             if sm.group("short"):
                 short = sm.group("short").lower()
-                money_ctx = currency is not None or re.match(r"\s*(?:dollars|euros|pounds|rubles|roubles)", s[sm.end():])
+                money_ctx = currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end())
                 if short == "m" and not money_ctx:
                     sm = None
                 elif short in ("b", "k") and not (money_ctx or short == "k"):
@@ -424,7 +546,6 @@ class _Extractor:
         rm = _RANGE_TAIL.match(s, end) if value is not None and not vague else None
         if rm:
             conn = rm.group("conn").lower()
-            lq = _LEFT_QUAL.search(left)
             lqw = lq.group("q").lower() if lq else ""
             ok = (conn in ("-", "–", "—") and not rm.group(0).startswith(" ") and not _SCORE_LEFT.search(left)) \
                 or (conn == "to" and (lqw == "from" or bool(rm.group("cur2")) or True)) \
@@ -460,9 +581,9 @@ class _Extractor:
         # clock times, ordinals, years, names
         after = s[end : end + 12]
         if num_s and qualifier != "range":
-            if _CLOCK.match(after) or _ORDINAL.match(after) or re.match(r"/\d", after):
+            if _CLOCK.match(after) or _ORDINAL.match(after) or after[:1] == "/" and after[1:2].isdigit():
                 return None
-            if re.match(r"[A-Za-z]", after) and not (sm or _UNIT.match(s, end) or _UNIT_I.match(s, end)):
+            if after[:1].isascii() and after[:1].isalpha() and not (sm or _UNIT.match(s, end)):
                 return None  # 5G, 3D, 737MAX
         # unit
         dimension = "count"
@@ -486,6 +607,7 @@ class _Extractor:
                     um = None  # "20 C" with a space is too ambiguous
                 elif udim == "money":
                     currency = currency or uspec
+                    factor = lx.CURRENCY_SUBUNITS.get(word.lower(), 1.0)
                     unit_surface = (cur.strip() + " " if cur else "") + word if cur else word
                     end = um.end()
                 elif currency is None:
@@ -494,50 +616,42 @@ class _Extractor:
                     unit_surface = word
                     end = um.end()
             if um is None and m.group("vague") and currency is None:
-                om = re.match(rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{lx.alternation(list(lx.CURRENCY_WORDS))})\b",
-                              s[end:], re.I)
+                om = _OF_CURRENCY.match(s, end)
                 if om:
                     currency = lx.CURRENCY_WORDS[om.group("c").lower()]
                     unit_surface = om.group("c")
-                    end += om.end()
+                    end = om.end()
         if currency is not None:
             dimension, unit = "money", currency
             if cur and unit_surface is None:
                 unit_surface = cur.strip()
         # words as numbers need support: "a"/"an" only with a unit or scale, "one" not as a pronoun
         word = (m.group("word") or "").lower()
-        if word in ("a", "an"):
-            if scale == 1.0 and dimension == "count":
-                return None
-            if dimension == "duration" and scale == 1.0 and not (
-                _A_DURATION_OK.search(left) or re.match(r"\s+or\s+(?:so|two|more)\b", s[end:])
+        if word in ("a", "an") and scale == 1.0:
+            # "a month or so", "about a week", "within a day"; not "$92 a barrel", "once a month"
+            if dimension in ("count", "money", "percent") or not (
+                _A_DURATION_OK.search(left, len(left) - 14) or _OR_SO.match(s, end)
             ):
-                return None
-            if dimension in ("money", "percent"):
                 return None
         if frac is not None:
             if dimension == "count" and scale == 1.0:
-                ofm = re.match(r"\s+(?:of|the)\b", s[end:])
-                if not ofm:
+                if not _OF_THE.match(s, end) and not left.rstrip().endswith(" by"):
                     return None
                 dimension, unit, value, unit_surface = "percent", "percent", frac * 100, None
             elif scale == 1.0 and dimension != "count":
                 pass
         # years standing alone are times, not claims
-        if num_s and qualifier != "range" and dimension == "count" and re.fullmatch(r"(1[89]|20)\d\d", num_s) \
+        if num_s and qualifier != "range" and dimension == "count" and _YEAR.fullmatch(num_s) \
                 and scale == 1.0:
-            if not _LEFT_QUAL.search(left) or re.search(r"\b(?:from|since|in|by|until)\s*$", left, re.I):
+            if not lq or _YEAR_PREP.search(left, len(left) - 8):
                 return None
         if num_s and dimension == "count" and qualifier != "range" and scale == 1.0:
-            if _NAME_BEFORE.search(left):
+            if _NAME_BEFORE.search(left, len(left) - 16):
                 return None
-            if value is not None and value < 1000 and "," not in num_s and re.search(r"\b[A-Z][a-z]+\s$", left) \
-                    and not re.search(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$", left) \
-                    and not re.search(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|"
-                                      r"The|Those|These|At|Up|By)\s$", left):
+            if value is not None and value < 1000 and "," not in num_s and _CAP_WORD_BEFORE.search(left) \
+                    and not _SENTENCE_START_WORD.search(left) and not _COUNT_LEAD_WORD.search(left):
                 return None  # "Kherson 2", "Apollo 11"-like names
         # left qualifier
-        lq = _LEFT_QUAL.search(left)
         q_start = start
         negative = False
         if lq:
@@ -549,11 +663,15 @@ class _Extractor:
                 if qualifier == "range":
                     q_start = lq.start() + max(0, start - 40)
             elif qualifier != "range":
-                if qw == "under" and re.search(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$", left):
+                if qw == "under" and _UNDER_AGE.search(left):
                     pass
                 else:
-                    q_start = lq.start() + max(0, start - 40)
-                    qualifier = _QUAL_MAP.get(qw, "approximate")
+                    if qw == "over" and dimension == "duration" and not re.search(
+                            r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", left, re.I):
+                        qw = ""  # "over five years" = during
+                    else:
+                        q_start = lq.start() + max(0, start - 40)
+                    qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
                     if qw in _NEARLY:
                         qualifier = "approximate"
                         if value is not None:
@@ -607,14 +725,17 @@ class _Extractor:
         if age:
             entity = "age"
         if is_word and dimension == "count" and scale == 1.0:
-            if entity is None:
+            if entity is None and not (word not in ("one", "a", "an") and _OF_PARTITIVE.match(s, end)):
                 return None
             if word == "one" and (_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end)):
                 return None
         if dimension == "count" and entity is None and not vague and qualifier == "exact" and scale == 1.0:
             confidence = min(confidence, 0.6)
-        if dimension == "other" and unit == "point" and value is not None and value == 0:
-            return None
+        if dimension == "count" and unit_surface is None and _QUAKE.search(s) and (
+                _MAGNITUDE_BEFORE.search(left)):
+            dimension, unit = "other", "magnitude"
+        if dimension in ("length", "duration") and _EVENT_AFTER.match(s, end) and left.rstrip().lower().endswith("the"):
+            return None  # "the 100 metres final": an event's name
         while end > q_start and s[end - 1] == " ":
             end -= 1
         return _Quantity(q_start, end, dimension, value, low, high, unit, unit_surface, qualifier, entity,
@@ -623,8 +744,8 @@ class _Extractor:
     def _entity(self, s: str, end: int) -> str | None:
         words: list[str] = []
         pos = end
-        if re.match(r"\s+of\s+(?!the\b)", s[pos:]):
-            pos += re.match(r"\s+of", s[pos:]).end()  # type: ignore[union-attr]
+        if om := _OF_NOT_THE.match(s, pos):
+            pos = om.end()
         while len(words) < 4:
             wm = _WORD_RE.match(s, pos)
             if not wm:

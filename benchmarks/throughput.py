@@ -1,0 +1,63 @@
+"""Extraction throughput on generated news-like text, with quantulum3 as a baseline in the same run.
+
+Run: PYTHONHASHSEED=0 python benchmarks/throughput.py [--mb 20] [--baseline-mb 0.5]
+claimsdata runs over the whole corpus; quantulum3 (about 0.04 MB/s here) runs over the first
+--baseline-mb of the same articles, and both rates are printed with their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+import warnings
+from datetime import date
+
+from _newsgen import FILLER_SHARE, articles
+
+from claimsdata import extract_claims
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=20.0)
+    ap.add_argument("--baseline-mb", type=float, default=0.5)
+    ap.add_argument("--filler-share", type=float, default=FILLER_SHARE,
+                    help="share of sentences without numbers (0.9: about 1.7 claims per KB; the seed article has 1.1)")
+    args = ap.parse_args()
+    corpus = list(articles(int(args.mb * 1e6), filler_share=args.filler_share))
+    mb = sum(len(str(a["text"]).encode()) for a in corpus) / 1e6
+    extract_claims("warm-up: 5 km, $3m, about 20%.", date(2022, 10, 5))  # pint registry is built once
+    t0 = time.perf_counter()
+    n_claims = 0
+    for a in corpus:
+        n_claims += len(extract_claims(str(a["text"]), date.fromisoformat(str(a["published"])),
+                                       article_id=str(a["article_id"])))
+    dt = time.perf_counter() - t0
+    ours = mb / dt
+    print(f"corpus: {mb:.1f} MB, {len(corpus)} articles, sentences without numbers {args.filler_share:.0%}, "
+          f"{n_claims / (mb * 1000):.2f} claims per KB")
+    print(f"claimsdata: {n_claims} claims in {dt:.1f} s on one core "
+          f"-> {ours:.2f} MB/s per core, {n_claims / dt:,.0f} claims/s")
+
+    from quantulum3 import parser as q3
+
+    sample, size = [], 0
+    for a in corpus:
+        if size >= args.baseline_mb * 1e6:
+            break
+        sample.append(str(a["text"]))
+        size += len(sample[-1].encode())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        q3.parse("warm-up 5 km")
+        t0 = time.perf_counter()
+        q_claims = sum(len(q3.parse(t)) for t in sample)
+        qdt = time.perf_counter() - t0
+    theirs = size / 1e6 / qdt
+    print(f"quantulum3: {size / 1e6:.2f} MB (the first articles of the same corpus), {q_claims} quantities in "
+          f"{qdt:.1f} s -> {theirs:.3f} MB/s, {q_claims / qdt:,.0f} quantities/s")
+    print(f"ratio claimsdata / quantulum3 throughput: {ours / theirs:.0f}x")
+
+
+if __name__ == "__main__":
+    main()

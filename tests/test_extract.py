@@ -1,0 +1,141 @@
+"""The extractor: the seed article exactly, each phenomenon of the issue, and the gold-set scores."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from claimsdata import extract_claims
+from claimsdata.evaluation import FIELDS, load_gold, score_extraction
+from claimsdata.extract import split_sentences
+
+from .conftest import RAW
+
+SEED_DATE = date(2022, 10, 5)
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def seed_claims():
+    text = (RAW / "articles" / "nbc-2022-10-05-652f1d4a63c17304.md").read_text().split("---\n", 2)[2]
+    return text, extract_claims(text, SEED_DATE, article_id="seed")
+
+
+def test_seed_yields_exactly_its_four_claims(seed_claims):
+    text, claims = seed_claims
+    assert [c.surface for c in claims] == ["$625 million", "more than 200,000", "a month or so", "February"]
+    for c in claims:
+        assert text[c.start : c.end] == c.surface
+        assert c.sentence in text and c.article_id == "seed" and c.method == "extracted"
+
+
+def test_seed_money(seed_claims):
+    c = seed_claims[1][0]
+    assert (c.dimension, c.value, c.value_low, c.value_high, c.unit, c.qualifier) == (
+        "money", 625e6, 625e6, 625e6, "USD", "exact")
+    assert c.unit_surface == "$" and c.entity == "security assistance package"
+
+
+def test_seed_drafted(seed_claims):
+    c = seed_claims[1][1]
+    assert (c.dimension, c.value, c.value_low, c.value_high, c.unit, c.qualifier) == (
+        "count", 200000.0, 200000.0, None, "count", "more_than")
+    assert (c.speaker, c.speaker_role, c.speaker_org) == ("Sergei Shoigu", "Defense Minister",
+                                                          "Russian Ministry of Defense")
+    assert c.claim_date == date(2022, 10, 4) and c.entity == "people"
+
+
+def test_seed_month_or_so(seed_claims):
+    c = seed_claims[1][2]
+    assert (c.dimension, c.unit, c.qualifier, c.value) == ("duration", "day", "approximate", 30.4375)
+    assert c.value_low < 30.4375 < c.value_high
+    assert c.speaker == "Jack Watling" and c.speaker_org == "Royal United Services Institute"
+
+
+def test_seed_february(seed_claims):
+    c = seed_claims[1][3]
+    assert (c.dimension, c.unit, c.value, c.hedge) == ("date", "date", None, "probably")
+    assert (c.ref_start, c.ref_end) == (date(2023, 2, 1), date(2023, 2, 28))
+    assert c.speaker == "Jack Watling"  # "he added" resolved through "Watling said" to the full name
+
+
+@pytest.mark.parametrize(
+    "text, surface, dimension, value, low, high, unit, qualifier",
+    [
+        ("Officials counted 200 000 ballots.", "200 000", "count", 200000, 200000, 200000, "count", "exact"),
+        ("The loan is worth 3 trillion rubles.", "3 trillion rubles", "money", 3e12, 3e12, 3e12, "RUB", "exact"),
+        ("Rates rose 50 basis points.", "50 basis points", "percent", 0.5, 0.5, 0.5, "percent", "exact"),
+        ("The region got 30 cm of snow.", "30 cm", "length", 0.3, 0.3, 0.3, "m", "exact"),
+        ("About 10,000 fled.", "About 10,000", "count", 10000, 9000, 11000, "count", "approximate"),
+        ("Nearly 500 came.", "Nearly 500", "count", 500, 450, 500, "count", "approximate"),
+        ("Up to 40 jets flew.", "Up to 40", "count", 40, None, 40, "count", "at_most"),
+        ("Fewer than 90 stayed.", "Fewer than 90", "count", 90, None, 90, "count", "less_than"),
+        ("Polls show 30-40% support.", "30-40%", "percent", None, 30, 40, "percent", "range"),
+        ("It costs from $100 billion to $150 billion.", "from $100 billion to $150 billion", "money", None,
+         1e11, 1.5e11, "USD", "range"),
+        ("Tens of thousands marched.", "Tens of thousands", "count", None, 2e4, 1e5, "count", "range"),
+        ("A 48-hour truce began.", "48-hour", "duration", 2, 2, 2, "day", "exact"),
+        ("It was minus 20 degrees Celsius.", "minus 20 degrees Celsius", "temperature", -20, -20, -20, "degC",
+         "exact"),
+        ("They took 4,000 square kilometres.", "4,000 square kilometres", "area", 4e9, 4e9, 4e9, "m2", "exact"),
+        ("A dozen drones fell.", "A dozen", "count", 12, 12, 12, "count", "exact"),
+        ("Two-thirds of homes lost power.", "Two-thirds", "percent", 200 / 3, 200 / 3, 200 / 3, "percent", "exact"),
+    ],
+)
+def test_phenomena(text, surface, dimension, value, low, high, unit, qualifier):
+    [c] = extract_claims(text, SEED_DATE)
+    assert c.surface == surface
+    assert (c.dimension, c.unit, c.qualifier) == (dimension, unit, qualifier)
+    for got, want in ((c.value, value), (c.value_low, low), (c.value_high, high)):
+        assert got == pytest.approx(want) if want is not None else got is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In 2014, Russia annexed Crimea.", "The meeting starts at 10:30.", "Ukraine wants F-16 jets and M777 guns.",
+     "A Su-25 and two T-72 were seen.", "Covid-19 rules ended.", "Article 5 applies.", "The G7 met.",
+     "They fell back to the second defensive line.", "The one seen last month was larger.", "No one was hurt."],
+)
+def test_no_false_claims(text):
+    claims = extract_claims(text, SEED_DATE)
+    assert [c.surface for c in claims if c.surface != "two"] == []
+
+
+def test_weekday_and_forward_month_resolution():
+    [c] = extract_claims("The ministry said Tuesday that 12 drones were downed.", SEED_DATE)
+    assert c.claim_date == date(2022, 10, 4) and c.speaker == "ministry"
+    [d] = extract_claims("The plant should be ready by March.", SEED_DATE)
+    assert (d.dimension, d.qualifier, d.ref_start, d.ref_end) == ("date", "at_most", date(2023, 3, 1),
+                                                                  date(2023, 3, 31))
+    assert extract_claims("The offensive began in March.", SEED_DATE) == []
+
+
+def test_via_and_pronoun():
+    text = ("Kirill Stremousov, quoted by state news agency Ria Wednesday, said 5,000 troops regrouped. "
+            "He said 300 more would come.")
+    a, b = extract_claims(text, SEED_DATE)
+    assert (a.speaker, a.via, a.claim_date) == ("Kirill Stremousov", "RIA Novosti", SEED_DATE)
+    assert b.speaker == "Kirill Stremousov"
+
+
+def test_sentence_splitting_keeps_abbreviations():
+    text = "The U.S. sent aid on Oct. 4 to Kyiv. Mr. Smith said 5 units left! Next one."
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == ["The U.S. sent aid on Oct. 4 to Kyiv.", "Mr. Smith said 5 units left!", "Next one."]
+
+
+@pytest.mark.parametrize("pattern", ["gold_part*.yaml", "gold_heldout.yaml"])
+def test_gold_scores_meet_the_targets(pattern):
+    items = load_gold(sorted(DATA.glob(pattern)))
+    sc = score_extraction(items, lambda t, p: extract_claims(t, p))
+    assert sc.tp > 40
+    assert sc.f1 >= 0.95, sc.errors
+    for name in FIELDS:
+        assert sc.accuracy(name) >= 0.95, (name, sc.errors)
+
+
+def test_gold_set_is_large_enough():
+    items = load_gold(sorted(DATA.glob("gold_part*.yaml")))
+    assert len(items) >= 250 and sum(1 for i in items if not i.claims) >= 50
