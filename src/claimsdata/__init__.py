@@ -8,6 +8,8 @@ Importing the package does no I/O; Great Expectations, matplotlib and dask are i
 """
 
 from ._version import __version__
+from .codebook import load_codebook
+from .compare import compare, consistency, timeline
 from .dataset import build, load_articles, load_claims
 from .errors import (
     ClaimsDataError,
@@ -31,6 +33,10 @@ __all__ = [
     "extract_claims",
     "load_claims",
     "load_articles",
+    "load_codebook",
+    "compare",
+    "timeline",
+    "consistency",
     "build",
     "read_article",
     "ClaimsDataError",

@@ -46,6 +46,8 @@ def build(
         typer.echo(f"rejected: {line}", err=True)
     for line in report.corrections:
         typer.echo(f"corrected: {line}", err=True)
+    for line in report.link_notes:
+        typer.echo(f"link: {line}", err=True)
 
 
 @app.command("extract-text")
@@ -63,6 +65,47 @@ def extract_text(
     pub = date.fromisoformat(published) if published else None
     for claim in extract_claims(text, pub):
         typer.echo(json.dumps(claim.to_record(), default=str, ensure_ascii=False))
+
+
+@app.command()
+def keys() -> None:
+    """List the codebook's claim keys with their number of claims in the dataset."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from .codebook import load_codebook
+    from .dataset import load_claims
+
+    counts = load_claims()["claim_key"].value_counts()
+    table = Table("claim_key", "claims", "dimension", "unit", "cumulative", "description", box=None)
+    for row in load_codebook().itertuples(index=False):
+        table.add_row(row.claim_key, str(int(counts.get(row.claim_key, 0))), row.dimension, row.unit,
+                      "yes" if row.cumulative else "", row.description)
+    Console(width=200).print(table)
+
+
+@app.command("compare")
+def compare_cmd(
+    key: str = typer.Argument(..., help="A claim_key (see `claimsdata keys`)."),
+    all_columns: bool = typer.Option(False, "--all", help="Print every column, not the readable subset."),
+) -> None:
+    """Print every claim of KEY with its source, date, interval and how it relates to the others."""
+    import pandas as pd
+
+    from .compare import compare
+    from .dataset import load_articles, load_claims
+    from .errors import UnknownKeyError
+
+    try:
+        table = compare(load_claims(), key, articles=load_articles())
+    except UnknownKeyError as exc:
+        _fail(exc)
+    if not all_columns:
+        table = table[["when", "outlet", "speaker", "speaker_org", "surface", "qualifier", "value_low",
+                       "value_high", "unit", "relation", "n_conflicts"]]
+    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 40,
+                           "display.max_rows", 500):
+        typer.echo(table.to_string(index=False))
 
 
 def main() -> None:

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+import claimsdata
+from claimsdata import UnknownKeyError
+from claimsdata.codebook import Codebook, KeyEntry
+from claimsdata.compare import compare, consistency, interval, relation, timeline
+
+INF = math.inf
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ((200000, INF), (222000, 222000), "refined_by"),   # "more than 200,000" vs 222,000: agree, b is sharper
+        ((200000, INF), (135000, 165000), "conflicts"),    # vs "about 150,000" (+-10%)
+        ((200000, INF), (300000, INF), "refined_by"),  # "more than 300,000" is the sharper claim
+        ((200000, 250000), (220000, INF), "agrees"),       # overlap, neither inside the other
+        ((-INF, 5000), (4000, 6000), "agrees"),            # "up to 5,000" vs 4,000-6,000 overlap
+        ((-INF, 5000), (5000, 5000), "refined_by"),        # touching bounds overlap
+        ((60000, 70000), (65000, 65000), "refined_by"),
+        ((65000, 65000), (60000, 70000), "refines"),
+        ((60000, 70000), (70001, 80000), "conflicts"),
+        ((5937, 5937), (55110, 55110), "conflicts"),
+        ((10, 10), (10, 10), "agrees"),
+    ],
+)
+def test_relation(a, b, expected):
+    assert relation(a, b) == expected
+
+
+def test_interval_nulls_are_unbounded():
+    assert interval(None, 5.0) == (-INF, 5.0)
+    assert interval(float("nan"), None) == (-INF, INF)
+
+
+def _claims(rows: list[dict]) -> pd.DataFrame:
+    base = {"article_id": "a", "method": "coded", "dimension": "count", "unit": "count", "speaker": None,
+            "speaker_org": None, "via": None, "claim_date": None, "ref_start": None, "ref_end": None,
+            "sentence": "s", "source_url": "https://x.org", "value": None}
+    frame = pd.DataFrame([{**base, **r} for r in rows])
+    for col in ("claim_date", "ref_start", "ref_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+CB = Codebook({"total": KeyEntry(description="a running total", dimension="count", unit="count", cumulative=True),
+               "pkg": KeyEntry(description="a package", dimension="money", unit="USD", part_of="total"),
+               "other": KeyEntry(description="same quantity, other source", dimension="count", unit="count",
+                                 compare_group="g"),
+               "mine": KeyEntry(description="same quantity", dimension="count", unit="count", compare_group="g")})
+
+
+def test_compare_counts_relations_on_the_same_day_only():
+    claims = _claims([
+        {"claim_id": "a", "claim_key": "mine", "surface": "more than 200,000", "qualifier": "more_than",
+         "value": 200000, "value_low": 200000, "value_high": None, "claim_date": "2022-10-04", "speaker": "S"},
+        {"claim_id": "b", "claim_key": "mine", "surface": "222,000", "qualifier": "exact", "value": 222000,
+         "value_low": 222000, "value_high": 222000, "claim_date": "2022-10-04", "speaker": "P"},
+        {"claim_id": "c", "claim_key": "mine", "surface": "about 150,000", "qualifier": "approximate",
+         "value": 150000, "value_low": 135000, "value_high": 165000, "claim_date": "2022-10-05", "speaker": "Q"},
+        {"claim_id": "d", "claim_key": "mine", "surface": "100", "qualifier": "exact", "value": 100,
+         "value_low": 100, "value_high": 100, "claim_date": "2022-12-01", "speaker": "R"},
+    ])
+    out = compare(claims, "mine", codebook=CB).set_index("claim_id")
+    assert out.loc["a", "n_conflicts"] == 1 and out.loc["a", "conflicts_with"] == "c"
+    assert out.loc["b", "n_refines"] == 1 and out.loc["b", "n_conflicts"] == 1
+    assert out.loc["c", "relation"] == "conflicts" and out.loc["c", "n_conflicts"] == 2
+    assert out.loc["d", "relation"] == "alone"  # two months later: not comparable
+    with pytest.raises(UnknownKeyError, match="nope"):
+        compare(claims, "nope", codebook=CB)
+
+
+def test_timeline_collapses_wire_copies():
+    copy = {"claim_key": "total", "surface": "5,000", "qualifier": "exact", "value": 5000, "value_low": 5000,
+            "value_high": 5000, "speaker": "Ministry"}
+    claims = _claims([
+        {**copy, "claim_id": "1", "claim_date": "2022-10-04"},
+        {**copy, "claim_id": "2"},
+        {**copy, "claim_id": "3", "claim_date": "2022-10-04"},
+        {**copy, "claim_id": "4", "value": 4000, "value_low": 4000, "value_high": 4000, "surface": "4,000",
+         "claim_date": "2022-10-10"},
+    ])
+    tl = timeline(claims, "total")
+    assert list(tl["n_reports"]) == [3, 1]
+    assert list(tl["date"].dt.strftime("%Y-%m-%d")) == ["2022-10-04", "2022-10-10"]
+
+
+def test_consistency_finds_conflicts_decreases_and_gaps():
+    claims = _claims([
+        {"claim_id": "t1", "claim_key": "total", "surface": "5,000", "qualifier": "exact", "value": 5000,
+         "value_low": 5000, "value_high": 5000, "claim_date": "2022-10-01", "speaker": "M"},
+        {"claim_id": "t2", "claim_key": "total", "surface": "4,000", "qualifier": "exact", "value": 4000,
+         "value_low": 4000, "value_high": 4000, "claim_date": "2022-10-10", "speaker": "M"},
+        {"claim_id": "t3", "claim_key": "total", "surface": "9,000", "qualifier": "exact", "value": 9000,
+         "value_low": 9000, "value_high": 9000, "claim_date": "2022-10-20", "speaker": "M"},
+        {"claim_id": "p1", "claim_key": "pkg", "surface": "$3,000", "qualifier": "exact", "value": 3000,
+         "value_low": 3000, "value_high": 3000, "claim_date": "2022-10-15", "speaker": "M", "dimension": "money",
+         "unit": "USD"},
+        {"claim_id": "g1", "claim_key": "mine", "surface": "5,937", "qualifier": "exact", "value": 5937,
+         "value_low": 5937, "value_high": 5937, "claim_date": "2022-09-21", "speaker": "Russia"},
+        {"claim_id": "g2", "claim_key": "other", "surface": "55,110", "qualifier": "exact", "value": 55110,
+         "value_low": 55110, "value_high": 55110, "claim_date": "2022-09-21", "speaker": "Ukraine"},
+    ])
+    found = consistency(claims, CB)
+    dec = found[found["kind"] == "decrease"]
+    assert list(dec["claim_id"]) == ["t2"] and dec.iloc[0]["gap"] == -1000
+    cross = found[(found["kind"] == "conflict") & found["cross_key"]]
+    assert len(cross) == 1 and cross.iloc[0]["gap"] == 55110 - 5937
+    parts = found[found["kind"] == "parts_vs_total"].set_index("claim_id")
+    assert parts.loc["t3", "gap"] == (9000 - 4000) - 3000   # rise minus the package announced in between
+    assert parts.loc["t2", "gap"] == -1000                   # no package, total fell
+
+
+@pytest.fixture(scope="module")
+def real():
+    claims, articles = claimsdata.load_claims(), claimsdata.load_articles()
+    return claims, articles, consistency(claims, articles=articles)
+
+
+def test_real_russian_deaths_vs_general_staff_same_day(real):
+    _, _, found = real
+    hits = found[(found["kind"] == "conflict") & found["cross_key"]
+                 & (found[["claim_key", "other_key"]].isin(["russia_military_deaths",
+                                                            "ukraine_gs_russian_personnel_losses"]).all(axis=1))]
+    assert len(hits) >= 1
+    assert set(hits["date"].dt.strftime("%Y-%m-%d")) == {"2022-09-21"}
+    assert (hits["gap"] > 45000).all()
+
+
+def test_real_us_totals_of_14_october_from_two_departments(real):
+    _, _, found = real
+    hits = found[(found["kind"] == "conflict") & (found["claim_key"] == "us_cumulative_security_assistance_usd")]
+    whos = {frozenset((a, b)) for a, b in zip(hits["org"], hits["other_org"], strict=True)}
+    assert frozenset(("US Department of State", "US Department of Defense")) in whos
+    assert set(hits["date"].dt.strftime("%Y-%m-%d")) == {"2022-10-15"}
+
+
+def test_real_mobilisation_timeline_rises(real):
+    claims, articles, _ = real
+    tl = timeline(claims, "russia_mobilized_total", articles=articles).dropna(subset=["date"])
+    lows = tl.groupby("date")["value_low"].max()
+    assert lows.loc["2022-10-04"] == 200000 and lows.loc["2022-11-04"] == 318000
+    assert lows.is_monotonic_increasing
+    top = tl.sort_values("n_reports").iloc[-1]
+    assert top["n_reports"] >= 10 and top["speaker"] == "Sergei Shoigu"
