@@ -23,6 +23,7 @@ from .errors import (
     UnknownSuiteError,
 )
 from .extract import extract_claims
+from .validation import ValidationReport, validate
 from .ingest import read_article
 from .models import Article, Claim
 
@@ -37,6 +38,8 @@ __all__ = [
     "compare",
     "timeline",
     "consistency",
+    "validate",
+    "ValidationReport",
     "build",
     "read_article",
     "ClaimsDataError",

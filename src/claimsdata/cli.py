@@ -29,15 +29,22 @@ def build(
     out: Path = typer.Option(Path("data/processed"), help="Where the processed dataset is written."),
     package_dir: Path = typer.Option(Path("src/claimsdata/_data"), help="Shipped snapshot inside the package."),
     docs: Path = typer.Option(Path("docs"), help="Where the generated codebook goes."),
+    suites: Path = typer.Option(Path("expectations"), help="Expectation suites the dataset must pass."),
     ship: bool = typer.Option(True, help="Copy the snapshot into --package-dir and the codebook into --docs."),
 ) -> None:
-    """Build data/processed/ from data/raw/ (deterministic, atomic) and ship the snapshot in the package."""
+    """Build data/processed/ from data/raw/ (validated, deterministic, atomic) and ship it in the package."""
     from .dataset import build as _build
+    from .errors import DatasetValidationError
 
     try:
-        report = _build(raw, out, package_dir=package_dir if ship else None, docs_dir=docs if ship else None)
+        report = _build(raw, out, package_dir=package_dir if ship else None, docs_dir=docs if ship else None,
+                        suites_dir=suites)
+    except DatasetValidationError as exc:
+        _fail(exc, code=1)
     except ClaimsDataError as exc:
         _fail(exc)
+    for r in report.validation:
+        typer.echo(f"validated: suite {r.suite!r} on {r.n_rows} rows, {len(r.results)} checks passed")
     typer.echo(
         f"built {report.n_claims} claims ({report.n_extracted} extracted, {report.n_coded} coded) "
         f"from {report.n_articles} articles into {out}"
@@ -65,6 +72,36 @@ def extract_text(
     pub = date.fromisoformat(published) if published else None
     for claim in extract_claims(text, pub):
         typer.echo(json.dumps(claim.to_record(), default=str, ensure_ascii=False))
+
+
+@app.command("validate")
+def validate_cmd(
+    path: Path = typer.Argument(..., help="A claims or articles table: .parquet, .csv or .jsonl."),
+    suite: str = typer.Option("claims", help="Suite name (a JSON file in --suites)."),
+    articles: Path = typer.Option(None, help="Articles table for the cross-table checks (default: "
+                                             "articles.parquet beside PATH, if there is one)."),
+    suites: Path = typer.Option(None, help="Folder of suites (default: the shipped copies of expectations/)."),
+    data_docs: Path = typer.Option(None, "--data-docs", help="Also write GX Data Docs HTML into this folder."),
+) -> None:
+    """Validate a table; exit 0 if it passes, 1 if expectations fail, 2 if it cannot be read."""
+    from .errors import UnknownSuiteError
+    from .validation import read_table, validate, write_data_docs
+
+    try:
+        table = read_table(path)
+        arts = None
+        if suite == "claims":
+            candidate = articles or path.with_name("articles.parquet")
+            if articles is not None or candidate.exists():
+                arts = read_table(candidate)
+        report = validate(table, suite, articles=arts, suites_dir=suites)
+        if data_docs is not None:
+            index = write_data_docs(table, suite, data_docs, suites_dir=suites)
+            typer.echo(f"data docs: {index}")
+    except (UnknownSuiteError, ClaimsDataError) as exc:
+        _fail(exc, code=2)
+    typer.echo(str(report))
+    raise typer.Exit(0 if report.success else 1)
 
 
 @app.command()

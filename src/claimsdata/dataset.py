@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 import pandas as pd
 
 from ._version import __version__
@@ -16,6 +17,7 @@ from .extract import extract_claims
 from .ingest import read_articles
 from .reference import read_reference
 from .codebook import Codebook
+from .errors import DatasetValidationError
 from .models import Article, Claim
 from .schema import coerce, columns_markdown, datapackage, frame_from_records
 
@@ -42,6 +44,7 @@ class BuildReport:
     rejected: list[str] = field(default_factory=list)
     corrections: list[str] = field(default_factory=list)
     link_notes: list[str] = field(default_factory=list)
+    validation: list[Any] = field(default_factory=list)
     rejected_frame: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=_REJECTED_COLUMNS))
     written: list[Path] = field(default_factory=list)
 
@@ -104,13 +107,27 @@ def build(
     *,
     package_dir: str | Path | None = "src/claimsdata/_data",
     docs_dir: str | Path | None = "docs",
+    suites_dir: str | Path | None = "expectations",
 ) -> BuildReport:
-    """Build the dataset: ingest ``raw_dir``, extract and link, write ``out_dir`` atomically.
+    """Build the dataset: ingest ``raw_dir``, extract and link, validate, write ``out_dir`` atomically.
 
-    Also copies the snapshot into ``package_dir`` (the data that ships in the wheel) and writes the column
+    The tables are validated with the suites in ``suites_dir`` (the shipped copies when None) before anything
+    is written: a dataset that fails raises :class:`DatasetValidationError` and the previous one stays.
+    Also copies the snapshot and the suites into ``package_dir`` (what ships in the wheel) and writes the
     codebook into ``docs_dir``; pass None to skip either. The output is deterministic.
     """
+    from .validation import suite_names, validate
+
     articles_df, claims_df, report = build_tables(raw_dir)
+    reports = [validate(claims_df, "claims", articles=articles_df, suites_dir=suites_dir),
+               validate(articles_df, "articles", suites_dir=suites_dir)]
+    failed = [r for r in reports if not r.success]
+    if failed:
+        raise DatasetValidationError(
+            "the built dataset fails its expectations; nothing was written:\n" + "\n".join(str(r) for r in failed),
+            report=failed[0],
+        )
+    report.validation = reports
     out = Path(out_dir)
     descriptor = datapackage(version=__version__, n_claims=len(claims_df), n_articles=len(articles_df))
     write_parquet(articles_df, out / "articles.parquet")
@@ -125,6 +142,10 @@ def build(
         for name in PROCESSED_FILES:
             copy_file(out / name, pkg / name)
             report.written.append(pkg / name)
+        if suites_dir is not None:
+            for name in suite_names(suites_dir):
+                copy_file(Path(suites_dir) / f"{name}.json", pkg / "expectations" / f"{name}.json")
+                report.written.append(pkg / "expectations" / f"{name}.json")
     if docs_dir is not None:
         write_text(codebook_markdown(read_codebook(Path(raw_dir) / "codebook.yaml")), Path(docs_dir) / "codebook.md")
         report.written.append(Path(docs_dir) / "codebook.md")
