@@ -23,6 +23,7 @@ from .errors import (
     UnknownSuiteError,
 )
 from .extract import extract_claims
+from .plots import plot_parts_vs_total, plot_sources, plot_timeline
 from .validation import ValidationReport, validate
 from .ingest import read_article
 from .models import Article, Claim
@@ -39,6 +40,9 @@ __all__ = [
     "timeline",
     "consistency",
     "validate",
+    "plot_timeline",
+    "plot_sources",
+    "plot_parts_vs_total",
     "ValidationReport",
     "build",
     "read_article",

@@ -145,6 +145,63 @@ def compare_cmd(
         typer.echo(table.to_string(index=False))
 
 
+_STANDARD_FIGURES: tuple[tuple[str, str, str], ...] = (
+    ("timeline", "russia_mobilized_total", "russia_mobilized_total_timeline"),
+    ("sources", "russia_mobilized_total", "russia_mobilized_total_sources"),
+    ("timeline", "ukraine_gs_russian_personnel_losses", "general_staff_losses_timeline"),
+    ("sources", "us_pda_package_usd", "us_pda_packages_sources"),
+    ("timeline", "us_cumulative_security_assistance_usd", "us_cumulative_assistance_timeline"),
+    ("parts", "us_cumulative_security_assistance_usd", "us_packages_vs_totals"),
+    ("timeline", "russians_entered_kazakhstan", "russians_entered_kazakhstan_timeline"),
+)
+
+
+def _draw(kind: str, key: str, out: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from . import plots
+    from .dataset import load_articles, load_claims
+
+    claims, articles = load_claims(), load_articles()
+    fn = {"timeline": plots.plot_timeline, "sources": plots.plot_sources,
+          "parts": plots.plot_parts_vs_total}[kind]
+    ax = fn(claims, key, articles=articles)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    ax.figure.savefig(out, dpi=130, bbox_inches="tight", metadata={"Software": None} if out.suffix == ".png" else None)
+    plt.close(ax.figure)
+
+
+@app.command()
+def chart(
+    key: str = typer.Argument(..., help="A claim_key (see `claimsdata keys`)."),
+    out: Path = typer.Option(..., "--out", help="Output file: .png, .svg or .pdf."),
+    kind: str = typer.Option("timeline", help="timeline, sources or parts (packages vs totals)."),
+) -> None:
+    """Draw how one figure evolved, source by source, with bounds and hedges visible."""
+    from .errors import UnknownKeyError
+
+    if out.suffix.lower() not in (".png", ".svg", ".pdf"):
+        _fail(ValueError(f"{out}: use a .png, .svg or .pdf file name"))
+    if kind not in ("timeline", "sources", "parts"):
+        _fail(ValueError(f"--kind {kind!r}: use timeline, sources or parts"))
+    try:
+        _draw(kind, key, out)
+    except UnknownKeyError as exc:
+        _fail(exc)
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def figures(out_dir: Path = typer.Option(Path("reports/figures"), "--out-dir")) -> None:
+    """Draw all standard figures into reports/figures/."""
+    for kind, key, name in _STANDARD_FIGURES:
+        _draw(kind, key, out_dir / f"{name}.png")
+        typer.echo(f"wrote {out_dir / (name + '.png')}")
+
+
 def main() -> None:
     """Entry point of the ``claimsdata`` console script."""
     app()

@@ -16,7 +16,7 @@ import pandas as pd
 from .codebook import Codebook, shipped_codebook
 from .errors import UnknownKeyError
 
-__all__ = ["interval", "relation", "compare", "timeline", "consistency", "Relation"]
+__all__ = ["interval", "relation", "compare", "timeline", "consistency", "packages", "Relation"]
 
 Relation = Literal["agrees", "refines", "refined_by", "conflicts"]
 _INF = math.inf
@@ -281,6 +281,34 @@ def _gap(a: pd.Series, b: pd.Series) -> float:
     return 0.0
 
 
+def packages(claims: pd.DataFrame, total_key: str, codebook: Codebook | None = None, *,
+             articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The packages that add up to ``total_key`` (codebook ``part_of``): one row per package.
+
+    Reports of one key less than ``_SAME_PACKAGE_DAYS`` apart are one package (outlets report an announcement
+    over several days); when they disagree (the 20 Feb 2023 package: $500m or $460m) the most-reported value
+    is kept and the earliest date. Columns: date, key, v (the package's value), surface, n_reports.
+    """
+    cb = codebook or shipped_codebook()
+    frames = [timeline(claims, k, articles=articles).assign(key=k)
+              for k, e in cb.keys.items() if e.part_of == total_key and (claims["claim_key"] == k).any()]
+    if not frames:
+        return pd.DataFrame(columns=["date", "key", "v", "surface", "n_reports"])
+    pk = pd.concat(frames, ignore_index=True).dropna(subset=["date"])
+    pk = pk.assign(v=pk.apply(_point, axis=1)).dropna(subset=["v"])
+    pk = pk.sort_values(["key", "date"], kind="stable")
+    gap = pk.groupby("key")["date"].diff() > pd.Timedelta(days=_SAME_PACKAGE_DAYS)
+    pk = pk.assign(package=gap.groupby(pk["key"]).cumsum(), first=pk["date"])
+    pk["first"] = pk.groupby(["key", "package"])["date"].transform("min")
+    pk["reports"] = pk.groupby(["key", "package"])["n_reports"].transform("sum")
+    best = pk.sort_values(["n_reports", "v"], ascending=False, kind="stable").drop_duplicates(["key", "package"])
+    out = best.assign(date=best["first"], n_reports=best["reports"])
+    return out.sort_values(["date", "key"], kind="stable")[["date", "key", "v", "surface", "n_reports"]].reset_index(drop=True)
+
+
+_SAME_PACKAGE_DAYS = 3
+
+
 def _parts_vs_totals(claims: pd.DataFrame, codebook: Codebook,
                      articles: pd.DataFrame | None) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
@@ -292,13 +320,9 @@ def _parts_vs_totals(claims: pd.DataFrame, codebook: Codebook,
         tl = timeline(claims, total_key, articles=articles).dropna(subset=["date"])
         # one total per date: the highest lower bound stated that day
         tl = tl.assign(v=tl.apply(_point, axis=1)).sort_values(["date", "v"]).groupby("date").tail(1)
-        pkg_frames = [timeline(claims, k, articles=articles) for k in parts if (claims["claim_key"] == k).any()]
-        if not pkg_frames:
+        pkgs = packages(claims, total_key, codebook, articles=articles)
+        if pkgs.empty:
             continue
-        pkgs = pd.concat(pkg_frames, ignore_index=True).dropna(subset=["date"])
-        pkgs = pkgs.assign(v=pkgs.apply(_point, axis=1))
-        # the same package reported by several speakers: one per (date, value)
-        pkgs = pkgs.drop_duplicates(subset=["date", "v"])
         rows = list(tl.itertuples(index=False))
         for prev, cur in zip(rows, rows[1:], strict=False):
             window = pkgs[(pkgs["date"] > prev.date) & (pkgs["date"] <= cur.date + timedelta(days=1))]

@@ -1,0 +1,132 @@
+"""Plot functions on small fixture tables (Agg): what was drawn, not only that it ran."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from claimsdata.cli import app  # noqa: E402
+from claimsdata.codebook import Codebook, KeyEntry  # noqa: E402
+from claimsdata.plots import MARKERS, plot_parts_vs_total, plot_sources, plot_timeline  # noqa: E402
+
+CB = Codebook({
+    "drafted": KeyEntry(description="Men drafted", dimension="count", unit="count", entity="persons",
+                        cumulative=True),
+    "total": KeyEntry(description="Aid so far", dimension="money", unit="USD", cumulative=True),
+    "pkg": KeyEntry(description="One package", dimension="money", unit="USD", part_of="total"),
+})
+
+
+def _claims(rows: list[dict]) -> pd.DataFrame:
+    base = {"article_id": "a", "method": "coded", "dimension": "count", "unit": "count", "speaker": None,
+            "speaker_org": None, "via": None, "claim_date": None, "ref_start": None, "ref_end": None,
+            "sentence": "s", "source_url": "https://x.org", "value": None}
+    frame = pd.DataFrame([{**base, **r} for r in rows])
+    for col in ("claim_date", "ref_start", "ref_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame
+
+
+DRAFTED = _claims([
+    {"claim_id": "1", "claim_key": "drafted", "surface": "more than 200,000", "qualifier": "more_than",
+     "value": 200000, "value_low": 200000, "value_high": None, "claim_date": "2022-10-04", "speaker": "Shoigu",
+     "speaker_org": "MoD", "method": "extracted"},
+    {"claim_id": "2", "claim_key": "drafted", "surface": "200,000+", "qualifier": "more_than", "value": 200000,
+     "value_low": 200000, "value_high": None, "claim_date": "2022-10-04", "speaker": "Shoigu", "speaker_org": "MoD"},
+    {"claim_id": "3", "claim_key": "drafted", "surface": "222,000", "qualifier": "exact", "value": 222000,
+     "value_low": 222000, "value_high": 222000, "claim_date": "2022-10-14", "speaker": "Putin",
+     "speaker_org": "Kremlin"},
+    {"claim_id": "4", "claim_key": "drafted", "surface": "about 150,000", "qualifier": "approximate",
+     "value": 150000, "value_low": 135000, "value_high": 165000, "claim_date": "2022-10-14", "speaker": "X",
+     "speaker_org": "Think tank"},
+])
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def test_timeline_points_markers_colours_and_unit():
+    ax = plot_timeline(DRAFTED, "drafted", codebook=CB)
+    from matplotlib.collections import PathCollection
+
+    scatters = [c for c in ax.collections if isinstance(c, PathCollection)]
+    filled = [c for c in scatters if len(c.get_facecolor()) and c.get_facecolor()[0][3] > 0]
+    assert len(filled) == 3  # three distinct reports: the two wire copies of 200,000 collapse into one
+    assert ax.get_ylabel() == "persons (count)"
+    assert "Men drafted" in ax.get_title(loc="left")
+    legend_texts = {t.get_text() for lg in ax.figure.legends + [ax.get_legend()] + list(ax.artists)
+                    if lg is not None for t in getattr(lg, "get_texts", lambda: [])()}
+    assert {"MoD", "Kremlin", "Think tank"} <= legend_texts
+    assert {"more than", "exact", "approximate"} <= legend_texts
+    assert any("this article" in t.get_text() for t in ax.texts)  # the extracted claim is highlighted
+    assert ax.get_yscale() == "linear"
+
+
+def test_timeline_log_scale_when_values_span_orders_of_magnitude():
+    wide = DRAFTED.copy()
+    wide.loc[3, ["value", "value_low", "value_high"]] = [150, 135, 165]
+    assert plot_timeline(wide, "drafted", codebook=CB).get_yscale() == "log"
+
+
+def test_sources_marks_conflicts():
+    ax = plot_sources(DRAFTED, "drafted", codebook=CB)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == 4 and all("·" in lab for lab in labels)
+    assert "2 in conflict" in ax.get_title(loc="left")  # 222,000 vs about 150,000 on 14 Oct
+    from matplotlib.collections import PathCollection
+
+    reds = [c for c in ax.collections if isinstance(c, PathCollection) and np.allclose(
+        c.get_facecolor()[0][:3], matplotlib.colors.to_rgb("crimson"))]
+    assert len(reds) == 2
+    assert ax.get_xlabel() == "persons (count)"
+
+
+def test_parts_vs_total_stacks_packages_from_a_stated_total():
+    claims = _claims([
+        {"claim_id": "t1", "claim_key": "total", "surface": "$10bn", "qualifier": "exact", "value": 1e10,
+         "value_low": 1e10, "value_high": 1e10, "claim_date": "2022-09-01", "dimension": "money", "unit": "USD"},
+        {"claim_id": "t2", "claim_key": "total", "surface": "$11bn", "qualifier": "exact", "value": 1.1e10,
+         "value_low": 1.1e10, "value_high": 1.1e10, "claim_date": "2022-10-01", "dimension": "money", "unit": "USD"},
+        {"claim_id": "p1", "claim_key": "pkg", "surface": "$600m", "qualifier": "exact", "value": 6e8,
+         "value_low": 6e8, "value_high": 6e8, "claim_date": "2022-09-10", "dimension": "money", "unit": "USD"},
+        {"claim_id": "p2", "claim_key": "pkg", "surface": "$400m", "qualifier": "exact", "value": 4e8,
+         "value_low": 4e8, "value_high": 4e8, "claim_date": "2022-09-25", "dimension": "money", "unit": "USD"},
+    ])
+    ax = plot_parts_vs_total(claims, "total", codebook=CB)
+    bars = [p for p in ax.patches]
+    assert len(bars) == 2
+    assert [b.get_y() for b in bars] == [1e10, 1.06e10]  # stacked on the stated total of 1 Sep
+    assert [b.get_height() for b in bars] == [6e8, 4e8]
+    total_line = [ln for ln in ax.get_lines() if ln.get_marker() == "o"][0]
+    assert list(total_line.get_ydata()) == [1e10, 1.1e10]
+    assert ax.get_ylabel() == "US dollars"
+    assert ax.yaxis.get_major_formatter()(1.1e10, 0) == "11.0 bn"
+
+
+def test_markers_cover_every_qualifier():
+    from claimsdata.models import QUALIFIERS
+
+    assert set(MARKERS) == set(QUALIFIERS)
+
+
+def test_chart_command_writes_each_format(tmp_path: Path):
+    for suffix in (".png", ".svg", ".pdf"):
+        out = tmp_path / f"c{suffix}"
+        r = CliRunner().invoke(app, ["chart", "russia_mobilized_total", "--out", str(out)])
+        assert r.exit_code == 0, r.output
+        assert out.stat().st_size > 1000
+    r = CliRunner().invoke(app, ["chart", "nope", "--out", str(tmp_path / "x.png")])
+    assert r.exit_code == 2
+    r = CliRunner().invoke(app, ["chart", "russia_mobilized_total", "--out", str(tmp_path / "x.gif")])
+    assert r.exit_code == 2
