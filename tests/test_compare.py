@@ -10,6 +10,8 @@ from claimsdata import UnknownKeyError
 from claimsdata.codebook import Codebook, KeyEntry
 from claimsdata.compare import compare, consistency, interval, relation, timeline
 
+from .conftest import claims_frame
+
 INF = math.inf
 
 
@@ -38,14 +40,7 @@ def test_interval_nulls_are_unbounded():
     assert interval(float("nan"), None) == (-INF, INF)
 
 
-def _claims(rows: list[dict]) -> pd.DataFrame:
-    base = {"article_id": "a", "method": "coded", "dimension": "count", "unit": "count", "speaker": None,
-            "speaker_org": None, "via": None, "claim_date": None, "ref_start": None, "ref_end": None,
-            "sentence": "s", "source_url": "https://x.org", "value": None}
-    frame = pd.DataFrame([{**base, **r} for r in rows])
-    for col in ("claim_date", "ref_start", "ref_end"):
-        frame[col] = pd.to_datetime(frame[col])
-    return frame
+_claims = claims_frame
 
 
 CB = Codebook({"total": KeyEntry(description="a running total", dimension="count", unit="count", cumulative=True),

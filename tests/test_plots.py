@@ -17,6 +17,8 @@ from claimsdata.cli import app  # noqa: E402
 from claimsdata.codebook import Codebook, KeyEntry  # noqa: E402
 from claimsdata.plots import MARKERS, plot_parts_vs_total, plot_sources, plot_timeline  # noqa: E402
 
+from .conftest import claims_frame  # noqa: E402
+
 CB = Codebook({
     "drafted": KeyEntry(description="Men drafted", dimension="count", unit="count", entity="persons",
                         cumulative=True),
@@ -25,14 +27,7 @@ CB = Codebook({
 })
 
 
-def _claims(rows: list[dict]) -> pd.DataFrame:
-    base = {"article_id": "a", "method": "coded", "dimension": "count", "unit": "count", "speaker": None,
-            "speaker_org": None, "via": None, "claim_date": None, "ref_start": None, "ref_end": None,
-            "sentence": "s", "source_url": "https://x.org", "value": None}
-    frame = pd.DataFrame([{**base, **r} for r in rows])
-    for col in ("claim_date", "ref_start", "ref_end"):
-        frame[col] = pd.to_datetime(frame[col])
-    return frame
+_claims = claims_frame
 
 
 DRAFTED = _claims([

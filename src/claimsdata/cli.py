@@ -74,6 +74,41 @@ def extract_text(
         typer.echo(json.dumps(claim.to_record(), default=str, ensure_ascii=False))
 
 
+@app.command()
+def extract(
+    corpus: list[str] = typer.Argument(..., help="JSONL or Parquet shards: files, globs or directories."),
+    out: Path = typer.Option(..., "--out", help="Output folder (partitioned Parquet: articles/, claims/, rejected/)."),
+    engine: str = typer.Option("local", help="local (in-process, streaming) or dask."),
+    scheduler: str = typer.Option(None, help="Address of an existing Dask scheduler (tcp://host:8786)."),
+    workers: int = typer.Option(2, help="Workers of the LocalCluster started when no --scheduler is given."),
+    batch_size: int = typer.Option(1000, help="Records per output partition."),
+) -> None:
+    """Extract claims from a large corpus; bad records go to rejected/, complete partitions are skipped."""
+    import json
+    import time
+
+    from .corpus import find_shards, run_dask, run_local
+
+    if engine not in ("local", "dask"):
+        _fail(ValueError(f"--engine {engine!r}: use local or dask"))
+    try:
+        shards = find_shards(list(corpus))
+    except ClaimsDataError as exc:
+        _fail(exc)
+    t0 = time.perf_counter()
+    if engine == "local":
+        summary = run_local(shards, out, batch_size=batch_size)
+    else:
+        summary = run_dask(shards, out, batch_size=batch_size, scheduler=scheduler, workers=workers)
+    dt = time.perf_counter() - t0
+    totals = summary.as_dict()
+    typer.echo(json.dumps({"shards": len(shards), **totals, "seconds": round(dt, 2)}))
+    typer.echo(f"records in {totals['records']} = articles {totals['articles']} + rejected {totals['rejected']}; "
+               f"{totals['claims']} claims; {totals['partitions_skipped']} partitions already complete")
+    if totals["records"] != totals["articles"] + totals["rejected"]:
+        _fail(RuntimeError("record count does not add up"), code=1)
+
+
 @app.command("validate")
 def validate_cmd(
     path: Path = typer.Argument(..., help="A claims or articles table: .parquet, .csv or .jsonl."),

@@ -42,7 +42,8 @@ def _wrap(text: str, width: int = 95) -> str:
 def _money_axis(axis: Any, unit: str) -> None:
     """Money in millions or billions on the axis, not in scientific notation."""
     if len(unit) == 3 and unit.isupper():
-        axis.set_major_formatter(lambda v, _pos: f"{v / 1e9:,.1f} bn" if abs(v) >= 1e9 else f"{v / 1e6:,.0f} m")
+        axis.set_major_formatter(lambda v, _pos: "0" if v == 0 else (
+            f"{v / 1e9:,.1f} bn" if abs(v) >= 1e9 else f"{v / 1e6:,.0f} m"))
 
 
 def _axes(ax: Axes | None, size: tuple[float, float] = (9, 4.8)) -> Axes:
@@ -122,11 +123,13 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     org_handles = [Line2D([], [], marker="o", linestyle="", color=c, label=o) for o, c in colours.items()]
     qual_handles = [Line2D([], [], marker=MARKERS[q], linestyle="", color="grey", label=q.replace("_", " "))
                     for q in sorted(set(tl["qualifier"].astype(str))) if q in MARKERS]
-    first = ax.legend(handles=org_handles, title="speaker organisation", fontsize=7, title_fontsize=8,
-                      loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    ax.add_artist(first)
-    ax.legend(handles=qual_handles, title="qualifier", fontsize=7, title_fontsize=8, loc="lower left",
-              bbox_to_anchor=(1.01, 0.0), frameon=False)
+    # legends outside the axes, on the figure, so that they never hide data and layout makes room for them
+    fig = ax.figure
+    fig.legend(handles=org_handles, title="speaker organisation", fontsize=7, title_fontsize=8,
+               loc="outside right upper", frameon=False)
+    fig.legend(handles=qual_handles, title="qualifier", fontsize=7, title_fontsize=8, loc="outside right lower",
+               frameon=False)
+    _money_axis(ax.yaxis, unit)
     return ax
 
 
