@@ -91,7 +91,7 @@ _UNIT = re.compile(
 )
 _AGE = re.compile(r"-year-old\b|\s+years?\s+old\b|-month-old\b|\s+months?\s+old\b")
 _RANGE_TAIL = re.compile(
-    rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
+    rf"\s*(?P<conn>-|–|—|to|and)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
 )
 _LEFT_QUAL = re.compile(
     r"(?P<q>more than|over|above|in excess of|upwards of|exceeding|greater than|north of|just over|well over|"
@@ -168,6 +168,7 @@ _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
 _SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
 _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
                               r"These|At|Up|By)\s$")
+_LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
@@ -424,8 +425,6 @@ class _Extractor:
         best: tuple[int, str] | None = None
         for m in _HEDGE.finditer(s, lo, hi):
             word = m.group("h").lower()
-            if word == "estimated" and q.start <= m.start() < q.end:
-                pass
             dist = m.start() - q.end if m.start() >= q.end else q.start - m.end()
             if best is None or dist < best[0]:
                 best = (dist, word)
@@ -536,8 +535,6 @@ class _Extractor:
             if sm:
                 scale = lx.SCALES[(sm.group("scale") or sm.group("short")).lower()]
                 end = sm.end()
-        elif is_word and m.group("word") and m.group("word").lower() in ("a", "an"):
-            pass
         if value is not None:
             value *= scale
         # range tail
@@ -547,13 +544,9 @@ class _Extractor:
         if rm:
             conn = rm.group("conn").lower()
             lqw = lq.group("q").lower() if lq else ""
+            # "30-40%" (no spaces, not a score), "20 to 30", "between 5 and 7"
             ok = (conn in ("-", "–", "—") and not rm.group(0).startswith(" ") and not _SCORE_LEFT.search(left)) \
-                or (conn == "to" and (lqw == "from" or bool(rm.group("cur2")) or True)) \
-                or (conn == "and" and lqw == "between") or (conn == "or" and False)
-            if conn == "to" and lqw != "from" and not re.search(r"\b(?:rose|fell|increased|decreased|grew|jumped|"
-                                                                 r"climbed|dropped|declined|cut|raised|up|down)\s*"
-                                                                 r"(?:from\s*)?$", left):
-                ok = ok and True
+                or conn == "to" or (conn == "and" and lqw == "between")
             if conn == "to" and lqw == "from" and re.search(r"\b(?:rose|fell|increased|decreased|grew|jumped|climbed|"
                                                             r"dropped|declined|cut|raised|soared|slumped)\s+from\s*$",
                                                             left):
@@ -638,8 +631,6 @@ class _Extractor:
                 if not _OF_THE.match(s, end) and not left.rstrip().endswith(" by"):
                     return None
                 dimension, unit, value, unit_surface = "percent", "percent", frac * 100, None
-            elif scale == 1.0 and dimension != "count":
-                pass
         # years standing alone are times, not claims
         if num_s and qualifier != "range" and dimension == "count" and _YEAR.fullmatch(num_s) \
                 and scale == 1.0:
@@ -662,20 +653,14 @@ class _Extractor:
             elif qw in ("between", "from"):
                 if qualifier == "range":
                     q_start = lq.start() + max(0, start - 40)
-            elif qualifier != "range":
-                if qw == "under" and _UNDER_AGE.search(left):
-                    pass
+            elif qualifier != "range" and not (qw == "under" and _UNDER_AGE.search(left)):  # "children under 5"
+                if qw == "over" and dimension == "duration" and not _LASTED_OVER.search(left):
+                    qw = ""  # "over five years" = during
                 else:
-                    if qw == "over" and dimension == "duration" and not re.search(
-                            r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", left, re.I):
-                        qw = ""  # "over five years" = during
-                    else:
-                        q_start = lq.start() + max(0, start - 40)
-                    qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
-                    if qw in _NEARLY:
-                        qualifier = "approximate"
-                        if value is not None:
-                            low, high = value * (1 - APPROX_TOLERANCE), value
+                    q_start = lq.start() + max(0, start - 40)
+                qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
+                if qw in _NEARLY and value is not None:
+                    low, high = value * (1 - APPROX_TOLERANCE), value
         elif s[max(0, start - 1) : start] in ("-", "−") and (start < 2 or s[start - 2] in " (") and \
                 dimension in ("temperature", "percent"):
             negative = True
@@ -702,8 +687,6 @@ class _Extractor:
             low = low * factor + offset
         if high is not None:
             high = high * factor + offset
-        if dimension == "count" and currency is None and unit_surface is None:
-            pass
         # interval semantics
         if qualifier == "exact" and value is not None:
             low = high = value
