@@ -176,32 +176,34 @@ def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
     claims: list[dict] = []
     rejected: list[dict] = []
     in_batch = batch_no = 0
-    done = False
+    manifest = out / "_manifest" / f"{sid}-b{batch_no:06d}.json"
+    skipping = manifest.exists()
 
-    def flush() -> None:
-        nonlocal arts, claims, rejected, in_batch, batch_no
-        pid = f"{sid}-b{batch_no:06d}"
-        if not (out / "_manifest" / f"{pid}.json").exists():
-            _flush(out, pid, arts, claims, rejected,
+    def close_partition() -> None:
+        """Write the partition (or, when an earlier run completed it, count it from its manifest)."""
+        nonlocal arts, claims, rejected, in_batch, batch_no, manifest, skipping
+        if skipping:
+            counts = json.loads(manifest.read_text())
+            result.articles += counts["articles"]
+            result.claims += counts["claims"]
+            result.rejected += counts["rejected"]
+            result.partitions_skipped += 1
+        else:
+            _flush(out, f"{sid}-b{batch_no:06d}", arts, claims, rejected,
                    {"records": in_batch, "articles": len(arts), "claims": len(claims), "rejected": len(rejected)})
             result.partitions_written += 1
         arts, claims, rejected, in_batch, batch_no = [], [], [], 0, batch_no + 1
+        manifest = out / "_manifest" / f"{sid}-b{batch_no:06d}.json"
+        skipping = manifest.exists()
         if on_batch is not None:
             on_batch(result)
 
     for line, rec, reason, raw in _records(shard):
-        if in_batch == 0:
-            done = (out / "_manifest" / f"{sid}-b{batch_no:06d}.json").exists()
         in_batch += 1
         result.records += 1
-        if done:  # an earlier run completed this partition: count it, do not redo it
+        if skipping:  # complete from an earlier run: only read past it
             if in_batch == batch_size:
-                counts = json.loads((out / "_manifest" / f"{sid}-b{batch_no:06d}.json").read_text())
-                result.articles += counts["articles"]
-                result.claims += counts["claims"]
-                result.rejected += counts["rejected"]
-                result.partitions_skipped += 1
-                in_batch, batch_no = 0, batch_no + 1
+                close_partition()
             continue
         if rec is not None:
             article, reason = _article(rec)
@@ -218,16 +220,9 @@ def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
             rejected.append({"source": str(shard), "line": line, "reason": reason, "raw": raw})
             result.rejected += 1
         if in_batch == batch_size:
-            flush()
+            close_partition()
     if in_batch:
-        if done:
-            counts = json.loads((out / "_manifest" / f"{sid}-b{batch_no:06d}.json").read_text())
-            result.articles += counts["articles"]
-            result.claims += counts["claims"]
-            result.rejected += counts["rejected"]
-            result.partitions_skipped += 1
-        else:
-            flush()
+        close_partition()
     return result
 
 
