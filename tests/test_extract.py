@@ -82,6 +82,11 @@ def test_seed_february(seed_claims):
         ("They took 4,000 square kilometres.", "4,000 square kilometres", "area", 4e9, 4e9, 4e9, "m2", "exact"),
         ("A dozen drones fell.", "A dozen", "count", 12, 12, 12, "count", "exact"),
         ("Two-thirds of homes lost power.", "Two-thirds", "percent", 200 / 3, 200 / 3, 200 / 3, "percent", "exact"),
+        ("Two or three weeks of rain are forecast.", "Two or three weeks", "duration", None, 14, 21, "day", "range"),
+        ("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", "percent", 0.25, 0.25,
+         0.25, "percent", "exact"),
+        ("The probe will cost $4.1 billion.", "$4.1 billion", "money", 4.1e9, 4.1e9, 4.1e9, "USD", "exact"),
+        ("They walked half a mile.", "half a mile", "length", 804.672, 804.672, 804.672, "m", "exact"),
     ],
 )
 def test_phenomena(text, surface, dimension, value, low, high, unit, qualifier):
@@ -96,11 +101,17 @@ def test_phenomena(text, surface, dimension, value, low, high, unit, qualifier):
     "text",
     ["In 2014, Russia annexed Crimea.", "The meeting starts at 10:30.", "Ukraine wants F-16 jets and M777 guns.",
      "A Su-25 and two T-72 were seen.", "Covid-19 rules ended.", "Article 5 applies.", "The G7 met.",
-     "They fell back to the second defensive line.", "The one seen last month was larger.", "No one was hurt."],
+     "They fell back to the second defensive line.", "The one seen last month was larger.", "No one was hurt.",
+     "City beat Arsenal 4-1 on Wednesday.", "The S&P 500 closed lower.", "It was 2019 or 2020 when he left."],
 )
 def test_no_false_claims(text):
     claims = extract_claims(text, SEED_DATE)
     assert [c.surface for c in claims if c.surface != "two"] == []
+
+
+def test_values_are_free_of_binary_noise_and_names_of_a_full_stop():
+    [c] = extract_claims("The vaccine costs $4.1 billion, according to Pfizer.", SEED_DATE)
+    assert c.value == 4100000000.0 and c.speaker == "Pfizer"
 
 
 def test_weekday_and_forward_month_resolution():

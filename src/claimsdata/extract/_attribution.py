@@ -119,6 +119,8 @@ def is_org_name(text: str) -> bool:
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     """'Russian Defense Minister Sergei Shoigu' -> (name, role, org, is_person)."""
     who = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", who).strip()
+    if who.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", who):
+        who = who[:-1]  # the sentence's full stop, not an abbreviation ("U.S.", "Jr.")
     tokens = who.split()
     nat = None
     i = 0

@@ -91,7 +91,7 @@ _UNIT = re.compile(
 )
 _AGE = re.compile(r"-year-old\b|\s+years?\s+old\b|-month-old\b|\s+months?\s+old\b")
 _RANGE_TAIL = re.compile(
-    rf"\s*(?P<conn>-|–|—|to|and)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
+    rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
 )
 _LEFT_QUAL = re.compile(
     r"(?P<q>more than|over|above|in excess of|upwards of|exceeding|greater than|north of|just over|well over|"
@@ -125,7 +125,8 @@ _NAME_BEFORE = re.compile(
     r"Amendment|Psalm|Block|Building|Lot|Channel|Studio|Camp|Zone|Sector|Battalion|Brigade|Division|Regiment|"
     r"Corps|Fleet|Squadron|Number|Hurricane|Storm|Bowl|War|Game|Match|Round|Week|COP|G|PS|Xbox|Pixel|Mark|"
     r"Mk|Block|Cup|Super|Cat|Grade|Tier|Ward|District|Precinct|Lane|Street|Avenue|Pier|Unit|Apt|Suite|"
-    r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID)\.?\s*#?$"
+    r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
+    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx)\.?\s*#?$"
 )
 _GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
 _HEDGE = re.compile(
@@ -156,6 +157,8 @@ _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|tim
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
 _DIGIT_SEP_BEFORE = re.compile(r"\d[:/]$")
 _OF_YEARS = re.compile(r"\s+of\s+(?:years|miles)")
+_FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
+_SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%.,])")
 _FRACTION_SCALE = re.compile(r"\s+(?:a|an)?\s*(?=million|billion|thousand|trillion|hundred)")
 _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
 _OF_CURRENCY = re.compile(
@@ -195,6 +198,11 @@ class _Quantity:
     confidence: float
     ref_first: date | None = None
     ref_last: date | None = None
+
+
+def _tidy(x: float) -> float:
+    """Drop binary noise from unit arithmetic (4.1 * 1e9 -> 4100000000.0, not 4099999999.9999995)."""
+    return float(f"{x:.12g}")
 
 
 def _parse_digits(s: str) -> float:
@@ -466,6 +474,9 @@ class _Extractor:
                 pos = c.end()
                 continue
             pos = m.end()
+            if (sl := _SCORELINE.match(s, m.start())) and _SCORE_LEFT.search(s, max(0, m.start() - 50), m.start()):
+                pos = sl.end()  # "beat Arsenal 4-1": a scoreline, not a range or two counts
+                continue
             q = self._read(s, m)
             if q is not None:
                 out.append(q)
@@ -520,6 +531,8 @@ class _Extractor:
         scale = 1.0
         unit_surface: str | None = None
         sm = _SCALE.match(s, end) if value is not None and not vague else None
+        if frac is not None and (fu := _FRACTION_OF_UNIT.match(s, end)) and _unit_at(s, fu.end())[0] is not None:
+            end = fu.end()  # "a quarter of a percentage point", "half a mile": the fraction of one unit
         if frac is not None:
             fm = _FRACTION_SCALE.match(s, end)
             if fm:
@@ -546,7 +559,8 @@ class _Extractor:
             lqw = lq.group("q").lower() if lq else ""
             # "30-40%" (no spaces, not a score), "20 to 30", "between 5 and 7"
             ok = (conn in ("-", "–", "—") and not rm.group(0).startswith(" ") and not _SCORE_LEFT.search(left)) \
-                or conn == "to" or (conn == "and" and lqw == "between")
+                or conn == "to" or (conn == "and" and lqw == "between") \
+                or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not _YEAR.fullmatch(num_s or ""))
             if conn == "to" and lqw == "from" and re.search(r"\b(?:rose|fell|increased|decreased|grew|jumped|climbed|"
                                                             r"dropped|declined|cut|raised|soared|slumped)\s+from\s*$",
                                                             left):
@@ -565,7 +579,7 @@ class _Extractor:
                     v1 = value
                     if scale == 1.0 and scale2 != 1.0 and value * scale2 <= v2:
                         v1 = value * scale2
-                    if v1 is not None and v1 <= v2:
+                    if v1 is not None and v1 <= v2 and not (conn == "or" and v2 > 3 * v1):
                         low, high, value = v1, v2, None
                         qualifier = "range"
                         end = end2
@@ -721,6 +735,7 @@ class _Extractor:
             return None  # "the 100 metres final": an event's name
         while end > q_start and s[end - 1] == " ":
             end -= 1
+        value, low, high = (None if x is None else _tidy(x) for x in (value, low, high))
         return _Quantity(q_start, end, dimension, value, low, high, unit, unit_surface, qualifier, entity,
                          confidence)
 
