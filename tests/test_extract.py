@@ -150,3 +150,11 @@ def test_gold_scores_meet_the_targets(pattern):
 def test_gold_set_is_large_enough():
     items = load_gold(sorted(DATA.glob("gold_part*.yaml")))
     assert len(items) >= 250 and sum(1 for i in items if not i.claims) >= 50
+
+
+def test_text_whose_lower_case_changes_length_keeps_offsets():
+    text = "İstanbul's mayor said 1,200 buses run daily. The İzmir line will take two weeks."
+    assert len(text.lower()) != len(text)  # the fast lower-case trigger scan cannot be used here
+    claims = extract_claims(text, SEED_DATE)
+    assert [c.surface for c in claims] == ["1,200", "two weeks"]
+    assert all(text[c.start : c.end] == c.surface for c in claims)

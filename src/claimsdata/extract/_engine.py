@@ -264,6 +264,15 @@ _TRIGGERS = (
     re.compile(r"\b[Aa]n?\s+(?:month|week|year|decade|hour|day|minute|fortnight|century)\b"
                r"|\b(?:next|last|this|coming|past)\s+(?:spring|summer|autumn|fall|winter)\b"),
 )
+#: the same triggers as one trie over the lower-cased text (about twice as fast to scan as the four above);
+#: used whenever lower-casing keeps every character's offset
+_TRIGGER_LOWER = re.compile(r"\b(?:" + lx.trie_pattern(
+    lx.TRIGGER_WORDS
+    + "january february march april may june july august september october november december jan feb mar apr jun "
+      "jul aug sep sept oct nov dec".split()
+    + [f"{a} {u}" for a in ("a", "an") for u in "month week year decade hour day minute fortnight century".split()]
+    + [f"{r} {x}" for r in "next last this coming past".split() for x in "spring summer autumn fall winter".split()]
+) + r")\b")
 _DATE_HINT = re.compile(r"\b" + _MONTH_TRIGGER + r"|\b(?:spring|summer|autumn|fall|winter)\b")
 _LOOKBACK = 12  # sentences searched back for the antecedent of "he said" or the full name of "Watling said"
 
@@ -312,11 +321,16 @@ class _Extractor:
         text = self.text
         claims: list[Claim] = []
         pos = 0
-        ahead: list[re.Match[str] | None] = [p.search(text) for p in _TRIGGERS]  # next hit of each pattern
+        lower = text.lower()
+        scans: list[tuple[re.Pattern[str], str]] = (
+            [(_TRIGGERS[0], text), (_TRIGGER_LOWER, lower)] if len(lower) == len(text)
+            else [(p, text) for p in _TRIGGERS]
+        )
+        ahead: list[re.Match[str] | None] = [p.search(t) for p, t in scans]  # the next hit of each scan
         while True:
             for i, hit in enumerate(ahead):
                 if hit is not None and hit.start() < pos:
-                    ahead[i] = _TRIGGERS[i].search(text, pos)
+                    ahead[i] = scans[i][0].search(scans[i][1], pos)
             hits = [h for h in ahead if h is not None]
             if not hits:
                 break
