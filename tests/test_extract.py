@@ -87,6 +87,9 @@ def test_seed_february(seed_claims):
          0.25, "percent", "exact"),
         ("The probe will cost $4.1 billion.", "$4.1 billion", "money", 4.1e9, 4.1e9, 4.1e9, "USD", "exact"),
         ("They walked half a mile.", "half a mile", "length", 804.672, 804.672, 804.672, "m", "exact"),
+        ("The city has 3.5m residents.", "3.5m", "count", 3.5e6, 3.5e6, 3.5e6, "count", "exact"),
+        ("About 2m people fled.", "About 2m", "count", 2e6, 1.8e6, 2.2e6, "count", "approximate"),
+        ("The wall is 10m high.", "10m", "length", 10, 10, 10, "m", "exact"),
     ],
 )
 def test_phenomena(text, surface, dimension, value, low, high, unit, qualifier):
@@ -102,7 +105,8 @@ def test_phenomena(text, surface, dimension, value, low, high, unit, qualifier):
     ["In 2014, Russia annexed Crimea.", "The meeting starts at 10:30.", "Ukraine wants F-16 jets and M777 guns.",
      "A Su-25 and two T-72 were seen.", "Covid-19 rules ended.", "Article 5 applies.", "The G7 met.",
      "They fell back to the second defensive line.", "The one seen last month was larger.", "No one was hurt.",
-     "City beat Arsenal 4-1 on Wednesday.", "The S&P 500 closed lower.", "It was 2019 or 2020 when he left."],
+     "City beat Arsenal 4-1 on Wednesday.", "The S&P 500 closed lower.", "It was 2019 or 2020 when he left.",
+     "The 2020-21 season was cancelled.", "It happened between 2015 and 2018."],
 )
 def test_no_false_claims(text):
     claims = extract_claims(text, SEED_DATE)

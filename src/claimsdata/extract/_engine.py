@@ -157,6 +157,14 @@ _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|tim
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
 _DIGIT_SEP_BEFORE = re.compile(r"\d[:/]$")
 _OF_YEARS = re.compile(r"\s+of\s+(?:years|miles)")
+#: nouns that make a bare "m" mean million ("2m people"), and any word after a decimal ("3.5m residents")
+_MILLION_NOUN_AFTER = re.compile(
+    r"\s+(?:people|persons|users|customers|homes|households|jobs|barrels|voters|viewers|subscribers|visitors|"
+    r"passengers|residents|children|workers|copies|doses|vehicles|cars|shares|tourists|refugees|migrants|"
+    r"patients|students|members|followers|downloads|tickets|animals|trees|acres|hectares)\b")
+_COUNT_NOUN_AFTER = re.compile(r"\s+(?!(?:high|long|deep|tall|wide|away|above|below|from|of|in|on|at|to)\b)"
+                               r"[a-z]+s\b")
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 _FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
 _SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%.,])")
 _FRACTION_SCALE = re.compile(r"\s+(?:a|an)?\s*(?=million|billion|thousand|trillion|hundred)")
@@ -521,8 +529,8 @@ class _Extractor:
         vague = False
         frac = None
         if num_s:
-            if (_GLUED_BEFORE.search(left, len(left) - 3) or _DIGIT_SEP_BEFORE.search(left, len(left) - 2)) \
-                    and not cur:
+            if (_GLUED_BEFORE.search(left, len(left) - 3) or _DIGIT_SEP_BEFORE.search(left, len(left) - 2)
+                    or _YEAR_BEFORE.search(left, len(left) - 6)) and not cur:
                 return None  # F-16, M777, Covid-19, G7, the "30" of 10:30, the "7" of 24/7
             value = _parse_digits(num_s)
         elif m.group("vlead"):
@@ -562,8 +570,10 @@ class _Extractor:
             if sm.group("short"):
                 short = sm.group("short").lower()
                 money_ctx = currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end())
-                if short == "m" and not money_ctx:
-                    sm = None
+                if short == "m" and not money_ctx and not (
+                        "." in (num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end())
+                        or _MILLION_NOUN_AFTER.match(s, sm.end())):
+                    sm = None  # "10m high" is metres; "3.5m residents" and "2m people" are millions
                 elif short in ("b", "k") and not (money_ctx or short == "k"):
                     sm = None
             if sm:
@@ -666,7 +676,10 @@ class _Extractor:
                 if not _OF_THE.match(s, end) and not left.rstrip().endswith(" by"):
                     return None
                 dimension, unit, value, unit_surface = "percent", "percent", frac * 100, None
-        # years standing alone are times, not claims
+        # years standing alone, or as a span ("between 2015 and 2018", "2020-2022"), are times, not claims
+        if num_s and qualifier == "range" and dimension == "count" and scale == 1.0 and _YEAR.fullmatch(num_s) \
+                and low is not None and high is not None and 1800 <= high <= 2100 and float(high).is_integer():
+            return None
         if num_s and qualifier != "range" and dimension == "count" and _YEAR.fullmatch(num_s) \
                 and scale == 1.0:
             if not lq or _YEAR_PREP.search(left, len(left) - 8):
