@@ -127,3 +127,14 @@ def test_cli_build_reports_bad_article(tmp_path: Path, raw_copy: Path):
     assert result.exit_code == 2
     assert "zz.md" in result.output and "outlet" in result.output
     assert not (tmp_path / "p").exists()
+
+
+def test_build_outside_a_checkout_says_what_is_missing(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from claimsdata.cli import app
+
+    result = CliRunner().invoke(app, ["build", "--raw", str(tmp_path / "nowhere"), "--out", str(tmp_path / "p"),
+                                      "--no-ship"])
+    assert result.exit_code == 2
+    assert "nowhere" in result.output and "missing" in result.output

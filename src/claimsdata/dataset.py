@@ -17,7 +17,7 @@ from .extract import extract_claims
 from .ingest import read_articles
 from .reference import read_reference
 from .codebook import Codebook
-from .errors import DatasetValidationError
+from .errors import DatasetValidationError, IngestError
 from .models import Article, Claim
 from .schema import coerce, columns_markdown, datapackage, frame_from_records
 
@@ -52,6 +52,10 @@ class BuildReport:
 def build_tables(raw_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, BuildReport]:
     """Read ``raw_dir`` and return (articles, claims, report) as typed DataFrames. Writes nothing."""
     raw_dir = Path(raw_dir)
+    for needed in (raw_dir / "articles", raw_dir / "codebook.yaml"):
+        if not needed.exists():
+            raise IngestError(f"{needed} is missing: run the build from the project checkout or pass --raw",
+                              path=needed)
     report = BuildReport()
     codebook = read_codebook(raw_dir / "codebook.yaml")
     articles: list[Article] = read_articles(raw_dir / "articles")
