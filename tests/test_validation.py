@@ -245,3 +245,14 @@ def test_importing_claimsdata_does_not_import_gx():
     code = "import sys, claimsdata; print('great_expectations' in sys.modules, 'matplotlib' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_an_expectation_type_unknown_to_gx_is_refused_not_dropped(good, tmp_path: Path):
+    from claimsdata import UnknownSuiteError
+
+    spec = load_suite("articles", SUITES)
+    spec["expectations"].append({"type": "expect_column_values_to_be_lovely", "kwargs": {"column": "outlet"},
+                                 "meta": {"id": "lovely", "guards": "x"}})
+    (tmp_path / "articles.json").write_text(json.dumps(spec))
+    with pytest.raises(UnknownSuiteError, match="expect_column_values_to_be_lovely"):
+        validate(good[1], "articles", suites_dir=tmp_path)

@@ -66,7 +66,7 @@ def _with_context(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.Dat
     pub = pd.to_datetime(out["published"])
     is_date = out["dimension"].astype("string") == "date"
     # for date claims the ref period is the claimed date, not when it refers to: use when it was said
-    end = ref_end.where(~is_date).fillna(said).fillna(ref_end.where(~is_date)).fillna(pub)
+    end = ref_end.where(~is_date).fillna(said).fillna(pub)
     start = ref_start.where(~is_date & ref_start.notna(), end)
     out["period_start"], out["period_end"] = start, end
     out["when"] = said.fillna(ref_end.where(~is_date)).fillna(pub)

@@ -39,7 +39,7 @@ def _kind(info: FieldInfo) -> tuple[str, bool, tuple[str, ...] | None]:
     return "string", nullable, None
 
 
-def _dtype(name: str, info: FieldInfo) -> Any:
+def _dtype(info: FieldInfo) -> Any:
     kind, _, enum = _kind(info)
     if enum is not None:
         return pd.CategoricalDtype(categories=list(enum), ordered=False)
@@ -48,7 +48,7 @@ def _dtype(name: str, info: FieldInfo) -> Any:
 
 def dtypes(model: type[BaseModel]) -> dict[str, Any]:
     """The documented pandas dtype of every column of the model's table."""
-    return {name: _dtype(name, info) for name, info in model.model_fields.items()}
+    return {name: _dtype(info) for name, info in model.model_fields.items()}
 
 
 def frame_from_records(records: list[dict[str, Any]], model: type[BaseModel]) -> pd.DataFrame:

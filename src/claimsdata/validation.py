@@ -151,8 +151,6 @@ def _gx_results(table: pd.DataFrame, spec: dict[str, Any]) -> list[CheckResult]:
     gx, _, batch_def = _gx()
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for e in spec["expectations"]:
-        if e["type"] not in _KNOWN_TYPES:
-            _check_known(gx, e, spec["name"])
         groups.setdefault(_columns_of(e) or (("*",) if "column_set" in e["kwargs"] else ()), []).append(e)
     out: list[CheckResult] = []
     for cols, expectations in groups.items():
@@ -162,10 +160,7 @@ def _gx_results(table: pd.DataFrame, spec: dict[str, Any]) -> list[CheckResult]:
             present = [c for c in cols if c in table.columns]
             # row_count reads no column: a frame of row numbers is as long as the table and cheap to hash
             frame = table[present] if cols else pd.DataFrame({"row": np.arange(len(table))})
-        suite = gx.ExpectationSuite(name=f"{spec['name']}:{','.join(cols)}", expectations=[
-            {"type": e["type"], "kwargs": e["kwargs"], "meta": e.get("meta", {})} for e in expectations])
-        if len(suite.expectations) != len(expectations):  # GX drops unknown types silently
-            raise UnknownSuiteError(f"suite {spec['name']!r}: an expectation type is unknown to GX")
+        suite = _gx_suite(gx, f"{spec['name']}:{','.join(cols)}", expectations)
         if cols and cols != ("*",) and len(frame.columns) < len(cols):
             missing = sorted(set(cols) - set(frame.columns))
             out.extend(CheckResult(e["meta"]["id"], e["type"], ",".join(cols), False, len(table), 100.0, (),
@@ -178,7 +173,6 @@ def _gx_results(table: pd.DataFrame, spec: dict[str, Any]) -> list[CheckResult]:
     return sorted(out, key=lambda c: order.get(c.id, len(order)))
 
 
-_KNOWN_TYPES: set[str] = set()
 #: expectations whose outcome depends on other rows (they cannot run on distinct rows)
 _WHOLE_COLUMN_TYPES = {"expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique",
                        "expect_select_column_values_to_be_unique_within_record"}
@@ -217,12 +211,14 @@ def _run_group(batch_def: Any, suite: Any, frame: pd.DataFrame, *, dedupe: bool)
     return [_to_check(r) for r in result.results]
 
 
-def _check_known(gx: Any, expectation: dict[str, Any], suite: str) -> None:
-    probe = gx.ExpectationSuite(name="probe", expectations=[{"type": expectation["type"],
-                                                             "kwargs": expectation["kwargs"]}])
-    if len(probe.expectations) != 1:
-        raise UnknownSuiteError(f"suite {suite!r}: expectation type {expectation['type']!r} is unknown to GX")
-    _KNOWN_TYPES.add(expectation["type"])
+def _gx_suite(gx: Any, name: str, expectations: list[dict[str, Any]]) -> Any:
+    """A GX suite of the JSON expectations; refuses types GX does not know (GX would drop them silently)."""
+    suite = gx.ExpectationSuite(name=name, expectations=[
+        {"type": e["type"], "kwargs": e["kwargs"], "meta": e.get("meta", {})} for e in expectations])
+    if len(suite.expectations) != len(expectations):
+        unknown = sorted({e["type"] for e in expectations} - {e.expectation_type for e in suite.expectations})
+        raise UnknownSuiteError(f"suite {name!r}: expectation type(s) unknown to GX: {', '.join(unknown)}")
+    return suite
 
 
 def _to_check(r: Any) -> CheckResult:
@@ -362,8 +358,7 @@ def write_data_docs(table: pd.DataFrame, suite: str, directory: str | Path, *,
         })
     spec = load_suite(suite, suites_dir)
     name = f"{suite}_{site}"
-    gsuite = ctx.suites.add_or_update(gx.ExpectationSuite(name=name, expectations=[
-        {"type": e["type"], "kwargs": e["kwargs"], "meta": e.get("meta", {})} for e in spec["expectations"]]))
+    gsuite = ctx.suites.add_or_update(_gx_suite(gx, name, spec["expectations"]))
     vd = ctx.validation_definitions.add_or_update(gx.ValidationDefinition(name=name, data=batch_def, suite=gsuite))
     cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
         name=name, validation_definitions=[vd], actions=[UpdateDataDocsAction(name="docs", site_names=[site])]))

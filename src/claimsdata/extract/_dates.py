@@ -42,9 +42,9 @@ _ANCHOR = re.compile(r"\d|\b(?:" + "|".join(sorted(set(_ANCHOR_WORDS), key=len, 
 
 #: words that make a sentence look forward (resolving a bare month to the next one)
 FORWARD_RE = re.compile(
-    r"\b(?:will|would|'ll|shall|should|going to|expects?|expected|expecting|forecasts?|predicts?|predicted|"
+    r"\b(?:[Ww]ill|would|'ll|shall|should|going to|expects?|expected|expecting|forecasts?|predicts?|predicted|"
     r"plans?|planned|looking at|until|till|probably|likely|could|might|may|next|upcoming|coming|hopes?|aims?|"
-    r"intends?|scheduled|not before|as soon as|as early as|no later than|ready|set to|won't|[Ww]ill)\b"
+    r"intends?|scheduled|not before|as soon as|as early as|no later than|ready|set to|won't)\b"
 )
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 

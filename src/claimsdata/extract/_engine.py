@@ -290,7 +290,8 @@ class _Extractor:
         self.text = text
         self.published = published
         self.article_id = article_id
-        self._parsed: dict[int, list[Speaker]] = {}
+        self._attributions: dict[int, list[Speaker]] = {}  # find_speakers() per sentence start
+        self._parsed: dict[int, list[Speaker]] = {}  # the same plus persons introduced, for the look-back
         self._floor = 0  # a known sentence boundary: nothing before it is searched again
 
     # -- sentences, found lazily around triggers -------------------------------------------------------------
@@ -351,12 +352,18 @@ class _Extractor:
             pos = self._floor = max(s1, m.end())
         return claims
 
+    def _attributions_of(self, span: tuple[int, int]) -> list[Speaker]:
+        """The attributions of a sentence, parsed once."""
+        if span[0] not in self._attributions:
+            self._attributions[span[0]] = find_speakers(self.text[span[0] : span[1]])
+        return self._attributions[span[0]]
+
     def _speakers_of(self, span: tuple[int, int]) -> list[Speaker]:
         """Attributions and introduced persons of a sentence (cached; read only when needed)."""
         if span[0] not in self._parsed:
-            sentence = self.text[span[0] : span[1]]
-            found = find_speakers(sentence)
-            found += [p for p in find_persons(sentence) if not any(f.name == p.name for f in found)]
+            found = list(self._attributions_of(span))
+            found += [p for p in find_persons(self.text[span[0] : span[1]])
+                      if not any(f.name == p.name for f in found)]
             self._parsed[span[0]] = sorted(found, key=lambda sp: sp.start)
         return self._parsed[span[0]]
 
@@ -397,12 +404,12 @@ class _Extractor:
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
         if not quantities and not date_claims:
             return []
-        resolved = [self._resolve(sp, span) for sp in find_speakers(s)]
+        resolved = [self._resolve(sp, span) for sp in self._attributions_of(span)]
         out: list[Claim] = []
         context_ref = self._context_ref(dates, quantities)
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
-            claim_date = self._claim_date(s, dates, sp)
+            claim_date = self._claim_date(dates, sp)
             hedge = self._hedge(s, q)
             if q.dimension == "date":
                 ref_start, ref_end = q.ref_first, q.ref_last
@@ -431,7 +438,7 @@ class _Extractor:
             ))
         return out
 
-    def _claim_date(self, s: str, dates: list[DateMention], sp: Speaker | None) -> date | None:
+    def _claim_date(self, dates: list[DateMention], sp: Speaker | None) -> date | None:
         if sp is None:
             return self.published
         best: tuple[int, date] | None = None
