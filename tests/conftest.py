@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 matplotlib.use("Agg")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -36,3 +39,25 @@ def raw_copy(tmp_path: Path) -> Path:
     dst = tmp_path / "raw"
     shutil.copytree(RAW, dst)
     return dst
+
+
+@contextmanager
+def deadline(seconds: int, what: str = "the call"):
+    """Fail (instead of hanging the suite) when the block runs longer than ``seconds`` (a generous bound)."""
+
+    def _expired(signum, frame):  # noqa: ANN001, ARG001 - signal handler signature
+        raise TimeoutError(f"{what} took longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# Hypothesis: a fixed, derandomised budget in the suite; ``long`` for benchmarks/properties.py
+settings.register_profile("ci", max_examples=150, deadline=None, derandomize=True, print_blob=True)
+settings.register_profile("long", max_examples=int(os.environ.get("CLAIMSDATA_HYPOTHESIS_EXAMPLES", "3000")), deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

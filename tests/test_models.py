@@ -23,9 +23,20 @@ def _claim(**kw):
     return Claim(**base)
 
 
+#: columns added to the contract since (added after it, never renamed)
+ADDITIONS = ["sentence_start", "sentence_end"]
+
+
 def test_record_has_exactly_the_contract_columns_in_order():
-    assert list(CLAIM_COLUMNS) == CONTRACT
-    assert list(_claim().to_record()) == CONTRACT
+    assert list(CLAIM_COLUMNS) == CONTRACT + ADDITIONS
+    assert list(_claim().to_record()) == CONTRACT + ADDITIONS
+
+
+def test_non_finite_values_are_refused():
+    with pytest.raises(ValidationError):
+        _claim(value=float("inf"), value_low=None, value_high=None)
+    with pytest.raises(ValidationError):
+        _claim(value=None, value_low=float("nan"), value_high=5.0)
 
 
 @pytest.mark.parametrize(

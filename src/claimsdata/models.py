@@ -54,7 +54,7 @@ CANONICAL_UNITS: dict[str, str] = {
     "temperature": "degC",
 }
 
-_FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+_FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False, allow_inf_nan=False)
 
 
 class Article(BaseModel):
@@ -118,9 +118,19 @@ class Claim(BaseModel):
     ref_end: date | None = Field(None, description="End of the period the figure refers to (or of a date claim).")
     start: int | None = Field(None, ge=0, description="Character offset of `surface` in the article text; null for coded.")
     end: int | None = Field(None, ge=0, description="End offset: text[start:end] == surface; null for coded claims.")
-    sentence: str = Field(description="The evidence sentence (for coded claims: our own paraphrase).")
+    sentence: str = Field(
+        description="The evidence sentence (at most 600 characters around the quantity when the sentence is "
+                    "longer; for coded claims: our own paraphrase)."
+    )
     source_url: str | None = Field(None, description="For coded claims, the URL of the page that reported it.")
     confidence: float = Field(ge=0.0, le=1.0, description="Confidence in the record, 0..1.")
+    # additions to the contract (after its columns, so that their order stays)
+    sentence_start: int | None = Field(
+        None, ge=0, description="Character offset of the whole sentence in the article text; null for coded claims."
+    )
+    sentence_end: int | None = Field(
+        None, ge=0, description="End offset of the whole sentence (text[sentence_start:sentence_end]); null for coded."
+    )
 
     @model_validator(mode="after")
     def _check_consistency(self) -> Claim:

@@ -1,5 +1,6 @@
 """Claim extraction from English news text (see :func:`extract_claims`)."""
 
-from ._engine import APPROX_TOLERANCE, extract_claims, split_sentences
+from ._engine import APPROX_TOLERANCE, MAX_EVIDENCE, MAX_SENTENCE, extract_claims, reset_stats, split_sentences, stats
 
-__all__ = ["extract_claims", "split_sentences", "APPROX_TOLERANCE"]
+__all__ = ["extract_claims", "split_sentences", "stats", "reset_stats", "APPROX_TOLERANCE", "MAX_SENTENCE",
+           "MAX_EVIDENCE"]

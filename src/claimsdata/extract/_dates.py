@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+
+from ._lexicon import trie_pattern
 from datetime import date, timedelta
 
 MONTHS: dict[str, int] = {}
@@ -41,11 +43,11 @@ _ANCHOR_WORDS = (
 _ANCHOR = re.compile(r"\d|\b(?:" + "|".join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True)) + r")\b")
 
 #: words that make a sentence look forward (resolving a bare month to the next one)
-FORWARD_RE = re.compile(
-    r"\b(?:[Ww]ill|would|'ll|shall|should|going to|expects?|expected|expecting|forecasts?|predicts?|predicted|"
-    r"plans?|planned|looking at|until|till|probably|likely|could|might|may|next|upcoming|coming|hopes?|aims?|"
-    r"intends?|scheduled|not before|as soon as|as early as|no later than|ready|set to|won't)\b"
-)
+FORWARD_RE = re.compile(r"\b(?:" + trie_pattern(
+    "will Will would 'll shall should expect expects expected expecting forecast forecasts predict predicts "
+    "predicted plan plans planned until till probably likely could might may next upcoming coming hope hopes aim "
+    "aims intend intends scheduled ready won't".split()
+    + ["going to", "looking at", "not before", "as soon as", "as early as", "no later than", "set to"]) + r")\b")
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
 
@@ -99,87 +101,108 @@ def _calendar(month: int, day: int | None, year: int | None, part: str | None, p
     return first, last
 
 
+#: prepositions that place a date in the past of the statement, whatever the rest of the sentence says
+_PAST_PREPS = frozenset({"since", "as of"})
+_PREP_BEFORE = re.compile(r"\b(since|by|until|till|before|after|as of|from|through|in|on)\s+$")
+
+
 def find_dates(sentence: str, published: date | None, forward: bool) -> list[DateMention]:
-    """Every date expression in the sentence, resolved (``first``/``last`` are None when unresolvable)."""
+    """Every date expression in the sentence, resolved (``first``/``last`` are None when unresolvable).
+
+    A date beyond the calendar (published in year 1 or 9999 and shifted past it) is unresolvable, not an error.
+    """
     out: list[DateMention] = []
     for m in _finditer_anchored(sentence):
-        kind, first, last, prep = "calendar", None, None, None
-        if m.group("mdy") or m.group("dmy"):
-            mname = (m.group("m1") or m.group("m2")).rstrip(".")
-            if mname == "May" and m.group("m1") and not m.group("d1") and not m.group("y1"):
-                # "May" alone is usually the modal verb at a sentence start; require a day or year
-                if m.start() == 0 or not sentence[m.start() - 1].isspace() or _is_modal_may(sentence, m.end()):
-                    continue
-            day = m.group("d1") or m.group("d2")
-            year = m.group("y1") or m.group("y2")
-            first, last = _calendar(MONTHS[mname], int(day) if day else None, int(year) if year else None,
-                                    m.group("part"), published, forward)
-        elif m.group("wd"):
-            kind = "weekday"
-            rel = m.group("wrel")
-            if published is not None:
-                target = WEEKDAYS[m.group("wday")]
-                delta = (published.weekday() - target) % 7
-                if rel == "next" or (forward and rel not in ("last", "since", "on") and delta != 0
-                                     and rel in ("by", "until")):
-                    ahead = (target - published.weekday()) % 7 or 7
-                    first = last = published + timedelta(days=ahead)
-                else:
-                    if rel == "last" and delta == 0:
-                        delta = 7
-                    first = last = published - timedelta(days=delta)
-            prep = rel if rel in ("since", "by", "until", "on") else None
-        elif m.group("rel"):
-            kind = "relative"
-            if published is not None:
-                sign = 1 if m.group("rdir") in ("next", "coming") else (0 if m.group("rdir") == "this" else -1)
-                unit = m.group("runit")
-                if unit == "month":
-                    first = _shift_month(published, sign)
-                    last = _month_end(first.year, first.month)
-                elif unit == "year":
-                    first, last = date(published.year + sign, 1, 1), date(published.year + sign, 12, 31)
-                else:
-                    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=sign)
-                    first, last = monday, monday + timedelta(days=6)
-        elif m.group("season"):
-            sname = m.group("sname") or m.group("sname2")
-            first_m, last_m = _SEASONS[sname]
-            if m.group("syear"):
-                year = int(m.group("syear"))
-            elif published is not None:
-                srel = m.group("srel")
-                year = published.year
-                started = (published.month >= first_m) if first_m != 12 else published.month == 12
-                if srel in ("next", "coming"):
-                    year += 1 if started or (first_m == 12 and published.month <= 2) else 0
-                elif srel in ("last", "past"):
-                    year -= 1 if not started or published.month <= last_m else 0
-            else:
-                year = None
-            if year is not None:
-                first = date(year, first_m, 1)
-                last = _month_end(year + (1 if last_m < first_m else 0), last_m)
-        elif m.group("day"):
-            kind = "day"
-            if published is not None:
-                shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]
-                first = last = published + timedelta(days=shift)
-        else:
-            kind = "year"
-            y = int(m.group("y3"))
-            prep = m.group("yprep").lower().split()[0]
-            first, last = date(y, 1, 1), date(y, 12, 31)
-            if prep == "since" and published is not None:
-                last = published
-        if m.group("mdy") or m.group("dmy") or m.group("season"):
-            before = sentence[max(0, m.start() - 12) : m.start()].lower()
-            pm = re.search(r"\b(since|by|until|till|before|after|as of|from|through|in|on)\s+$", before)
-            if m.group("season"):
-                kind = "calendar"
-            prep = pm.group(1) if pm else None
-        out.append(DateMention(m.start(), m.end(), m.group(0), kind, first, last, prep))
+        try:
+            mention = _resolve(m, sentence, published, forward)
+        except (ValueError, OverflowError):
+            mention = DateMention(m.start(), m.end(), m.group(0), "calendar" if m.group("mdy") or m.group("dmy")
+                                  else "year" if m.group("yr") else "relative", None, None)
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: bool) -> DateMention | None:
+    """One DATE_RE match resolved against the publication date (None when it is not a date after all)."""
+    kind, first, last, prep = "calendar", None, None, None
+    if m.group("mdy") or m.group("dmy") or m.group("season"):
+        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        pm = _PREP_BEFORE.search(before)
+        prep = pm.group(1) if pm else None
+        if prep in _PAST_PREPS:
+            forward = False  # "fallen since March" looks back even in a sentence that also says "will"
+    if m.group("mdy") or m.group("dmy"):
+        mname = (m.group("m1") or m.group("m2")).rstrip(".")
+        if mname == "May" and m.group("m1") and not m.group("d1") and not m.group("y1"):
+            # "May" alone is usually the modal verb at a sentence start; require a day or year
+            if m.start() == 0 or not sentence[m.start() - 1].isspace() or _is_modal_may(sentence, m.end()):
+                return None
+        day = m.group("d1") or m.group("d2")
+        year = m.group("y1") or m.group("y2")
+        first, last = _calendar(MONTHS[mname], int(day) if day else None, int(year) if year else None,
+                                m.group("part"), published, forward)
+    elif m.group("wd"):
+        kind = "weekday"
+        rel = m.group("wrel")
+        if published is not None:
+            target = WEEKDAYS[m.group("wday")]
+            delta = (published.weekday() - target) % 7
+            if rel == "next" or (forward and rel not in ("last", "since", "on") and delta != 0
+                                 and rel in ("by", "until")):
+                ahead = (target - published.weekday()) % 7 or 7
+                first = last = published + timedelta(days=ahead)
+            else:
+                if rel == "last" and delta == 0:
+                    delta = 7
+                first = last = published - timedelta(days=delta)
+        prep = rel if rel in ("since", "by", "until", "on") else None
+    elif m.group("rel"):
+        kind = "relative"
+        if published is not None:
+            sign = 1 if m.group("rdir") in ("next", "coming") else (0 if m.group("rdir") == "this" else -1)
+            unit = m.group("runit")
+            if unit == "month":
+                first = _shift_month(published, sign)
+                last = _month_end(first.year, first.month)
+            elif unit == "year":
+                first, last = date(published.year + sign, 1, 1), date(published.year + sign, 12, 31)
+            else:
+                monday = published - timedelta(days=published.weekday()) + timedelta(weeks=sign)
+                first, last = monday, monday + timedelta(days=6)
+    elif m.group("season"):
+        sname = m.group("sname") or m.group("sname2")
+        first_m, last_m = _SEASONS[sname]
+        if m.group("syear"):
+            year = int(m.group("syear"))
+        elif published is not None:
+            srel = m.group("srel")
+            year = published.year
+            started = (published.month >= first_m) if first_m != 12 else published.month == 12
+            if srel in ("next", "coming"):
+                year += 1 if started or (first_m == 12 and published.month <= 2) else 0
+            elif srel in ("last", "past"):
+                year -= 1 if not started or published.month <= last_m else 0
+        else:
+            year = None
+        if year is not None:
+            first = date(year, first_m, 1)
+            last = _month_end(year + (1 if last_m < first_m else 0), last_m)
+    elif m.group("day"):
+        kind = "day"
+        if published is not None:
+            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[m.group("day").lower()]
+            first = last = published + timedelta(days=shift)
+    else:
+        kind = "year"
+        y = int(m.group("y3"))
+        prep = m.group("yprep").lower().split()[0]
+        first, last = date(y, 1, 1), date(y, 12, 31)
+        if prep == "since" and published is not None:
+            last = published if published >= first else None  # "since 2020" in a 2019 text: open end
+    if m.group("season"):
+        kind = "calendar"
+    return DateMention(m.start(), m.end(), m.group(0), kind, first, last, prep)
 
 
 def _finditer_anchored(sentence: str):  # noqa: ANN202 - a generator of DATE_RE matches
@@ -198,6 +221,9 @@ def _finditer_anchored(sentence: str):  # noqa: ANN202 - a generator of DATE_RE 
             pos = a.end()
 
 
+_MODAL_NEXT = re.compile(r"\s+(?:be|have|not|also|well|still|take|need|come|see|get|seek|face|lose|\w+)\b")
+_MONTH_NEXT = re.compile(r"\s+(?:\d|of\b|and\b|or\b|to\b)")
+
+
 def _is_modal_may(sentence: str, end: int) -> bool:
-    return bool(re.match(r"\s+(?:be|have|not|also|well|still|take|need|come|see|get|seek|face|lose|\w+)\b",
-                         sentence[end:]) and not re.match(r"\s+(?:\d|of\b|and\b|or\b|to\b)", sentence[end:]))
+    return bool(_MODAL_NEXT.match(sentence, end)) and not _MONTH_NEXT.match(sentence, end)

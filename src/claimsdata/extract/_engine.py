@@ -7,14 +7,22 @@ from the same sentence (and, for pronouns, from earlier sentences).
 
 from __future__ import annotations
 
+import logging
+import math
+from bisect import bisect_left
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
+
+from pydantic import ValidationError
 
 from ..models import Claim, make_claim_id
 from . import _lexicon as lx
 from ._attribution import Speaker, find_persons, find_speakers, pick_speaker
 from ._dates import FORWARD_RE, DateMention, find_dates
+
+log = logging.getLogger(__name__)
 
 APPROX_TOLERANCE = 0.10
 """An ``approximate`` x asserts the band [x * (1 - 0.10), x * (1 + 0.10)]; ``nearly``/``almost`` x: [0.9x, x]."""
@@ -63,7 +71,7 @@ _ISO = "|".join(sorted(lx.ISO_CODES))
 _DIGITS = (r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+)(?:\.\d+)?(?!\.\d)|\.\d+")
 
 _START = re.compile(
-    rf"(?P<cur>{_SYMBOLS}|\b(?:{_ISO})\s?(?=\d))?"
+    rf"(?P<cur>(?:{_SYMBOLS})\s?(?=[\d.])|\b(?:{_ISO})\s?(?=\d))?"
     rf"(?:(?P<num>{_DIGITS})"
     rf"|\b(?P<vlead>{_VAGUE_LEAD})\s+(?P<vscale>hundred|thousand|million|billion)\b"
     rf"|\b(?P<vague>{_VAGUE})\b"
@@ -84,8 +92,8 @@ _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|[A-Z]{1,2})$")
 _SCALE = re.compile(r"(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|trn|tn|lakh|crore)\b"
                     r"|(?P<short>[mbk])\b(?!\.\w)", re.I)
 _UNIT = re.compile(
-    rf"(?:\s*-\s*|\s*)(?:(?P<uw>(?i:{lx.alternation(list(lx.UNIT_TABLE))}))(?![\w])"
-    rf"|(?P<uc>{lx.alternation(list(lx.CASE_SENSITIVE))})(?![\w])"
+    rf"(?:\s*-\s*|\s*)(?:(?P<uw>(?i:{lx.trie_pattern(list(lx.UNIT_TABLE))}))(?![\w])"
+    rf"|(?P<uc>{lx.trie_pattern(list(lx.CASE_SENSITIVE))})(?![\w])"
     rf"|(?P<deg>(?i:degrees?))(?!\s+(?i:celsius|centigrade|fahrenheit|c|f)\b)(?![\w])"
     rf"|(?P<iso>{_ISO})\b)",
 )
@@ -93,15 +101,9 @@ _AGE = re.compile(r"-year-old\b|\s+years?\s+old\b|-month-old\b|\s+months?\s+old\
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
 )
-_LEFT_QUAL = re.compile(
-    r"(?P<q>more than|over|above|in excess of|upwards of|exceeding|greater than|north of|just over|well over|"
-    r"at least|no fewer than|no less than|a minimum of|not less than|"
-    r"up to|as many as|as much as|at most|no more than|a maximum of|not more than|"
-    r"less than|fewer than|under|below|just under|just below|short of|"
-    r"about|around|roughly|some|approximately|approx\.|nearly|almost|close to|an estimated|estimated|"
-    r"circa|c\.|~|more or less|between|from|minus)\s*$",
-    re.I,
-)
+#: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
+_APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
+                 "an estimated", "estimated", "circa", "c.", "~", "more or less")
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
@@ -114,6 +116,9 @@ _QUAL_MAP = {
     "just under": "less_than", "just below": "less_than", "short of": "less_than",
 }
 _NEARLY = {"nearly", "almost", "close to"}
+#: a qualifier word right before the number (a trie: one pass, whatever the number of words)
+_LEFT_QUAL = re.compile(
+    r"(?<!\w)(?P<q>" + lx.trie_pattern([*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"]) + r")\s*$", re.I)
 _RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b)",
                          re.I)
 _CLOCK = re.compile(r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|CET|ET\b|hrs\b))", re.I)
@@ -129,12 +134,10 @@ _NAME_BEFORE = re.compile(
     r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx)\.?\s*#?$"
 )
 _GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
-_HEDGE = re.compile(
-    r"\b(?P<h>probably|possibly|perhaps|maybe|may|might|could|likely|unlikely|estimated|reportedly|allegedly|"
-    r"believed|thought to|appears?|seems?|suggests?|roughly|presumably|apparently|expected|projected|"
-    r"unconfirmed|unverified|could not verify)\b",
-    re.I,
-)
+_HEDGE = re.compile(r"\b(?P<h>" + lx.trie_pattern(
+    "probably possibly perhaps maybe may might could likely unlikely estimated reportedly allegedly believed "
+    "appear appears seem seems suggest suggests roughly presumably apparently expected projected unconfirmed "
+    "unverified".split() + ["thought to", "could not verify"]) + r")\b", re.I)
 _ENTITY_STOP = set(
     """a an the of in on at to from for with by and or but nor as than that which who whom whose this these those
     have has had having is are was were be been being will would can could may might must shall should do does
@@ -191,6 +194,37 @@ _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated
                          r"scoreline|triumph|thrashed|edged)\b[^.]{0,40}$", re.I)
 
 
+_NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
+_DIGITS_RE = re.compile(_DIGITS)
+_HYPHEN_CHAIN = re.compile(r"\d+(?:[-–/]\d+){2,}")
+#: three or more numbers joined by range words ("5 to 10 to 20", "1 - 2 - 3"): a sequence, not a range
+_RANGE_CHAIN = re.compile(r"\d[\d,.]*(?:\s*(?:to|-|–|—)\s*\d[\d,.]*){2,}")
+_LONE_IN_BRACKETS = re.compile(r"\d+(?=[)\]])")
+
+
+def _not_a_number_token(s: str, p: int) -> int | None:
+    """End of the token at ``p`` when it is digits that do not read as one number, else None.
+
+    Dotted or comma chains that are no valid number ("1.1.1.1", "2.0.1", "1,1,1"), chains of three or more
+    numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20") and a number
+    alone in brackets ("(5)", "[12]": list numbering, footnotes) are identifiers, sequences or markup: no part
+    of them is a quantity.
+    """
+    if not s[p].isdigit() or (p > 0 and s[p - 1].isdigit()):
+        return None
+    if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p)) is not None:
+        return h.end()
+    tok = _NUM_TOKEN.match(s, p)
+    if tok is None:
+        return None
+    num = _DIGITS_RE.match(s, p)
+    if num is None or num.end() < tok.end():
+        return tok.end()
+    if p > 0 and s[p - 1] in "([" and _LONE_IN_BRACKETS.match(s, p):
+        return tok.end()
+    return None
+
+
 @dataclass(slots=True)
 class _Quantity:
     start: int
@@ -210,11 +244,28 @@ class _Quantity:
 
 def _tidy(x: float) -> float:
     """Drop binary noise from unit arithmetic (4.1 * 1e9 -> 4100000000.0, not 4099999999.9999995)."""
-    return float(f"{x:.12g}")
+    return x if x.is_integer() and abs(x) < 1e15 else float(f"{x:.12g}")
+
+
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\t\n")
 
 
 def _parse_digits(s: str) -> float:
-    return float(re.sub(r"[,\s\u00a0\u202f]", "", s))
+    return float(s if s.isdigit() else s.translate(_SEPARATORS))
+
+
+def _lower_same_length(text: str) -> str:
+    """``text.lower()`` with every character's offset kept (the few characters whose lower case is longer,
+    such as 'İ', stay as they are), so that the lower-cased scan finds the same places in any text."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
+def _is_number_word(w: str) -> bool:
+    """'two', 'Twenty', 'twenty-five': a number word (the next number, never what a number counts)."""
+    return all(p in lx.SMALL or p in lx.TENS for p in w.lower().split("-"))
 
 
 def _parse_word(w: str) -> float | None:
@@ -263,17 +314,9 @@ def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | 
 
 _MONTH_TRIGGER = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                   r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
-#: what may start a claim, as separate patterns: each is a fast scan on its own (a digit or currency sign is a
-#: character-set scan), while one alternation of all of them scans several times slower
-_TRIGGERS = (
-    re.compile(r"[\d$€£¥₽₴₹]"),
-    re.compile(r"\b(?:" + lx.trie_pattern(lx.TRIGGER_WORDS + [w.capitalize() for w in lx.TRIGGER_WORDS]) + r")\b"),
-    re.compile(r"\b" + _MONTH_TRIGGER),
-    re.compile(r"\b[Aa]n?\s+(?:month|week|year|decade|hour|day|minute|fortnight|century)\b"
-               r"|\b(?:next|last|this|coming|past)\s+(?:spring|summer|autumn|fall|winter)\b"),
-)
-#: the same triggers as one trie over the lower-cased text (about twice as fast to scan as the four above);
-#: used whenever lower-casing keeps every character's offset
+#: what may start a claim: a digit or currency sign, and (over the lower-cased text, one trie) a number word, a
+#: month, "a month", "next summer"
+_TRIGGER_CHAR = re.compile(r"[\d$€£¥₽₴₹]")
 _TRIGGER_LOWER = re.compile(r"\b(?:" + lx.trie_pattern(
     lx.TRIGGER_WORDS
     + "january february march april may june july august september october november december jan feb mar apr jun "
@@ -283,6 +326,12 @@ _TRIGGER_LOWER = re.compile(r"\b(?:" + lx.trie_pattern(
 ) + r")\b")
 _DATE_HINT = re.compile(r"\b" + _MONTH_TRIGGER + r"|\b(?:spring|summer|autumn|fall|winter)\b")
 _LOOKBACK = 12  # sentences searched back for the antecedent of "he said" or the full name of "Watling said"
+_PRONOUN_DEPTH = 4  # "he" -> an earlier "he" -> ...: chains of pronouns followed at most this far
+#: the longest stretch of text read as one sentence; a longer run without a sentence end (a table, a list, a
+#: line of digits) is read in windows cut at white space, so that no cost grows faster than the text
+MAX_SENTENCE = 1000
+#: the longest evidence excerpt a claim keeps (its whole sentence when shorter)
+MAX_EVIDENCE = 600
 
 
 class _Extractor:
@@ -293,11 +342,14 @@ class _Extractor:
         self._attributions: dict[int, list[Speaker]] = {}  # find_speakers() per sentence start
         self._parsed: dict[int, list[Speaker]] = {}  # the same plus persons introduced, for the look-back
         self._floor = 0  # a known sentence boundary: nothing before it is searched again
+        self._prev_cache: dict[int, tuple[int, int] | None] = {}  # sentence start -> the sentence before it
+        self._person_before: dict[int, Speaker | None] = {}  # sentence start -> last person named before it
 
     # -- sentences, found lazily around triggers -------------------------------------------------------------
     def _start_before(self, p: int, floor: int = 0) -> int:
         """Start of the sentence that contains position ``p`` (searching back no further than ``floor``)."""
         text = self.text
+        floor = max(floor, p - MAX_SENTENCE)
         hi = p
         while hi > floor:
             c = max(text.rfind(".", floor, hi), text.rfind("?", floor, hi), text.rfind("!", floor, hi),
@@ -311,30 +363,46 @@ class _Extractor:
         return floor
 
     def _span_at(self, p: int, floor: int = 0) -> tuple[int, int]:
+        """The sentence (or, in a run longer than MAX_SENTENCE, the window) that contains position ``p``."""
+        text = self.text
         start = self._start_before(p, floor)
-        m = _SENT_END.search(self.text, max(p, start))
-        end = m.start() + len(m.group(0).rstrip()) if m else len(self.text)
-        return _strip_span(self.text, start, end)
+        if p - start > MAX_SENTENCE // 2:  # a long run: start a window shortly before p, at white space
+            cut = start = p - MAX_SENTENCE // 2
+            while start < p and not text[start].isspace():
+                start += 1
+            if start == p:
+                start = cut
+        limit = min(len(text), start + MAX_SENTENCE)
+        m = _SENT_END.search(text, max(p, start), limit)
+        if m is not None:
+            end = m.start() + len(m.group(0).rstrip())
+        elif limit == len(text):
+            end = limit
+        else:  # no sentence end within the window: cut at the last white space after p
+            end = limit
+            while end > p + 1 and not text[end - 1].isspace():
+                end -= 1
+            if end <= p + 1:
+                end = limit
+        return _strip_span(text, start, end)
 
     def _previous(self, span: tuple[int, int]) -> tuple[int, int] | None:
-        """The sentence before ``span``, or None at the start of the text."""
+        """The sentence before ``span``, or None at the start of the text (cached)."""
+        if span[0] in self._prev_cache:
+            return self._prev_cache[span[0]]
         i = span[0] - 1
         while i >= 0 and self.text[i].isspace():
             i -= 1
-        if i < 0:
-            return None
-        return self._span_at(i)
+        prev = None if i < 0 else self._span_at(i)
+        self._prev_cache[span[0]] = prev
+        return prev
 
     def run(self) -> list[Claim]:
         """Only sentences with a trigger (a digit, a currency sign, a number or time word) are read in full."""
         text = self.text
         claims: list[Claim] = []
         pos = 0
-        lower = text.lower()
-        scans: list[tuple[re.Pattern[str], str]] = (
-            [(_TRIGGERS[0], text), (_TRIGGER_LOWER, lower)] if len(lower) == len(text)
-            else [(p, text) for p in _TRIGGERS]
-        )
+        scans: list[tuple[re.Pattern[str], str]] = [(_TRIGGER_CHAR, text), (_TRIGGER_LOWER, _lower_same_length(text))]
         ahead: list[re.Match[str] | None] = [p.search(t) for p, t in scans]  # the next hit of each scan
         while True:
             for i, hit in enumerate(ahead):
@@ -378,19 +446,36 @@ class _Extractor:
     def _resolve(self, sp: Speaker, span: tuple[int, int], depth: int = 0) -> Speaker:
         """Resolve a pronoun to the last person named before ``span``; a surname to its full name."""
         if sp.pronoun:
-            for prev in self._earlier(span, _LOOKBACK):
-                persons = [p for p in self._speakers_of(prev) if p.is_person]
-                if persons and depth < 4:
-                    last = self._resolve(persons[-1], prev, depth + 1)
-                    if last.name:
-                        return replace(sp, name=last.name, role=last.role, org=last.org, is_person=True)
-            return replace(sp, name=None)
-        if sp.is_person and sp.name and " " not in sp.name and sp.name in self.text[: span[0]]:
+            last = self._last_person_before(span, depth)
+            if last is not None:
+                return replace(sp, name=last.name, role=last.role, org=last.org, is_person=True)
+            return sp  # a pronoun nobody can resolve keeps no name
+        if sp.is_person and sp.name and " " not in sp.name:
             for prev in self._earlier(span, 4 * _LOOKBACK):
                 for p in self._speakers_of(prev):
                     if p.is_person and p.name and " " in p.name and p.name.split()[-1] == sp.name:
                         return replace(sp, name=p.name, role=sp.role or p.role, org=sp.org or p.org)
         return sp
+
+    def _last_person_before(self, span: tuple[int, int], depth: int = 0) -> Speaker | None:
+        """The last person named in the sentences before ``span`` (resolved), memoised per sentence.
+
+        The memo makes a run of "He said ..." sentences cost one step each; chains of pronouns are followed
+        at most _PRONOUN_DEPTH deep, and at most _LOOKBACK sentences back.
+        """
+        if span[0] in self._person_before:
+            return self._person_before[span[0]]
+        found: Speaker | None = None
+        if depth >= _PRONOUN_DEPTH:
+            return None  # not memoised: a shallower look from here may still find someone
+        for prev in self._earlier(span, _LOOKBACK):
+            persons = [p for p in self._speakers_of(prev) if p.is_person]
+            if persons:  # the nearest person decides, even a pronoun nobody can resolve ("he" is that "he")
+                last = self._resolve(persons[-1], prev, depth + 1)
+                found = last if last.name else None
+                break
+        self._person_before[span[0]] = found
+        return found
 
     def _sentence(self, span: tuple[int, int], s: str, offset: int) -> list[Claim]:
         quantities = self._quantities(s)
@@ -407,35 +492,48 @@ class _Extractor:
         resolved = [self._resolve(sp, span) for sp in self._attributions_of(span)]
         out: list[Claim] = []
         context_ref = self._context_ref(dates, quantities)
+        hedges = [(m.start(), m.end(), m.group("h").lower()) for m in _HEDGE.finditer(s)]  # once per sentence
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
             claim_date = self._claim_date(dates, sp)
-            hedge = self._hedge(s, q)
+            hedge = _nearest_hedge(hedges, q)
             if q.dimension == "date":
                 ref_start, ref_end = q.ref_first, q.ref_last
             else:
                 ref_start, ref_end = context_ref
+            if ref_start is not None and ref_end is not None and ref_start > ref_end:
+                _STATS["reference_period_dropped"] += 1  # an unresolvable period is unknown, not an error
+                ref_start = ref_end = None
             surface = s[q.start : q.end]
-            out.append(Claim(
-                claim_id=make_claim_id(self.article_id, offset + q.start, offset + q.end, surface),
-                article_id=self.article_id,
-                method="extracted",
-                dimension=q.dimension,  # type: ignore[arg-type]
-                value=q.value, value_low=q.low, value_high=q.high,
-                unit=q.unit, unit_surface=q.unit_surface, surface=surface,
-                qualifier=q.qualifier,  # type: ignore[arg-type]
-                entity=q.entity,
-                speaker=sp.name if sp else None,
-                speaker_role=sp.role if sp else None,
-                speaker_org=sp.org if sp else None,
-                via=sp.via if sp else None,
-                hedge=hedge,
-                claim_date=claim_date,
-                ref_start=ref_start, ref_end=ref_end,
-                start=offset + q.start, end=offset + q.end,
-                sentence=s,
-                confidence=q.confidence,
-            ))
+            ev0, ev1 = _evidence(s, q.start, q.end)
+            try:
+                claim = Claim(
+                    claim_id=make_claim_id(self.article_id, offset + q.start, offset + q.end, surface),
+                    article_id=self.article_id,
+                    method="extracted",
+                    dimension=q.dimension,  # type: ignore[arg-type]
+                    value=q.value, value_low=q.low, value_high=q.high,
+                    unit=q.unit, unit_surface=q.unit_surface, surface=surface,
+                    qualifier=q.qualifier,  # type: ignore[arg-type]
+                    entity=q.entity,
+                    speaker=sp.name if sp else None,
+                    speaker_role=sp.role if sp else None,
+                    speaker_org=sp.org if sp else None,
+                    via=sp.via if sp else None,
+                    hedge=hedge,
+                    claim_date=claim_date,
+                    ref_start=ref_start, ref_end=ref_end,
+                    start=offset + q.start, end=offset + q.end,
+                    sentence=s[ev0:ev1],
+                    sentence_start=offset, sentence_end=offset + len(s),
+                    confidence=q.confidence,
+                )
+            except ValidationError as exc:  # a candidate that breaks the contract is dropped and counted
+                _STATS["candidates_invalid"] += 1
+                log.debug("dropped candidate %r at %d: %s", surface, offset + q.start, exc)
+                continue
+            _STATS["claims"] += 1
+            out.append(claim)
         return out
 
     def _claim_date(self, dates: list[DateMention], sp: Speaker | None) -> date | None:
@@ -458,21 +556,12 @@ class _Extractor:
                 continue
             if d.prep == "as of" or (d.prep in ("by", "through", "until") and d.kind == "calendar"):
                 return None, d.last
-            if d.prep == "since":
-                return d.first, self.published
+            if d.prep == "since":  # up to publication; open when the text says "since" a later date
+                return d.first, self.published if self.published and self.published >= d.first else None
             if d.kind in ("relative", "year") or (d.kind == "calendar" and d.first != d.last):
                 return d.first, d.last
         return None, None
 
-    def _hedge(self, s: str, q: _Quantity) -> str | None:
-        lo, hi = max(0, q.start - 60), min(len(s), q.end + 40)
-        best: tuple[int, str] | None = None
-        for m in _HEDGE.finditer(s, lo, hi):
-            word = m.group("h").lower()
-            dist = m.start() - q.end if m.start() >= q.end else q.start - m.end()
-            if best is None or dist < best[0]:
-                best = (dist, word)
-        return best[1] if best else None
 
     # -- dates as claims ------------------------------------------------------------------------------------
     def _date_claims(self, s: str, dates: list[DateMention], forward: bool, *,
@@ -497,24 +586,30 @@ class _Extractor:
     # -- quantities -----------------------------------------------------------------------------------------
     def _quantities(self, s: str) -> list[_Quantity]:
         out: list[_Quantity] = []
-        pos = 0
+        pos = 0  # every turn of the loop moves ``pos`` forward, and no quantity starts before it
         while True:
             c = _CANDIDATE.search(s, pos)
             if c is None:
                 break
             p = c.start()
-            if s[p] == "$" and (cm := _CURRENCY_BEFORE.search(s, max(0, p - 4), p)):
-                p = cm.start()  # "US$5m", "C$300"
-            m = _START.match(s, p) or _START.match(s, c.start())
+            if (tok := _not_a_number_token(s, p)) is not None:
+                pos = max(tok, c.end())  # "1.1.1.1", "1,1,1", "555-0134-22", "(5)": identifiers, not numbers
+                continue
+            m = None
+            if s[p] == "$" and (cm := _CURRENCY_BEFORE.search(s, max(pos, p - 4), p)):
+                m = _START.match(s, cm.start())  # "US$5m", "C$300": only when the prefix really makes a currency
+                if m is not None and not m.group("cur"):
+                    m = None
+            m = m or _START.match(s, p)
             if m is None:
                 pos = c.end()
                 continue
-            pos = m.end()
+            pos = max(m.end(), c.end())
             if (sl := _SCORELINE.match(s, m.start())) and _SCORE_LEFT.search(s, max(0, m.start() - 50), m.start()):
-                pos = sl.end()  # "beat Arsenal 4-1": a scoreline, not a range or two counts
+                pos = max(pos, sl.end())  # "beat Arsenal 4-1": a scoreline, not a range or two counts
                 continue
             q = self._read(s, m)
-            if q is not None:
+            if q is not None and (not out or q.start >= out[-1].end):
                 out.append(q)
                 pos = max(pos, q.end)
         return out
@@ -557,7 +652,10 @@ class _Extractor:
             value = frac
             is_word = True
         else:
-            value = _parse_word(m.group("word"))
+            wtext = m.group("word").lower()
+            if wtext in ("a", "an") and not (_SCALE.match(s, m.end()) or _unit_at(s, m.end())[0] is not None):
+                return None  # the article, not a number: "a"/"an" count only before a scale or unit ("a month")
+            value = _parse_word(wtext)
             if value is None:
                 return None
             is_word = True
@@ -736,6 +834,10 @@ class _Extractor:
         # numbers only in the canonical unit
         if negative and value is not None:
             value = -value
+        if negative and qualifier == "range" and low is not None and high is not None:
+            # "minus 20-25C" is -25..-20 (the word governs both ends); "-5 to 10C" is -5..10
+            low, high = ((-high, -low) if lq and lq.group("q").lower() == "minus"
+                         else (-low, high))
         if value is not None:
             value = value * factor + offset
         if low is not None:
@@ -769,13 +871,16 @@ class _Extractor:
                 return None
         if dimension == "count" and entity is None and not vague and qualifier == "exact" and scale == 1.0:
             confidence = min(confidence, 0.6)
-        if dimension == "count" and unit_surface is None and _QUAKE.search(s) and (
-                _MAGNITUDE_BEFORE.search(left)):
+        if dimension == "count" and unit_surface is None and _MAGNITUDE_BEFORE.search(left) and _QUAKE.search(
+                s, max(0, start - 200), end + 200):
             dimension, unit = "other", "magnitude"
         if dimension in ("length", "duration") and _EVENT_AFTER.match(s, end) and left.rstrip().lower().endswith("the"):
             return None  # "the 100 metres final": an event's name
         while end > q_start and s[end - 1] == " ":
             end -= 1
+        if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+            _STATS["candidates_not_finite"] += 1  # "1" followed by 400 zeros is no quantity a float can hold
+            return None
         value, low, high = (None if x is None else _tidy(x) for x in (value, low, high))
         return _Quantity(q_start, end, dimension, value, low, high, unit, unit_surface, qualifier, entity,
                          confidence)
@@ -790,7 +895,8 @@ class _Extractor:
             if not wm:
                 break
             w = wm.group("w")
-            if w.lower() in _ENTITY_STOP or (w[0].isupper() and words and w.lower() not in ("s",)):
+            if w.lower() in _ENTITY_STOP or (w[0].isupper() and words and w.lower() not in ("s",)) \
+                    or _is_number_word(w):
                 break
             if w.endswith(("ed", "ing")) and words:
                 break
@@ -803,10 +909,58 @@ class _Extractor:
         return " ".join(words) or None
 
 
+def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:
+    """The hedge word nearest to the quantity within 60 characters before it or 40 after it."""
+    lo, hi = max(0, q.start - 60), q.end + 40
+    i = bisect_left(hedges, (lo, -1, ""))
+    best: tuple[int, str] | None = None
+    while i < len(hedges) and hedges[i][0] < hi:
+        h0, h1, word = hedges[i]
+        if h1 <= hi:
+            dist = h0 - q.end if h0 >= q.end else q.start - h1
+            if best is None or dist < best[0]:
+                best = (dist, word)
+        i += 1
+    return best[1] if best else None
+
+
+def _evidence(s: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``s`` kept as a claim's evidence: all of it, or MAX_EVIDENCE characters around the quantity
+    cut at white space."""
+    if len(s) <= MAX_EVIDENCE:
+        return 0, len(s)
+    room = max(0, MAX_EVIDENCE - (end - start))
+    a = max(0, start - room // 2)
+    b = min(len(s), max(end, a + MAX_EVIDENCE))
+    a = max(0, min(a, b - MAX_EVIDENCE))
+    if a > 0 and (sp := s.find(" ", a, start)) >= 0:
+        a = sp + 1
+    if b < len(s) and (sp := s.rfind(" ", end, b)) >= 0:
+        b = sp
+    return a, b
+
+
+_STATS: Counter[str] = Counter()
+
+
+def stats() -> dict[str, int]:
+    """Counters of this process's extraction runs: claims made, candidates dropped and why, texts read."""
+    return dict(_STATS)
+
+
+def reset_stats() -> None:
+    """Set the counters of :func:`stats` to zero."""
+    _STATS.clear()
+
+
 def extract_claims(text: str, published: date | None = None, *, article_id: str = "text") -> list[Claim]:
     """Every quantitative claim in ``text``, in order of position.
 
     ``published`` resolves weekdays, bare months and relative dates; ``article_id`` goes into each
-    claim's ``article_id`` and stable ``claim_id``.
+    claim's ``article_id`` and stable ``claim_id``. Never raises on a ``str``; candidates that fail
+    validation are dropped and counted in :func:`stats`. Time is linear in the length of the text.
     """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
+    _STATS["texts"] += 1
     return _Extractor(text, published, article_id).run()

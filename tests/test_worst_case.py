@@ -1,0 +1,47 @@
+"""Cost linear in the input on every pathological pattern that once hung the extractor or grew faster.
+
+A generous bound, not a speed benchmark (``benchmarks/worst_case.py`` prints the figures): 100 KB may take at
+most 15 times as long as 10 KB, and 1 MB at most 5 s on the 2-core reference machine. Each time is the best of
+a few runs, so that a passing hiccup of the machine does not fail the suite.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+
+import pytest
+
+from claimsdata import extract_claims
+
+from .conftest import ROOT, deadline
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _worst_inputs import PATTERNS, make  # noqa: E402
+
+PUBLISHED = date(2022, 10, 5)
+
+
+def _best(text: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        extract_claims(text, PUBLISHED)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize("name", list(PATTERNS))
+def test_pathological_input_costs_linear_time(name):
+    unit = PATTERNS[name]
+    extract_claims("warm-up: 5 km, $3m, about 20%.", PUBLISHED)
+    with deadline(120, name):
+        small = _best(make(unit, 10_000), 5)
+        medium = _best(make(unit, 100_000), 3)
+        # timer resolution and interpreter noise dominate below a few milliseconds
+        assert medium <= 15 * max(small, 0.002), f"{name}: 10 KB {small:.4f} s, 100 KB {medium:.4f} s"
+        big = _best(make(unit, 1_000_000), 1)
+        if big >= 5.0:  # measured once more before failing: the machine may have been busy
+            big = min(big, _best(make(unit, 1_000_000), 1))
+        assert big < 5.0, f"{name}: 1 MB took {big:.2f} s"
