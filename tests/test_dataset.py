@@ -138,3 +138,42 @@ def test_build_outside_a_checkout_says_what_is_missing(tmp_path: Path):
                                       "--no-ship"])
     assert result.exit_code == 2
     assert "nowhere" in result.output and "missing" in result.output
+
+
+def test_a_build_failing_half_way_leaves_the_previous_dataset_whole(tmp_path: Path, monkeypatch):
+    import claimsdata.dataset as ds
+
+    out = tmp_path / "processed"
+    build(RAW, out, package_dir=None, docs_dir=None)
+    before = _digest_tree(out)
+
+    def disk_full(obj, path):  # the 4th file written: datapackage.json
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(ds, "write_json", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        build(RAW, out, package_dir=None, docs_dir=None)
+    assert _digest_tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["processed"]  # no temporary folder left behind
+
+
+def test_a_rebuild_swaps_the_whole_folder(tmp_path: Path):
+    out = tmp_path / "processed"
+    out.mkdir()
+    (out / "claims.parquet").write_bytes(b"old")
+    (out / "leftover.tmp").write_bytes(b"from an old run")
+    build(RAW, out, package_dir=None, docs_dir=None)
+    assert sorted(p.name for p in out.iterdir()) == sorted(PROCESSED_FILES)
+    assert (out / "claims.parquet").read_bytes()[:4] == b"PAR1"
+
+
+@pytest.mark.parametrize("target, error", [("codebook.yaml", "codebook.yaml: not UTF-8"),
+                                           ("reference/claims_reference.csv", "claims_reference.csv: not UTF-8")])
+def test_a_garbage_raw_file_is_a_clear_error(raw_copy: Path, tmp_path: Path, target, error):
+    from typer.testing import CliRunner
+
+    from claimsdata.cli import app
+
+    (raw_copy / target).write_bytes(bytes(range(256)) * 20)
+    r = CliRunner().invoke(app, ["build", "--raw", str(raw_copy), "--out", str(tmp_path / "o"), "--no-ship"])
+    assert r.exit_code == 2 and error in r.output and "Traceback" not in r.output

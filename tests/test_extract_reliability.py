@@ -121,3 +121,22 @@ def test_an_unresolvable_pronoun_stays_unresolved():
 def test_non_str_input_is_a_type_error():
     with pytest.raises(TypeError, match="needs a str"):
         extract_claims(b"5 people")  # type: ignore[arg-type]
+
+
+def test_extract_text_prints_strict_json_and_refuses_bad_input_in_one_line(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from claimsdata.cli import app
+
+    (tmp_path / "big.txt").write_text("1" * 400 + " people and 5 km of road.")
+    r = CliRunner().invoke(app, ["extract-text", str(tmp_path / "big.txt")])
+    assert r.exit_code == 0 and "Infinity" not in r.output
+    assert [json.loads(line)["surface"] for line in r.output.splitlines()] == ["5 km"]
+    (tmp_path / "latin1.txt").write_bytes(b"caf\xe9 5 km")
+    for args, message in [(["extract-text", str(tmp_path / "missing.txt")], "cannot be read"),
+                          (["extract-text", str(tmp_path / "latin1.txt")], "not UTF-8"),
+                          (["extract-text", str(tmp_path / "big.txt"), "--published", "2022-13-01"], "YYYY-MM-DD")]:
+        r = CliRunner().invoke(app, args)
+        assert r.exit_code == 2 and message in r.output and len(r.output.strip().splitlines()) == 1, r.output

@@ -256,3 +256,48 @@ def test_an_expectation_type_unknown_to_gx_is_refused_not_dropped(good, tmp_path
     (tmp_path / "articles.json").write_text(json.dumps(spec))
     with pytest.raises(UnknownSuiteError, match="expect_column_values_to_be_lovely"):
         validate(good[1], "articles", suites_dir=tmp_path)
+
+
+def _write_pair(folder: Path, claims: pd.DataFrame, articles: pd.DataFrame) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    claims.to_parquet(folder / "claims.parquet")
+    articles.to_parquet(folder / "articles.parquet")
+    return folder / "claims.parquet"
+
+
+def test_a_missing_column_beside_an_articles_table_is_named_not_a_traceback(good, tmp_path: Path):
+    path = _write_pair(tmp_path, good[0].drop(columns=["article_id"]), good[1])
+    r = CliRunner().invoke(app, ["validate", str(path)])
+    assert r.exit_code == 1, r.output
+    assert "FAIL columns_present" in r.output and "missing column(s): article_id" in r.output
+    assert "e.g. ['article_id']" in r.output
+    assert "missing column(s): claims.article_id" in r.output  # the cross checks say why they were skipped
+
+
+def test_an_offset_beyond_any_text_fails_its_check(good, tmp_path: Path):
+    claims = good[0].copy()
+    claims["start"] = claims["start"].astype("float64")
+    row = claims.index[claims["start"].notna()][0]
+    claims.loc[row, "start"] = float("inf")
+    path = _write_pair(tmp_path, claims, good[1])
+    r = CliRunner().invoke(app, ["validate", str(path)])
+    assert r.exit_code == 1 and "FAIL surface_matches_text" in r.output and "Traceback" not in r.output
+    assert "np.float64" not in r.output
+
+
+def test_a_date_outside_the_timestamp_range_is_reported(good, tmp_path: Path):
+    claims = good[0].copy()
+    claims["claim_date"] = claims["claim_date"].astype("datetime64[us]")
+    claims.loc[claims.index[0], "claim_date"] = pd.Timestamp("2022-01-01").as_unit("us")
+    claims.loc[claims.index[1], "claim_date"] = pd.Timestamp("9999-12-31").as_unit("us")
+    report = validate(claims, "claims", articles=good[1], suites_dir=SUITES)
+    [bad] = [r for r in report.results if r.id == "claim_date_parses"]
+    assert bad.success is False and bad.unexpected_count == 1 and "9999-12-31" in str(bad.sample[0])
+
+
+@pytest.mark.parametrize("suite", ["../../x", "/etc/passwd", "claims.json", "..", "expectations/claims"])
+def test_a_suite_is_a_name_never_a_path(good, tmp_path: Path, suite):
+    (tmp_path / "x.json").write_text("{}")
+    good[0].to_parquet(tmp_path / "c.parquet")
+    r = CliRunner().invoke(app, ["validate", str(tmp_path / "c.parquet"), "--suite", suite])
+    assert r.exit_code == 2 and "no suite" in r.output and "have: articles, claims" in r.output

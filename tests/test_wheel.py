@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import sysconfig
 import venv
 from pathlib import Path
 
@@ -19,10 +20,15 @@ def test_installed_wheel_loads_the_dataset(tmp_path: Path):
                    check=True, capture_output=True, cwd=tmp_path)
     [wheel] = list(dist.glob("claimsdata-*.whl"))
     env_dir = tmp_path / "venv"
-    # system site packages give the heavy dependencies (pandas, pyarrow) without a download; the wheel is
-    # installed into the venv itself, which comes first on sys.path, and the check below proves it is used
-    venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     py = env_dir / "bin" / "python"
+    # the heavy dependencies (pandas, pyarrow) come from the environment running the tests (a virtual
+    # environment or not), added after the venv's own site-packages by a .pth file: no download, and the
+    # editable install of the checkout there is not picked up (a .pth only adds paths, it runs none of theirs)
+    running = dict.fromkeys(sysconfig.get_paths()[k] for k in ("purelib", "platlib"))
+    site_dir = subprocess.run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                              check=True, capture_output=True, text=True).stdout.strip()
+    (Path(site_dir) / "zz_running_env.pth").write_text("\n".join(running) + "\n")
     subprocess.run([str(py), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)], check=True)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ctypes
 import json
+import logging
 import os
 import shutil
 import tempfile
@@ -12,7 +14,9 @@ from typing import Any
 
 import pandas as pd
 
-__all__ = ["atomic_write", "write_parquet", "write_csv", "write_json", "write_text"]
+log = logging.getLogger(__name__)
+
+__all__ = ["atomic_write", "write_dir_atomically", "write_parquet", "write_csv", "write_json", "write_text"]
 
 
 def atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
@@ -57,6 +61,45 @@ def write_text(text: str, path: Path) -> None:
     atomic_write(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline="\n"))
 
 
-def copy_file(src: Path, dst: Path) -> None:
-    """Copy a file atomically."""
-    atomic_write(dst, lambda tmp: shutil.copyfile(src, tmp))
+def write_dir_atomically(target: Path, fill: Callable[[Path], None]) -> None:
+    """Call ``fill(tmp)`` to write a whole folder beside ``target``, then put it in place of ``target``.
+
+    On Linux the two folders are exchanged in one ``renameat2(RENAME_EXCHANGE)`` call, so that a reader sees
+    the old folder or the new one, never a mix; elsewhere two renames follow each other. A failure while
+    filling (a full disk) leaves ``target`` exactly as it was.
+    """
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
+    try:
+        fill(tmp)
+        os.chmod(tmp, 0o755)  # mkdtemp creates 0700; datasets are meant to be read by others
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if not target.exists():
+        os.rename(tmp, target)
+    elif _exchange(tmp, target):
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the previous contents
+    else:
+        old = target.with_name(f".{target.name}.old-{os.getpid()}")
+        os.rename(target, old)
+        os.rename(tmp, target)
+        shutil.rmtree(old, ignore_errors=True)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux renameat2); False where the system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (AttributeError, OSError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    log.debug("renameat2 failed (errno %d); falling back to two renames", ctypes.get_errno())
+    return False

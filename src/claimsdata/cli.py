@@ -43,6 +43,8 @@ def build(
         _fail(exc, code=1)
     except ClaimsDataError as exc:
         _fail(exc)
+    except OSError as exc:  # a full disk or a read-only folder: the previous dataset stays whole
+        _fail(RuntimeError(f"writing the dataset failed, the previous one is unchanged: {exc}"), code=1)
     for r in report.validation:
         typer.echo(f"validated: suite {r.suite!r} on {r.n_rows} rows, {len(r.results)} checks passed")
     typer.echo(
@@ -68,10 +70,19 @@ def extract_text(
 
     from .extract import extract_claims
 
-    text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
-    pub = date.fromisoformat(published) if published else None
+    try:
+        pub = date.fromisoformat(published) if published else None
+    except ValueError:
+        _fail(ValueError(f"--published {published!r}: use a date as YYYY-MM-DD"))
+    try:
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        _fail(ValueError(f"{path}: not UTF-8 text (byte {exc.start})"))
+    except OSError as exc:
+        _fail(ValueError(f"{path}: cannot be read: {exc.strerror or exc}"))
     for claim in extract_claims(text, pub):
-        typer.echo(json.dumps(claim.to_record(), default=str, ensure_ascii=False))
+        # strict JSON: the claims hold finite numbers only, and allow_nan=False would say so loudly
+        typer.echo(json.dumps(claim.to_record(), default=str, ensure_ascii=False, allow_nan=False))
 
 
 @app.command()
@@ -88,23 +99,35 @@ def extract(
     import time
 
     from .corpus import find_shards, run_dask, run_local
+    from .errors import CorpusError
 
     if engine not in ("local", "dask"):
         _fail(ValueError(f"--engine {engine!r}: use local or dask"))
+    if batch_size < 1:
+        _fail(ValueError(f"--batch-size {batch_size}: use 1 or more"))
+    if out.exists() and not out.is_dir():
+        _fail(CorpusError(f"--out {out}: is a file; name a folder (it is created when missing)"))
     try:
-        shards = find_shards(list(corpus))
+        shards = find_shards(list(corpus), exclude=out)
     except ClaimsDataError as exc:
         _fail(exc)
     t0 = time.perf_counter()
-    if engine == "local":
-        summary = run_local(shards, out, batch_size=batch_size)
-    else:
-        summary = run_dask(shards, out, batch_size=batch_size, scheduler=scheduler, workers=workers)
+    try:
+        if engine == "local":
+            summary = run_local(shards, out, batch_size=batch_size)
+        else:
+            summary = run_dask(shards, out, batch_size=batch_size, scheduler=scheduler, workers=workers)
+    except ClaimsDataError as exc:
+        _fail(exc)
+    except OSError as exc:  # the output cannot be written (disk full, permissions): complete partitions stay
+        _fail(RuntimeError(f"writing to {out} failed: {exc}; re-run to resume from the complete partitions"), 1)
     dt = time.perf_counter() - t0
     totals = summary.as_dict()
     typer.echo(json.dumps({"shards": len(shards), **totals, "seconds": round(dt, 2)}))
     typer.echo(f"records in {totals['records']} = articles {totals['articles']} + rejected {totals['rejected']}; "
-               f"{totals['claims']} claims; {totals['partitions_skipped']} partitions already complete")
+               f"{totals['claims']} claims; {totals['partitions_skipped']} partitions already complete"
+               + (f"; {totals['partitions_stale']} stale partitions (changed input or settings) redone"
+                  if totals["partitions_stale"] else ""))
     if totals["records"] != totals["articles"] + totals["rejected"]:
         _fail(RuntimeError("record count does not add up"), code=1)
 

@@ -107,14 +107,20 @@ def read_codebook(path: str | Path) -> Codebook:
     path = Path(path)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CodebookError(f"{path}: not UTF-8 text (byte {exc.start}); save the codebook as UTF-8") from exc
     except yaml.YAMLError as exc:
         raise CodebookError(f"{path}: not valid YAML: {exc}") from exc
+    except OSError as exc:
+        raise CodebookError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("keys"), dict):
         raise CodebookError(f"{path}: expected a mapping with a 'keys' mapping")
     keys: dict[str, KeyEntry] = {}
     for key, body in raw["keys"].items():
         if not isinstance(key, str) or not _KEY_RE.match(key):
             raise CodebookError(f"{path}: key {key!r} must be snake_case")
+        if body is not None and not isinstance(body, dict):
+            raise CodebookError(f"{path}: key {key!r} must map to fields (description, dimension, unit, ...)")
         try:
             entry = KeyEntry(**(body or {}))
         except ValidationError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from ._version import __version__
-from ._io import copy_file, write_csv, write_json, write_parquet, write_text
+from ._io import write_csv, write_dir_atomically, write_json, write_parquet, write_text
 from .codebook import link_claims, read_codebook
 from .extract import extract_claims
 from .ingest import read_articles
@@ -134,22 +135,35 @@ def build(
     report.validation = reports
     out = Path(out_dir)
     descriptor = datapackage(version=__version__, n_claims=len(claims_df), n_articles=len(articles_df))
-    write_parquet(articles_df, out / "articles.parquet")
-    write_parquet(claims_df, out / "claims.parquet")
-    write_csv(claims_df, out / "claims.csv")
-    write_json(descriptor, out / "datapackage.json")
-    write_csv(report.rejected_frame, out / "rejected.csv")
-    copy_file(Path(raw_dir) / "codebook.yaml", out / "codebook.yaml")
+    codebook_text = (Path(raw_dir) / "codebook.yaml").read_bytes()
+
+    def fill_processed(folder: Path) -> None:
+        write_parquet(articles_df, folder / "articles.parquet")
+        write_parquet(claims_df, folder / "claims.parquet")
+        write_csv(claims_df, folder / "claims.csv")
+        write_json(descriptor, folder / "datapackage.json")
+        write_csv(report.rejected_frame, folder / "rejected.csv")
+        (folder / "codebook.yaml").write_bytes(codebook_text)
+
+    # every file of the folder is written into a new folder, which then takes the old one's place at once:
+    # a failure half-way (a full disk) leaves the previous dataset whole
+    write_dir_atomically(out, fill_processed)
     report.written = [out / name for name in PROCESSED_FILES]
     if package_dir is not None:
         pkg = Path(package_dir)
-        for name in PROCESSED_FILES:
-            copy_file(out / name, pkg / name)
-            report.written.append(pkg / name)
-        if suites_dir is not None:
-            for name in suite_names(suites_dir):
-                copy_file(Path(suites_dir) / f"{name}.json", pkg / "expectations" / f"{name}.json")
-                report.written.append(pkg / "expectations" / f"{name}.json")
+        names = suite_names(suites_dir) if suites_dir is not None else []
+
+        def fill_package(folder: Path) -> None:
+            for name in PROCESSED_FILES:
+                shutil.copyfile(out / name, folder / name)
+            if names:
+                (folder / "expectations").mkdir()
+            for name in names:
+                shutil.copyfile(Path(suites_dir) / f"{name}.json", folder / "expectations" / f"{name}.json")
+
+        write_dir_atomically(pkg, fill_package)
+        report.written += [pkg / name for name in PROCESSED_FILES]
+        report.written += [pkg / "expectations" / f"{name}.json" for name in names]
     if docs_dir is not None:
         write_text(codebook_markdown(read_codebook(Path(raw_dir) / "codebook.yaml")), Path(docs_dir) / "codebook.md")
         report.written.append(Path(docs_dir) / "codebook.md")

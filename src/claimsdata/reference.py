@@ -173,7 +173,12 @@ def _row_to_claim(row: dict[str, str], line: int, codebook: Codebook | None) -> 
 def _apply_corrections(rows: list[dict[str, str]], path: Path | None) -> list[str]:
     if path is None or not path.exists():
         return []
-    spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    try:
+        spec = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ReferenceRowError(f"not a readable UTF-8 YAML file: {exc}", path=path) from exc
+    if not isinstance(spec, dict):
+        raise ReferenceRowError("expected a mapping with a 'corrections' list", path=path)
     notes = []
     for i, c in enumerate(spec.get("corrections") or [], start=1):
         line, fld = int(c["line"]), str(c["field"])
@@ -196,12 +201,17 @@ def read_reference(path: str | Path, *, corrections: str | Path | None = None,
     nothing is dropped silently. Corrections listed in ``corrections`` are applied first and reported.
     """
     path = Path(path)
-    with path.open(encoding="utf-8", newline="") as f:
-        reader = csv.DictReader(f)
-        missing = [c for c in REFERENCE_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ReferenceRowError(f"missing columns: {', '.join(missing)}", path=path, line=1)
-        rows = [dict(r) for r in reader]
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            missing = [c for c in REFERENCE_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ReferenceRowError(f"missing columns: {', '.join(missing)}", path=path, line=1)
+            rows = [dict(r) for r in reader]
+    except UnicodeDecodeError as exc:
+        raise ReferenceRowError(f"not UTF-8 text (byte {exc.start}); save the table as UTF-8 CSV", path=path) from exc
+    except csv.Error as exc:
+        raise ReferenceRowError(f"not a readable CSV: {exc}", path=path) from exc
     result = ReferenceResult()
     result.corrections = _apply_corrections(rows, Path(corrections) if corrections else None)
     articles: dict[str, tuple[int, Article]] = {}

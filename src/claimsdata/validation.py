@@ -92,8 +92,14 @@ def suite_names(suites_dir: str | Path | None = None) -> list[str]:
 
 
 def load_suite(name: str, suites_dir: str | Path | None = None) -> dict[str, Any]:
-    """The suite's JSON as a dict; :class:`UnknownSuiteError` when there is no such file."""
-    path = Path(suites_dir or SUITES_DIR) / f"{name}.json"
+    """The suite's JSON as a dict; :class:`UnknownSuiteError` when there is no such file.
+
+    A suite is named, never given as a path: the name is one of the ``*.json`` stems in ``suites_dir``.
+    """
+    folder = Path(suites_dir or SUITES_DIR)
+    if name not in suite_names(folder):
+        raise UnknownSuiteError(f"no suite {name!r} in {folder} (have: {', '.join(suite_names(folder))})")
+    path = folder / f"{name}.json"
     if not path.exists():
         raise UnknownSuiteError(f"no suite {name!r} in {path.parent} (have: {', '.join(suite_names(path.parent))})")
     return json.loads(path.read_text(encoding="utf-8"))
@@ -221,15 +227,28 @@ def _gx_suite(gx: Any, name: str, expectations: list[dict[str, Any]]) -> Any:
     return suite
 
 
+def _plain(value: Any) -> Any:
+    """A sample value as plain Python (5.0, not np.float64(5.0)), also inside tuples and lists."""
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
 def _to_check(r: Any) -> CheckResult:
     cfg = r.expectation_config
     res = r.result or {}
     note = None
     if r.exception_info and r.exception_info.get("raised_exception"):
         note = f"could not be evaluated: {r.exception_info.get('exception_message')}"
-    sample = tuple(res.get("partial_unexpected_list") or ())[:_SAMPLE]
-    if not sample and "observed_value" in res and not r.success:
-        sample = (res["observed_value"],)
+    sample = tuple(_plain(v) for v in (res.get("partial_unexpected_list") or ())[:_SAMPLE])
+    missing = ((res.get("details") or {}).get("mismatched") or {}).get("missing")
+    if missing and not r.success:  # columns_present: name what is missing, not what is there
+        sample = tuple(missing)
+        note = f"missing column(s): {', '.join(missing)}"
+    elif not sample and "observed_value" in res and not r.success:
+        sample = (_plain(res["observed_value"]),)
     column = cfg.kwargs.get("column") or (
         f"{cfg.kwargs.get('column_A')}/{cfg.kwargs.get('column_B')}" if "column_A" in cfg.kwargs else None)
     return CheckResult(
@@ -244,49 +263,80 @@ def _pandas_result(id_: str, column: str, guards: str, bad: pd.Series, sample: p
     count = int(bad.sum())
     return CheckResult(id=id_, expectation="pandas", column=column, success=count == 0, unexpected_count=count,
                        unexpected_percent=100.0 * count / n if n else None,
-                       sample=tuple(sample[bad].head(_SAMPLE).tolist()), guards=guards, engine="pandas")
+                       sample=tuple(_plain(v) for v in sample[bad].head(_SAMPLE).tolist()), guards=guards,
+                       engine="pandas")
 
 
 def _skipped(id_: str, column: str, guards: str, why: str) -> CheckResult:
     return CheckResult(id_, "pandas", column, None, 0, None, (), guards, "pandas", why)
 
 
-def _cross_checks(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[CheckResult]:
-    guards = {
-        "article_id_exists": "every claim's article_id is in the articles table",
-        "surface_matches_text": "text[start:end] == surface for claims with offsets",
-        "claim_date_not_after_published": "a claim is not dated after its article's publication",
-    }
-    if articles is None:
-        return [_skipped(k, c, g, "no articles table given") for (k, g), c in
-                zip(guards.items(), ("article_id", "surface", "claim_date"), strict=True)]
-    n = len(claims)
-    known = set(articles["article_id"].dropna())
+def _article_id_exists(claims: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     ids = claims["article_id"]
-    out = [_pandas_result("article_id_exists", "article_id", guards["article_id_exists"],
-                          ~ids.isin(known) & ids.notna(), ids, n)]
-    texts = articles.set_index("article_id")["text"] if "text" in articles else pd.Series(dtype=object)
+    return ~ids.isin(set(articles["article_id"].dropna())) & ids.notna(), ids
+
+
+def _surface_matches_text(claims: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    texts = articles.set_index("article_id")["text"]
     texts = texts[~texts.index.duplicated()]
+    start = pd.to_numeric(claims["start"], errors="coerce").astype("float64")
+    end = pd.to_numeric(claims["end"], errors="coerce").astype("float64")
     has = claims["start"].notna() & claims["end"].notna() & claims["article_id"].isin(texts.dropna().index)
-    sub = claims[has]
-    got = [str(texts[a])[int(s):int(e)] for a, s, e in zip(sub["article_id"], sub["start"], sub["end"], strict=True)]
-    bad = pd.Series(False, index=claims.index)
-    bad[has] = [g != str(x) for g, x in zip(got, sub["surface"], strict=True)]
-    out.append(_pandas_result("surface_matches_text", "surface", guards["surface_matches_text"], bad,
-                              claims["claim_id"].astype(str) + ": " + claims["surface"].astype(str), n))
+    # an offset that is no whole number within reach (inf, 1e400, 3.5, -1) can match no text: it fails the check
+    whole = np.isfinite(start) & np.isfinite(end) & (start >= 0) & (end >= 0) & (start < 2**53) & (end < 2**53)
+    usable = has & whole & (start % 1 == 0) & (end % 1 == 0)
+    sub = claims[usable]
+    got = [str(texts[a])[int(s):int(e)] for a, s, e in zip(sub["article_id"], start[usable], end[usable], strict=True)]
+    bad = has & ~usable
+    bad[usable] = [g != str(x) for g, x in zip(got, sub["surface"], strict=True)]
+    return bad, claims["claim_id"].astype(str) + ": " + claims["surface"].astype(str)
+
+
+def _claim_date_not_after_published(claims: pd.DataFrame, articles: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     pub = claims["article_id"].map(articles.drop_duplicates("article_id").set_index("article_id")["published"])
     said = _dates(claims["claim_date"])
-    late = (said > _dates(pub)).fillna(False)
-    out.append(_pandas_result("claim_date_not_after_published", "claim_date",
-                              guards["claim_date_not_after_published"], late,
-                              claims["claim_id"].astype(str) + ": " + said.astype(str), n))
+    return (said > _dates(pub)).fillna(False), claims["claim_id"].astype(str) + ": " + said.astype(str)
+
+
+#: checks across the claims and articles tables: (id, column reported, what it guards, claims columns it reads,
+#: articles columns it reads, the function giving (bad rows, sample))
+_CROSS_CHECKS = (
+    ("article_id_exists", "article_id", "every claim's article_id is in the articles table",
+     ("article_id",), ("article_id",), _article_id_exists),
+    ("surface_matches_text", "surface", "text[start:end] == surface for claims with offsets",
+     ("claim_id", "article_id", "start", "end", "surface"), ("article_id", "text"), _surface_matches_text),
+    ("claim_date_not_after_published", "claim_date", "a claim is not dated after its article's publication",
+     ("claim_id", "article_id", "claim_date"), ("article_id", "published"), _claim_date_not_after_published),
+)
+
+
+def _cross_checks(claims: pd.DataFrame, articles: pd.DataFrame | None) -> list[CheckResult]:
+    out = []
+    for id_, column, guards, need, need_art, check in _CROSS_CHECKS:
+        if articles is None:
+            out.append(_skipped(id_, column, guards, "no articles table given"))
+            continue
+        missing = [f"claims.{c}" for c in need if c not in claims.columns] + [
+            f"articles.{c}" for c in need_art if c not in articles.columns]
+        if missing:
+            out.append(_skipped(id_, column, guards, "missing column(s): " + ", ".join(missing)))
+            continue
+        bad, sample = check(claims, articles)
+        out.append(_pandas_result(id_, column, guards, bad, sample, len(claims)))
     return out
 
 
+_NS_MIN, _NS_MAX = pd.Timestamp.min, pd.Timestamp.max
+
+
 def _dates(s: pd.Series) -> pd.Series:
-    """Datetimes from a datetime or ISO-text column; anything else becomes NaT (and is reported elsewhere)."""
+    """Datetimes (ns) from a datetime or ISO-text column; anything else, or a date outside 1677-2262 (the
+    range of nanosecond timestamps), becomes NaT and is reported by :func:`_date_parse_check`."""
     if pd.api.types.is_datetime64_any_dtype(s):
-        return s
+        if str(s.dtype).startswith("datetime64[ns"):
+            return s
+        inside = s.isna() | ((s >= _NS_MIN.as_unit(s.dt.unit)) & (s <= _NS_MAX.as_unit(s.dt.unit)))
+        return s.where(inside).astype("datetime64[ns]")
     return pd.to_datetime(s, errors="coerce", format="ISO8601")
 
 
@@ -294,12 +344,16 @@ def _date_parse_check(table: pd.DataFrame, suite: str) -> list[CheckResult]:
     """Dates given as text (CSV, JSONL) must parse: a bad one is reported, never turned into a silent null."""
     out = []
     for col in _DATE_COLUMNS.get(suite, ()):
-        if col not in table.columns or pd.api.types.is_datetime64_any_dtype(table[col]):
+        if col not in table.columns:
             continue
         s = table[col]
-        text = s.astype("string")
-        bad = s.notna() & (text.str.strip() != "") & _dates(s).isna()
-        out.append(_pandas_result(f"{col}_parses", col, f"{col} is an ISO date", bad.fillna(False), s, len(table)))
+        if pd.api.types.is_datetime64_any_dtype(s):
+            bad = s.notna() & _dates(s).isna()
+        else:
+            text = s.astype("string")
+            bad = s.notna() & (text.str.strip() != "") & _dates(s).isna()
+        out.append(_pandas_result(f"{col}_parses", col, f"{col} is an ISO date between 1677 and 2262",
+                                  bad.fillna(False), s.astype("string"), len(table)))
     return out
 
 
