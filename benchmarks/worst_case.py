@@ -12,7 +12,7 @@ import time
 from datetime import date
 
 from _newsgen import articles
-from _worst_inputs import PATTERNS, make
+from _worst_inputs import DENSE, PATTERNS, make
 
 from claimsdata import extract_claims
 
@@ -34,13 +34,14 @@ def main() -> None:
     args = ap.parse_args()
     extract_claims("warm-up: 5 km, $3m, about 20%.", date(2022, 10, 5))
     news = " ".join(str(a["text"]) for a in articles(1_100_000))
-    rows = [("news-like text (baseline)", news)] + list(PATTERNS.items())
-    print(f"{'input':34s} {'10 KB':>8s} {'100 KB':>8s} {'1 MB':>8s} {'growth':>7s} {'claims/MB':>10s}")
+    rows = [("news-like text (baseline)", news)] + list(PATTERNS.items()) + [
+        (f"dense: {k}", v) for k, v in DENSE.items()]
+    print(f"{'input':40s} {'10 KB':>8s} {'100 KB':>8s} {'1 MB':>8s} {'growth':>7s} {'claims/MB':>10s}")
     for name, unit in rows:
         cells = [_best_time(unit[:size] if name.startswith("news") else make(unit, size), args.repeat)
                  for size in SIZES]
         growth = cells[1][0] / max(cells[0][0], 1e-6)
-        print(f"{name:34s} " + " ".join(f"{t:7.3f}s" for t, _ in cells) + f" {growth:7.1f} {cells[2][1]:10,d}")
+        print(f"{name:40s} " + " ".join(f"{t:7.3f}s" for t, _ in cells) + f" {growth:7.1f} {cells[2][1]:10,d}")
 
 
 if __name__ == "__main__":
