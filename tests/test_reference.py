@@ -120,3 +120,19 @@ def test_missing_columns(tmp_path: Path):
     p.write_text("claim_key,value\nx,1\n")
     with pytest.raises(ReferenceRowError, match="missing columns"):
         read_reference(p)
+
+
+def test_the_url_pattern_is_the_suites_and_fails_fast_on_a_long_bad_host():
+    import json
+    import time
+
+    from claimsdata.reference import _URL
+
+    from .conftest import ROOT
+
+    for suite in ("claims", "articles"):
+        spec = json.loads((ROOT / "expectations" / f"{suite}.json").read_text())
+        assert _URL.pattern in {e["kwargs"].get("regex") for e in spec["expectations"]}
+    t0 = time.perf_counter()
+    assert _URL.match("http://" + "a." * 50_000 + " ") is None
+    assert time.perf_counter() - t0 < 1.0

@@ -37,7 +37,8 @@ for _u in "settlements tanks units bridges rounds vehicles drawdowns districts i
 QUALIFIER_MAP = {"exact": "exact", "more_than": "more_than", "less_than": "less_than", "about": "approximate",
                  "up_to": "at_most", "at_least": "at_least", "range": "range"}
 _PARTIAL_DATE = re.compile(r"^\d{4}-\d{2}(?:-\d{2})?$")
-_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$")
+#: host labels split by single dots, each run unambiguous (no backtracking over a long host that fails)
+_URL = re.compile(r"^https?://[^\s/?#.]+(?:\.[^\s/?#.]+)+\.?(?::\d+)?(?:[/?#]\S*)?$")
 
 
 @dataclass(frozen=True)
