@@ -13,10 +13,16 @@ import yaml
 
 from .models import Claim
 
-__all__ = ["GoldItem", "load_gold", "score_extraction", "ExtractionScores"]
+__all__ = ["GoldItem", "load_gold", "load_news_gold", "score_extraction", "score_by_topic", "ExtractionScores",
+           "FIELDS", "NEWS_FIELDS"]
 
 DEFAULT_PUBLISHED = date(2022, 10, 5)
 FIELDS = ("dimension", "value", "unit", "qualifier", "speaker", "dates")
+#: the facets of gold v2 (tests/data/gold_news/): the contract's additions and the entity too
+NEWS_FIELDS = FIELDS + ("entity", "per", "change", "value_written")
+#: canonical unit of each physical dimension, as pint spells it (for gold values given as written)
+_PINT_CANONICAL = {"length": "meter", "area": "meter**2", "mass": "kilogram", "volume": "meter**3",
+                   "speed": "meter/second", "temperature": "degC", "duration": "day"}
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,64 @@ class GoldItem:
     published: date
     claims: tuple[dict[str, Any], ...]
     source: str
+    topic: str | None = None
+    held_out: bool = False
+    fields: tuple[str, ...] = FIELDS
+
+
+def load_news_gold(paths: Iterable[str | Path]) -> list[GoldItem]:
+    """Read gold v2 files (``tests/data/gold_news/<topic>.yaml``): topic, held-out mark and all facets.
+
+    Physical values given as written (``vw`` in ``uw``) are converted to the canonical unit with pint here, so
+    the gold does not depend on the extractor's own conversions.
+    """
+    items: list[GoldItem] = []
+    for path in paths:
+        topic = Path(path).stem
+        for raw in yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []:
+            claims = tuple(_canonical(dict(c)) for c in raw.get("c") or ())
+            items.append(GoldItem(raw["t"], raw.get("p", DEFAULT_PUBLISHED), claims, raw["id"], topic,
+                                  bool(raw.get("h")), NEWS_FIELDS))
+    return items
+
+
+def _canonical(g: dict[str, Any]) -> dict[str, Any]:
+    """Fill ``v`` (or ``lo``/``hi``) from ``vw``/``uw`` for physical dimensions."""
+    if "uw" not in g:
+        return g
+    import pint
+
+    ureg = _ureg()
+    target = _PINT_CANONICAL[g["d"]]
+
+    def conv(x: float) -> float:
+        unit = ureg.Unit(g["uw"])
+        if g["d"] == "temperature" and str(unit).startswith("delta_"):
+            return float(ureg.Quantity(x, unit).to("delta_degC").magnitude)
+        return float(ureg.Quantity(x, unit).to(target).magnitude)
+
+    try:
+        if isinstance(g["vw"], list):
+            g["lo"], g["hi"] = conv(g["vw"][0]), conv(g["vw"][1])
+        else:
+            g["v"] = conv(g["vw"])
+            if g.get("q") == "approximate" and "lo" not in g:
+                g["lo"], g["hi"] = g["v"] * 0.9, g["v"] * 1.1
+    except pint.PintError as exc:  # a typo in the gold must be loud
+        raise ValueError(f"gold unit {g['uw']!r} of {g['s']!r}: {exc}") from exc
+    return g
+
+
+def _ureg():  # noqa: ANN202 - a pint registry, built once
+    global _UREG
+    if _UREG is None:
+        import pint
+
+        _UREG = pint.UnitRegistry()
+    return _UREG
+
+
+_UREG = None
 
 
 def load_gold(paths: Iterable[str | Path]) -> list[GoldItem]:
@@ -56,6 +120,30 @@ def _close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return math.isclose(a, b, rel_tol=1e-4, abs_tol=1e-9)
+
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "of"}
+
+
+def _words(phrase: str) -> list[str]:
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in phrase.split()]
+    while words and words[0] in _DETERMINERS:
+        words.pop(0)
+    return words
+
+
+def _same_entity(gold: str | None, pred: str | None) -> bool:
+    """Same noun phrase: equal words (determiners aside), or the same head noun with at most one modifier more
+    or less ("security assistance package" ~ "assistance package", not ~ "package")."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    g, p = _words(gold), _words(pred)
+    if g == p:
+        return True
+    if not g or not p or g[-1] != p[-1]:
+        return False
+    shorter, longer = (g, p) if len(g) <= len(p) else (p, g)
+    return len(longer) - len(shorter) <= 1 and all(w in longer for w in shorter)
 
 
 def _same_speaker(gold: str | None, pred: str | None) -> bool:
@@ -92,7 +180,8 @@ class ExtractionScores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
     def accuracy(self, name: str) -> float:
-        return self.field_hits[name] / self.field_total[name] if self.field_total[name] else 1.0
+        total = self.field_total.get(name, 0)
+        return self.field_hits.get(name, 0) / total if total else 1.0
 
 
 def score_extraction(items: list[GoldItem],
@@ -136,16 +225,32 @@ def score_extraction(items: list[GoldItem],
                 if "rs" in g:
                     ok &= c.ref_start == g["rs"] and c.ref_end == g.get("re")
                 checks["dates"] = ok
+            if "entity" in item.fields:  # gold v2: absent means "names none", so every claim is scored
+                checks["entity"] = _same_entity(g.get("e"), getattr(c, "entity", None))
+                checks["per"] = g.get("per") == getattr(c, "per", None)
+                checks["change"] = g.get("ch") == getattr(c, "change", None)
+                if "vw" in g and not isinstance(g["vw"], list):
+                    checks["value_written"] = _close(float(g["vw"]), getattr(c, "value_written", None))
             for name, ok in checks.items():
-                sc.field_total[name] += 1
-                sc.field_hits[name] += ok
+                sc.field_total[name] = sc.field_total.get(name, 0) + 1
+                sc.field_hits[name] = sc.field_hits.get(name, 0) + ok
                 if not ok:
                     got = {"dimension": c.dimension, "unit": c.unit, "qualifier": c.qualifier,
                            "speaker": c.speaker, "value": (c.value, c.value_low, c.value_high),
-                           "dates": (c.claim_date, c.ref_start, c.ref_end)}[name]
+                           "dates": (c.claim_date, c.ref_start, c.ref_end), "entity": c.entity,
+                           "per": getattr(c, "per", None), "change": getattr(c, "change", None),
+                           "value_written": getattr(c, "value_written", None)}[name]
                     sc.errors.append(f"{item.source} {name} of {g['s']!r}: got {got!r}")
         for j, c in enumerate(preds):
             if j not in used:
                 sc.fp += 1
                 sc.errors.append(f"{item.source} FALSE {c.surface!r} ({c.dimension})")
     return sc
+
+
+def score_by_topic(items: list[GoldItem], extract: Callable[[str, date], list[Claim]]) -> dict[str, ExtractionScores]:
+    """Scores per topic, and over all items under the key ``"all"``."""
+    out = {"all": score_extraction(items, extract)}
+    for topic in sorted({i.topic for i in items if i.topic}):
+        out[topic] = score_extraction([i for i in items if i.topic == topic], extract)
+    return out

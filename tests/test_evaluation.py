@@ -1,0 +1,88 @@
+"""The scorer and the gold sets it reads: a malformed gold item must fail here, not skew a benchmark."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimsdata.evaluation import NEWS_FIELDS, _same_entity, load_news_gold, score_extraction
+from claimsdata.models import DIMENSIONS, QUALIFIERS
+
+NEWS = sorted((Path(__file__).parent / "data" / "gold_news").glob("*.yaml"))
+#: dimensions of gold v2: the contract's, with the additions of DESIGN.md (age, ratio)
+GOLD_DIMENSIONS = set(DIMENSIONS) | {"age", "ratio"}
+
+
+@pytest.fixture(scope="module")
+def news():
+    return load_news_gold(NEWS)
+
+
+def test_news_gold_covers_eight_topics_with_a_fifth_held_out(news):
+    topics = {i.topic for i in news}
+    assert topics == {"markets", "sport", "tech", "health", "autos", "weather", "property", "politics"}
+    for topic in topics:
+        assert sum(1 for i in news if i.topic == topic) >= 40
+    held = sum(1 for i in news if i.held_out)
+    assert len(news) >= 400 and 0.18 <= held / len(news) <= 0.22
+    assert len({i.source for i in news}) == len(news)
+
+
+def test_every_news_gold_claim_is_well_formed(news):
+    for item in news:
+        for g in item.claims:
+            assert g["s"] in item.text, (item.source, g["s"])
+            assert g["d"] in GOLD_DIMENSIONS and g["q"] in QUALIFIERS, (item.source, g)
+            if g["q"] == "range":
+                assert g["lo"] <= g["hi"], (item.source, g)
+            elif g["d"] != "date":
+                assert isinstance(g["v"], (int, float)), (item.source, g)
+            if g["d"] == "money":
+                assert len(g["u"]) == 3 and g["u"].isupper(), (item.source, g)
+            assert g.get("ch") in (None, "up", "down"), (item.source, g)
+
+
+def test_values_as_written_are_converted_with_pint(news):
+    by_id = {i.source: i for i in news}
+    mph = next(g for g in by_id["autos-002"].claims if g["s"] == "62mph")
+    assert mph["v"] == pytest.approx(27.7165, rel=1e-4)
+    cold = by_id["weather-001"].claims[0]
+    assert cold["v"] == pytest.approx(-90.0)
+
+
+@pytest.mark.parametrize("gold, pred, same", [
+    ("security assistance package", "security assistance package", True),
+    ("security assistance package", "the assistance package", True),
+    ("security assistance package", "package", False),
+    ("homes", "homes", True),
+    ("homes", "people", False),
+    ("Google's shares", "shares", True),
+    (None, None, True),
+    (None, "instead", False),
+])
+def test_entities_match_on_the_head_noun_and_its_modifiers(gold, pred, same):
+    assert _same_entity(gold, pred) is same
+
+
+def test_facets_of_a_perfect_prediction_score_one(news):
+    from claimsdata.models import Claim
+
+    item = next(i for i in news if i.source == "markets-001")
+
+    def oracle(text, published):  # noqa: ANN001, ANN202 - the gold itself, as claims
+        out = []
+        for g in item.claims:
+            start = text.find(g["s"])
+            out.append(Claim(claim_id=g["s"], article_id="x", method="extracted", dimension=g["d"], value=g["v"],
+                             value_low=g["v"], value_high=g["v"], unit=g["u"], surface=g["s"], qualifier=g["q"],
+                             entity=g.get("e"), start=start, end=start + len(g["s"]), sentence=text,
+                             confidence=1.0))
+        return out
+
+    sc = score_extraction([item], oracle)
+    assert (sc.tp, sc.fp, sc.fn) == (2, 0, 0)
+    for name in ("dimension", "value", "unit", "qualifier", "entity", "per"):
+        assert sc.accuracy(name) == 1.0, name
+    assert sc.accuracy("change") == 0.5  # the oracle gives no change: the level ($51.15) matches, the change not
+    assert set(sc.field_total) <= set(NEWS_FIELDS)
