@@ -21,9 +21,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from claimsdata import extract_claims
+from claimsdata import extract_quantities
 from claimsdata.extract import _lexicon as lx
-from claimsdata.models import Claim
+from claimsdata.models import Quantity as Claim
 
 SETS_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "quantity-sets"
 #: best published value F1 / value+unit F1 (CQE, EMNLP 2023), as listed in the sets' README
@@ -45,7 +45,7 @@ def _spec(c: Claim) -> tuple[str, str] | None:
 
 
 def _written(c: Claim, x: float | None) -> float | None:
-    """A canonical value back in the unit as written (the gold's convention)."""
+    """A canonical value back in the unit as written (the gold's convention), for the ends of ranges."""
     if x is None or not c.unit_surface:
         return x
     if c.dimension == "money":
@@ -60,8 +60,8 @@ def _written(c: Claim, x: float | None) -> float | None:
 def _unit_name(c: Claim) -> str:
     """The gold's name of the claim's unit, with the rate the extractor put into the entity ("per share")."""
     name = _base_unit_name(c)
-    if c.entity and " per " in c.entity and c.dimension in ("money", "count", "length", "mass", "volume"):
-        name += " per " + c.entity.rsplit(" per ", 1)[1]
+    if c.per and c.dimension in ("money", "count", "length", "mass", "volume"):
+        name += " per " + c.per
     return name
 
 
@@ -84,19 +84,17 @@ def _base_unit_name(c: Claim) -> str:
         spec = _spec(c)
         return {"degC": "celsius", "degF": "fahrenheit"}.get(spec[1] if spec else "", surface or "degree")
     if c.dimension == "count":
-        return c.entity.split(" per ")[0].split()[-1] if c.entity else "-"
+        return c.entity.split()[-1] if c.entity else "-"
     return surface or c.unit
 
 
 def _ours(text: str) -> list[dict]:
     out = []
-    for c in extract_claims(text):
-        if c.dimension == "date":
-            continue
+    for c in extract_quantities(text):
         if c.qualifier == "range" and c.value is None:
             value: object = [_written(c, c.value_low), _written(c, c.value_high)]
         else:
-            value = _written(c, c.value)
+            value = c.value_written if c.value_written is not None else c.value
         out.append({"value": value, "unit": _unit_name(c)})
     return out
 

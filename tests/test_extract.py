@@ -66,7 +66,7 @@ def test_seed_february(seed_claims):
     [
         ("Officials counted 200 000 ballots.", "200 000", "count", 200000, 200000, 200000, "count", "exact"),
         ("The loan is worth 3 trillion rubles.", "3 trillion rubles", "money", 3e12, 3e12, 3e12, "RUB", "exact"),
-        ("Rates rose 50 basis points.", "50 basis points", "percent", 0.5, 0.5, 0.5, "percent", "exact"),
+        ("Rates rose 50 basis points.", "50 basis points", "percent", 0.5, 0.5, 0.5, "pp", "exact"),
         ("The region got 30 cm of snow.", "30 cm", "length", 0.3, 0.3, 0.3, "m", "exact"),
         ("About 10,000 fled.", "About 10,000", "count", 10000, 9000, 11000, "count", "approximate"),
         ("Nearly 500 came.", "Nearly 500", "count", 500, 450, 500, "count", "approximate"),
@@ -84,7 +84,7 @@ def test_seed_february(seed_claims):
         ("Two-thirds of homes lost power.", "Two-thirds", "percent", 200 / 3, 200 / 3, 200 / 3, "percent", "exact"),
         ("Two or three weeks of rain are forecast.", "Two or three weeks", "duration", None, 14, 21, "day", "range"),
         ("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", "percent", 0.25, 0.25,
-         0.25, "percent", "exact"),
+         0.25, "pp", "exact"),
         ("The probe will cost $4.1 billion.", "$4.1 billion", "money", 4.1e9, 4.1e9, 4.1e9, "USD", "exact"),
         ("They walked half a mile.", "half a mile", "length", 804.672, 804.672, 804.672, "m", "exact"),
         ("The city has 3.5m residents.", "3.5m", "count", 3.5e6, 3.5e6, 3.5e6, "count", "exact"),
@@ -162,3 +162,56 @@ def test_text_whose_lower_case_changes_length_keeps_offsets():
     claims = extract_claims(text, SEED_DATE)
     assert [c.surface for c in claims] == ["1,200", "two weeks"]
     assert all(text[c.start : c.end] == c.surface for c in claims)
+
+
+@pytest.mark.parametrize("text, surface, years", [
+    ("An 18-month-old girl was hurt.", "18-month-old", 1.5),
+    ("The 25-year-old won her first final.", "25-year-old", 25.0),
+    ("John Reed, 54, said the plant would close.", "54", 54.0),
+    ("The study followed women aged 45 in the town.", "45", 45.0),
+])
+def test_ages_are_ages_in_years(text, surface, years):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.dimension, c.unit, c.value, c.entity) == ("age", "year", years, "age")
+
+
+@pytest.mark.parametrize("text, surface, change, value", [
+    ("Shares closed up $2.80 to $51.15 on Friday.", "$2.80", "up", 2.8),
+    ("Shares closed up $2.80 to $51.15 on Friday.", "$51.15", None, 51.15),
+    ("Gold slipped $6.40 to $421.70 an ounce.", "$6.40", "down", 6.4),
+    ("The bank cut rates by 25 basis points.", "25 basis points", "down", 0.25),
+    ("Exports fell 3% in May.", "3%", "down", 3.0),
+    ("It followed a 31% decline in 2003.", "31%", "down", 31.0),
+    ("The airline will cut 2,500 jobs.", "2,500", None, 2500.0),
+])
+def test_a_stated_change_is_told_from_a_level(text, surface, change, value):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.change, c.value) == (change, value)
+    assert c.qualifier != "range"
+
+
+@pytest.mark.parametrize("text, surface, per, written, unit", [
+    ("Crude rose to $58.24 a barrel.", "$58.24", "barrel", 58.24, "USD"),
+    ("Output rose by 800,000 barrels a day.", "800,000", "day", 800000.0, "count"),
+    ("The dividend is 84.75 cents per share.", "84.75 cents", "share", 84.75, "USD"),
+    ("Winds reached 87 mph overnight.", "87 mph", None, 87.0, "m/s"),
+])
+def test_rates_and_values_as_written(text, surface, per, written, unit):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.per, c.value_written, c.unit) == (per, written, unit)
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("Copper prices have risen sixfold since 2002.", "sixfold", 6.0, "exact"),
+    ("Obesity has more than doubled.", "more than doubled", 2.0, "more_than"),
+    ("Smokers are three times as likely to fall ill.", "three times", 3.0, "exact"),
+    ("The lens has a 3x zoom.", "3x", 3.0, "exact"),
+])
+def test_multiples_are_ratios(text, surface, value, qualifier):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.dimension, c.unit, c.value, c.qualifier) == ("ratio", "times", value, qualifier)
+
+
+def test_percentage_points_are_never_percent():
+    [a, b] = extract_claims("Support rose 3 percentage points to 41%.", SEED_DATE)
+    assert (a.unit, a.value, a.change) == ("pp", 3.0, "up") and (b.unit, b.value) == ("percent", 41.0)

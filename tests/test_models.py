@@ -24,7 +24,7 @@ def _claim(**kw):
 
 
 #: columns added to the contract since (added after it, never renamed)
-ADDITIONS = ["sentence_start", "sentence_end"]
+ADDITIONS = ["per", "value_written", "change", "sentence_start", "sentence_end"]
 
 
 def test_record_has_exactly_the_contract_columns_in_order():

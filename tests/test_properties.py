@@ -12,7 +12,7 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimsdata import extract_claims
+from claimsdata import extract_claims, extract_quantities
 
 #: pieces of news-like text that reach every branch of the grammar, glued with and without spaces
 _TOKENS = [
@@ -67,3 +67,14 @@ def test_text_appended_after_the_last_sentence_changes_nothing_before_it(text, m
     before = [c.to_record() for c in extract_claims(text, published, article_id="doc")]
     after = [c.to_record() for c in extract_claims(text + "\n\n" + more, published, article_id="doc")]
     assert after[: len(before)] == before
+
+
+@given(TEXTS)
+def test_quantities_are_well_formed_for_any_text(text):
+    quantities = extract_quantities(text)
+    for q in quantities:
+        assert text[q.start : q.end] == q.surface
+        values = [v for v in (q.value_low, q.value, q.value_high) if v is not None]
+        assert all(math.isfinite(v) for v in values) and values == sorted(values)
+    for a, b in zip(quantities, quantities[1:], strict=False):
+        assert a.end <= b.start

@@ -22,17 +22,19 @@ from .errors import (
     UnknownKeyError,
     UnknownSuiteError,
 )
-from .extract import extract_claims
+from .extract import extract_claims, extract_quantities
 from .plots import plot_parts_vs_total, plot_sources, plot_timeline
 from .validation import ValidationReport, validate
 from .ingest import read_article
-from .models import Article, Claim
+from .models import Article, Claim, Quantity
 
 __all__ = [
     "__version__",
     "Article",
     "Claim",
+    "Quantity",
     "extract_claims",
+    "extract_quantities",
     "load_claims",
     "load_articles",
     "load_codebook",

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 __all__ = [
     "Article",
     "Claim",
+    "Quantity",
+    "Change",
     "Dimension",
     "Qualifier",
     "Method",
@@ -30,8 +32,9 @@ __all__ = [
 
 Dimension = Literal[
     "count", "money", "percent", "duration", "date", "length", "area", "mass", "volume", "speed",
-    "temperature", "other",
+    "temperature", "age", "ratio", "other",
 ]
+Change = Literal["up", "down"]
 Qualifier = Literal["exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range"]
 Method = Literal["extracted", "coded"]
 
@@ -52,7 +55,11 @@ CANONICAL_UNITS: dict[str, str] = {
     "volume": "m3",
     "speed": "m/s",
     "temperature": "degC",
+    "age": "year",
+    "ratio": "times",
 }
+#: other units a dimension may also be in: percentage points (60 basis points = 0.6 pp) are never percent
+_ALSO_CANONICAL: dict[str, frozenset[str]] = {"percent": frozenset({"pp"})}
 
 _FROZEN = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False, allow_inf_nan=False)
 
@@ -125,6 +132,15 @@ class Claim(BaseModel):
     source_url: str | None = Field(None, description="For coded claims, the URL of the page that reported it.")
     confidence: float = Field(ge=0.0, le=1.0, description="Confidence in the record, 0..1.")
     # additions to the contract (after its columns, so that their order stays)
+    per: str | None = Field(
+        None, description="Denominator of a rate, a unit or a noun ('barrel' in '$52 a barrel'); null if none."
+    )
+    value_written: float | None = Field(
+        None, description="The value in the unit as written (87 for '87 mph', 19 for '19 cents'); null for ranges."
+    )
+    change: Change | None = Field(
+        None, description="'up' or 'down' for a figure that states a change ('rose 3 points'); null for levels."
+    )
     sentence_start: int | None = Field(
         None, ge=0, description="Character offset of the whole sentence in the article text; null for coded claims."
     )
@@ -134,16 +150,7 @@ class Claim(BaseModel):
 
     @model_validator(mode="after")
     def _check_consistency(self) -> Claim:
-        lo, v, hi = self.value_low, self.value, self.value_high
-        if lo is not None and hi is not None and lo > hi:
-            raise ValueError(f"value_low {lo} > value_high {hi}")
-        if v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
-            raise ValueError(f"value {v} outside [{lo}, {hi}]")
-        if self.dimension == "money" and not _CURRENCY_RE.match(self.unit):
-            raise ValueError(f"money unit {self.unit!r} is not an ISO 4217 code")
-        expected = CANONICAL_UNITS.get(self.dimension)
-        if expected is not None and self.unit != expected:
-            raise ValueError(f"unit {self.unit!r} is not canonical for dimension {self.dimension!r} ({expected!r})")
+        _check_value_and_unit(self.dimension, self.unit, self.value_low, self.value, self.value_high)
         if (self.start is None) != (self.end is None):
             raise ValueError("start and end must both be set or both be null")
         if self.start is not None and self.end is not None and self.start >= self.end:
@@ -159,6 +166,48 @@ class Claim(BaseModel):
     def to_record(self) -> dict[str, Any]:
         """One row of the claims table, with exactly the contract's column names, in order."""
         return self.model_dump()
+
+
+class Quantity(BaseModel):
+    """One quantity mention, as a reader would list it: the layer under claims (see ``extract_quantities``)."""
+
+    model_config = _FROZEN
+
+    start: int = Field(ge=0, description="Character offset of `surface` in the text.")
+    end: int = Field(ge=0, description="End offset: text[start:end] == surface.")
+    surface: str = Field(min_length=1, description="The quantity as written, with its qualifier words.")
+    dimension: Dimension = Field(description="Kind of quantity (the claims table's vocabulary).")
+    value: float | None = Field(None, description="The number in the canonical unit; null for ranges and vague amounts.")
+    value_low: float | None = Field(None, description="Lower end of the interval stated; null = unbounded.")
+    value_high: float | None = Field(None, description="Upper end of the interval stated; null = unbounded.")
+    unit: str = Field(min_length=1, description="Canonical unit (as in the claims table).")
+    unit_surface: str | None = Field(None, description="The unit as written; null if none.")
+    value_written: float | None = Field(None, description="The value in the unit as written.")
+    qualifier: Qualifier = Field(description="exact, approximate, more_than, at_least, less_than, at_most or range.")
+    per: str | None = Field(None, description="Denominator of a rate ('barrel', 'day', 'share').")
+    change: Change | None = Field(None, description="'up' or 'down' when the figure states a change.")
+    entity: str | None = Field(None, description="The noun phrase the number counts or measures.")
+    confidence: float = Field(ge=0.0, le=1.0, description="Confidence that this is a quantity, 0..1.")
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> Quantity:
+        _check_value_and_unit(self.dimension, self.unit, self.value_low, self.value, self.value_high)
+        if self.start >= self.end:
+            raise ValueError(f"start {self.start} >= end {self.end}")
+        return self
+
+
+def _check_value_and_unit(dimension: str, unit: str, lo: float | None, v: float | None, hi: float | None) -> None:
+    """The rules a claim and a quantity share: an ordered interval holding the value, a canonical unit."""
+    if lo is not None and hi is not None and lo > hi:
+        raise ValueError(f"value_low {lo} > value_high {hi}")
+    if v is not None and ((lo is not None and v < lo) or (hi is not None and v > hi)):
+        raise ValueError(f"value {v} outside [{lo}, {hi}]")
+    if dimension == "money" and not _CURRENCY_RE.match(unit):
+        raise ValueError(f"money unit {unit!r} is not an ISO 4217 code")
+    expected = CANONICAL_UNITS.get(dimension)
+    if expected is not None and unit != expected and unit not in _ALSO_CANONICAL.get(dimension, ()):
+        raise ValueError(f"unit {unit!r} is not canonical for dimension {dimension!r} ({expected!r})")
 
 
 CLAIM_COLUMNS: tuple[str, ...] = tuple(Claim.model_fields)

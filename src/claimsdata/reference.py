@@ -32,6 +32,8 @@ UNIT_MAP: dict[str, tuple[str, str, float, str | None]] = {
     "km": ("length", "m", 1e3, None), "km2": ("area", "m2", 1e6, None), "date": ("date", "date", 1.0, None),
     "ordinal": ("other", "ordinal", 1.0, None),
 }
+#: an age in the reference table's units -> years (the codebook decides that a key is an age)
+_AGE_UNITS = {"years": 1.0, "months": 1 / 12}
 for _u in "settlements tanks units bridges rounds vehicles drawdowns districts items sites systems".split():
     UNIT_MAP[_u] = ("count", "count", 1.0, _u)
 QUALIFIER_MAP = {"exact": "exact", "more_than": "more_than", "less_than": "less_than", "about": "approximate",
@@ -102,6 +104,8 @@ def _row_to_claim(row: dict[str, str], line: int, codebook: Codebook | None) -> 
     if row["unit"] not in UNIT_MAP:
         raise ReferenceRowError(f"unknown unit {row['unit']!r}", line=line, field="unit")
     dimension, unit, factor, entity = UNIT_MAP[row["unit"]]
+    if codebook is not None and codebook.keys[key].dimension == "age" and row["unit"] in _AGE_UNITS:
+        dimension, unit, factor, entity = "age", "year", _AGE_UNITS[row["unit"]], "age"  # ages are ages, in years
     if codebook is not None and codebook.keys[key].dimension != dimension:
         raise ReferenceRowError(f"unit {row['unit']!r} gives dimension {dimension!r} but the codebook says "
                                 f"{codebook.keys[key].dimension!r} for {key}", line=line, field="unit")

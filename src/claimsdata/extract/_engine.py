@@ -12,12 +12,13 @@ import math
 from bisect import bisect_left
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
 from pydantic import ValidationError
 
-from ..models import Claim, make_claim_id
+from ..models import Claim, Quantity, make_claim_id
 from . import _lexicon as lx
 from ._attribution import Speaker, find_persons, find_speakers, pick_speaker
 from ._dates import FORWARD_RE, DateMention, find_dates
@@ -83,6 +84,7 @@ _START = re.compile(
 _CAND_WORDS = sorted(
     {w for phrase in list(lx.SMALL) + list(lx.TENS) + list(lx.FRACTIONS) + list(lx.VAGUE) + list(lx.VAGUE_LEAD)
      + ["a", "an", "dozen", "half"] for w in [phrase.split()[0].split("-")[0]]} | lx.ISO_CODES
+    | set(lx.MULTIPLE_WORDS)
 )
 #: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
 _CANDIDATE = re.compile(
@@ -98,7 +100,12 @@ _UNIT = re.compile(
     rf"|(?P<deg>(?i:degrees?))(?!\s+(?i:celsius|centigrade|fahrenheit|c|f)\b)(?![\w])"
     rf"|(?P<iso>{_ISO})\b)",
 )
-_AGE = re.compile(r"-year-old\b|\s+years?\s+old\b|-month-old\b|\s+months?\s+old\b")
+_AGE = re.compile(r"-(?:year|month|week|day)-old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b")
+#: years per unit of an age as written ("an 18-month-old" is 1.5 years)
+_AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+#: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
 )
@@ -149,9 +156,12 @@ _ENTITY_STOP = set(
     toward towards within without via including include includes included like near""".split()
 )
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*)")
-_RATE = re.compile(r"\s+(?P<r>(?:per|a|an|each)\s+(?:hour|day|week|month|year|barrel|person|head|share|capita|"
-                   r"tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|night|"
-                   r"game|match|season|unit|minute|second))\b", re.I)
+#: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share")
+_RATE = re.compile(r"\s+(?P<r>(?:per|a|an|each)\s+(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
+                   r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
+                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo))\b", re.I)
+#: "800,000 barrels a day": the rate after the counted noun
+_RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
     r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
     r"lasted|least|just|spent|spend|only|barely|some|under|already|another)\s+$", re.I)
@@ -193,6 +203,48 @@ _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|rel
                           r"breaststroke|medley|event|heat|semi-final|title|steeplechase)\b")
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged)\b[^.]{0,40}$", re.I)
+
+
+_BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
+
+#: verbs and words of change: "rose 3 points", "fell $2.80", "up 3%", "cut rates by a quarter of a point"
+_UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gained gains increased increase "
+       "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted").split()
+_DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
+         "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
+         "lowered slashed").split()
+#: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
+_TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed"}
+_CHANGE_BEFORE = re.compile(r"\b(?P<w>" + lx.trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
+                            r"|\s+(?:by|of))?\s*$", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike)\b",
+                           re.I)
+_NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike"}
+
+
+def _change(s: str, start: int, end: int, dimension: str) -> str | None:
+    """'up' or 'down' when the words next to the quantity say it is a change, not a level."""
+    left = s[max(0, start - 50) : start]
+    m = _CHANGE_BEFORE.search(left)
+    if m is not None:
+        word = m.group("w").lower()
+        if word in _TRANSITIVE and dimension == "count" and not m.group("by"):
+            return None
+        return "up" if word in _UP else "down"
+    if dimension in ("percent", "other") and (n := _CHANGE_AFTER.match(s, end)) is not None:
+        return "up" if n.group("w").lower() in _NOUN_UP else "down"
+    return None
+
+
+#: multiples ("sixfold", "doubled", "three times as many", "3x"): a ratio in times
+_MULTIPLE = re.compile(
+    r"(?P<fold>" + lx.trie_pattern(list(lx.MULTIPLE_WORDS)) + r")\b"
+    r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(lx.SMALL) | set(lx.TENS), key=len, reverse=True))
+    + r")[\s-]times\s+(?=(?:as|more|less|higher|lower|faster|slower|larger|bigger|greater|smaller|the|that|what|"
+    r"over)\b)"
+    r"|(?P<x>\d+(?:\.\d+)?)x\b",
+    re.I,
+)
 
 
 _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
@@ -241,6 +293,9 @@ class _Quantity:
     confidence: float
     ref_first: date | None = None
     ref_last: date | None = None
+    per: str | None = None
+    value_written: float | None = None
+    change: str | None = None
 
 
 def _tidy(x: float) -> float:
@@ -398,10 +453,10 @@ class _Extractor:
         self._prev_cache[span[0]] = prev
         return prev
 
-    def run(self) -> list[Claim]:
-        """Only sentences with a trigger (a digit, a currency sign, a number or time word) are read in full."""
+    def sentences(self) -> Iterator[tuple[tuple[int, int], str]]:
+        """The sentences (span, text) that hold a trigger (a digit, a currency sign, a number or time word):
+        only these are read in full."""
         text = self.text
-        claims: list[Claim] = []
         pos = 0
         scans: list[tuple[re.Pattern[str], str]] = [(_TRIGGER_CHAR, text), (_TRIGGER_LOWER, _lower_same_length(text))]
         ahead: list[re.Match[str] | None] = [p.search(t) for p, t in scans]  # the next hit of each scan
@@ -417,9 +472,40 @@ class _Extractor:
             if s1 <= m.start():  # the trigger sat in the whitespace between sentences
                 pos = m.end()
                 continue
-            claims.extend(self._sentence((s0, s1), text[s0:s1], s0))
+            yield (s0, s1), text[s0:s1]
             pos = self._floor = max(s1, m.end())
-        return claims
+
+    def run(self) -> list[Claim]:
+        """The claims of the text, sentence by sentence."""
+        return [c for span, s in self.sentences() for c in self._sentence(span, s, span[0])]
+
+    def quantities(self) -> list[Quantity]:
+        """Every quantity mention of the text (the layer under claims: no dates, no speakers)."""
+        out: list[Quantity] = []
+        for (offset, _), s in self.sentences():
+            for q in self._sentence_quantities(s)[0]:
+                try:
+                    out.append(Quantity(
+                        start=offset + q.start, end=offset + q.end, surface=s[q.start : q.end],
+                        dimension=q.dimension, value=q.value, value_low=q.low, value_high=q.high,  # type: ignore[arg-type]
+                        unit=q.unit, unit_surface=q.unit_surface, value_written=q.value_written,
+                        qualifier=q.qualifier, per=q.per, change=q.change, entity=q.entity,  # type: ignore[arg-type]
+                        confidence=q.confidence))
+                except ValidationError:
+                    _STATS["candidates_invalid"] += 1
+        return out
+
+    def _sentence_quantities(self, s: str) -> tuple[list[_Quantity], list[DateMention], bool]:
+        """The quantities of a sentence (numbers inside dates left out), its dates, whether it looks forward."""
+        quantities = self._quantities(s)
+        if not quantities and not _DATE_HINT.search(s):
+            return [], [], False
+        forward = bool(FORWARD_RE.search(s))
+        dates = find_dates(s, self.published, forward)
+        if quantities:  # numbers inside dates ("Oct. 4, 2022", "in 2014") are not quantities
+            date_spans = [(d.start, d.end) for d in dates if d.kind in ("calendar", "year")]
+            quantities = [q for q in quantities if not any(a <= q.start < b or a < q.end <= b for a, b in date_spans)]
+        return quantities, dates, forward
 
     def _attributions_of(self, span: tuple[int, int]) -> list[Speaker]:
         """The attributions of a sentence, parsed once."""
@@ -479,14 +565,9 @@ class _Extractor:
         return found
 
     def _sentence(self, span: tuple[int, int], s: str, offset: int) -> list[Claim]:
-        quantities = self._quantities(s)
-        if not quantities and not _DATE_HINT.search(s):
+        quantities, dates, forward = self._sentence_quantities(s)
+        if not quantities and not dates:
             return []
-        forward = bool(FORWARD_RE.search(s))
-        dates = find_dates(s, self.published, forward)
-        if quantities:  # numbers inside dates ("Oct. 4, 2022", "in 2014") are not quantities
-            date_spans = [(d.start, d.end) for d in dates if d.kind in ("calendar", "year")]
-            quantities = [q for q in quantities if not any(a <= q.start < b or a < q.end <= b for a, b in date_spans)]
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
         if not quantities and not date_claims:
             return []
@@ -527,6 +608,7 @@ class _Extractor:
                     start=offset + q.start, end=offset + q.end,
                     sentence=s[ev0:ev1],
                     sentence_start=offset, sentence_end=offset + len(s),
+                    per=q.per, value_written=q.value_written, change=q.change,  # type: ignore[arg-type]
                     confidence=q.confidence,
                 )
             except ValidationError as exc:  # a candidate that breaks the contract is dropped and counted
@@ -593,6 +675,11 @@ class _Extractor:
             if c is None:
                 break
             p = c.start()
+            if (mm := _MULTIPLE.match(s, p)) is not None and (q := self._multiple(s, mm)) is not None:
+                if not out or q.start >= out[-1].end:
+                    out.append(q)
+                pos = max(mm.end(), c.end())
+                continue
             if (tok := _not_a_number_token(s, p)) is not None:
                 pos = max(tok, c.end())  # "1.1.1.1", "1,1,1", "555-0134-22", "(5)": identifiers, not numbers
                 continue
@@ -698,10 +785,9 @@ class _Extractor:
             ok = (conn in ("-", "–", "—") and not rm.group(0).startswith(" ") and not _SCORE_LEFT.search(left)) \
                 or conn == "to" or (conn == "and" and lqw == "between") \
                 or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not _YEAR.fullmatch(num_s or ""))
-            if conn == "to" and lqw == "from" and re.search(r"\b(?:rose|fell|increased|decreased|grew|jumped|climbed|"
-                                                            r"dropped|declined|cut|raised|soared|slumped)\s+from\s*$",
-                                                            left):
-                ok = False  # "rose from 5 to 7" is a change, not a range: read as two quantities
+            if conn == "to" and (_CHANGE_BEFORE.search(left) or lqw == "from" and _CHANGE_BEFORE.search(
+                    left, 0, max(0, lq.start()) if lq else 0)):
+                ok = False  # "rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level, not a range
             if ok:
                 n2 = rm.group("num2")
                 v2 = _parse_digits(n2) if n2[0].isdigit() or n2[0] == "." else _parse_word(n2)
@@ -734,12 +820,17 @@ class _Extractor:
         unit = "count"
         factor, offset = 1.0, 0.0
         age = _AGE.match(s, end) if value is not None or low is not None else None
+        if age is None and num_s and scale == 1.0 and not cur and (
+                _AGED_BEFORE.search(left) or (_NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
+                                              and value is not None and value.is_integer() and 0 < value < 120)):
+            age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said": years, though no unit is written
         um = None
         if age:
-            dimension, spec = "duration", ("year" if "year" in age.group(0) else "month")
-            unit_surface = age.group(0).strip(" -")
-            factor, offset, unit = lx.conversion(dimension, spec)
-            end = age.end()
+            dimension, unit = "age", "year"
+            if age is not _BARE_AGE:
+                unit_surface = age.group(0).strip(" -")
+                factor = _AGE_YEARS[next(k for k in _AGE_YEARS if k in unit_surface)]
+                end = age.end()
         else:
             um, udim, uspec = _unit_at(s, end)
             if um is not None and udim is not None and uspec is not None:
@@ -835,6 +926,7 @@ class _Extractor:
         # numbers only in the canonical unit
         if negative and value is not None:
             value = -value
+        written = value  # the value in the unit as written, before conversion
         if negative and qualifier == "range" and low is not None and high is not None:
             # "minus 20-25C" is -25..-20 (the word governs both ends); "-5 to 10C" is -5..10
             low, high = ((-high, -low) if lq and lq.group("q").lower() == "minus"
@@ -859,12 +951,14 @@ class _Extractor:
             qualifier = "range"
         # entity
         entity = self._entity(s, end)
-        rate = _RATE.match(s, end)
-        if rate and dimension in ("money", "count", "length", "mass", "volume"):
-            entity = (entity + " " if entity else "") + rate.group("r").replace("a ", "per ", 1).replace(
-                "an ", "per ", 1).replace("each ", "per ", 1)
+        rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if dimension == "count" and entity else None)
+        per = None
+        if rate and dimension not in ("date", "age"):
+            per = rate.group("noun").lower()  # the surface stays the amount ("$52"), the rate goes into `per`
+            entity = entity or self._entity(s, rate.end())
         if age:
             entity = "age"
+            per = None
         if is_word and dimension == "count" and scale == 1.0:
             if entity is None and not (word not in ("one", "a", "an") and _OF_PARTITIVE.match(s, end)):
                 return None
@@ -879,12 +973,49 @@ class _Extractor:
             return None  # "the 100 metres final": an event's name
         while end > q_start and s[end - 1] == " ":
             end -= 1
-        if any(x is not None and not math.isfinite(x) for x in (value, low, high)):
+        if any(x is not None and not math.isfinite(x) for x in (value or 0.0, low or 0.0, high or 0.0,
+                                                              written or 0.0)):
             _STATS["candidates_not_finite"] += 1  # "1" followed by 400 zeros is no quantity a float can hold
             return None
         value, low, high = (None if x is None else _tidy(x) for x in (value, low, high))
         return _Quantity(q_start, end, dimension, value, low, high, unit, unit_surface, qualifier, entity,
-                         confidence)
+                         confidence, per=per, change=_change(s, q_start, end, dimension),
+                         value_written=None if written is None or value is None else _tidy(written))
+
+    def _multiple(self, s: str, m: re.Match[str]) -> _Quantity | None:
+        """'more than sixfold', 'almost tripled', 'three times as many', '3x': a ratio (unit times)."""
+        if m.group("fold"):
+            value = lx.MULTIPLE_WORDS[m.group("fold").lower()]
+        elif m.group("x"):
+            if m.start() > 0 and (s[m.start() - 1].isalnum()):
+                return None  # "Mk3x", "A4x": names
+            value = float(m.group("x"))
+        else:
+            word = m.group("n").lower()
+            value = float(word) if word[0].isdigit() else float(lx.SMALL.get(word) or lx.TENS.get(word) or 0)
+        if not 1 < value < 1e6:
+            return None
+        start, end = m.start(), (m.end("n") + len(" times") if m.group("n") else m.end())
+        left = s[max(0, start - 40) : start]
+        lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
+        qualifier, low, high = "exact", value, value
+        if lq and lq.group("q").lower() not in ("from", "between", "minus"):
+            qw = lq.group("q").lower()
+            qualifier = _QUAL_MAP.get(qw, "approximate")
+            start = lq.start() + max(0, start - 40)
+            if qualifier in ("more_than", "at_least"):
+                low, high = value, None
+            elif qualifier in ("less_than", "at_most"):
+                low, high = None, value
+            elif qw in _NEARLY:
+                low, high = value * (1 - APPROX_TOLERANCE), value
+            else:
+                low, high = value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+        fold = (m.group("fold") or "").lower()
+        verb = bool(fold) and ("fold" not in fold or bool(_CHANGE_BEFORE.search(left)))  # "doubled", "rose sixfold"
+        return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
+                         _tidy(high) if high is not None else None, "times", None, qualifier, None, 0.8,
+                         value_written=_tidy(value), change="up" if verb else None)
 
     def _entity(self, s: str, end: int) -> str | None:
         words: list[str] = []
@@ -952,6 +1083,18 @@ def stats() -> dict[str, int]:
 def reset_stats() -> None:
     """Set the counters of :func:`stats` to zero."""
     _STATS.clear()
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity mention in ``text`` as a reader would list it, in order of position.
+
+    The layer under :func:`extract_claims`: value, interval, qualifier, dimension, canonical unit, the unit and
+    value as written, rate, change and the noun phrase; no dates, speakers or reference periods. Never raises on
+    a ``str``; time is linear in the length of the text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities() needs a str, not {type(text).__name__}")
+    return _Extractor(text, None, "text").quantities()
 
 
 def extract_claims(text: str, published: date | None = None, *, article_id: str = "text") -> list[Claim]:

@@ -95,7 +95,7 @@ _MASS = {
 _VOLUME = {
     "cubic metres": "m**3", "cubic meters": "m**3", "cubic metre": "m**3", "bcm": "1e9 m**3",
     "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "gallons": "gallon",
-    "gallon": "gallon", "barrels": "oil_barrel", "barrel": "oil_barrel",
+    "gallon": "gallon",
 }
 _SPEED = {
     "kilometres per hour": "km/hour", "kilometers per hour": "km/hour", "kilometres an hour": "km/hour",
@@ -107,9 +107,10 @@ _TEMPERATURE = {
     "degrees celsius": "degC", "degrees centigrade": "degC", "degrees c": "degC",
     "degrees fahrenheit": "degF", "degrees f": "degF",
 }
+#: percent, and percentage points (unit "pp"; a basis point is 0.01 pp): never the same quantity
 _PERCENT = {
-    "percent": 1.0, "per cent": 1.0, "pc": 1.0, "percentage points": 1.0, "percentage point": 1.0,
-    "basis points": 0.01, "basis point": 0.01, "bps": 0.01, "bp": 0.01,
+    "percent": "1.0", "per cent": "1.0", "pc": "1.0", "percentage points": "pp:1.0", "percentage point": "pp:1.0",
+    "basis points": "pp:0.01", "basis point": "pp:0.01", "bps": "pp:0.01", "bp": "pp:0.01",
 }
 # "other": kept in a named unit (pint's symbol where pint has one)
 _OTHER = {
@@ -131,7 +132,7 @@ for _table, _dim in (
     for _surface, _spec in _table.items():
         UNIT_TABLE[_surface] = (_dim, _spec)
 for _surface, _factor in _PERCENT.items():
-    UNIT_TABLE[_surface] = ("percent", repr(_factor))
+    UNIT_TABLE[_surface] = ("percent", _factor)
 for _surface, _code in CURRENCY_WORDS.items():
     UNIT_TABLE[_surface] = ("money", _code)
 
@@ -140,8 +141,8 @@ CASE_SENSITIVE: dict[str, tuple[str, str]] = {
     "m": ("length", "m"), "g": ("mass", "gram"), "C": ("temperature", "degC"), "F": ("temperature", "degF"),
     "°C": ("temperature", "degC"), "°F": ("temperature", "degF"), "ha": ("area", "hectare"),
     "MW": ("other", "MW"), "GW": ("other", "GW"), "kW": ("other", "kW"), "GB": ("other", "GB"),
-    "TB": ("other", "TB"), "MB": ("other", "MB"), "pc": ("percent", "1.0"), "bp": ("percent", "0.01"),
-    "bps": ("percent", "0.01"), "%": ("percent", "1.0"),
+    "TB": ("other", "TB"), "MB": ("other", "MB"), "pc": ("percent", "1.0"), "bp": ("percent", "pp:0.01"),
+    "bps": ("percent", "pp:0.01"), "%": ("percent", "1.0"),
 }
 for _sym in list(CASE_SENSITIVE):
     UNIT_TABLE.pop(_sym.lower(), None)
@@ -174,7 +175,8 @@ def conversion(dimension: str, spec: str) -> tuple[float, float, str]:
     Physical units are converted with pint; percent, money and "other" units are passed through.
     """
     if dimension == "percent":
-        return float(spec), 0.0, "percent"
+        unit, _, factor = spec.rpartition(":")
+        return float(factor), 0.0, unit or "percent"
     if dimension == "money":
         return 1.0, 0.0, spec
     if dimension == "other":
@@ -222,8 +224,16 @@ def trie_pattern(words: list[str]) -> str:
 
 #: words that may start or signal a quantity or a date claim; a sentence without any (and without a digit or a
 #: currency sign) cannot hold a claim and is skipped
+#: multiples: "sixfold" (from the number words), "doubled"; value in times
+MULTIPLE_WORDS: dict[str, float] = {
+    **{f"{w}fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
+    **{f"{w}-fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
+    "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0, "trebled": 3.0,
+    "quadrupled": 4.0, "quadruples": 4.0,
+}
 TRIGGER_WORDS: list[str] = sorted(
     set(SMALL) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
                                "third", "thirds", "quarter", "quarters", "fifth", "tenth", "tens", "hundreds",
                                "thousands", "millions", "billions", "trillions", "several"}
+    | set(MULTIPLE_WORDS)
 )
