@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 from claimsdata import extract_quantities
-from claimsdata.extract import _lexicon as lx
+from claimsdata import units
 from claimsdata.models import Quantity as Claim
 
 SETS_DIR = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "quantity-sets"
@@ -41,7 +41,7 @@ def _spec(c: Claim) -> tuple[str, str] | None:
     if c.entity == "age" and surface:
         word = surface.split("-")[0].split()[0].lower().rstrip("s")
         return ("duration", word) if word in ("year", "month", "week", "day") else None
-    return lx.UNIT_TABLE.get(surface.lower()) or lx.CASE_SENSITIVE.get(surface)
+    return units.UNIT_TABLE.get(surface.lower()) or units.CASE_SENSITIVE.get(surface)
 
 
 def _written(c: Claim, x: float | None) -> float | None:
@@ -49,11 +49,11 @@ def _written(c: Claim, x: float | None) -> float | None:
     if x is None or not c.unit_surface:
         return x
     if c.dimension == "money":
-        return x / lx.CURRENCY_SUBUNITS.get(c.unit_surface.strip(" -").lower().split()[-1], 1.0)
+        return x / units.CURRENCY_SUBUNITS.get(c.unit_surface.strip(" -").lower().split()[-1], 1.0)
     spec = _spec(c)
     if spec is None or c.dimension in ("count", "percent", "other"):
         return x
-    factor, offset, _ = lx.conversion(*spec)
+    factor, offset, _ = units.conversion(*spec)
     return (x - offset) / factor
 
 
@@ -70,7 +70,7 @@ def _base_unit_name(c: Claim) -> str:
     if c.dimension == "mass" and surface.startswith(("pound", "lb")):
         return "pound-mass"
     if c.dimension == "money":
-        if surface.split()[-1:] and surface.split()[-1] in lx.CURRENCY_SUBUNITS:
+        if surface.split()[-1:] and surface.split()[-1] in units.CURRENCY_SUBUNITS:
             return {"GBP": "penny"}.get(c.unit, "cent")
         return _CURRENCY_NAMES.get(c.unit, c.unit.lower())
     if c.dimension == "percent":

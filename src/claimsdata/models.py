@@ -28,6 +28,8 @@ __all__ = [
     "CLAIM_COLUMNS",
     "ARTICLE_COLUMNS",
     "make_claim_id",
+    "interval",
+    "APPROX_TOLERANCE",
 ]
 
 Dimension = Literal[
@@ -43,6 +45,27 @@ QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
 METHODS: tuple[str, ...] = get_args(Method)
 
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+#: An ``approximate`` x asserts the band [x * (1 - 0.10), x * (1 + 0.10)]; "nearly"/"almost" x: [0.9x, x].
+APPROX_TOLERANCE = 0.10
+
+
+def interval(qualifier: str, value: float, *, nearly: bool = False) -> tuple[float | None, float | None]:
+    """The interval (low, high) a point claim asserts: the contract's rule for each qualifier.
+
+    exact x -> [x, x]; more_than / at_least x -> [x, open); less_than / at_most x -> (open, x];
+    approximate x -> x +/- APPROX_TOLERANCE; "nearly"/"almost" x (``nearly=True``) -> [x(1 - tolerance), x].
+    """
+    if qualifier in ("more_than", "at_least"):
+        return value, None
+    if qualifier in ("less_than", "at_most"):
+        return None, value
+    if qualifier == "approximate":
+        if nearly:
+            return min(value * (1 - APPROX_TOLERANCE), value), max(value * (1 - APPROX_TOLERANCE), value)
+        a, b = value * (1 - APPROX_TOLERANCE), value * (1 + APPROX_TOLERANCE)
+        return min(a, b), max(a, b)
+    return value, value
 #: Canonical unit of every dimension but money (ISO 4217) and other (free text).
 CANONICAL_UNITS: dict[str, str] = {
     "count": "count",

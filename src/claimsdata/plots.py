@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from . import units
 from .codebook import Codebook, shipped_codebook
 from .compare import compare, packages, timeline
 
@@ -22,14 +23,11 @@ __all__ = ["plot_timeline", "plot_sources", "plot_parts_vs_total", "MARKERS", "u
 #: marker per qualifier: bounds point the way the truth may lie
 MARKERS: dict[str, str] = {"exact": "o", "approximate": "D", "more_than": "^", "at_least": "^", "less_than": "v",
                            "at_most": "v", "range": "s"}
-_UNIT_LABELS = {"count": "count", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles",
-                "UAH": "hryvnias", "day": "days", "percent": "%", "m": "metres", "m2": "square metres",
-                "kg": "kilograms", "date": "date"}
 
 
 def unit_label(unit: str, entity: str | None = None) -> str:
     """A y-axis label that carries the unit ("people (count)", "US dollars")."""
-    text = _UNIT_LABELS.get(unit, unit)
+    text = units.label(unit)
     return f"{entity} ({text})" if entity else text
 
 

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 
 from .codebook import Codebook
 from .errors import ReferenceRowError
-from .extract import APPROX_TOLERANCE
-from .models import Article, Claim, make_claim_id
+from .models import Article, Claim, interval, make_claim_id
+from .units import conversion
 
 __all__ = ["ReferenceResult", "Rejection", "read_reference", "REFERENCE_COLUMNS"]
 
@@ -27,9 +27,10 @@ REFERENCE_COLUMNS = (
 UNIT_MAP: dict[str, tuple[str, str, float, str | None]] = {
     "persons": ("count", "count", 1.0, "persons"), "persons_per_day": ("count", "count", 1.0, "persons per day"),
     "USD": ("money", "USD", 1.0, None), "percent": ("percent", "percent", 1.0, None),
-    "days": ("duration", "day", 1.0, None), "weeks": ("duration", "day", 7.0, None),
-    "months": ("duration", "day", 30.4375, None), "years": ("duration", "day", 365.25, None),
-    "km": ("length", "m", 1e3, None), "km2": ("area", "m2", 1e6, None), "date": ("date", "date", 1.0, None),
+    **{name: ("duration", "day", conversion("duration", spec)[0], None)
+       for name, spec in (("days", "day"), ("weeks", "week"), ("months", "month"), ("years", "year"))},
+    "km": ("length", "m", conversion("length", "km")[0], None),
+    "km2": ("area", "m2", conversion("area", "km**2")[0], None), "date": ("date", "date", 1.0, None),
     "ordinal": ("other", "ordinal", 1.0, None),
 }
 #: an age in the reference table's units -> years (the codebook decides that a key is an age)
@@ -145,10 +146,7 @@ def _row_to_claim(row: dict[str, str], line: int, codebook: Codebook | None) -> 
                 raise ReferenceRowError(f"value_high given for qualifier {row['qualifier']!r}", line=line,
                                         field="value_high")
             value = v
-            low, high = {
-                "exact": (v, v), "more_than": (v, None), "at_least": (v, None), "less_than": (None, v),
-                "at_most": (None, v), "approximate": (v * (1 - APPROX_TOLERANCE), v * (1 + APPROX_TOLERANCE)),
-            }[qualifier]
+            low, high = interval(qualifier, v)
     record: dict[str, Any] = dict(
         claim_id=make_claim_id("coded", url, key, row["numeric_phrase"], row["value"], row["paraphrase"]),
         article_id=_article_id(url), method="coded", claim_key=key, dimension=dimension,

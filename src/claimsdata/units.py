@@ -1,46 +1,15 @@
-"""Vocabulary of the extractor: number words, scales, currencies and units.
+"""Units and currencies: the one vocabulary of units, their conversion to canonical units (pint), and labels.
 
-Units are data here; their conversion to the canonical unit of each dimension is computed with pint
-(once per unit, cached), so the factors are pint's, not ours.
+Used by the extractor (what a unit written in a text means), the reference table (its units), and the plots
+(axis labels). Units are data here; conversion factors are pint's, computed once per unit and cached.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-# --- number words ----------------------------------------------------------------------------------
-SMALL: dict[str, int] = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-TENS: dict[str, int] = {
-    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2
-}
-SCALES: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "mn": 1e6, "mln": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
-    "lakh": 1e5, "crore": 1e7,
-}
-FRACTIONS: dict[str, float] = {
-    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
-    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
-    "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
-}
-#: Vague amounts: (low, high) of their natural band.
-VAGUE: dict[str, tuple[float, float]] = {
-    "dozens": (24, 144), "scores": (40, 200), "tens": (20, 100), "hundreds": (200, 1_000),
-    "thousands": (2_000, 10_000), "millions": (2e6, 1e7), "billions": (2e9, 1e10), "trillions": (2e12, 1e13),
-    "tens of thousands": (2e4, 1e5), "hundreds of thousands": (2e5, 1e6), "tens of millions": (2e7, 1e8),
-    "hundreds of millions": (2e8, 1e9), "tens of billions": (2e10, 1e11), "hundreds of billions": (2e11, 1e12),
-}
-#: Multipliers of vague lead words on a scale word ("several thousand" = 3..9 thousand).
-VAGUE_LEAD: dict[str, tuple[float, float]] = {
-    "several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "many": (3, 10),
-}
+__all__ = ["conversion", "label", "UNIT_TABLE", "CASE_SENSITIVE", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "ISO_CODES",
+           "CURRENCY_SUBUNITS", "CANONICAL_NAME"]
 
 # --- currencies --------------------------------------------------------------------------------------
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -192,48 +161,13 @@ def conversion(dimension: str, spec: str) -> tuple[float, float, str]:
     return float(factor), 0.0, CANONICAL_NAME.get(target, target)
 
 
-def alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first (so 'square miles' wins over 'miles')."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+#: plain words for canonical units on axes and pages
+_LABELS = {"count": "count", "USD": "US dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles",
+           "UAH": "hryvnias", "day": "days", "percent": "%", "pp": "percentage points", "m": "metres",
+           "m2": "square metres", "kg": "kilograms", "m3": "cubic metres", "m/s": "metres per second",
+           "degC": "°C", "year": "years", "times": "times", "date": "date"}
 
 
-def trie_pattern(words: list[str]) -> str:
-    """A regex matching any of ``words``, written as a trie so that the engine fails fast at the first letter.
-
-    Equivalent to ``alternation(words)`` but much faster to scan with for long word lists.
-    """
-    trie: dict[str, dict] = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
-
-
-#: words that may start or signal a quantity or a date claim; a sentence without any (and without a digit or a
-#: currency sign) cannot hold a claim and is skipped
-#: multiples: "sixfold" (from the number words), "doubled"; value in times
-MULTIPLE_WORDS: dict[str, float] = {
-    **{f"{w}fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
-    **{f"{w}-fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
-    "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0, "trebled": 3.0,
-    "quadrupled": 4.0, "quadruples": 4.0,
-}
-TRIGGER_WORDS: list[str] = sorted(
-    set(SMALL) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
-                               "third", "thirds", "quarter", "quarters", "fifth", "tenth", "tens", "hundreds",
-                               "thousands", "millions", "billions", "trillions", "several"}
-    | set(MULTIPLE_WORDS)
-)
+def label(unit: str) -> str:
+    """A reader's word for a canonical unit ('US dollars', 'square metres'); the unit itself when unknown."""
+    return _LABELS.get(unit, unit)

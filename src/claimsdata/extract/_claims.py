@@ -1,0 +1,306 @@
+"""Claims: quantities with what a researcher records around them.
+
+For each sentence that can hold a quantity, the claims layer takes the quantities of ``_quantities`` and adds
+the speaker (resolving "he said" and bare surnames over earlier sentences), the claim date and the reference
+period, the hedge, forecast dates as claims of their own, and the evidence (the sentence span and a bounded
+excerpt). Candidates that break the Claim model are dropped and counted, never raised.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+
+from pydantic import ValidationError
+
+from ..models import Claim, Quantity, make_claim_id
+from ._attribution import Speaker, find_persons, find_speakers, pick_speaker
+from ._dates import FORWARD_RE, DateMention, find_dates
+from ._patterns import trie_pattern
+from ._quantities import STATS, _Quantity, sentence_quantities
+from ._sentences import _DATE_HINT, SentenceFinder
+
+log = logging.getLogger(__name__)
+
+_HEDGE = re.compile(r"\b(?P<h>" + trie_pattern(
+    "probably possibly perhaps maybe may might could likely unlikely estimated reportedly allegedly believed "
+    "appear appears seem seems suggest suggests roughly presumably apparently expected projected unconfirmed "
+    "unverified".split() + ["thought to", "could not verify"]) + r")\b", re.I)
+
+_LOOKBACK = 12  # sentences searched back for the antecedent of "he said" or the full name of "Watling said"
+_PRONOUN_DEPTH = 4  # "he" -> an earlier "he" -> ...: chains of pronouns followed at most this far
+#: the longest evidence excerpt a claim keeps (its whole sentence when shorter)
+MAX_EVIDENCE = 600
+
+
+class _Extractor:
+    def __init__(self, text: str, published: date | None, article_id: str) -> None:
+        self.text = text
+        self.published = published
+        self.article_id = article_id
+        self._attributions: dict[int, list[Speaker]] = {}  # find_speakers() per sentence start
+        self._parsed: dict[int, list[Speaker]] = {}  # the same plus persons introduced, for the look-back
+        self._finder = SentenceFinder(text)
+        self._person_before: dict[int, Speaker | None] = {}  # sentence start -> last person named before it
+
+    # -- sentences, found lazily around triggers -------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        """The claims of the text, sentence by sentence."""
+        return [c for span, s in self._finder.sentences() for c in self._sentence(span, s, span[0])]
+
+    def quantities(self) -> list[Quantity]:
+        """Every quantity mention of the text (the layer under claims: no dates, no speakers)."""
+        out: list[Quantity] = []
+        for (offset, _), s in self._finder.sentences():
+            for q in self._sentence_quantities(s)[0]:
+                try:
+                    out.append(Quantity(
+                        start=offset + q.start, end=offset + q.end, surface=s[q.start : q.end],
+                        dimension=q.dimension, value=q.value, value_low=q.low, value_high=q.high,  # type: ignore[arg-type]
+                        unit=q.unit, unit_surface=q.unit_surface, value_written=q.value_written,
+                        qualifier=q.qualifier, per=q.per, change=q.change, entity=q.entity,  # type: ignore[arg-type]
+                        confidence=q.confidence))
+                except ValidationError:
+                    STATS["candidates_invalid"] += 1
+        return out
+
+    def _sentence_quantities(self, s: str) -> tuple[list[_Quantity], list[DateMention], bool]:
+        """The quantities of a sentence (numbers inside dates left out), its dates, whether it looks forward."""
+        quantities = sentence_quantities(s)
+        if not quantities and not _DATE_HINT.search(s):
+            return [], [], False
+        forward = bool(FORWARD_RE.search(s))
+        dates = find_dates(s, self.published, forward)
+        if quantities:  # numbers inside dates ("Oct. 4, 2022", "in 2014") are not quantities
+            date_spans = [(d.start, d.end) for d in dates if d.kind in ("calendar", "year")]
+            quantities = [q for q in quantities if not any(a <= q.start < b or a < q.end <= b for a, b in date_spans)]
+        return quantities, dates, forward
+
+    def _attributions_of(self, span: tuple[int, int]) -> list[Speaker]:
+        """The attributions of a sentence, parsed once."""
+        if span[0] not in self._attributions:
+            self._attributions[span[0]] = find_speakers(self.text[span[0] : span[1]])
+        return self._attributions[span[0]]
+
+    def _speakers_of(self, span: tuple[int, int]) -> list[Speaker]:
+        """Attributions and introduced persons of a sentence (cached; read only when needed)."""
+        if span[0] not in self._parsed:
+            found = list(self._attributions_of(span))
+            found += [p for p in find_persons(self.text[span[0] : span[1]])
+                      if not any(f.name == p.name for f in found)]
+            self._parsed[span[0]] = sorted(found, key=lambda sp: sp.start)
+        return self._parsed[span[0]]
+
+    def _earlier(self, span: tuple[int, int], n: int):  # noqa: ANN202 - generator of spans
+        prev = span
+        for _ in range(n):
+            prev = self._finder.previous(prev)
+            if prev is None:
+                return
+            yield prev
+
+    def _resolve(self, sp: Speaker, span: tuple[int, int], depth: int = 0) -> Speaker:
+        """Resolve a pronoun to the last person named before ``span``; a surname to its full name."""
+        if sp.pronoun:
+            last = self._last_person_before(span, depth)
+            if last is not None:
+                return replace(sp, name=last.name, role=last.role, org=last.org, is_person=True)
+            return sp  # a pronoun nobody can resolve keeps no name
+        if sp.is_person and sp.name and " " not in sp.name:
+            for prev in self._earlier(span, 4 * _LOOKBACK):
+                for p in self._speakers_of(prev):
+                    if p.is_person and p.name and " " in p.name and p.name.split()[-1] == sp.name:
+                        return replace(sp, name=p.name, role=sp.role or p.role, org=sp.org or p.org)
+        return sp
+
+    def _last_person_before(self, span: tuple[int, int], depth: int = 0) -> Speaker | None:
+        """The last person named in the sentences before ``span`` (resolved), memoised per sentence.
+
+        The memo makes a run of "He said ..." sentences cost one step each; chains of pronouns are followed
+        at most _PRONOUN_DEPTH deep, and at most _LOOKBACK sentences back.
+        """
+        if span[0] in self._person_before:
+            return self._person_before[span[0]]
+        found: Speaker | None = None
+        if depth >= _PRONOUN_DEPTH:
+            return None  # not memoised: a shallower look from here may still find someone
+        for prev in self._earlier(span, _LOOKBACK):
+            persons = [p for p in self._speakers_of(prev) if p.is_person]
+            if persons:  # the nearest person decides, even a pronoun nobody can resolve ("he" is that "he")
+                last = self._resolve(persons[-1], prev, depth + 1)
+                found = last if last.name else None
+                break
+        self._person_before[span[0]] = found
+        return found
+
+    def _sentence(self, span: tuple[int, int], s: str, offset: int) -> list[Claim]:
+        quantities, dates, forward = self._sentence_quantities(s)
+        if not quantities and not dates:
+            return []
+        date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
+        if not quantities and not date_claims:
+            return []
+        resolved = [self._resolve(sp, span) for sp in self._attributions_of(span)]
+        out: list[Claim] = []
+        context_ref = self._context_ref(dates, quantities)
+        hedges = [(m.start(), m.end(), m.group("h").lower()) for m in _HEDGE.finditer(s)]  # once per sentence
+        for q in sorted(quantities + date_claims, key=lambda q: q.start):
+            sp = pick_speaker(resolved, q.start, q.end)
+            claim_date = self._claim_date(dates, sp)
+            hedge = _nearest_hedge(hedges, q)
+            if q.dimension == "date":
+                ref_start, ref_end = q.ref_first, q.ref_last
+            else:
+                ref_start, ref_end = context_ref
+            if ref_start is not None and ref_end is not None and ref_start > ref_end:
+                STATS["reference_period_dropped"] += 1  # an unresolvable period is unknown, not an error
+                ref_start = ref_end = None
+            surface = s[q.start : q.end]
+            ev0, ev1 = _evidence(s, q.start, q.end)
+            try:
+                claim = Claim(
+                    claim_id=make_claim_id(self.article_id, offset + q.start, offset + q.end, surface),
+                    article_id=self.article_id,
+                    method="extracted",
+                    dimension=q.dimension,  # type: ignore[arg-type]
+                    value=q.value, value_low=q.low, value_high=q.high,
+                    unit=q.unit, unit_surface=q.unit_surface, surface=surface,
+                    qualifier=q.qualifier,  # type: ignore[arg-type]
+                    entity=q.entity,
+                    speaker=sp.name if sp else None,
+                    speaker_role=sp.role if sp else None,
+                    speaker_org=sp.org if sp else None,
+                    via=sp.via if sp else None,
+                    hedge=hedge,
+                    claim_date=claim_date,
+                    ref_start=ref_start, ref_end=ref_end,
+                    start=offset + q.start, end=offset + q.end,
+                    sentence=s[ev0:ev1],
+                    sentence_start=offset, sentence_end=offset + len(s),
+                    per=q.per, value_written=q.value_written, change=q.change,  # type: ignore[arg-type]
+                    confidence=q.confidence,
+                )
+            except ValidationError as exc:  # a candidate that breaks the contract is dropped and counted
+                STATS["candidates_invalid"] += 1
+                log.debug("dropped candidate %r at %d: %s", surface, offset + q.start, exc)
+                continue
+            STATS["claims"] += 1
+            out.append(claim)
+        return out
+
+    def _claim_date(self, dates: list[DateMention], sp: Speaker | None) -> date | None:
+        if sp is None:
+            return self.published
+        best: tuple[int, date] | None = None
+        for d in dates:
+            if d.kind not in ("weekday", "calendar", "day") or d.first is None or d.first != d.last:
+                continue
+            if self.published and d.first > self.published:
+                continue
+            dist = min(abs(d.start - sp.verb_end), abs(d.end - sp.start), abs(d.start - sp.end))
+            if dist <= 45 and (best is None or dist < best[0]):
+                best = (dist, d.first)
+        return best[1] if best else None
+
+    def _context_ref(self, dates: list[DateMention], quantities: list[_Quantity]) -> tuple[date | None, date | None]:
+        for d in dates:
+            if d.kind == "weekday" or d.first is None:
+                continue
+            if d.prep == "as of" or (d.prep in ("by", "through", "until") and d.kind == "calendar"):
+                return None, d.last
+            if d.prep == "since":  # up to publication; open when the text says "since" a later date
+                return d.first, self.published if self.published and self.published >= d.first else None
+            if d.kind in ("relative", "year") or (d.kind == "calendar" and d.first != d.last):
+                return d.first, d.last
+        return None, None
+
+
+    # -- dates as claims ------------------------------------------------------------------------------------
+    def _date_claims(self, s: str, dates: list[DateMention], forward: bool, *,
+                     has_quantity: bool) -> list[_Quantity]:
+        """Forecast and readiness dates are claims; dates that place an event or a figure are context."""
+        out: list[_Quantity] = []
+        if not forward or self.published is None:
+            return out
+        for d in dates:
+            if d.kind != "calendar" or d.first is None or d.last is None or d.first <= self.published:
+                continue
+            deadline = d.prep in ("by", "until", "till", "before", "after")
+            if d.prep == "on" or (has_quantity and not deadline):
+                continue
+            qual = {"by": "at_most", "before": "less_than", "until": "at_least", "till": "at_least",
+                    "after": "more_than"}.get(
+                d.prep or "", "exact")
+            out.append(_Quantity(d.start, d.end, "date", None, None, None, "date", None, qual, None, 0.75,
+                                 d.first, d.last))
+        return out
+
+    # -- quantities -----------------------------------------------------------------------------------------
+def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:
+    """The hedge word nearest to the quantity within 60 characters before it or 40 after it."""
+    lo, hi = max(0, q.start - 60), q.end + 40
+    i = bisect_left(hedges, (lo, -1, ""))
+    best: tuple[int, str] | None = None
+    while i < len(hedges) and hedges[i][0] < hi:
+        h0, h1, word = hedges[i]
+        if h1 <= hi:
+            dist = h0 - q.end if h0 >= q.end else q.start - h1
+            if best is None or dist < best[0]:
+                best = (dist, word)
+        i += 1
+    return best[1] if best else None
+
+
+def _evidence(s: str, start: int, end: int) -> tuple[int, int]:
+    """The span of ``s`` kept as a claim's evidence: all of it, or MAX_EVIDENCE characters around the quantity
+    cut at white space."""
+    if len(s) <= MAX_EVIDENCE:
+        return 0, len(s)
+    room = max(0, MAX_EVIDENCE - (end - start))
+    a = max(0, start - room // 2)
+    b = min(len(s), max(end, a + MAX_EVIDENCE))
+    a = max(0, min(a, b - MAX_EVIDENCE))
+    if a > 0 and (sp := s.find(" ", a, start)) >= 0:
+        a = sp + 1
+    if b < len(s) and (sp := s.rfind(" ", end, b)) >= 0:
+        b = sp
+    return a, b
+
+
+def stats() -> dict[str, int]:
+    """Counters of this process's extraction runs: claims made, candidates dropped and why, texts read."""
+    return dict(STATS)
+
+
+def reset_stats() -> None:
+    """Set the counters of :func:`stats` to zero."""
+    STATS.clear()
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity mention in ``text`` as a reader would list it, in order of position.
+
+    The layer under :func:`extract_claims`: value, interval, qualifier, dimension, canonical unit, the unit and
+    value as written, rate, change and the noun phrase; no dates, speakers or reference periods. Never raises on
+    a ``str``; time is linear in the length of the text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_quantities() needs a str, not {type(text).__name__}")
+    return _Extractor(text, None, "text").quantities()
+
+
+def extract_claims(text: str, published: date | None = None, *, article_id: str = "text") -> list[Claim]:
+    """Every quantitative claim in ``text``, in order of position.
+
+    ``published`` resolves weekdays, bare months and relative dates; ``article_id`` goes into each
+    claim's ``article_id`` and stable ``claim_id``. Never raises on a ``str``; candidates that fail
+    validation are dropped and counted in :func:`stats`. Time is linear in the length of the text.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
+    STATS["texts"] += 1
+    return _Extractor(text, published, article_id).run()

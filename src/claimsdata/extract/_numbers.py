@@ -1,0 +1,101 @@
+"""Number words, scales, fractions, vague amounts and multiples: the vocabulary of numbers written in words.
+
+The one owner of these words: the extractor's patterns and trigger lists are derived from these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+SMALL: dict[str, int] = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS: dict[str, int] = {
+    w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2
+}
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "mn": 1e6, "mln": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}
+FRACTIONS: dict[str, float] = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
+    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
+    "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+}
+#: Vague amounts: (low, high) of their natural band.
+VAGUE: dict[str, tuple[float, float]] = {
+    "dozens": (24, 144), "scores": (40, 200), "tens": (20, 100), "hundreds": (200, 1_000),
+    "thousands": (2_000, 10_000), "millions": (2e6, 1e7), "billions": (2e9, 1e10), "trillions": (2e12, 1e13),
+    "tens of thousands": (2e4, 1e5), "hundreds of thousands": (2e5, 1e6), "tens of millions": (2e7, 1e8),
+    "hundreds of millions": (2e8, 1e9), "tens of billions": (2e10, 1e11), "hundreds of billions": (2e11, 1e12),
+}
+#: Multipliers of vague lead words on a scale word ("several thousand" = 3..9 thousand).
+VAGUE_LEAD: dict[str, tuple[float, float]] = {
+    "several": (3, 9), "a few": (2, 5), "a couple of": (2, 3), "a couple": (2, 3), "many": (3, 10),
+}
+
+#: multiples: "sixfold" (from the number words), "doubled"; value in times
+MULTIPLE_WORDS: dict[str, float] = {
+    **{f"{w}fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
+    **{f"{w}-fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
+    "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0, "trebled": 3.0,
+    "quadrupled": 4.0, "quadruples": 4.0,
+}
+#: words that may start or signal a quantity; a sentence without any (and without a digit or a currency sign or
+#: a date word) cannot hold a claim and is skipped
+TRIGGER_WORDS: list[str] = sorted(
+    set(SMALL) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
+                               "third", "thirds", "quarter", "quarters", "fifth", "tenth", "tens", "hundreds",
+                               "thousands", "millions", "billions", "trillions", "several"}
+    | set(MULTIPLE_WORDS)
+)
+
+
+_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\t\n")
+
+
+def parse_digits(s: str) -> float:
+    return float(s if s.isdigit() else s.translate(_SEPARATORS))
+
+
+def is_number_word(w: str) -> bool:
+    """'two', 'Twenty', 'twenty-five': a number word (the next number, never what a number counts)."""
+    return all(p in SMALL or p in TENS for p in w.lower().split("-"))
+
+
+def parse_word(w: str) -> float | None:
+    w = w.lower().strip()
+    if w in ("a", "an"):
+        return 1.0
+    if w in ("a dozen", "dozen"):
+        return 12.0
+    half = 0.0
+    if w.endswith("and a half"):
+        half = 0.5
+        w = w[: -len("and a half")].strip()
+    mult = 1.0
+    if w.endswith(" hundred"):
+        mult = 100.0
+        w = w[: -len(" hundred")].strip()
+    parts = re.split(r"[- ]", w)
+    total = 0
+    for p in parts:
+        if p in SMALL:
+            total += SMALL[p]
+        elif p in TENS:
+            total += TENS[p]
+        elif p in ("a", "an"):
+            total += 1
+        else:
+            return None
+    return (total + half) * mult
+
+
+#: digits as news writes them: "1,000", "62 000", "3.5", ".5" (never the "5" of "1.5.2")
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+)(?:\.\d+)?(?!\.\d)|\.\d+"
+DIGITS_RE = re.compile(DIGITS)

@@ -1,0 +1,134 @@
+"""Named "not a quantity" rules: numbers in text that a reader would not list as quantities.
+
+Each rule says what it refuses, with examples; the quantity reader calls them at the point where the rule
+can decide. A rule that fires drops the candidate (nothing is counted as a claim).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._numbers import DIGITS_RE
+
+_GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
+_DIGIT_SEP_BEFORE = re.compile(r"\d[:/]$")
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
+_CLOCK = re.compile(r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|CET|ET\b|hrs\b))", re.I)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_PREP = re.compile(r"\b(?:from|since|in|by|until)\s*$", re.I)
+_NAME_BEFORE = re.compile(
+    r"\b(?:No|Nos|Article|Section|Chapter|Title|Rule|Resolution|Phase|Stage|Level|Category|Class|Type|Model|"
+    r"Version|Windows|iPhone|Galaxy|Boeing|Airbus|Apollo|Formula|Highway|Route|Interstate|Flight|Room|Gate|"
+    r"Terminal|Platform|Part|Paragraph|Item|Episode|Season|Series|Volume|Vol|Page|Proposition|Prop|Bill|"
+    r"Amendment|Psalm|Block|Building|Lot|Channel|Studio|Camp|Zone|Sector|Battalion|Brigade|Division|Regiment|"
+    r"Corps|Fleet|Squadron|Number|Hurricane|Storm|Bowl|War|Game|Match|Round|Week|COP|G|PS|Xbox|Pixel|Mark|"
+    r"Mk|Block|Cup|Super|Cat|Grade|Tier|Ward|District|Precinct|Lane|Street|Avenue|Pier|Unit|Apt|Suite|"
+    r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
+    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx)\.?\s*#?$"
+)
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
+_COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
+                              r"These|At|Up|By)\s$")
+_EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
+                          r"breaststroke|medley|event|heat|semi-final|title|steeplechase)\b")
+_SCORE_LEFT = re.compile(r"\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|score|"
+                         r"scoreline|triumph|thrashed|edged)\b[^.]{0,40}$", re.I)
+
+
+_SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%.,])")
+_ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
+                           re.I)
+_ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
+                            r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
+
+_NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
+_HYPHEN_CHAIN = re.compile(r"\d+(?:[-–/]\d+){2,}")
+#: three or more numbers joined by range words ("5 to 10 to 20", "1 - 2 - 3"): a sequence, not a range
+_RANGE_CHAIN = re.compile(r"\d[\d,.]*(?:\s*(?:to|-|–|—)\s*\d[\d,.]*){2,}")
+_LONE_IN_BRACKETS = re.compile(r"\d+(?=[)\]])")
+
+
+def identifier_end(s: str, p: int) -> int | None:
+    """End of the token at ``p`` when it is digits that do not read as one number, else None.
+
+    Dotted or comma chains that are no valid number ("1.1.1.1", "2.0.1", "1,1,1"), chains of three or more
+    numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20") and a number
+    alone in brackets ("(5)", "[12]": list numbering, footnotes) are identifiers, sequences or markup: no part
+    of them is a quantity.
+    """
+    if not s[p].isdigit() or (p > 0 and s[p - 1].isdigit()):
+        return None
+    if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p)) is not None:
+        return h.end()
+    tok = _NUM_TOKEN.match(s, p)
+    if tok is None:
+        return None
+    num = DIGITS_RE.match(s, p)
+    if num is None or num.end() < tok.end():
+        return tok.end()
+    if p > 0 and s[p - 1] in "([" and _LONE_IN_BRACKETS.match(s, p):
+        return tok.end()
+    return None
+
+
+
+
+def glued_to_a_name(left: str) -> bool:
+    """A number glued to letters or to another number: "F-16", "M777", "Covid-19", "G7", the "30" of "10:30",
+    the "7" of "24/7", the "21" of "2020-21"."""
+    return bool(_GLUED_BEFORE.search(left, len(left) - 3) or _DIGIT_SEP_BEFORE.search(left, len(left) - 2)
+                or _YEAR_BEFORE.search(left, len(left) - 6))
+
+
+def clock_ordinal_or_code(s: str, end: int, *, unit_follows: bool) -> bool:
+    """A clock time ("10:30", "5 pm", "1400 GMT"), an ordinal ("3rd", "21st"), a date like "5/7", or a number
+    glued to letters that are no unit ("5G", "3D", "737MAX")."""
+    after = s[end : end + 12]
+    if _CLOCK.match(after) or _ORDINAL.match(after) or after[:1] == "/" and after[1:2].isdigit():
+        return True
+    return after[:1].isascii() and after[:1].isalpha() and not unit_follows
+
+
+def year_span(num_s: str, low: float | None, high: float | None) -> bool:
+    """A span of years ("between 2015 and 2018", "2020-2022"): a time, not a quantity."""
+    return bool(YEAR.fullmatch(num_s)) and low is not None and high is not None and 1800 <= high <= 2100 \
+        and float(high).is_integer()
+
+
+def standalone_year(num_s: str, left: str, *, qualified: bool) -> bool:
+    """A year standing alone ("in 2004", "the 1999 season"); "more than 2000 people" keeps its qualifier."""
+    return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8)))
+
+
+def name_with_number(left: str, value: float | None, num_s: str) -> bool:
+    """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11",
+    "Kherson 2" (a capitalised word before a small number that does not start the sentence)."""
+    if _NAME_BEFORE.search(left, len(left) - 16):
+        return True
+    return value is not None and value < 1000 and "," not in num_s and bool(_CAP_WORD_BEFORE.search(left)) \
+        and not _SENTENCE_START_WORD.search(left) and not _COUNT_LEAD_WORD.search(left)
+
+
+def after_a_result_verb(left: str) -> bool:
+    """The words before read as a result ("won", "beat Arsenal", "a 9-2 lead"): "4-1" there is a score."""
+    return bool(_SCORE_LEFT.search(left))
+
+
+def scoreline_end(s: str, start: int) -> int | None:
+    """End of a scoreline at ``start`` after a result verb ("beat Arsenal 4-1", "won 7-5"), else None."""
+    sl = _SCORELINE.match(s, start)
+    if sl is not None and _SCORE_LEFT.search(s, max(0, start - 50), start):
+        return sl.end()
+    return None
+
+
+def event_name(s: str, end: int, left: str) -> bool:
+    """An event's name: "the 100 metres final", "the 400m freestyle"."""
+    return bool(_EVENT_AFTER.match(s, end)) and left.rstrip().lower().endswith("the")
+
+
+def one_as_pronoun(left: str, s: str, end: int) -> bool:
+    """"one" as a pronoun or a determiner: "the one that", "no one", "one of the", "one another"."""
+    return bool(_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end))
