@@ -249,267 +249,310 @@ def sentence_quantities(s: str) -> list[_Quantity]:
             pos = max(pos, q.end)
     return out
 
-def read(s: str, m: re.Match[str]) -> _Quantity | None:  # noqa: C901 - one grammar, read in order
+@dataclass(slots=True)
+class _Reading:
+    """One candidate while the grammar reads it, left to right: the match, the words around it, what is known."""
+
+    s: str
+    m: re.Match[str]
+    start: int
+    left: str  # up to 40 characters before the number
+    lq: re.Match[str] | None  # a qualifier word right before it ("more than", "nearly", "minus")
+    cur: str | None  # the currency sign or code written before it
+    end: int
+    currency: str | None = None
+    num_s: str | None = None  # the digits as written
+    word: str = ""  # the number word as written, lower case ("a", "one", "twenty-five")
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    frac: float | None = None
+    vague: bool = False
+    is_word: bool = False
+    confidence: float = 0.9
+    scale: float = 1.0
+    sm: re.Match[str] | None = None  # the scale word ("million", "bn", "m")
+    qualifier: str = "exact"
+    dimension: str = "count"
+    unit: str = "count"
+    unit_surface: str | None = None
+    factor: float = 1.0
+    offset: float = 0.0
+    age: object = None  # an age: its match, or _BARE_AGE
+    q_start: int = 0
+    negative: bool = False
+    written: float | None = None
+    entity: str | None = None
+    per: str | None = None
+
+
+def read(s: str, m: re.Match[str]) -> _Quantity | None:
+    """The quantity at a match of _START, or None when a step says it is not one (each step in order)."""
     start = m.start()
     left = s[max(0, start - 40) : start]
-    lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
-    cur = m.group("cur")
-    currency = None
-    if cur:
-        cur_s = cur.strip()
-        currency = units.CURRENCY_SYMBOLS.get(cur_s) or (cur_s.upper() if cur_s.upper() in units.ISO_CODES else None)
-    num_s = m.group("num")
-    value: float | None
-    low = high = None
-    confidence = 0.9
-    is_word = False
-    vague = False
-    frac = None
-    if num_s:
-        if vetoes.glued_to_a_name(left) and not cur:
+    r = _Reading(s, m, start, left, _LEFT_QUAL.search(left, max(0, len(left) - 24)), m.group("cur"), m.end(),
+                 q_start=start)
+    for step in _STEPS:
+        if step(r) is False:
             return None
-        value = nums.parse_digits(num_s)
+    return _finish(r)
+
+
+def _read_number(r: _Reading) -> bool:
+    """Currency, then the number: digits, a vague amount ("dozens", "several thousand"), a fraction or a word."""
+    m, s = r.m, r.s
+    if r.cur:
+        cur_s = r.cur.strip()
+        r.currency = units.CURRENCY_SYMBOLS.get(cur_s) or (cur_s.upper() if cur_s.upper() in units.ISO_CODES else None)
+    r.num_s = m.group("num")
+    if r.num_s:
+        if vetoes.glued_to_a_name(r.left) and not r.cur:
+            return False
+        r.value = nums.parse_digits(r.num_s)
     elif m.group("vlead"):
         lo_m, hi_m = nums.VAGUE_LEAD[m.group("vlead").lower()]
         scale = nums.SCALES[m.group("vscale").lower()]
-        low, high, value, vague = lo_m * scale, hi_m * scale, None, True
-        confidence = 0.7
+        r.low, r.high, r.vague, r.confidence = lo_m * scale, hi_m * scale, True, 0.7
     elif m.group("vague"):
         key = m.group("vague").lower()
         if key in ("tens", "scores") or (key == "hundreds" and _OF_YEARS.match(s, m.end())):
-            return None
-        low, high = nums.VAGUE[key]
-        value, vague = None, True
-        confidence = 0.7
+            return False
+        (r.low, r.high), r.vague, r.confidence = nums.VAGUE[key], True, 0.7
     elif m.group("frac"):
-        frac = nums.FRACTIONS[m.group("frac").lower()]
-        value = frac
-        is_word = True
+        r.frac = r.value = nums.FRACTIONS[m.group("frac").lower()]
+        r.is_word = True
     else:
-        wtext = m.group("word").lower()
-        if wtext in ("a", "an") and not (_SCALE.match(s, m.end()) or _unit_at(s, m.end())[0] is not None):
-            return None  # the article, not a number: "a"/"an" count only before a scale or unit ("a month")
-        value = nums.parse_word(wtext)
-        if value is None:
-            return None
-        is_word = True
-        confidence = 0.8
-    end = m.end()
-    # scale ("million", "bn", "m")
-    scale = 1.0
-    unit_surface: str | None = None
-    sm = _SCALE.match(s, end) if value is not None and not vague else None
-    if frac is not None and (fu := _FRACTION_OF_UNIT.match(s, end)) and _unit_at(s, fu.end())[0] is not None:
-        end = fu.end()  # "a quarter of a percentage point", "half a mile": the fraction of one unit
-    if frac is not None:
-        fm = _FRACTION_SCALE.match(s, end)
-        if fm:
-            sm = _SCALE.match(s, fm.end() - 1) or sm
+        r.word = m.group("word").lower()
+        if r.word in ("a", "an") and not (_SCALE.match(s, m.end()) or _unit_at(s, m.end())[0] is not None):
+            return False  # the article, not a number: "a"/"an" count only before a scale or unit ("a month")
+        r.value = nums.parse_word(r.word)
+        if r.value is None:
+            return False
+        r.is_word, r.confidence = True, 0.8
+    return True
+
+
+def _read_scale(r: _Reading) -> bool:
+    """The scale: "million", "bn", "m" ("10m high" is metres; "3.5m residents" and "2m people" are millions)."""
+    s = r.s
+    sm = _SCALE.match(s, r.end) if r.value is not None and not r.vague else None
+    if r.frac is not None and (fu := _FRACTION_OF_UNIT.match(s, r.end)) and _unit_at(s, fu.end())[0] is not None:
+        r.end = fu.end()  # "a quarter of a percentage point", "half a mile": the fraction of one unit
+    if r.frac is not None and (fm := _FRACTION_SCALE.match(s, r.end)):
+        sm = _SCALE.match(s, fm.end() - 1) or sm
+    if sm and sm.group("short"):
+        short = sm.group("short").lower()
+        money_ctx = r.currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end())
+        if short == "m" and not money_ctx and not (
+                "." in (r.num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end()) or _MILLION_NOUN_AFTER.match(s, sm.end())):
+            sm = None
+        elif short == "b" and not money_ctx:
+            sm = None
     if sm:
-        if sm.group("short"):
-            short = sm.group("short").lower()
-            money_ctx = currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end())
-            if short == "m" and not money_ctx and not (
-                    "." in (num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end())
-                    or _MILLION_NOUN_AFTER.match(s, sm.end())):
-                sm = None  # "10m high" is metres; "3.5m residents" and "2m people" are millions
-            elif short in ("b", "k") and not (money_ctx or short == "k"):
-                sm = None
-        if sm:
-            scale = nums.SCALES[(sm.group("scale") or sm.group("short")).lower()]
-            end = sm.end()
-    if value is not None:
-        value *= scale
-    # range tail
-    qualifier = "exact"
-    conn = None
-    rm = _RANGE_TAIL.match(s, end) if value is not None and not vague else None
-    if rm:
-        conn = rm.group("conn").lower()
-        lqw = lq.group("q").lower() if lq else ""
-        # "30-40%" (no spaces, not a score), "20 to 30", "between 5 and 7"
-        ok = (conn in ("-", "–", "—") and not rm.group(0).startswith(" ") and not vetoes.after_a_result_verb(left)) \
-            or conn == "to" or (conn == "and" and lqw == "between") \
-            or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not vetoes.YEAR.fullmatch(num_s or ""))
-        if conn == "to" and (_CHANGE_BEFORE.search(left) or lqw == "from" and _CHANGE_BEFORE.search(
-                left, 0, max(0, lq.start()) if lq else 0)):
-            ok = False  # "rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level, not a range
-        if ok:
-            n2 = rm.group("num2")
-            v2 = nums.parse_digits(n2) if n2[0].isdigit() or n2[0] == "." else nums.parse_word(n2)
-            end2 = rm.end()
-            sm2 = _SCALE.match(s, end2)
-            scale2 = 1.0
-            if sm2 and (sm2.group("scale") or (sm2.group("short") and (currency or rm.group("cur2")))):
-                scale2 = nums.SCALES[(sm2.group("scale") or sm2.group("short")).lower()]
-                end2 = sm2.end()
-            if v2 is not None:
-                v2 *= scale2
-                v1 = value
-                if scale == 1.0 and scale2 != 1.0 and value * scale2 <= v2:
-                    v1 = value * scale2
-                if v1 is not None and v1 <= v2 and not (conn == "or" and v2 > 3 * v1):
-                    low, high, value = v1, v2, None
-                    qualifier = "range"
-                    end = end2
-                    if rm.group("cur2") and not currency:
-                        currency = units.CURRENCY_SYMBOLS.get(rm.group("cur2"))
-    # clock times, ordinals, years, names
-    if num_s and qualifier != "range" and vetoes.clock_ordinal_or_code(s, end, unit_follows=bool(
-            sm or _UNIT.match(s, end))):
-        return None
-    # unit
-    dimension = "count"
-    unit = "count"
-    factor, offset = 1.0, 0.0
-    age = _AGE.match(s, end) if value is not None or low is not None else None
-    if age is None and num_s and scale == 1.0 and not cur and (
+        r.scale = nums.SCALES[(sm.group("scale") or sm.group("short")).lower()]
+        r.end = sm.end()
+    r.sm = sm
+    if r.value is not None:
+        r.value *= r.scale
+    return True
+
+
+def _read_range(r: _Reading) -> bool:
+    """A range tail: "30-40%" (no spaces, not a score), "20 to 30", "between 5 and 7", "two or three weeks";
+    never after a change ("rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level)."""
+    s, lq, left = r.s, r.lq, r.left
+    rm = _RANGE_TAIL.match(s, r.end) if r.value is not None and not r.vague else None
+    if not rm:
+        return True
+    conn = rm.group("conn").lower()
+    lqw = lq.group("q").lower() if lq else ""
+    ok = (conn in ("-", "–", "—") and not rm.group(0).startswith(" ") and not vetoes.after_a_result_verb(left)) \
+        or conn == "to" or (conn == "and" and lqw == "between") \
+        or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not vetoes.YEAR.fullmatch(r.num_s or ""))
+    if conn == "to" and (_CHANGE_BEFORE.search(left) or lqw == "from" and _CHANGE_BEFORE.search(
+            left, 0, max(0, lq.start()) if lq else 0)):
+        ok = False
+    if not ok:
+        return True
+    n2 = rm.group("num2")
+    v2 = nums.parse_digits(n2) if n2[0].isdigit() or n2[0] == "." else nums.parse_word(n2)
+    end2 = rm.end()
+    sm2 = _SCALE.match(s, end2)
+    scale2 = 1.0
+    if sm2 and (sm2.group("scale") or (sm2.group("short") and (r.currency or rm.group("cur2")))):
+        scale2 = nums.SCALES[(sm2.group("scale") or sm2.group("short")).lower()]
+        end2 = sm2.end()
+    if v2 is None or r.value is None:
+        return True
+    v2 *= scale2
+    v1 = r.value * scale2 if r.scale == 1.0 and scale2 != 1.0 and r.value * scale2 <= v2 else r.value
+    if v1 <= v2 and not (conn == "or" and v2 > 3 * v1):
+        r.low, r.high, r.value, r.qualifier, r.end = v1, v2, None, "range", end2
+        if rm.group("cur2") and not r.currency:
+            r.currency = units.CURRENCY_SYMBOLS.get(rm.group("cur2"))
+    return True
+
+
+def _drop_clock_ordinal_code(r: _Reading) -> bool:
+    return not (r.num_s and r.qualifier != "range" and vetoes.clock_ordinal_or_code(
+        r.s, r.end, unit_follows=bool(r.sm or _UNIT.match(r.s, r.end))))
+
+
+def _read_unit(r: _Reading) -> bool:
+    """The unit: an age ("-year-old", "John Reed, 54,"), a unit word or symbol, a currency word; money wins."""
+    s, left, end = r.s, r.left, r.end
+    r.age = _AGE.match(s, end) if r.value is not None or r.low is not None else None
+    if r.age is None and r.num_s and r.scale == 1.0 and not r.cur and (
             _AGED_BEFORE.search(left) or (_NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
-                                          and value is not None and value.is_integer() and 0 < value < 120)):
-        age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said": years, though no unit is written
-    um = None
-    if age:
-        dimension, unit = "age", "year"
-        if age is not _BARE_AGE:
-            unit_surface = age.group(0).strip(" -")
-            factor = _AGE_YEARS[next(k for k in _AGE_YEARS if k in unit_surface)]
-            end = age.end()
+                                          and r.value is not None and r.value.is_integer() and 0 < r.value < 120)):
+        r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said": years, though no unit is written
+    if r.age:
+        r.dimension, r.unit = "age", "year"
+        if isinstance(r.age, re.Match):
+            r.unit_surface = r.age.group(0).strip(" -")
+            r.factor = _AGE_YEARS[next(k for k in _AGE_YEARS if k in r.unit_surface)]
+            r.end = r.age.end()
     else:
         um, udim, uspec = _unit_at(s, end)
         if um is not None and udim is not None and uspec is not None:
-            word = s[um.start() : um.end()].strip(" -")
-            if udim == "money" and currency is None and uspec in ("GBP",) and word.lower().startswith("pound") \
-                    and scale == 1.0 and "£" not in s:
+            written = s[um.start() : um.end()].strip(" -")
+            if udim == "money" and r.currency is None and uspec == "GBP" and written.lower().startswith("pound") \
+                    and r.scale == 1.0 and "£" not in s:
                 udim, uspec = "mass", "pound"
-            if udim == "temperature" and word in ("C", "F") and um.start() != end:
+            if udim == "temperature" and written in ("C", "F") and um.start() != end:
                 um = None  # "20 C" with a space is too ambiguous
             elif udim == "money":
-                currency = currency or uspec
-                factor = units.CURRENCY_SUBUNITS.get(word.lower(), 1.0)
-                unit_surface = (cur.strip() + " " if cur else "") + word if cur else word
-                end = um.end()
-            elif currency is None:
-                dimension = udim
-                factor, offset, unit = units.conversion(udim, uspec)
-                unit_surface = word
-                end = um.end()
-        if um is None and m.group("vague") and currency is None:
-            om = _OF_CURRENCY.match(s, end)
-            if om:
-                currency = units.CURRENCY_WORDS[om.group("c").lower()]
-                unit_surface = om.group("c")
-                end = om.end()
-    if currency is not None:
-        dimension, unit = "money", currency
-        if cur and unit_surface is None:
-            unit_surface = cur.strip()
-    # words as numbers need support: "a"/"an" only with a unit or scale, "one" not as a pronoun
-    word = (m.group("word") or "").lower()
-    if word in ("a", "an") and scale == 1.0:
-        # "a month or so", "about a week", "within a day"; not "$92 a barrel", "once a month"
-        if dimension in ("count", "money", "percent") or not (
-            _A_DURATION_OK.search(left, len(left) - 14) or _OR_SO.match(s, end)
-        ):
-            return None
-    if frac is not None:
-        if dimension == "count" and scale == 1.0:
-            if not _OF_THE.match(s, end) and not left.rstrip().endswith(" by"):
-                return None
-            dimension, unit, value, unit_surface = "percent", "percent", frac * 100, None
-    # years standing alone, or as a span ("between 2015 and 2018", "2020-2022"), are times, not claims
-    if num_s and dimension == "count" and scale == 1.0:
-        if qualifier == "range" and vetoes.year_span(num_s, low, high):
-            return None
-        if qualifier != "range" and (vetoes.standalone_year(num_s, left, qualified=lq is not None)
-                                     or vetoes.name_with_number(left, value, num_s)):
-            return None
-    # left qualifier
-    q_start = start
-    negative = False
+                r.currency = r.currency or uspec
+                r.factor = units.CURRENCY_SUBUNITS.get(written.lower(), 1.0)
+                r.unit_surface = (r.cur.strip() + " " + written) if r.cur else written
+                r.end = um.end()
+            elif r.currency is None:
+                r.dimension = udim
+                r.factor, r.offset, r.unit = units.conversion(udim, uspec)
+                r.unit_surface = written
+                r.end = um.end()
+        if um is None and r.m.group("vague") and r.currency is None and (om := _OF_CURRENCY.match(s, r.end)):
+            r.currency = units.CURRENCY_WORDS[om.group("c").lower()]
+            r.unit_surface = om.group("c")
+            r.end = om.end()
+    if r.currency is not None:
+        r.dimension, r.unit = "money", r.currency
+        if r.cur and r.unit_surface is None:
+            r.unit_surface = r.cur.strip()
+    return True
+
+
+def _check_word_numbers(r: _Reading) -> bool:
+    """Words as numbers need support: "a"/"an" only as a duration ("a month or so", "about a week"; not
+    "$92 a barrel"), fractions only of something ("half of the", "cut by a third")."""
+    if r.word in ("a", "an") and r.scale == 1.0 and (r.dimension in ("count", "money", "percent") or not (
+            _A_DURATION_OK.search(r.left, len(r.left) - 14) or _OR_SO.match(r.s, r.end))):
+        return False
+    if r.frac is not None and r.dimension == "count" and r.scale == 1.0:
+        if not _OF_THE.match(r.s, r.end) and not r.left.rstrip().endswith(" by"):
+            return False
+        r.dimension, r.unit, r.value, r.unit_surface = "percent", "percent", r.frac * 100, None
+    return True
+
+
+def _drop_years_and_names(r: _Reading) -> bool:
+    """Years alone or as a span ("in 2004", "2020-2022") and numbers in names ("Apollo 11") are no counts."""
+    if not (r.num_s and r.dimension == "count" and r.scale == 1.0):
+        return True
+    if r.qualifier == "range":
+        return not vetoes.year_span(r.num_s, r.low, r.high)
+    return not (vetoes.standalone_year(r.num_s, r.left, qualified=r.lq is not None)
+                or vetoes.name_with_number(r.left, r.value, r.num_s))
+
+
+def _read_qualifiers(r: _Reading) -> bool:
+    """The qualifier words around the number ("more than", "nearly", "minus", "or so", "-plus")."""
+    s, lq, start = r.s, r.lq, r.start
     if lq:
         qw = lq.group("q").lower()
+        q_start = lq.start() + max(0, start - 40)
         if qw == "minus":
-            negative = True
-            q_start = lq.start() + max(0, start - 40)
+            r.negative, r.q_start = True, q_start
         elif qw in ("between", "from"):
-            if qualifier == "range":
-                q_start = lq.start() + max(0, start - 40)
-        elif qualifier != "range" and not (qw == "under" and _UNDER_AGE.search(left)):  # "children under 5"
-            if qw == "over" and dimension == "duration" and not _LASTED_OVER.search(left):
+            if r.qualifier == "range":
+                r.q_start = q_start
+        elif r.qualifier != "range" and not (qw == "under" and _UNDER_AGE.search(r.left)):  # "children under 5"
+            if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left):
                 qw = ""  # "over five years" = during
             else:
-                q_start = lq.start() + max(0, start - 40)
-            qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
-            if qw in _NEARLY and value is not None:
-                low, high = interval("approximate", value, nearly=True)
+                r.q_start = q_start
+            r.qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
+            if qw in _NEARLY and r.value is not None:
+                r.low, r.high = interval("approximate", r.value, nearly=True)
     elif s[max(0, start - 1) : start] in ("-", "−") and (start < 2 or s[start - 2] in " (") and \
-            dimension in ("temperature", "percent"):
-        negative = True
-        q_start = start - 1
-    # right qualifier
-    rq = _RIGHT_QUAL.match(s, end)
-    if rq and qualifier in ("exact",):
-        word = rq.group("q").strip(" -").lower()
-        if word == "or so" or word == "odd":
-            qualifier = "approximate"
-            end = rq.end()
-        elif word in ("or more", "plus", "+"):
-            qualifier = "at_least"
-            end = rq.end()
-        elif word in ("or fewer", "or less"):
-            qualifier = "at_most"
-            end = rq.end()
-    # numbers only in the canonical unit
-    if negative and value is not None:
-        value = -value
-    written = value  # the value in the unit as written, before conversion
-    if negative and qualifier == "range" and low is not None and high is not None:
+            r.dimension in ("temperature", "percent"):
+        r.negative, r.q_start = True, start - 1
+    rq = _RIGHT_QUAL.match(s, r.end)
+    if rq and r.qualifier == "exact":
+        right = rq.group("q").strip(" -").lower()
+        qualifier = {"or so": "approximate", "odd": "approximate", "or more": "at_least", "plus": "at_least",
+                     "+": "at_least", "or fewer": "at_most", "or less": "at_most"}.get(right)
+        if qualifier:
+            r.qualifier, r.end = qualifier, rq.end()
+    return True
+
+
+def _to_canonical(r: _Reading) -> bool:
+    """Sign, the value as written, the canonical unit, and the interval the qualifier asserts."""
+    if r.negative and r.value is not None:
+        r.value = -r.value
+    r.written = r.value
+    if r.negative and r.qualifier == "range" and r.low is not None and r.high is not None:
         # "minus 20-25C" is -25..-20 (the word governs both ends); "-5 to 10C" is -5..10
-        low, high = ((-high, -low) if lq and lq.group("q").lower() == "minus"
-                     else (-low, high))
-    if value is not None:
-        value = value * factor + offset
-    if low is not None:
-        low = low * factor + offset
-    if high is not None:
-        high = high * factor + offset
-    # interval semantics (the contract's rule, owned by models); "nearly x" set its band above
-    if value is not None and qualifier != "range" and not (qualifier == "approximate" and low is not None):
-        low, high = interval(qualifier, value)
-    if vague:
-        qualifier = "range"
-    # entity
-    entity = entity_after(s, end)
-    rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if dimension == "count" and entity else None)
-    per = None
-    if rate and dimension not in ("date", "age"):
-        per = rate.group("noun").lower()  # the surface stays the amount ("$52"), the rate goes into `per`
-        entity = entity or entity_after(s, rate.end())
-    if age:
-        entity = "age"
-        per = None
-    if is_word and dimension == "count" and scale == 1.0:
-        if entity is None and not (word not in ("one", "a", "an") and _OF_PARTITIVE.match(s, end)):
-            return None
-        if word == "one" and vetoes.one_as_pronoun(left, s, end):
-            return None
-    if dimension == "count" and entity is None and not vague and qualifier == "exact" and scale == 1.0:
-        confidence = min(confidence, 0.6)
-    if dimension == "count" and unit_surface is None and _MAGNITUDE_BEFORE.search(left) and _QUAKE.search(
-            s, max(0, start - 200), end + 200):
-        dimension, unit = "other", "magnitude"
-    if dimension in ("length", "duration") and vetoes.event_name(s, end, left):
-        return None
-    while end > q_start and s[end - 1] == " ":
+        r.low, r.high = ((-r.high, -r.low) if r.lq and r.lq.group("q").lower() == "minus" else (-r.low, r.high))
+    r.value, r.low, r.high = (None if x is None else x * r.factor + r.offset for x in (r.value, r.low, r.high))
+    # the contract's rule (owned by models); "nearly x" set its band above
+    if r.value is not None and r.qualifier != "range" and not (r.qualifier == "approximate" and r.low is not None):
+        r.low, r.high = interval(r.qualifier, r.value)
+    if r.vague:
+        r.qualifier = "range"
+    return True
+
+
+def _read_noun_phrase(r: _Reading) -> bool:
+    """What is counted or measured, and the rate ("$52 a barrel", "800,000 barrels a day")."""
+    s, end = r.s, r.end
+    r.entity = entity_after(s, end)
+    rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.dimension == "count" and r.entity else None)
+    if rate and r.dimension not in ("date", "age"):
+        r.per = rate.group("noun").lower()  # the surface stays the amount ("$52"), the rate goes into `per`
+        r.entity = r.entity or entity_after(s, rate.end())
+    if r.age:
+        r.entity, r.per = "age", None
+    if r.is_word and r.dimension == "count" and r.scale == 1.0:
+        if r.entity is None and not (r.word not in ("one", "a", "an") and _OF_PARTITIVE.match(s, end)):
+            return False  # a number word that counts nothing
+        if r.word == "one" and vetoes.one_as_pronoun(r.left, s, end):
+            return False
+    if r.dimension == "count" and r.entity is None and not r.vague and r.qualifier == "exact" and r.scale == 1.0:
+        r.confidence = min(r.confidence, 0.6)
+    if r.dimension == "count" and r.unit_surface is None and _MAGNITUDE_BEFORE.search(r.left) and _QUAKE.search(
+            s, max(0, r.start - 200), end + 200):
+        r.dimension, r.unit = "other", "magnitude"
+    return not (r.dimension in ("length", "duration") and vetoes.event_name(s, end, r.left))
+
+
+_STEPS = (_read_number, _read_scale, _read_range, _drop_clock_ordinal_code, _read_unit, _check_word_numbers,
+          _drop_years_and_names, _read_qualifiers, _to_canonical, _read_noun_phrase)
+
+
+def _finish(r: _Reading) -> _Quantity | None:
+    s, end = r.s, r.end
+    while end > r.q_start and s[end - 1] == " ":
         end -= 1
-    if any(x is not None and not math.isfinite(x) for x in (value or 0.0, low or 0.0, high or 0.0,
-                                                          written or 0.0)):
+    if any(x is not None and not math.isfinite(x) for x in (r.value, r.low, r.high, r.written)):
         STATS["candidates_not_finite"] += 1  # "1" followed by 400 zeros is no quantity a float can hold
         return None
-    value, low, high = (None if x is None else _tidy(x) for x in (value, low, high))
-    return _Quantity(q_start, end, dimension, value, low, high, unit, unit_surface, qualifier, entity,
-                     confidence, per=per, change=_change(s, q_start, end, dimension),
-                     value_written=None if written is None or value is None else _tidy(written))
+    value, low, high = (None if x is None else _tidy(x) for x in (r.value, r.low, r.high))
+    return _Quantity(r.q_start, end, r.dimension, value, low, high, r.unit, r.unit_surface, r.qualifier, r.entity,
+                     r.confidence, per=r.per, change=_change(s, r.q_start, end, r.dimension),
+                     value_written=None if r.written is None or value is None else _tidy(r.written))
+
 
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     """'more than sixfold', 'almost tripled', 'three times as many', '3x': a ratio (unit times)."""
