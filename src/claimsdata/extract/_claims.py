@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from ..models import Claim, Quantity, make_claim_id
 from ._attribution import Speaker, find_persons, find_speakers, pick_speaker
 from ._dates import FORWARD_RE, DateMention, find_dates
-from ._patterns import trie_pattern
+from ._patterns import lower_same_length, trie_pattern
 from ._quantities import STATS, _Quantity, sentence_quantities
 from ._sentences import _DATE_HINT, SentenceFinder
 
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 _HEDGE = re.compile(r"\b(?P<h>" + trie_pattern(
     "probably possibly perhaps maybe may might could likely unlikely estimated reportedly allegedly believed "
     "appear appears seem seems suggest suggests roughly presumably apparently expected projected unconfirmed "
-    "unverified".split() + ["thought to", "could not verify"]) + r")\b", re.I)
+    "unverified".split() + ["thought to", "could not verify"]) + r")\b")  # searched in the lower-cased sentence
 
 _LOOKBACK = 12  # sentences searched back for the antecedent of "he said" or the full name of "Watling said"
 _PRONOUN_DEPTH = 4  # "he" -> an earlier "he" -> ...: chains of pronouns followed at most this far
@@ -68,9 +68,10 @@ class _Extractor:
                     STATS["candidates_invalid"] += 1
         return out
 
-    def _sentence_quantities(self, s: str) -> tuple[list[_Quantity], list[DateMention], bool]:
+    def _sentence_quantities(self, s: str, lower: str | None = None
+                             ) -> tuple[list[_Quantity], list[DateMention], bool]:
         """The quantities of a sentence (numbers inside dates left out), its dates, whether it looks forward."""
-        quantities = sentence_quantities(s)
+        quantities = sentence_quantities(s, lower)
         if not quantities and not _DATE_HINT.search(s):
             return [], [], False
         forward = bool(FORWARD_RE.search(s))
@@ -138,7 +139,8 @@ class _Extractor:
         return found
 
     def _sentence(self, span: tuple[int, int], s: str, offset: int) -> list[Claim]:
-        quantities, dates, forward = self._sentence_quantities(s)
+        lower = lower_same_length(s)
+        quantities, dates, forward = self._sentence_quantities(s, lower)
         if not quantities and not dates:
             return []
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
@@ -147,7 +149,7 @@ class _Extractor:
         resolved = [self._resolve(sp, span) for sp in self._attributions_of(span)]
         out: list[Claim] = []
         context_ref = self._context_ref(dates, quantities)
-        hedges = [(m.start(), m.end(), m.group("h").lower()) for m in _HEDGE.finditer(s)]  # once per sentence
+        hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
             claim_date = self._claim_date(dates, sp)

@@ -40,7 +40,7 @@ _ANCHOR_WORDS = (
       "winter In in Since since By by During during Until until From from End end".split()
 )
 #: where a date expression may start: a digit or one of the anchor words (the full pattern is matched there)
-_ANCHOR = re.compile(r"\d|\b(?:" + "|".join(sorted(set(_ANCHOR_WORDS), key=len, reverse=True)) + r")\b")
+_ANCHOR = re.compile(r"(?<!\d)\d|\b(?:" + trie_pattern(list(set(_ANCHOR_WORDS))) + r")\b")
 
 #: words that make a sentence look forward (resolving a bare month to the next one)
 FORWARD_RE = re.compile(r"\b(?:" + trie_pattern(

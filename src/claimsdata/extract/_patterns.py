@@ -36,3 +36,12 @@ def trie_pattern(words: list[str]) -> str:
 
 #: words that may start or signal a quantity or a date claim; a sentence without any (and without a digit or a
 #: currency sign) cannot hold a claim and is skipped
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with every character's offset kept (the few characters whose lower case is longer,
+    such as 'İ', stay as they are), so that the lower-cased scan finds the same places in any text."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)

@@ -17,7 +17,7 @@ from .. import units
 from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
-from ._patterns import alternation, trie_pattern
+from ._patterns import alternation, lower_same_length, trie_pattern
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
 STATS: Counter[str] = Counter()
@@ -47,9 +47,9 @@ _CAND_WORDS = sorted(
     | set(nums.MULTIPLE_WORDS)
 )
 #: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
+#: (searched in the lower-cased sentence, so one trie of lower-case words serves every capitalisation)
 _CANDIDATE = re.compile(
-    r"[\d$€£¥₽₴₹]|\.\d|\b(?:" + trie_pattern(_CAND_WORDS + [w.capitalize() for w in _CAND_WORDS]
-                                     + [w.upper() for w in _CAND_WORDS]) + r")\b"
+    r"[\d$€£¥₽₴₹]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|[A-Z]{1,2})$")
 _SCALE = re.compile(r"(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|trn|tn|lakh|crore)\b"
@@ -214,11 +214,14 @@ def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | 
 
 
 
-def sentence_quantities(s: str) -> list[_Quantity]:
+def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
+    """The quantities of one sentence, in order, never overlapping (``lower``: the sentence lower-cased with
+    every offset kept, when the caller has it)."""
     out: list[_Quantity] = []
+    lower = lower if lower is not None else lower_same_length(s)
     pos = 0  # every turn of the loop moves ``pos`` forward, and no quantity starts before it
     while True:
-        c = _CANDIDATE.search(s, pos)
+        c = _CANDIDATE.search(lower, pos)
         if c is None:
             break
         p = c.start()

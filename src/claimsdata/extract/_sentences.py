@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from . import _numbers as nums
-from ._patterns import trie_pattern
+from ._patterns import lower_same_length, trie_pattern
 
 #: the longest stretch of text read as one sentence; a longer run without a sentence end (a table, a list, a
 #: line of digits) is read in windows cut at white space, so that no cost grows faster than the text
@@ -65,16 +65,6 @@ _TRIGGER_LOWER = re.compile(r"\b(?:" + trie_pattern(
     + [f"{r} {x}" for r in "next last this coming past".split() for x in "spring summer autumn fall winter".split()]
 ) + r")\b")
 _DATE_HINT = re.compile(r"\b" + _MONTH_TRIGGER + r"|\b(?:spring|summer|autumn|fall|winter)\b")
-
-def _lower_same_length(text: str) -> str:
-    """``text.lower()`` with every character's offset kept (the few characters whose lower case is longer,
-    such as 'İ', stay as they are), so that the lower-cased scan finds the same places in any text."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
-    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
-
-
 
 class SentenceFinder:
     """Sentences of one text, found lazily around triggers; earlier sentences on demand (for look-backs)."""
@@ -140,7 +130,7 @@ class SentenceFinder:
         only these are read in full."""
         text = self.text
         pos = 0
-        scans: list[tuple[re.Pattern[str], str]] = [(_TRIGGER_CHAR, text), (_TRIGGER_LOWER, _lower_same_length(text))]
+        scans: list[tuple[re.Pattern[str], str]] = [(_TRIGGER_CHAR, text), (_TRIGGER_LOWER, lower_same_length(text))]
         ahead: list[re.Match[str] | None] = [p.search(t) for p, t in scans]  # the next hit of each scan
         while True:
             for i, hit in enumerate(ahead):
