@@ -58,6 +58,9 @@ def test_values_as_written_are_converted_with_pint(news):
     ("homes", "homes", True),
     ("homes", "people", False),
     ("Google's shares", "shares", True),
+    ("shares", "Shares of the retailer", True),
+    ("average price of a new car", "average price", True),
+    ("average price of a new car", "price of a new home", False),
     (None, None, True),
     (None, "instead", False),
 ])

@@ -134,12 +134,18 @@ def _words(phrase: str) -> list[str]:
 
 def _same_entity(gold: str | None, pred: str | None) -> bool:
     """Same noun phrase: equal words (determiners aside), or the same head noun with at most one modifier more
-    or less ("security assistance package" ~ "assistance package", not ~ "package")."""
+    or less ("security assistance package" ~ "assistance package", not ~ "package"). An "of" complement that
+    one side has and the other lacks is extra precision, not a different thing ("shares" ~ "shares of the
+    retailer")."""
     if gold is None or pred is None:
         return gold is None and pred is None
     g, p = _words(gold), _words(pred)
     if g == p:
         return True
+    if ("of" in g) != ("of" in p):
+        g, p = (g[: g.index("of")] if "of" in g else g), (p[: p.index("of")] if "of" in p else p)
+        if g == p:
+            return True
     if not g or not p or g[-1] != p[-1]:
         return False
     shorter, longer = (g, p) if len(g) <= len(p) else (p, g)

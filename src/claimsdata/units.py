@@ -58,12 +58,13 @@ _AREA = {
 _MASS = {
     "metric tons": "metric_ton", "metric tonnes": "metric_ton", "tonnes": "metric_ton", "tonne": "metric_ton",
     "tons": "metric_ton", "ton": "metric_ton", "kilograms": "kg", "kilogram": "kg", "kilos": "kg", "kg": "kg",
-    "grams": "gram", "gram": "gram", "g": "gram", "lbs": "pound", "lb": "pound", "ounces": "ounce",
+    "grams": "gram", "gram": "gram", "g": "gram", "milligrams": "milligram", "mg": "milligram", "lbs": "pound", "lb": "pound", "ounces": "ounce",
     "ounce": "ounce", "oz": "ounce",
 }
 _VOLUME = {
     "cubic metres": "m**3", "cubic meters": "m**3", "cubic metre": "m**3", "bcm": "1e9 m**3",
-    "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "gallons": "gallon",
+    "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
+    "l": "liter", "cc": "cubic_centimeter", "gallons": "gallon",
     "gallon": "gallon",
 }
 _SPEED = {
@@ -90,6 +91,13 @@ _OTHER = {
     "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
     "points": "point", "point": "point", "pts": "point", "goals": "goal", "runs": "run", "votes": "vote",
     "seats": "seat", "wickets": "wicket", "yards rushing": "yard", "magnitude": "magnitude",
+    # engines, electronics and rates of news copy (kept in their own unit: no canonical SI unit is more useful)
+    "bhp": "hp", "hp": "hp", "brake horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "lb-ft": "lbf*ft",
+    "pound-feet": "lbf*ft", "newton metres": "N*m", "newton meters": "N*m", "mah": "mAh", "mbps": "Mbps",
+    "gbps": "Gbps", "kbps": "kbps", "megabits per second": "Mbps", "gigabits per second": "Gbps",
+    "terabits per second": "Tbps", "ghz": "GHz", "mhz": "MHz", "khz": "kHz", "hz": "Hz", "nits": "nit",
+    "megapixel": "megapixel", "megapixels": "megapixel", "carats": "carat", "carat": "carat", "watts": "W",
+    "watt": "W", "g/km": "g/km", "kwh": "kWh", "dobson units": "dobson_unit", "bit": "bit",
 }
 
 #: surface -> (dimension, unit spec)
@@ -111,7 +119,8 @@ CASE_SENSITIVE: dict[str, tuple[str, str]] = {
     "°C": ("temperature", "degC"), "°F": ("temperature", "degF"), "ha": ("area", "hectare"),
     "MW": ("other", "MW"), "GW": ("other", "GW"), "kW": ("other", "kW"), "GB": ("other", "GB"),
     "TB": ("other", "TB"), "MB": ("other", "MB"), "pc": ("percent", "1.0"), "bp": ("percent", "pp:0.01"),
-    "bps": ("percent", "pp:0.01"), "%": ("percent", "1.0"),
+    "bps": ("percent", "pp:0.01"), "%": ("percent", "1.0"), "PS": ("other", "PS"), "Nm": ("other", "N*m"),
+    "W": ("other", "W"), "kWh": ("other", "kWh"), "mAh": ("other", "mAh"),
 }
 for _sym in list(CASE_SENSITIVE):
     UNIT_TABLE.pop(_sym.lower(), None)

@@ -84,6 +84,8 @@ _QUAL_MAP = {
     "just under": "less_than", "just below": "less_than", "short of": "less_than",
 }
 _NEARLY = {"nearly", "almost", "close to"}
+#: the words of qualifier phrases (skipped when reading back to a subject)
+_QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
 #: a qualifier word right before the number (a trie: one pass, whatever the number of words)
 _LEFT_QUAL = re.compile(
     r"(?<!\w)(?P<q>" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"]) + r")\s*$", re.I)
@@ -97,7 +99,32 @@ _ENTITY_STOP = set(
     while when where if then so not no more less most least also just only still already yet again ago later
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near""".split()
+    # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
+    + """last next worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
+    won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
+    thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
+    produces delivers makes takes gives remain remained remains ago""".split()
 )
+#: verbs (and auxiliaries) between a subject and its figure: "Sales fell 3%", "the price has risen to $28,400"
+_SUBJECT_VERBS = set(
+    """is are was were be been being has have had will would could may might can should shall must do does did
+    rose rise rises risen rising fell fall falls fallen falling jumped jumps climbed climbs dropped drops declined
+    declines slipped slips gained gains increased increases decreased decreases grew grow grows grown reached
+    reaches hit hits totalled totaled totals stood stands stand accounted accounts account cost costs paid pays
+    raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
+    doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
+    employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
+    average averages peaked remained remains stayed stays came comes hovered trades traded traded closed ended
+    finished opened worth valued""".split())
+#: words that end a subject noun phrase on its left (a clause starts after them)
+_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\b(?:and|but|while|as|that|which|who|after|before|when|because|since|if|"
+                          r"than|with|said|says)\b")
+_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
+#: "<noun phrase> of" right before the figure: what the figure is of
+_NOUN_OF_BEFORE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
+_NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near"}
+_NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
+                "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*)")
 #: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share")
 _RATE = re.compile(r"\s+(?P<r>(?:per|a|an|each)\s+(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
@@ -128,6 +155,7 @@ _UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
+_OF_DETERMINER = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
 _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|Richter)\b", re.I)
 _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 
@@ -250,7 +278,19 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
             pos = max(pos, q.end)
+    _share_subjects(s, out)
     return out
+
+
+_CHANGE_CLAUSE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$", re.I)
+
+
+def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
+    """A figure that only restates the one before it names no subject of its own: "rose to $28,400, up 3%",
+    "fell 58.9 points, or 0.6 percent": it is about the same thing."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if q.entity is None and prev.entity is not None and _CHANGE_CLAUSE.match(s[prev.end : q.start]):
+            q.entity = prev.entity
 
 @dataclass(slots=True)
 class _Reading:
@@ -520,11 +560,13 @@ def _to_canonical(r: _Reading) -> bool:
 def _read_noun_phrase(r: _Reading) -> bool:
     """What is counted or measured, and the rate ("$52 a barrel", "800,000 barrels a day")."""
     s, end = r.s, r.end
-    r.entity = entity_after(s, end)
+    r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent")
     rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.dimension == "count" and r.entity else None)
     if rate and r.dimension not in ("date", "age"):
         r.per = rate.group("noun").lower()  # the surface stays the amount ("$52"), the rate goes into `per`
         r.entity = r.entity or entity_after(s, rate.end())
+    if r.entity is None and not r.is_word:
+        r.entity = entity_before(s, r.q_start)  # what the figure is about: "Sales fell 3%"
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -582,13 +624,61 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     fold = (m.group("fold") or "").lower()
     verb = bool(fold) and ("fold" not in fold or bool(_CHANGE_BEFORE.search(left)))  # "doubled", "rose sixfold"
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
-                     _tidy(high) if high is not None else None, "times", None, qualifier, None, 0.8,
+                     _tidy(high) if high is not None else None, "times", None, qualifier,
+                     entity_before(s, start), 0.8,
                      value_written=_tidy(value), change="up" if verb else None)
 
-def entity_after(s: str, end: int) -> str | None:
+def entity_before(s: str, start: int) -> str | None:
+    """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
+    "The average price of a new car has risen to $28,400" -> "average price of a new car".
+
+    The words before the quantity, within its clause, are read right to left: prepositions, qualifiers, numbers
+    and verbs are skipped, then the noun phrase before the verb is taken, up to a preposition other than "of".
+    """
+    lo = max(0, start - 120)
+    left = s[lo:start]
+    if (om := _NOUN_OF_BEFORE.search(left)) is not None and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
+        words = om.group("np").split()
+        while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
+            words = words[1:]
+        if words and not any(w.lower() in _ENTITY_STOP for w in words):
+            return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
+    clause = 0
+    for cm in _CLAUSE_MARK.finditer(left):
+        clause = cm.end()
+    tokens = _TOKEN.findall(left[clause:])
+    i = len(tokens)
+    saw_verb = False
+    while i > 0:
+        t = tokens[i - 1].lower()
+        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")):
+            saw_verb = True
+        elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or t.endswith("ly")):
+            if saw_verb:
+                break
+            return None  # a noun right before the figure and no verb: not a subject ("the 5 people")
+        i -= 1
+    if not saw_verb or i == 0:
+        return None
+    phrase = tokens[:i]
+    while phrase and phrase[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"):
+        phrase = phrase[1:]
+    for k, w in enumerate(phrase):
+        if w.lower() in _NP_CUT:
+            phrase = phrase[:k]
+            break
+    if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or any(
+            not w[0].isalpha() for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
+def entity_after(s: str, end: int, *, share: bool = False) -> str | None:
+    """The noun phrase right after the figure ("200,000 people", "12 of the empty houses"); for a share
+    (``share``: a fraction or a percentage) also across a determiner ("a third of its value")."""
     words: list[str] = []
     pos = end
-    if om := _OF_NOT_THE.match(s, pos):
+    if om := (_OF_DETERMINER.match(s, pos) if share else None) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
     while len(words) < 4:
         wm = _WORD_RE.match(s, pos)
