@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimsdata import extract_claims
+from claimsdata import extract_claims, extract_quantities
 from claimsdata.evaluation import FIELDS, load_gold, score_extraction
 from claimsdata.extract import split_sentences
 
@@ -215,3 +215,19 @@ def test_multiples_are_ratios(text, surface, value, qualifier):
 def test_percentage_points_are_never_percent():
     [a, b] = extract_claims("Support rose 3 percentage points to 41%.", SEED_DATE)
     assert (a.unit, a.value, a.change) == ("pp", 3.0, "up") and (b.unit, b.value) == ("percent", 41.0)
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, written", [
+    ("It was -5 degree fahrenheit at dawn.", "-5 degree fahrenheit", "temperature", "degC", -5.0),
+    ("Water boils at 100 celcius.", "100 celcius", "temperature", "degC", 100.0),
+    ("The car turned 180 degrees.", "180 degrees", "other", "degree", 180.0),
+    ("Rotate the dial 90°.", "90°", "other", "degree", 90.0),
+    ("It was 30 degrees in Madrid.", "30 degrees", "temperature", "degC", 30.0),
+])
+def test_degrees_are_temperatures_unless_the_words_say_angle(text, surface, dimension, unit, written):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert (q.dimension, q.unit, q.value_written) == (dimension, unit, written)
+
+
+def test_a_letter_after_a_space_is_no_temperature():
+    assert [(q.surface, q.dimension) for q in extract_quantities("PA 23456 F Block")] == [("23456", "count")]

@@ -74,8 +74,13 @@ _SPEED = {
     "meters per second": "m/s",
 }
 _TEMPERATURE = {
-    "degrees celsius": "degC", "degrees centigrade": "degC", "degrees c": "degC",
-    "degrees fahrenheit": "degF", "degrees f": "degF",
+    # with the common misspellings of news copy and forums ("celcius", "farenheit", "centigrate")
+    **{f"{deg} {name}": "degC" for deg in ("degrees", "degree", "deg", "deg.", "°") for name in
+       ("celsius", "centigrade", "c", "celcius", "centigrate")},
+    **{f"{deg} {name}": "degF" for deg in ("degrees", "degree", "deg", "deg.", "°") for name in
+       ("fahrenheit", "f", "farenheit", "fahrenheight")},
+    "celsius": "degC", "centigrade": "degC", "celcius": "degC", "centigrate": "degC", "fahrenheit": "degF",
+    "farenheit": "degF", "fahrenheight": "degF",
 }
 #: percent, and percentage points (unit "pp"; a basis point is 0.01 pp): never the same quantity
 _PERCENT = {

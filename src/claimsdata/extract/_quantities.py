@@ -57,9 +57,11 @@ _SCALE = re.compile(r"(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mln|m
 _UNIT = re.compile(
     rf"(?:\s*-\s*|\s*)(?:(?P<uw>(?i:{trie_pattern(list(units.UNIT_TABLE))}))(?![\w])"
     rf"|(?P<uc>{trie_pattern(list(units.CASE_SENSITIVE))})(?![\w])"
-    rf"|(?P<deg>(?i:degrees?))(?!\s+(?i:celsius|centigrade|fahrenheit|c|f)\b)(?![\w])"
+    rf"|(?P<deg>(?i:degrees?|deg\.?)(?![\w])|°(?![CF]))"
     rf"|(?P<iso>{_ISO})\b)",
 )
+_ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|rotated|rotates|rotation|tilt|"
+                          r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel)\b", re.I)
 _AGE = re.compile(r"-(?:year|month|week|day)-old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b")
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
@@ -233,7 +235,10 @@ def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | 
     if m.group("iso"):
         return m, "money", m.group("iso")
     if m.group("deg"):
-        return m, "temperature", "degC"
+        # bare degrees: an angle where the words around say so ("turned 180 degrees", "a 30 degree launch
+        # angle"), else a temperature in Celsius (news outside the US)
+        window = s[max(0, pos - 60) : m.end() + 40]
+        return (m, "other", "degree") if _ANGLE_WORDS.search(window) else (m, "temperature", "degC")
     if m.group("uc"):
         dim, spec = units.CASE_SENSITIVE[m.group("uc")]
         return m, dim, spec
@@ -462,8 +467,8 @@ def _read_unit(r: _Reading) -> bool:
             if udim == "money" and r.currency is None and uspec == "GBP" and written.lower().startswith("pound") \
                     and r.scale == 1.0 and "£" not in s:
                 udim, uspec = "mass", "pound"
-            if udim == "temperature" and written in ("C", "F") and um.start() != end:
-                um = None  # "20 C" with a space is too ambiguous
+            if udim == "temperature" and written in ("C", "F") and s[end : end + 1].isspace():
+                um = None  # "20 C" with a space is too ambiguous ("PA 23456 F Block")
             elif udim == "money":
                 r.currency = r.currency or uspec
                 r.factor = units.CURRENCY_SUBUNITS.get(written.lower(), 1.0)
