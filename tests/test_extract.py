@@ -231,3 +231,31 @@ def test_degrees_are_temperatures_unless_the_words_say_angle(text, surface, dime
 
 def test_a_letter_after_a_space_is_no_temperature():
     assert [(q.surface, q.dimension) for q in extract_quantities("PA 23456 F Block")] == [("23456", "count")]
+
+
+@pytest.mark.parametrize("text, surface, unit, value", [
+    ("The price of this book is 100 ₡.", "100 ₡", "CRC", 100.0),
+    ("I spent 100₾ on it.", "100₾", "GEL", 100.0),
+    ("RM 3.5 million was paid.", "RM 3.5 million", "MYR", 3.5e6),
+    ("He paid Rs 500 for it.", "Rs 500", "INR", 500.0),
+    ("A bid of 420 million Finnish markka.", "420 million Finnish markka", "FIM", 4.2e8),
+    ("It cost 3 dollars 50 cents.", "3 dollars 50 cents", "USD", 3.5),
+    ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", "USD", 13.45),
+])
+def test_every_currency_by_symbol_name_or_prefix(text, surface, unit, value):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert (q.dimension, q.unit, q.value) == ("money", unit, value)
+
+
+@pytest.mark.parametrize("text", ["Try 5 times.", "FORM 5 was filed.", "All 5 of them came."])
+def test_words_that_spell_a_currency_code_are_no_money(text):
+    assert all(q.dimension != "money" for q in extract_quantities(text))
+
+
+def test_mixed_fractions_and_rates_per_annum():
+    [a, b] = extract_quantities("Bonds of 7 3/4 % priced at 101 1/4 grew 15% per annum.")[:2]
+    assert (a.value, a.unit, b.value) == (7.75, "percent", 101.25)
+    [c] = [q for q in extract_quantities("Revenue grew 15% per annum.")]
+    assert c.per == "year"
+    [d] = extract_quantities("Revenue was $13.18 billion a year earlier.")
+    assert d.per is None

@@ -15,11 +15,13 @@ __all__ = ["conversion", "label", "UNIT_TABLE", "CASE_SENSITIVE", "CURRENCY_SYMB
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD",
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
-    "₩": "KRW", "₺": "TRY", "R$": "BRL", "Fr.": "CHF",
+    "₩": "KRW", "₺": "TRY", "R$": "BRL", "Fr.": "CHF", "$US": "USD", "US $": "USD", "S$": "SGD", "RM": "MYR",
+    "Rs": "INR", "Rs.": "INR", "元": "CNY", "₾": "GEL", "₡": "CRC", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
+    "฿": "THB", "zł": "PLN", "Kč": "CZK", "kr": "SEK",
 }
 ISO_CODES: frozenset[str] = frozenset(
     "USD EUR GBP RUB UAH JPY CNY CHF CAD AUD INR BRL KRW TRY PLN SEK NOK DKK HKD NZD ZAR MXN SGD KZT GEL".split()
-)
+)  # extended below with every currency code CLDR knows
 CURRENCY_WORDS: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD", "dollar": "USD",
     "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "british pounds": "GBP",
@@ -32,6 +34,28 @@ CURRENCY_WORDS: dict[str, str] = {
 }
 #: sub-units of a currency: value in the currency = stated value * factor
 CURRENCY_SUBUNITS: dict[str, float] = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "kopecks": 0.01, "kopeks": 0.01}
+#: bare currency names that are also common English words: only in the curated table above, never from CLDR
+_AMBIGUOUS_NAMES = {"real", "reals", "rand", "mark", "marks", "won", "pound", "pounds", "dollar", "dollars", "lev",
+                    "lei", "leu", "peso", "pesos", "franc", "francs", "crown", "crowns", "shilling", "shillings",
+                    "dinar", "dinars", "rupee", "rupees", "krona", "krone", "kronor", "kroner", "riyal", "rial"}
+
+
+def _cldr_currencies() -> None:
+    """Every ISO 4217 currency from the Unicode CLDR (through Babel): its code, and its English names singular
+    and plural ("Costa Rican colón", "Dutch guilders"); the curated tables above keep precedence."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    global ISO_CODES
+    codes = {c for c in list_currencies() if len(c) == 3 and c.isalpha() and c.isupper()}
+    ISO_CODES = frozenset(ISO_CODES | codes)
+    for code in sorted(codes):
+        for name in (get_currency_name(code, locale="en"), get_currency_name(code, count=2, locale="en")):
+            name = name.lower()
+            if name != code.lower() and name not in _AMBIGUOUS_NAMES:
+                CURRENCY_WORDS.setdefault(name, code)
+
+
+_cldr_currencies()
 
 # --- units -----------------------------------------------------------------------------------------
 # surface (lower case unless marked case-sensitive) -> (dimension, pint unit or canonical name)

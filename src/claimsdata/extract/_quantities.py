@@ -29,11 +29,11 @@ _FRACTION = alternation(list(nums.FRACTIONS))
 _VAGUE = alternation(list(nums.VAGUE))
 _VAGUE_LEAD = alternation(list(nums.VAGUE_LEAD))
 _SYMBOLS = alternation(list(units.CURRENCY_SYMBOLS))
-_ISO = "|".join(sorted(units.ISO_CODES))
+_ISO = trie_pattern(list(units.ISO_CODES))  # upper case only: "ALL 5" is Albanian lek, "all 5" is not
 _DIGITS = nums.DIGITS
 
 _START = re.compile(
-    rf"(?P<cur>(?:{_SYMBOLS})\s?(?=[\d.])|\b(?:{_ISO})\s?(?=\d))?"
+    rf"(?P<cur>(?:{_SYMBOLS})\s?(?=[\d.])|\b(?-i:{_ISO})\s?(?=\d))?"
     rf"(?:(?P<num>{_DIGITS})"
     rf"|\b(?P<vlead>{_VAGUE_LEAD})\s+(?P<vscale>hundred|thousand|million|billion)\b"
     rf"|\b(?P<vague>{_VAGUE})\b"
@@ -52,14 +52,21 @@ _CANDIDATE = re.compile(
     r"[\d$€£¥₽₴₹]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|[A-Z]{1,2})$")
+#: a currency symbol written before a number the candidate scan does not stop at ("RM", "Rs", "kr", "zł")
+_SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
+                            + r")\s?$")
 _SCALE = re.compile(r"(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|trn|tn|lakh|crore)\b"
                     r"|(?P<short>[mbk])\b(?!\.\w)", re.I)
 _UNIT = re.compile(
     rf"(?:\s*-\s*|\s*)(?:(?P<uw>(?i:{trie_pattern(list(units.UNIT_TABLE))}))(?![\w])"
     rf"|(?P<uc>{trie_pattern(list(units.CASE_SENSITIVE))})(?![\w])"
     rf"|(?P<deg>(?i:degrees?|deg\.?)(?![\w])|°(?![CF]))"
-    rf"|(?P<iso>{_ISO})\b)",
+    rf"|(?P<iso>{_ISO})\b"
+    rf"|(?P<sym>[₡₾元₦₱₫₪฿€£¥₽₴₹₩₺]))",
 )
+_MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
+_CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")\s+(?:cents?|pence|kopecks?|kopeks?)\b",
+                          re.I)
 _ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|rotated|rotates|rotation|tilt|"
                           r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel)\b", re.I)
 _AGE = re.compile(r"-(?:year|month|week|day)-old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b")
@@ -131,7 +138,8 @@ _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*)")
 #: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share")
 _RATE = re.compile(r"\s+(?P<r>(?:per|a|an|each)\s+(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
-                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo))\b", re.I)
+                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum))\b"
+                   r"(?!\s+(?:earlier|ago|before|later|on|after)\b)", re.I)
 #: "800,000 barrels a day": the rate after the counted noun
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
@@ -234,6 +242,8 @@ def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | 
         return None, None, None
     if m.group("iso"):
         return m, "money", m.group("iso")
+    if m.group("sym"):  # a symbol written after the number: "100₾", "100 元", "20€"
+        return m, "money", units.CURRENCY_SYMBOLS[m.group("sym")]
     if m.group("deg"):
         # bare degrees: an angle where the words around say so ("turned 180 degrees", "a 30 degree launch
         # angle"), else a temperature in Celsius (news outside the US)
@@ -267,8 +277,9 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             pos = max(tok, c.end())  # "1.1.1.1", "1,1,1", "555-0134-22", "(5)": identifiers, not numbers
             continue
         m = None
-        if s[p] == "$" and (cm := _CURRENCY_BEFORE.search(s, max(pos, p - 4), p)):
-            m = _START.match(s, cm.start())  # "US$5m", "C$300": only when the prefix really makes a currency
+        if (cm := (_CURRENCY_BEFORE.search(s, max(pos, p - 4), p) if s[p] == "$" else
+                   _SYMBOL_BEFORE.search(s, max(pos, p - 5), p) if s[p].isdigit() else None)):
+            m = _START.match(s, cm.start())  # "US$5m", "C$300", "RM 3.5m", "Rs 500": when it makes a currency
             if m is not None and not m.group("cur"):
                 m = None
         m = m or _START.match(s, p)
@@ -357,6 +368,9 @@ def _read_number(r: _Reading) -> bool:
         if vetoes.glued_to_a_name(r.left) and not r.cur:
             return False
         r.value = nums.parse_digits(r.num_s)
+        if r.num_s.isdigit() and (mf := _MIXED_FRACTION.match(s, m.end())) is not None:
+            r.value += int(mf.group("a")) / int(mf.group("b"))  # "7 3/4 %", "101 1/4"
+            r.end = mf.end()
     elif m.group("vlead"):
         lo_m, hi_m = nums.VAGUE_LEAD[m.group("vlead").lower()]
         scale = nums.SCALES[m.group("vscale").lower()]
@@ -474,6 +488,12 @@ def _read_unit(r: _Reading) -> bool:
                 r.factor = units.CURRENCY_SUBUNITS.get(written.lower(), 1.0)
                 r.unit_surface = (r.cur.strip() + " " + written) if r.cur else written
                 r.end = um.end()
+                if r.factor == 1.0 and r.value is not None and (cm := _CENTS_AFTER.match(s, r.end)):
+                    cents = nums.parse_digits(cm.group("n")) if cm.group("n")[0].isdigit() else nums.parse_word(
+                        cm.group("n"))
+                    if cents is not None and cents < 100:
+                        r.value += cents / 100  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                        r.end = cm.end()
             elif r.currency is None:
                 r.dimension = udim
                 r.factor, r.offset, r.unit = units.conversion(udim, uspec)
@@ -568,7 +588,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent")
     rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.dimension == "count" and r.entity else None)
     if rate and r.dimension not in ("date", "age"):
-        r.per = rate.group("noun").lower()  # the surface stays the amount ("$52"), the rate goes into `per`
+        r.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())  # the surface stays
+        # the amount ("$52"), the rate goes into `per`
         r.entity = r.entity or entity_after(s, rate.end())
     if r.entity is None and not r.is_word:
         r.entity = entity_before(s, r.q_start)  # what the figure is about: "Sales fell 3%"
