@@ -85,7 +85,25 @@ def _base_unit_name(c: Claim) -> str:
         return {"degC": "celsius", "degF": "fahrenheit"}.get(spec[1] if spec else "", surface or "degree")
     if c.dimension == "count":
         return c.entity.split()[-1] if c.entity else "-"
-    return surface or c.unit
+    return _pint_name(c) or surface or c.unit
+
+
+def _pint_name(c: Claim) -> str | None:
+    """The written unit's name as pint spells it, singular, powers as words ("kilometer ** 2" -> "square
+    kilometer"); the scorer turns US spellings into the gold's."""
+    spec = _spec(c)
+    found = units.pint_unit(c.unit_surface.strip(" -")) if c.unit_surface and spec is None else None
+    name = spec[1] if spec else (found[1] if found else None)
+    if name is None or c.dimension == "money":
+        return None
+    try:
+        text = str(units._registry().Unit(name))
+    except Exception:  # noqa: BLE001 - a name of ours that pint does not parse ("point", "mpg")
+        return None
+    for power, word in ((" ** 2", "square "), (" ** 3", "cubic ")):
+        if text.endswith(power) and " " not in text[: -len(power)]:
+            text = word + text[: -len(power)]
+    return text.replace("_", " ").replace(" / ", " per ")
 
 
 def _ours(text: str) -> list[dict]:

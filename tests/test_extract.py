@@ -259,3 +259,21 @@ def test_mixed_fractions_and_rates_per_annum():
     assert c.per == "year"
     [d] = extract_quantities("Revenue was $13.18 billion a year earlier.")
     assert d.per is None
+
+
+@pytest.mark.parametrize("text, surface, dimension", [
+    ("The dose is 150 microgram.", "150 microgram", "mass"),
+    ("The dose is 120 μg.", "120 μg", "mass"),
+    ("Add 3 tablespoons of butter.", "3 tablespoons", "volume"),
+    ("The tyre holds 30 psi.", "30 psi", "other"),
+    ("The beam turned 0.8rad.", "0.8rad", "other"),
+])
+def test_units_the_tables_lack_are_read_with_pint(text, surface, dimension):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.dimension == dimension
+
+
+@pytest.mark.parametrize("text", ["He made 5 turns.", "They saw 12 lines.", "There were 5 in total.",
+                                  "It opens at 5 pm.", "Output rose by 800,000 barrels."])
+def test_english_words_pint_also_knows_stay_words(text):
+    assert all(q.dimension in ("count", "duration") for q in extract_quantities(text))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["conversion", "label", "UNIT_TABLE", "CASE_SENSITIVE", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "ISO_CODES",
+__all__ = ["conversion", "label", "pint_unit", "UNIT_TABLE", "CASE_SENSITIVE", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "ISO_CODES",
            "CURRENCY_SUBUNITS", "CANONICAL_NAME"]
 
 # --- currencies --------------------------------------------------------------------------------------
@@ -209,3 +209,49 @@ _LABELS = {"count": "count", "USD": "US dollars", "EUR": "euros", "GBP": "pounds
 def label(unit: str) -> str:
     """A reader's word for a canonical unit ('US dollars', 'square metres'); the unit itself when unknown."""
     return _LABELS.get(unit, unit)
+
+
+#: pint's units that are common English words in news ("5 turns", "12 lines", "the 3 bars"): never read by pint
+_PINT_WORDS_NOT_UNITS = frozenset(
+    """turn turns line lines are bar bars cable cables point points barn barns league leagues pi count counts
+    percent dozen hundred thousand million billion one ones tone tones light lights fortnight stones stone
+    stere standard atm cycle cycles drop drops pair pairs mile unit units slug slugs rod rods chain chains
+    link links mil mils board boards pinch dash shot shots quad quads hand hands span spans barrel barrels
+    pixel pixels dot dots""".split())
+#: symbols of two or three letters pint may read (other short words are English: "in", "at", "pm")
+_PINT_SHORT = frozenset("rad psi kpa mpa hpa pa kj mj gj ms ns μs µs μg µg ug dm nm mol".split())
+#: dimensionality (pint) -> the contract's dimension
+_PINT_DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
+                    "[time]": "duration", "[length] / [time]": "speed", "[temperature]": "temperature"}
+
+
+@lru_cache(maxsize=1)
+def _pint_name_end():  # noqa: ANN202 - a compiled pattern, built with the registry
+    """Any unit name of pint's registry (3 letters or more), singular or plural, at the end of a word."""
+    import re
+
+    from .extract._patterns import trie_pattern
+
+    names = {n.lower() for n in _registry()._units if len(n) >= 3 and n.isalpha()}
+    return re.compile("(?:" + trie_pattern(sorted(names)) + ")(?:s|es)?$")
+
+
+@lru_cache(maxsize=4096)
+def pint_unit(word: str) -> tuple[str, str] | None:
+    """(dimension, pint unit) of a unit name or symbol pint knows ("microgram", "μg", "tablespoons", "rad"),
+    or None: pint's registry is the base vocabulary behind the tables above. Words of news that pint also
+    takes as units ("turns", "lines", "points") and single letters are not read here."""
+    if word.lower() in _PINT_WORDS_NOT_UNITS or (len(word) < 4 and word.lower() not in _PINT_SHORT) \
+            or not word.replace("μ", "u").replace("µ", "u").isalpha():
+        return None
+    ureg = _registry()
+    if len(word) >= 4 and not _pint_name_end().search(word.lower()):
+        return None  # no unit name of pint ends the word: no need to ask pint (most words after numbers)
+    try:
+        unit = ureg.parse_units(word.replace("μ", "u").replace("µ", "u"))
+    except Exception:  # noqa: BLE001 - pint raises several kinds for a word that is no unit
+        return None
+    if unit.dimensionless and str(unit) not in ("radian", "steradian", "arcminute", "arcsecond", "turn"):
+        return None  # pint's ratios ("percent", "ppm") have their own vocabulary; angles are kept
+    dim = _PINT_DIMENSIONS.get(str(unit.dimensionality), "other")
+    return dim, str(unit)

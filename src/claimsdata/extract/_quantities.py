@@ -67,6 +67,8 @@ _UNIT = re.compile(
 _MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
 _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")\s+(?:cents?|pence|kopecks?|kopeks?)\b",
                           re.I)
+#: one word right after a number (or glued to it), to be asked of pint
+_UNIT_WORD = re.compile(r"(?:\s?-\s?|\s?)(?P<w>[A-Za-zμµ]{2,20})(?![\w-])")
 _ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|rotated|rotates|rotation|tilt|"
                           r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel)\b", re.I)
 _AGE = re.compile(r"-(?:year|month|week|day)-old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b")
@@ -130,7 +132,7 @@ _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\b(?:and|but|while|as|that|which|w
                           r"than|with|said|says)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
-_NOUN_OF_BEFORE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
+_NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
@@ -239,6 +241,8 @@ def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | 
     """(match, dimension, unit spec) of a unit word starting at ``pos`` (after optional space/hyphen)."""
     m = _UNIT.match(s, pos)
     if not m:
+        if (w := _UNIT_WORD.match(s, pos)) is not None and (found := units.pint_unit(w.group("w"))) is not None:
+            return w, found[0], found[1]  # a unit the tables do not list, but pint knows ("μg", "tablespoons")
         return None, None, None
     if m.group("iso"):
         return m, "money", m.group("iso")
@@ -456,8 +460,11 @@ def _read_range(r: _Reading) -> bool:
 
 
 def _drop_clock_ordinal_code(r: _Reading) -> bool:
-    return not (r.num_s and r.qualifier != "range" and vetoes.clock_ordinal_or_code(
-        r.s, r.end, unit_follows=bool(r.sm or _UNIT.match(r.s, r.end))))
+    if not r.num_s or r.qualifier == "range":
+        return True
+    glued_letter = r.s[r.end : r.end + 1].isalpha()  # only then does it matter whether a unit follows
+    return not vetoes.clock_ordinal_or_code(r.s, r.end, unit_follows=bool(
+        r.sm or (glued_letter and _unit_at(r.s, r.end)[0] is not None)))
 
 
 def _read_unit(r: _Reading) -> bool:
@@ -663,7 +670,8 @@ def entity_before(s: str, start: int) -> str | None:
     """
     lo = max(0, start - 120)
     left = s[lo:start]
-    if (om := _NOUN_OF_BEFORE.search(left)) is not None and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
+    if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
+            and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
         words = om.group("np").split()
         while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
             words = words[1:]
