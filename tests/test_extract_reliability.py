@@ -140,3 +140,16 @@ def test_extract_text_prints_strict_json_and_refuses_bad_input_in_one_line(tmp_p
                           (["extract-text", str(tmp_path / "big.txt"), "--published", "2022-13-01"], "YYYY-MM-DD")]:
         r = CliRunner().invoke(app, args)
         assert r.exit_code == 2 and message in r.output and len(r.output.strip().splitlines()) == 1, r.output
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("The caf&#233; sold 5 cakes.", ["5"]),
+    ("A &#x2014; B &#8212; 12 people came.", ["12"]),
+    ('<td width="50">Revenue</td> rose 5%', ["5%"]),
+    ("AT&amp;T said 3 people left.", ["3"]),
+    ("If x < 5 and y > 3 people", ["5", "3"]),
+])
+def test_markup_and_character_references_never_make_numbers(text, surfaces):
+    claims = extract_claims(text)
+    assert [c.surface for c in claims] == surfaces
+    assert all(text[c.start : c.end] == c.surface for c in claims)

@@ -60,6 +60,8 @@ def identifier_end(s: str, p: int) -> int | None:
     """
     if not s[p].isdigit() or (p > 0 and s[p - 1].isdigit()):
         return None
+    if (e := in_markup(s, p)) is not None:
+        return e
     if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p)) is not None:
         return h.end()
     tok = _NUM_TOKEN.match(s, p)
@@ -73,6 +75,23 @@ def identifier_end(s: str, p: int) -> int | None:
     return None
 
 
+
+
+_ENTITY_REF = re.compile(r"&#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});?")
+_TAG_OPEN = re.compile(r"<[A-Za-z/!][^<>]{0,300}$")
+_TAG_CLOSE = re.compile(r"[^<>]{0,300}>")
+
+
+def in_markup(s: str, p: int) -> int | None:
+    """Where markup that holds the digits at ``p`` ends: a character reference ("caf&#233;", "&#x2014;") or
+    an HTML tag ("<td width="50">"), else None. Text as it comes from the web keeps its markup; its numbers
+    are no quantities (offsets still index the original text)."""
+    amp = s.rfind("&", max(0, p - 3), p) if p >= 2 and s[p - 1] in "#xX" else -1
+    if amp >= 0 and (e := _ENTITY_REF.match(s, amp)) is not None and e.end() > p:
+        return e.end()
+    if (t := _TAG_OPEN.search(s, max(0, p - 300), p)) is not None and (c := _TAG_CLOSE.match(s, p)) is not None:
+        return c.end()
+    return None
 
 
 def glued_to_a_name(left: str) -> bool:
