@@ -39,7 +39,8 @@ def main() -> None:
               f"(tp {sc.tp}, fp {sc.fp}, fn {sc.fn}); exact surface {sc.exact_surface / max(sc.tp, 1):.3f}")
         for name in FIELDS:
             print(f"  {name:<10} {sc.accuracy(name):.3f}  ({sc.field_hits.get(name, 0)}/{sc.field_total.get(name, 0)})")
-        if "--errors" in sys.argv and sc.errors:
+        held = "held-out" in title
+        if (("--held-out-errors" if held else "--errors") in sys.argv) and sc.errors:
             print("\n".join(sc.errors))
     news = load_news_gold(sorted((DATA / "gold_news").glob("*.yaml")))
     for part, held in (("tuning part", False), ("held-out part (never tuned on)", True)):

@@ -277,3 +277,16 @@ def test_units_the_tables_lack_are_read_with_pint(text, surface, dimension):
                                   "It opens at 5 pm.", "Output rose by 800,000 barrels."])
 def test_english_words_pint_also_knows_stay_words(text):
     assert all(q.dimension in ("count", "duration") for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize("text, speaker, via", [
+    ("The airline said it would cut 2,500 jobs.", "airline", None),
+    ("The charity says 1.5 million children are hungry.", "charity", None),
+    ("Economists polled by Reuters said inflation hit 5%.", "Economists", "Reuters"),
+    ("Approvals dropped to 66,000, according to figures released by the trade body.", "trade body", None),
+    ("Profit jumped 31% to $1.2 billion, beating forecasts.", None, None),
+    ("The storm is expected to bring 20 centimetres of snow.", None, None),
+])
+def test_common_noun_speakers_and_intermediaries(text, speaker, via):
+    c = extract_claims(text, SEED_DATE)[0]
+    assert (c.speaker, c.via) == (speaker, via)

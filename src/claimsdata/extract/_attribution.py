@@ -52,14 +52,18 @@ _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", 
                  "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You",
                  "NBC", "NBC News"}
 
+#: bodies that report figures with any verb of saying ("the health ministry reported")
+_BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
+           "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
+           "fund", "institute", "commission")
 _APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier))?")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
-    rf"(?P<who>(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:ministry|government|"
-    rf"administration|army|military|agency|department|office|company|police|authorities|officials|"
-    rf"report|statement|survey|study|bank|fund|institute|commission))"
+    rf"(?P<who>(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
+    rf"|(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z'’-]+(?<!ing)(?<!ed))"
+    rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+(?:also\s+|has\s+|have\s+|had\s+|previously\s+|later\s+)?"
     rf"(?P<verb>{SAY})\b"
@@ -76,7 +80,8 @@ GENERIC_POST_RE = re.compile(
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
                 "or", "as", "also", "have", "has", "had", "was", "were", "is", "are"}
 ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|a\s+statement|a\s+report|a\s+transcript)\s+(?:from|by)\s+)?"
+    rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey)"
+    rf"\s+(?:(?:released|published|compiled|issued|gathered)\s+)?(?:from|by)\s+)?"
     rf"(?P<who>(?:{_DET})?(?:{NAME}(?:\s+[a-z]+){{0,2}}|[a-z]+(?:\s+[a-z]+){{0,2}}))(?=[,.;]|\s+(?:that|the|a|an|as|in|on)\b|$)"
 )
 TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
@@ -180,6 +185,16 @@ _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, "ac
                                                  "Quoted"]) + r")\b")
 
 
+#: "the airline", "the trade body": a common noun phrase as a speaker, only with a verb of speech
+_LOWER_NP = re.compile(r"(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+")
+_SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
+                 "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
+                 "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
+                 "estimates"}
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+                "may", "might", "should", "not", "also"}
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position."""
     found: list[Speaker] = []
@@ -192,6 +207,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue
         if who in _NOT_SPEAKERS or who.startswith("NBC"):
             continue
+        if _LOWER_NP.fullmatch(who) and who.split()[-1] not in _BODIES and (
+                m.group("verb") not in _SPEECH_VERBS or any(w in _AUXILIARIES for w in who.lower().split())):
+            continue  # "the airline said" speaks; "the storm is expected", "the carmaker reported a loss" do not
         # a capitalised run that begins the sentence may carry a leading word ("But", "Then")
         pronoun = who.lower() in ("he", "she", "they")
         if pronoun:
@@ -205,7 +223,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if arole and is_person:
             role = role or arole
             org = org or aorg
-        via = _clean_via(m.group("via")) if m.group("via") else None
+        via = _clean_via(m.group("via")) if m.group("via") else m.group("pollster")
         if via is None and m.group("verb") in ("told", "tells"):
             tv = TOLD_VIA_RE.match(sentence, m.start("verb"))
             if tv:
@@ -225,7 +243,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if m.start() == 0 or any(s.start <= m.start("who") < s.end for s in found):
             continue
         words = who.split()
-        if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS:
+        if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS \
+                or words[-1].endswith("ing"):  # "beating forecasts": a participle, not a speaker
             continue
         if who[0].isupper():
             name, role, org, is_person = _split_role(who)
