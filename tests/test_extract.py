@@ -290,3 +290,19 @@ def test_english_words_pint_also_knows_stay_words(text):
 def test_common_noun_speakers_and_intermediaries(text, speaker, via):
     c = extract_claims(text, SEED_DATE)[0]
     assert (c.speaker, c.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("One in five drivers admits it.", "One in five", 20.0, "exact"),
+    ("Fewer than one in ten patients had side effects.", "Fewer than one in ten", 10.0, "less_than"),
+    ("One out of three voters stayed home.", "One out of three", 100 / 3, "exact"),
+])
+def test_one_in_five_is_a_share(text, surface, value, qualifier):
+    [q] = extract_quantities(text)
+    assert (q.surface, q.dimension, q.qualifier) == (surface, "percent", qualifier)
+    assert q.value == pytest.approx(value)
+
+
+def test_a_sign_after_the_currency():
+    [q] = extract_quantities("The trade deficit widened to $-50.8bn in August.")
+    assert (q.value, q.unit, q.entity) == (-50.8e9, "USD", "trade deficit")

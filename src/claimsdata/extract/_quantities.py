@@ -33,7 +33,7 @@ _ISO = trie_pattern(list(units.ISO_CODES))  # upper case only: "ALL 5" is Albani
 _DIGITS = nums.DIGITS
 
 _START = re.compile(
-    rf"(?P<cur>(?:{_SYMBOLS})\s?(?=[\d.])|\b(?-i:{_ISO})\s?(?=\d))?"
+    rf"(?:(?P<cur>(?:{_SYMBOLS})\s?(?=-?[\d.])|\b(?-i:{_ISO})\s?(?=-?\d))(?P<neg>-(?=\d))?)?"
     rf"(?:(?P<num>{_DIGITS})"
     rf"|\b(?P<vlead>{_VAGUE_LEAD})\s+(?P<vscale>hundred|thousand|million|billion)\b"
     rf"|\b(?P<vague>{_VAGUE})\b"
@@ -64,6 +64,8 @@ _UNIT = re.compile(
     rf"|(?P<iso>{_ISO})\b"
     rf"|(?P<sym>[₡₾元₦₱₫₪฿€£¥₽₴₹₩₺]))",
 )
+_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
+                    + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
 _MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
 _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")\s+(?:cents?|pence|kopecks?|kopeks?)\b",
                           re.I)
@@ -272,6 +274,11 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         if c is None:
             break
         p = c.start()
+        if (sh := _SHARE.match(s, p)) is not None and (q := read_share(s, sh)) is not None:
+            if not out or q.start >= out[-1].end:
+                out.append(q)
+            pos = max(sh.end(), c.end())
+            continue
         if (mm := _MULTIPLE.match(s, p)) is not None and (q := read_multiple(s, mm)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
@@ -368,6 +375,7 @@ def _read_number(r: _Reading) -> bool:
         cur_s = r.cur.strip()
         r.currency = units.CURRENCY_SYMBOLS.get(cur_s) or (cur_s.upper() if cur_s.upper() in units.ISO_CODES else None)
     r.num_s = m.group("num")
+    r.negative = bool(m.group("neg"))  # "$-50.8bn"
     if r.num_s:
         if vetoes.glued_to_a_name(r.left) and not r.cur:
             return False
@@ -630,6 +638,26 @@ def _finish(r: _Reading) -> _Quantity | None:
     return _Quantity(r.q_start, end, r.dimension, value, low, high, r.unit, r.unit_surface, r.qualifier, r.entity,
                      r.confidence, per=r.per, change=_change(s, r.q_start, end, r.dimension),
                      value_written=None if r.written is None or value is None else _tidy(r.written))
+
+
+def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
+    """'one in five drivers', 'roughly 1 in 200 babies', 'one out of three': a share, in percent."""
+    a, b = (nums.parse_digits(x) if x[0].isdigit() else nums.parse_word(x) for x in (m.group("a"), m.group("b")))
+    if a is None or b is None or not 0 < a < b or (m.group("a")[0].isdigit() and a > 1 and b < 10):
+        return None  # "scored 2 in 3 games" counts goals in games; "1 in 5", "two in three" are shares
+    value = 100 * a / b
+    start, left = m.start(), s[max(0, m.start() - 40) : m.start()]
+    lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
+    qualifier, low, high = "exact", value, value
+    if lq and lq.group("q").lower() not in ("from", "between", "minus"):
+        qw = lq.group("q").lower()
+        qualifier = _QUAL_MAP.get(qw, "approximate")
+        start = lq.start() + max(0, start - 40)
+        low, high = interval(qualifier, value, nearly=qw in _NEARLY)
+    entity = entity_after(s, m.end()) or entity_before(s, start)
+    return _Quantity(start, m.end(), "percent", _tidy(value), None if low is None else _tidy(low),
+                     None if high is None else _tidy(high), "percent", None, qualifier, entity, 0.8,
+                     change=_change(s, start, m.end(), "percent"))
 
 
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
