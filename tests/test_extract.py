@@ -306,3 +306,22 @@ def test_one_in_five_is_a_share(text, surface, value, qualifier):
 def test_a_sign_after_the_currency():
     [q] = extract_quantities("The trade deficit widened to $-50.8bn in August.")
     assert (q.value, q.unit, q.entity) == (-50.8e9, "USD", "trade deficit")
+
+
+@pytest.mark.parametrize("text, surface, dimension, low, high", [
+    ("Doses of 10mg to 40mg were given.", "10mg to 40mg", "mass", 1e-05, 4e-05),
+    ("Hundreds of miles of roads were closed.", "Hundreds of miles", "length", 321868.8, 1609344.0),
+])
+def test_units_on_both_ends_and_vague_amounts_of_a_unit(text, surface, dimension, low, high):
+    [q] = extract_quantities(text)
+    assert (q.surface, q.dimension, q.qualifier) == (surface, dimension, "range")
+    assert (q.value_low, q.value_high) == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize("text, surface, unit, value", [
+    ("Tesco shares rose 4p to 164p.", "164p", "GBP", 1.64),
+    ("A pack will cost 5.20 pounds.", "5.20 pounds", "GBP", 5.2),
+])
+def test_pence_and_pounds_written_to_the_penny_are_money(text, surface, unit, value):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert (q.dimension, q.unit, q.value) == ("money", unit, value)

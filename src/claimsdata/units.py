@@ -33,7 +33,8 @@ CURRENCY_WORDS: dict[str, str] = {
     "kronor": "SEK", "kroner": "NOK", "pounds": "GBP", "pound": "GBP",
 }
 #: sub-units of a currency: value in the currency = stated value * factor
-CURRENCY_SUBUNITS: dict[str, float] = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "kopecks": 0.01, "kopeks": 0.01}
+CURRENCY_SUBUNITS: dict[str, float] = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "kopecks": 0.01, "kopeks": 0.01,
+                                       "p": 0.01}
 #: bare currency names that are also common English words: only in the curated table above, never from CLDR
 _AMBIGUOUS_NAMES = {"real", "reals", "rand", "mark", "marks", "won", "pound", "pounds", "dollar", "dollars", "lev",
                     "lei", "leu", "peso", "pesos", "franc", "francs", "crown", "crowns", "shilling", "shillings",
@@ -150,6 +151,7 @@ CASE_SENSITIVE: dict[str, tuple[str, str]] = {
     "TB": ("other", "TB"), "MB": ("other", "MB"), "pc": ("percent", "1.0"), "bp": ("percent", "pp:0.01"),
     "bps": ("percent", "pp:0.01"), "%": ("percent", "1.0"), "PS": ("other", "PS"), "Nm": ("other", "N*m"),
     "W": ("other", "W"), "kWh": ("other", "kWh"), "mAh": ("other", "mAh"),
+    "p": ("money", "GBP"),  # pence, glued to the number only ("164p")
 }
 for _sym in list(CASE_SENSITIVE):
     UNIT_TABLE.pop(_sym.lower(), None)

@@ -66,6 +66,9 @@ _UNIT = re.compile(
 )
 _SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
+_RANGE_SAME_UNIT = re.compile(r"\s*(?:to|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>[^\W\d_][\w/°]*)")
+_OF_WORD = re.compile(r"\s+of(?=\s)")
+_PENCE_DECIMALS = re.compile(r"\.\d\d$")  # "5.20 pounds" is money: weights are not written to the penny
 _MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
 _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")\s+(?:cents?|pence|kopecks?|kopeks?)\b",
                           re.I)
@@ -149,7 +152,6 @@ _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RA
 _A_DURATION_OK = re.compile(
     r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
     r"lasted|least|just|spent|spend|only|barely|some|under|already|another)\s+$", re.I)
-_OF_YEARS = re.compile(r"\s+of\s+(?:years|miles)")
 #: nouns that make a bare "m" mean million ("2m people"), and any word after a decimal ("3.5m residents")
 _MILLION_NOUN_AFTER = re.compile(
     r"\s+(?:people|persons|users|customers|homes|households|jobs|barrels|voters|viewers|subscribers|visitors|"
@@ -389,7 +391,7 @@ def _read_number(r: _Reading) -> bool:
         r.low, r.high, r.vague, r.confidence = lo_m * scale, hi_m * scale, True, 0.7
     elif m.group("vague"):
         key = m.group("vague").lower()
-        if key in ("tens", "scores") or (key == "hundreds" and _OF_YEARS.match(s, m.end())):
+        if key in ("tens", "scores"):
             return False
         (r.low, r.high), r.vague, r.confidence = nums.VAGUE[key], True, 0.7
     elif m.group("frac"):
@@ -494,10 +496,10 @@ def _read_unit(r: _Reading) -> bool:
         if um is not None and udim is not None and uspec is not None:
             written = s[um.start() : um.end()].strip(" -")
             if udim == "money" and r.currency is None and uspec == "GBP" and written.lower().startswith("pound") \
-                    and r.scale == 1.0 and "£" not in s:
+                    and r.scale == 1.0 and "£" not in s and not _PENCE_DECIMALS.search(r.num_s or ""):
                 udim, uspec = "mass", "pound"
-            if udim == "temperature" and written in ("C", "F") and s[end : end + 1].isspace():
-                um = None  # "20 C" with a space is too ambiguous ("PA 23456 F Block")
+            if written in ("C", "F", "p") and s[end : end + 1].isspace():
+                um = None  # "20 C", "5 p" with a space are too ambiguous ("PA 23456 F Block", "see 5 p")
             elif udim == "money":
                 r.currency = r.currency or uspec
                 r.factor = units.CURRENCY_SUBUNITS.get(written.lower(), 1.0)
@@ -514,15 +516,35 @@ def _read_unit(r: _Reading) -> bool:
                 r.factor, r.offset, r.unit = units.conversion(udim, uspec)
                 r.unit_surface = written
                 r.end = um.end()
+                _unit_range(r, written)
         if um is None and r.m.group("vague") and r.currency is None and (om := _OF_CURRENCY.match(s, r.end)):
             r.currency = units.CURRENCY_WORDS[om.group("c").lower()]
             r.unit_surface = om.group("c")
             r.end = om.end()
+        elif um is None and r.m.group("vague") and (ou := _OF_WORD.match(s, r.end)) is not None:
+            uum, vdim, vspec = _unit_at(s, ou.end())
+            if uum is not None and vdim not in (None, "money", "percent") and vspec is not None:
+                r.dimension = vdim  # "hundreds of miles": a vague amount in a unit
+                r.factor, r.offset, r.unit = units.conversion(vdim, vspec)
+                r.unit_surface = s[uum.start() : uum.end()].strip(" -")
+                r.end = uum.end()
     if r.currency is not None:
         r.dimension, r.unit = "money", r.currency
         if r.cur and r.unit_surface is None:
             r.unit_surface = r.cur.strip()
     return True
+
+
+def _unit_range(r: _Reading, written: str) -> None:
+    """"10mg to 40mg", "5 km - 8 km": a range whose ends both carry the same unit."""
+    if r.value is None or r.qualifier == "range" or _CHANGE_BEFORE.search(r.left):
+        return  # "rose from 5kg to 8kg" is a change and a level
+    tail = _RANGE_SAME_UNIT.match(r.s, r.end)
+    if tail is None or tail.group("u").lower() != written.lower():
+        return
+    v2 = nums.parse_digits(tail.group("n"))
+    if r.value <= v2:
+        r.low, r.high, r.value, r.qualifier, r.end = r.value, v2, None, "range", tail.end()
 
 
 def _check_word_numbers(r: _Reading) -> bool:
