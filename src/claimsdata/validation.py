@@ -112,7 +112,9 @@ def _gx():  # noqa: ANN202 - returns (module, context, batch definition)
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     logging.captureWarnings(False)  # GX turns it on at import; leave warnings to the caller
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)  # it logs each temp dir it makes at INFO
+    for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")] + [
+            "great_expectations"]:
+        logging.getLogger(name).setLevel(logging.WARNING)  # it logs each temp dir it makes at INFO
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     ds = ctx.data_sources.add_pandas("claimsdata")
@@ -374,8 +376,17 @@ def validate(table: pd.DataFrame, suite: str = "claims", *, articles: pd.DataFra
 
 
 def read_table(path: str | Path) -> pd.DataFrame:
-    """Read a Parquet, CSV or JSONL table; :class:`CorpusError` names the file when it cannot be read."""
+    """Read a Parquet, CSV or JSONL table, or a folder (or glob) of Parquet parts; :class:`CorpusError` names the
+    file when it cannot be read."""
     path = Path(path)
+    if path.is_dir() or any(ch in str(path) for ch in "*?["):  # the folders `claimsdata extract` writes
+        parts = sorted(path.glob("*.parquet")) if path.is_dir() else sorted(Path().glob(str(path)))
+        if not parts:
+            raise CorpusError(f"{path}: no Parquet parts to read (a folder of part-*.parquet, as extract writes)")
+        try:
+            return pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
+        except (OSError, ValueError) as exc:
+            raise CorpusError(f"{path}: cannot be read as Parquet parts: {exc}") from exc
     suffix = path.suffix.lower()
     try:
         if suffix in (".parquet", ".pq"):

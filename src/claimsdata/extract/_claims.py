@@ -12,7 +12,6 @@ import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date
 
 from pydantic import ValidationError
@@ -109,13 +108,13 @@ class _Extractor:
         if sp.pronoun:
             last = self._last_person_before(span, depth)
             if last is not None:
-                return replace(sp, name=last.name, role=last.role, org=last.org, is_person=True)
+                return _named(sp, last.name, last.role, last.org)
             return sp  # a pronoun nobody can resolve keeps no name
         if sp.is_person and sp.name and " " not in sp.name:
             for prev in self._earlier(span, 4 * _LOOKBACK):
                 for p in self._speakers_of(prev):
                     if p.is_person and p.name and " " in p.name and p.name.split()[-1] == sp.name:
-                        return replace(sp, name=p.name, role=sp.role or p.role, org=sp.org or p.org)
+                        return _named(sp, p.name, sp.role or p.role, sp.org or p.org)
         return sp
 
     def _last_person_before(self, span: tuple[int, int], depth: int = 0) -> Speaker | None:
@@ -242,6 +241,11 @@ class _Extractor:
         return out
 
     # -- quantities -----------------------------------------------------------------------------------------
+def _named(sp: Speaker, name: str | None, role: str | None, org: str | None) -> Speaker:
+    """``sp`` with the person it refers to (built directly: dataclasses.replace is slow on a hot path)."""
+    return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, True, sp.kind)
+
+
 def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:
     """The hedge word nearest to the quantity within 60 characters before it or 40 after it."""
     lo, hi = max(0, q.start - 60), q.end + 40

@@ -63,9 +63,12 @@ def parse_digits(s: str) -> float:
     return float(s if s.isdigit() else s.translate(_SEPARATORS))
 
 
+_NUMBER_WORDS = frozenset(SMALL) | frozenset(TENS) | {f"{t}-{u}" for t in TENS for u in SMALL if 0 < SMALL[u] < 10}
+
+
 def is_number_word(w: str) -> bool:
     """'two', 'Twenty', 'twenty-five': a number word (the next number, never what a number counts)."""
-    return all(p in SMALL or p in TENS for p in w.lower().split("-"))
+    return w.lower() in _NUMBER_WORDS
 
 
 def parse_word(w: str) -> float | None:

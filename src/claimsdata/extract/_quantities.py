@@ -653,10 +653,14 @@ def _finish(r: _Reading) -> _Quantity | None:
     s, end = r.s, r.end
     while end > r.q_start and s[end - 1] == " ":
         end -= 1
-    if any(x is not None and not math.isfinite(x) for x in (r.value, r.low, r.high, r.written)):
+    value, low, high, written = r.value, r.low, r.high, r.written
+    if not math.isfinite((value or 0.0) + (low or 0.0) + (high or 0.0) + (written or 0.0)) and any(
+            x is not None and not math.isfinite(x) for x in (value, low, high, written)):
         STATS["candidates_not_finite"] += 1  # "1" followed by 400 zeros is no quantity a float can hold
         return None
-    value, low, high = (None if x is None else _tidy(x) for x in (r.value, r.low, r.high))
+    value = None if value is None else _tidy(value)
+    low = None if low is None else _tidy(low)
+    high = None if high is None else _tidy(high)
     return _Quantity(r.q_start, end, r.dimension, value, low, high, r.unit, r.unit_surface, r.qualifier, r.entity,
                      r.confidence, per=r.per, change=_change(s, r.q_start, end, r.dimension),
                      value_written=None if r.written is None or value is None else _tidy(r.written))

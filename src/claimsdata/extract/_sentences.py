@@ -132,6 +132,7 @@ class SentenceFinder:
         pos = 0
         scans: list[tuple[re.Pattern[str], str]] = [(_TRIGGER_CHAR, text), (_TRIGGER_LOWER, lower_same_length(text))]
         ahead: list[re.Match[str] | None] = [p.search(t) for p, t in scans]  # the next hit of each scan
+        last: tuple[int, int] | None = None
         while True:
             for i, hit in enumerate(ahead):
                 if hit is not None and hit.start() < pos:
@@ -144,6 +145,9 @@ class SentenceFinder:
             if s1 <= m.start():  # the trigger sat in the whitespace between sentences
                 pos = m.end()
                 continue
-            yield (s0, s1), text[s0:s1]
+            if last is not None and s0 not in self._prev_cache and not text[last[1] : s0].strip():
+                self._prev_cache[s0] = last  # consecutive sentences: the look-back needs no search
+            last = (s0, s1)
+            yield last, text[s0:s1]
             pos = self._floor = max(s1, m.end())
 
