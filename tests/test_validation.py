@@ -304,3 +304,27 @@ def test_a_suite_is_a_name_never_a_path(good, tmp_path: Path, suite):
     good[0].to_parquet(tmp_path / "c.parquet")
     r = CliRunner().invoke(app, ["validate", str(tmp_path / "c.parquet"), "--suite", suite])
     assert r.exit_code == 2 and "no suite" in r.output and "have: articles, claims" in r.output
+
+
+def test_validate_reads_the_folders_extract_writes(tmp_path: Path):
+    import json as _json
+
+    from claimsdata.corpus import find_shards, run_local
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "s.jsonl").write_text("\n".join(_json.dumps(
+        {"article_id": f"a{i}", "text": f"Officials said {i + 3} homes burned in 1961.", "published": "2004-05-01"})
+        for i in range(4)) + "\n")
+    out = tmp_path / "out"
+    run_local(find_shards([corpus]), out, batch_size=2, progress=False)
+    r = CliRunner().invoke(app, ["validate", str(out / "claims"), "--articles", str(out / "articles")])
+    assert r.exit_code == 0, r.output
+    assert "PASSED" in r.output and "skip article_id_exists" not in r.output
+    r = CliRunner().invoke(app, ["validate", str(out / "articles"), "--suite", "articles"])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(app, ["validate", str(tmp_path / "nothing-here")])
+    assert r.exit_code == 2 and "no such file or folder" in r.output
+    (tmp_path / "empty").mkdir()
+    r = CliRunner().invoke(app, ["validate", str(tmp_path / "empty")])
+    assert r.exit_code == 2 and "no Parquet parts" in r.output

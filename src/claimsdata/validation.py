@@ -379,7 +379,10 @@ def read_table(path: str | Path) -> pd.DataFrame:
     """Read a Parquet, CSV or JSONL table, or a folder (or glob) of Parquet parts; :class:`CorpusError` names the
     file when it cannot be read."""
     path = Path(path)
-    if path.is_dir() or any(ch in str(path) for ch in "*?["):  # the folders `claimsdata extract` writes
+    globbed = any(ch in str(path) for ch in "*?[")
+    if not globbed and not path.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+    if path.is_dir() or globbed:  # the folders `claimsdata extract` writes
         parts = sorted(path.glob("*.parquet")) if path.is_dir() else sorted(Path().glob(str(path)))
         if not parts:
             raise CorpusError(f"{path}: no Parquet parts to read (a folder of part-*.parquet, as extract writes)")
