@@ -666,20 +666,26 @@ def _finish(r: _Reading) -> _Quantity | None:
                      value_written=None if r.written is None or value is None else _tidy(r.written))
 
 
+def _qualified(s: str, start: int, value: float) -> tuple[int, str, float | None, float | None]:
+    """(start, qualifier, low, high) of a figure read whole (a share, a multiple), with the qualifier words
+    before it ("fewer than one in ten", "more than doubled")."""
+    left = s[max(0, start - 40) : start]
+    lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
+    if not lq or lq.group("q").lower() in ("from", "between", "minus"):
+        return start, "exact", value, value
+    qw = lq.group("q").lower()
+    qualifier = _QUAL_MAP.get(qw, "approximate")
+    low, high = interval(qualifier, value, nearly=qw in _NEARLY)
+    return lq.start() + max(0, start - 40), qualifier, low, high
+
+
 def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
     """'one in five drivers', 'roughly 1 in 200 babies', 'one out of three': a share, in percent."""
     a, b = (nums.parse_digits(x) if x[0].isdigit() else nums.parse_word(x) for x in (m.group("a"), m.group("b")))
     if a is None or b is None or not 0 < a < b or (m.group("a")[0].isdigit() and a > 1 and b < 10):
         return None  # "scored 2 in 3 games" counts goals in games; "1 in 5", "two in three" are shares
     value = 100 * a / b
-    start, left = m.start(), s[max(0, m.start() - 40) : m.start()]
-    lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
-    qualifier, low, high = "exact", value, value
-    if lq and lq.group("q").lower() not in ("from", "between", "minus"):
-        qw = lq.group("q").lower()
-        qualifier = _QUAL_MAP.get(qw, "approximate")
-        start = lq.start() + max(0, start - 40)
-        low, high = interval(qualifier, value, nearly=qw in _NEARLY)
+    start, qualifier, low, high = _qualified(s, m.start(), value)
     entity = entity_after(s, m.end()) or entity_before(s, start)
     return _Quantity(start, m.end(), "percent", _tidy(value), None if low is None else _tidy(low),
                      None if high is None else _tidy(high), "percent", None, qualifier, entity, 0.8,
@@ -699,15 +705,9 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         value = float(word) if word[0].isdigit() else float(nums.SMALL.get(word) or nums.TENS.get(word) or 0)
     if not 1 < value < 1e6:
         return None
-    start, end = m.start(), (m.end("n") + len(" times") if m.group("n") else m.end())
-    left = s[max(0, start - 40) : start]
-    lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
-    qualifier, low, high = "exact", value, value
-    if lq and lq.group("q").lower() not in ("from", "between", "minus"):
-        qw = lq.group("q").lower()
-        qualifier = _QUAL_MAP.get(qw, "approximate")
-        start = lq.start() + max(0, start - 40)
-        low, high = interval(qualifier, value, nearly=qw in _NEARLY)
+    end = m.end("n") + len(" times") if m.group("n") else m.end()
+    left = s[max(0, m.start() - 40) : m.start()]
+    start, qualifier, low, high = _qualified(s, m.start(), value)
     fold = (m.group("fold") or "").lower()
     verb = bool(fold) and ("fold" not in fold or bool(_CHANGE_BEFORE.search(left)))  # "doubled", "rose sixfold"
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
