@@ -325,3 +325,18 @@ def test_units_on_both_ends_and_vague_amounts_of_a_unit(text, surface, dimension
 def test_pence_and_pounds_written_to_the_penny_are_money(text, surface, unit, value):
     [q] = [q for q in extract_quantities(text) if q.surface == surface]
     assert (q.dimension, q.unit, q.value) == ("money", unit, value)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("She won the 800m in 1:58.21, the fastest time.", ["1:58.21"]),
+    ("He ran 2:08:31 in Berlin.", ["2:08:31"]),
+    ("The meeting is at 10:30 today.", []),
+    ("The game was tied at 89-89.", []),
+    ("They built a 9-2 lead at the break.", []),
+    ("Wales face England in the Six Nations opener.", []),
+    ("He has won seven Formula One titles.", ["seven"]),
+])
+def test_sport_times_scores_and_names(text, surfaces):
+    quantities = extract_quantities(text)
+    assert [q.surface for q in quantities] == surfaces
+    assert all(q.dimension == "duration" for q in quantities if ":" in q.surface)

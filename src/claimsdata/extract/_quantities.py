@@ -64,6 +64,9 @@ _UNIT = re.compile(
     rf"|(?P<iso>{_ISO})\b"
     rf"|(?P<sym>[₡₾元₦₱₫₪฿€£¥₽₴₹₩₺]))",
 )
+#: "1:58.21", "3:46.04" (a fraction of a second: never a clock), "2:08:31" (a one-digit hour, seconds)
+_RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:.])|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
+                        r"(?![\d:])")
 _SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
 _RANGE_SAME_UNIT = re.compile(r"\s*(?:to|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>[^\W\d_][\w/°]*)")
@@ -276,6 +279,11 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         if c is None:
             break
         p = c.start()
+        if (rt := _RACE_TIME.match(s, p)) is not None and (p == 0 or not s[p - 1].isdigit() and s[p - 1] != ":"):
+            if not out or rt.start() >= out[-1].end:
+                out.append(read_race_time(s, rt))
+            pos = max(rt.end(), c.end())
+            continue
         if (sh := _SHARE.match(s, p)) is not None and (q := read_share(s, sh)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
@@ -399,6 +407,8 @@ def _read_number(r: _Reading) -> bool:
         r.is_word = True
     else:
         r.word = m.group("word").lower()
+        if vetoes.capitalised_number_name(s, m.start("word"), m.end("word")):
+            return False
         if r.word in ("a", "an") and not (_SCALE.match(s, m.end()) or _unit_at(s, m.end())[0] is not None):
             return False  # the article, not a number: "a"/"an" count only before a scale or unit ("a month")
         r.value = nums.parse_word(r.word)
@@ -642,7 +652,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and _MAGNITUDE_BEFORE.search(r.left) and _QUAKE.search(
             s, max(0, r.start - 200), end + 200):
         r.dimension, r.unit = "other", "magnitude"
-    return not (r.dimension in ("length", "duration") and vetoes.event_name(s, end, r.left))
+    return not (r.dimension in ("length", "duration") and vetoes.event_name(s, end, r.left, s[r.start : end]))
 
 
 _STEPS = (_read_number, _read_scale, _read_range, _drop_clock_ordinal_code, _read_unit, _check_word_numbers,
@@ -664,6 +674,16 @@ def _finish(r: _Reading) -> _Quantity | None:
     return _Quantity(r.q_start, end, r.dimension, value, low, high, r.unit, r.unit_surface, r.qualifier, r.entity,
                      r.confidence, per=r.per, change=_change(s, r.q_start, end, r.dimension),
                      value_written=None if r.written is None or value is None else _tidy(r.written))
+
+
+def read_race_time(s: str, m: re.Match[str]) -> _Quantity:
+    """A race or lap time: "1:58.21" (minutes, seconds, hundredths), "2:08:31" (hours): a duration."""
+    seconds = int(m.group("h") or 0) * 3600 + int(m.group("m") or m.group("m2")) * 60 + int(m.group("s") or m.group("s2"))
+    seconds += float("0." + m.group("f")) if m.group("f") else 0.0
+    days = _tidy(seconds / 86400)
+    start, qualifier, low, high = _qualified(s, m.start(), days)
+    return _Quantity(start, m.end(), "duration", days, low, high, "day", None, qualifier, None, 0.8,
+                     value_written=_tidy(seconds))
 
 
 def _qualified(s: str, start: int, value: float) -> tuple[int, str, float | None, float | None]:

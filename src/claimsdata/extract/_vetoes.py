@@ -27,17 +27,24 @@ _NAME_BEFORE = re.compile(
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
     r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx)\.?\s*#?$"
 )
-_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z'’]+\s$")
+_CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
 _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
                               r"These|At|Up|By)\s$")
 _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
                           r"breaststroke|medley|event|heat|semi-final|title|steeplechase)\b")
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|score|"
-                         r"scoreline|triumph|thrashed|edged)\b[^.]{0,40}$", re.I)
+                         r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
+                         r"half-time)\b[^.]{0,40}$", re.I)
+#: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
+_SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
+                          r"scoreline|advantage)\b", re.I)
 
 
-_SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%.,])")
+#: the standard distances of athletics and swimming, written as events ("the 800m")
+_EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
+_SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d)")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
                            re.I)
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
@@ -138,14 +145,25 @@ def after_a_result_verb(left: str) -> bool:
 def scoreline_end(s: str, start: int) -> int | None:
     """End of a scoreline at ``start`` after a result verb ("beat Arsenal 4-1", "won 7-5"), else None."""
     sl = _SCORELINE.match(s, start)
-    if sl is not None and _SCORE_LEFT.search(s, max(0, start - 50), start):
+    if sl is not None and (_SCORE_LEFT.search(s, max(0, start - 50), start) or _SCORE_RIGHT.match(s, sl.end())):
         return sl.end()
     return None
 
 
-def event_name(s: str, end: int, left: str) -> bool:
-    """An event's name: "the 100 metres final", "the 400m freestyle"."""
-    return bool(_EVENT_AFTER.match(s, end)) and left.rstrip().lower().endswith("the")
+def capitalised_number_name(s: str, start: int, end: int) -> bool:
+    """A number word that is part of a name: "Six Nations", "Formula One", "Channel Four", "Ocean's Twelve"
+    (capitalised, not starting the sentence, next to another capitalised word)."""
+    word = s[start:end]
+    if not word[:1].isupper() or start == 0 or s[:start].rstrip()[-1:] in ".!?\"“":
+        return False
+    return bool(_CAP_WORD_BEFORE.search(s, max(0, start - 30), start)) or bool(_CAP_AFTER.match(s, end))
+
+
+def event_name(s: str, end: int, left: str, surface: str = "") -> bool:
+    """An event's name: "the 100 metres final", "the 400m freestyle", "won the 800m in 1:58.21"."""
+    if not left.rstrip().lower().endswith("the"):
+        return False
+    return bool(_EVENT_AFTER.match(s, end)) or bool(_EVENT_DISTANCE.fullmatch(surface))
 
 
 def one_as_pronoun(left: str, s: str, end: int) -> bool:
