@@ -340,3 +340,13 @@ def test_sport_times_scores_and_names(text, surfaces):
     quantities = extract_quantities(text)
     assert [q.surface for q in quantities] == surfaces
     assert all(q.dimension == "duration" for q in quantities if ":" in q.surface)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Officials in Kherson said 12 civilians were killed.", "officials"),
+    ("The strike killed 5 militants, officials in Kabul said.", "officials"),
+    ("The insurer expects claims of up to $1.5 billion, its chief executive told analysts.", "its chief executive"),
+    ("Two-thirds of firms plan to raise prices, the chamber of commerce said.", "chamber of commerce"),
+])
+def test_groups_at_a_place_and_common_nouns_speak(text, speaker):
+    assert extract_claims(text, SEED_DATE)[0].speaker == speaker

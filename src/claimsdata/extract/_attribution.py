@@ -56,13 +56,18 @@ _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", 
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission")
+#: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
+_GROUPS = r"(?:[Oo]fficials|[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Ss]ources|[Rr]esidents|[Ww]itnesses|[Dd]octors|" \
+          r"[Aa]uthorities|[Dd]iplomats|[Ii]nvestigators|[Rr]escuers|[Mm]edics)"
+_GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 _APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier))?")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
     rf"(?P<who>(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
-    rf"|(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z'’-]+(?<!ing)(?<!ed))"
+    rf"|(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
+    rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME})"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+(?:also\s+|has\s+|have\s+|had\s+|previously\s+|later\s+)?"
@@ -191,6 +196,7 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates"}
+_SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "should", "not", "also"}
 
@@ -202,13 +208,20 @@ def find_speakers(sentence: str) -> list[Speaker]:
         return found
     for m in PRE_RE.finditer(sentence):
         who = m.group("who").strip()
+        group = m.group("group") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
+        if group:  # "Officials in Kherson said": the officials speak
+            found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
+                                 "pre"))
+            continue
         first = who.split()[0]
         if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ")):
             continue
         if who in _NOT_SPEAKERS or who.startswith("NBC"):
             continue
-        if _LOWER_NP.fullmatch(who) and who.split()[-1] not in _BODIES and (
-                m.group("verb") not in _SPEECH_VERBS or any(w in _AUXILIARIES for w in who.lower().split())):
+        lower_np = bool(_LOWER_NP.fullmatch(who))
+        if lower_np and any(w in _AUXILIARIES or w in _SAY_SET for w in who.lower().split()[1:]):
+            continue  # "the insurer expects claims": a verb inside is no speaker's name
+        if lower_np and who.split()[-1] not in _BODIES and m.group("verb") not in _SPEECH_VERBS:
             continue  # "the airline said" speaks; "the storm is expected", "the carmaker reported a loss" do not
         # a capitalised run that begins the sentence may carry a leading word ("But", "Then")
         pronoun = who.lower() in ("he", "she", "they")
@@ -216,7 +229,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(None, start=m.start(), end=m.end(), verb_end=m.end(), pronoun=True,
                                  is_person=True))
             continue
-        name, role, org, is_person = _split_role(who)
+        name, role, org, is_person = (who.split(None, 1)[1], None, None, False) if lower_np else _split_role(who)
         if name is None:
             continue
         arole, aorg = _parse_appos(m.group("appos"))
