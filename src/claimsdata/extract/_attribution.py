@@ -65,7 +65,7 @@ _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
              r"yesterday|today|last\s+week|earlier))?")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
-    rf"(?P<who>(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
+    rf"(?<![\w'’-])(?P<who>(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
     rf"|(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME})"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"

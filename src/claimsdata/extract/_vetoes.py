@@ -154,9 +154,12 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
     """A number word that is part of a name: "Six Nations", "Formula One", "Channel Four", "Ocean's Twelve"
     (capitalised, not starting the sentence, next to another capitalised word)."""
     word = s[start:end]
-    if not word[:1].isupper() or start == 0 or s[:start].rstrip()[-1:] in ".!?\"“":
+    if not word[:1].isupper() or start == 0:
         return False
-    return bool(_CAP_WORD_BEFORE.search(s, max(0, start - 30), start)) or bool(_CAP_AFTER.match(s, end))
+    before = s[max(0, start - 30) : start]
+    if _CAP_WORD_BEFORE.search(before) and not _SENTENCE_START_WORD.search(before):
+        return True  # "Formula One", "Channel Four", "Ocean's Twelve"
+    return before.endswith(("the ", "The ")) and bool(_CAP_AFTER.match(s, end))  # "the Six Nations"
 
 
 def event_name(s: str, end: int, left: str, surface: str = "") -> bool:
