@@ -350,3 +350,11 @@ def test_sport_times_scores_and_names(text, surfaces):
 ])
 def test_groups_at_a_place_and_common_nouns_speak(text, speaker):
     assert extract_claims(text, SEED_DATE)[0].speaker == speaker
+
+
+def test_each_clause_has_its_own_reference_period():
+    a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
+    assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
+    assert (b.ref_start, b.ref_end) == (date(2003, 1, 1), date(2003, 12, 31))
+    [c] = extract_claims("In 2003, profit rose 10%.", date(2005, 3, 1))
+    assert c.ref_start == date(2003, 1, 1)

@@ -25,6 +25,9 @@ from ._sentences import _DATE_HINT, SentenceFinder
 
 log = logging.getLogger(__name__)
 
+#: what separates two clauses of a sentence (each with its own reference period)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:after|before|while|but|whereas|compared\s+with|against)\b")
+
 _HEDGE = re.compile(r"\b(?P<h>" + trie_pattern(
     "probably possibly perhaps maybe may might could likely unlikely estimated reportedly allegedly believed "
     "appear appears seem seems suggest suggests roughly presumably apparently expected projected unconfirmed "
@@ -147,7 +150,6 @@ class _Extractor:
             return []
         resolved = [self._resolve(sp, span) for sp in self._attributions_of(span)]
         out: list[Claim] = []
-        context_ref = self._context_ref(dates, quantities)
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
@@ -156,7 +158,7 @@ class _Extractor:
             if q.dimension == "date":
                 ref_start, ref_end = q.ref_first, q.ref_last
             else:
-                ref_start, ref_end = context_ref
+                ref_start, ref_end = self._context_ref(dates, s, q)
             if ref_start is not None and ref_end is not None and ref_start > ref_end:
                 STATS["reference_period_dropped"] += 1  # an unresolvable period is unknown, not an error
                 ref_start = ref_end = None
@@ -207,16 +209,23 @@ class _Extractor:
                 best = (dist, d.first)
         return best[1] if best else None
 
-    def _context_ref(self, dates: list[DateMention], quantities: list[_Quantity]) -> tuple[date | None, date | None]:
-        for d in dates:
-            if d.kind == "weekday" or d.first is None:
-                continue
-            if d.prep == "as of" or (d.prep in ("by", "through", "until") and d.kind == "calendar"):
-                return None, d.last
-            if d.prep == "since":  # up to publication; open when the text says "since" a later date
-                return d.first, self.published if self.published and self.published >= d.first else None
-            if d.kind in ("relative", "year") or (d.kind == "calendar" and d.first != d.last):
-                return d.first, d.last
+    def _context_ref(self, dates: list[DateMention], s: str, q: _Quantity) -> tuple[date | None, date | None]:
+        """The period a figure refers to: the period date of its own clause ("rose 2% in 2004, after a 31%
+        decline in 2003"), else the first one of the sentence."""
+        periods = [d for d in dates if d.kind != "weekday" and d.first is not None and self._period(d) != (None, None)]
+        same_clause = [d for d in periods if not _CLAUSE_BREAK.search(
+            s, min(d.end, q.end), max(d.start, q.start))]
+        if same_clause:
+            return self._period(min(same_clause, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end))))
+        return self._period(periods[0]) if periods else (None, None)
+
+    def _period(self, d: DateMention) -> tuple[date | None, date | None]:
+        if d.prep == "as of" or (d.prep in ("by", "through", "until") and d.kind == "calendar"):
+            return None, d.last
+        if d.prep == "since":  # up to publication; open when the text says "since" a later date
+            return d.first, self.published if self.published and d.first and self.published >= d.first else None
+        if d.kind in ("relative", "year") or (d.kind == "calendar" and d.first != d.last):
+            return d.first, d.last
         return None, None
 
 

@@ -31,7 +31,7 @@ DATE_RE = re.compile(
     r"|(?P<day>\b(?:yesterday|today|tomorrow)\b)"
     r"|(?P<season>(?:(?P<srel>last|next|this|coming|past)\s+)(?P<sname>spring|summer|autumn|fall|winter)\b"
     r"|(?P<sname2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2})(?!\d))"
-    r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?![\d,]))"
+    r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?!\d|,\d))"
 )
 
 _ANCHOR_WORDS = (
