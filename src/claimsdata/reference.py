@@ -23,14 +23,14 @@ REFERENCE_COLUMNS = (
     "claim_key", "value", "value_high", "unit", "qualifier", "as_of_date", "claim_date", "speaker", "speaker_org",
     "attribution_via", "outlet", "published_date", "url", "paraphrase", "numeric_phrase",
 )
-#: reference unit -> (dimension, canonical unit, factor to canonical, entity)
-UNIT_MAP: dict[str, tuple[str, str, float, str | None]] = {
+#: reference unit -> (dimension, canonical unit, unit spec for claimsdata.units.conversion or a factor, entity);
+#: physical factors come from pint when a row is read (not at import: the registry is built on first use)
+UNIT_MAP: dict[str, tuple[str, str, str | float, str | None]] = {
     "persons": ("count", "count", 1.0, "persons"), "persons_per_day": ("count", "count", 1.0, "persons per day"),
     "USD": ("money", "USD", 1.0, None), "percent": ("percent", "percent", 1.0, None),
-    **{name: ("duration", "day", conversion("duration", spec)[0], None)
-       for name, spec in (("days", "day"), ("weeks", "week"), ("months", "month"), ("years", "year"))},
-    "km": ("length", "m", conversion("length", "km")[0], None),
-    "km2": ("area", "m2", conversion("area", "km**2")[0], None), "date": ("date", "date", 1.0, None),
+    "days": ("duration", "day", "day", None), "weeks": ("duration", "day", "week", None),
+    "months": ("duration", "day", "month", None), "years": ("duration", "day", "year", None),
+    "km": ("length", "m", "km", None), "km2": ("area", "m2", "km**2", None), "date": ("date", "date", 1.0, None),
     "ordinal": ("other", "ordinal", 1.0, None),
 }
 #: an age in the reference table's units -> years (the codebook decides that a key is an age)
@@ -104,7 +104,8 @@ def _row_to_claim(row: dict[str, str], line: int, codebook: Codebook | None) -> 
         raise ReferenceRowError(f"claim_key {key!r} is not in the codebook", line=line, field="claim_key")
     if row["unit"] not in UNIT_MAP:
         raise ReferenceRowError(f"unknown unit {row['unit']!r}", line=line, field="unit")
-    dimension, unit, factor, entity = UNIT_MAP[row["unit"]]
+    dimension, unit, spec, entity = UNIT_MAP[row["unit"]]
+    factor = conversion(dimension, spec)[0] if isinstance(spec, str) else spec
     if codebook is not None and codebook.keys[key].dimension == "age" and row["unit"] in _AGE_UNITS:
         dimension, unit, factor, entity = "age", "year", _AGE_UNITS[row["unit"]], "age"  # ages are ages, in years
     if codebook is not None and codebook.keys[key].dimension != dimension:
