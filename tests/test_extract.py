@@ -358,3 +358,13 @@ def test_each_clause_has_its_own_reference_period():
     assert (b.ref_start, b.ref_end) == (date(2003, 1, 1), date(2003, 12, 31))
     [c] = extract_claims("In 2003, profit rose 10%.", date(2005, 3, 1))
     assert c.ref_start == date(2003, 1, 1)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Crude oil rose 19 cents to $58.24 a barrel.", "$58.24", "Crude oil"),
+    ("Patients waited 4.5 hours in the corridor.", "4.5 hours", None),
+    ("The average time to sell a home has stretched to 63 days.", "63 days", "average time"),
+])
+def test_what_a_figure_is_about(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity  # (the subject stops at its first preposition other than "of")

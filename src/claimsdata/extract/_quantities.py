@@ -136,6 +136,11 @@ _SUBJECT_VERBS = set(
     average averages peaked remained remains stayed stays came comes hovered trades traded traded closed ended
     finished opened worth valued""".split())
 #: words that end a subject noun phrase on its left (a clause starts after them)
+#: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
+_PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
+                 "term", "tenure", "expectancy", "journey", "trip", "flight", "construction", "demolition",
+                 "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
+                 "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign"}
 _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\b(?:and|but|while|as|that|which|who|after|before|when|because|since|if|"
                           r"than|with|said|says)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
@@ -319,7 +324,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     return out
 
 
-_CHANGE_CLAUSE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$", re.I)
+_CHANGE_CLAUSE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
+                            r"|\s+to\s+$", re.I)  # "rose 19 cents to $58.24": the level is of the same thing
 
 
 def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
@@ -639,7 +645,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # the amount ("$52"), the rate goes into `per`
         r.entity = r.entity or entity_after(s, rate.end())
     if r.entity is None and not r.is_word:
-        r.entity = entity_before(s, r.q_start)  # what the figure is about: "Sales fell 3%"
+        subject = entity_before(s, r.q_start)  # what the figure is about: "Sales fell 3%"
+        if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
+            r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
