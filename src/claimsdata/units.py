@@ -232,7 +232,7 @@ def _pint_name_end():  # noqa: ANN202 - a compiled pattern, built with the regis
     """Any unit name of pint's registry (3 letters or more), singular or plural, at the end of a word."""
     import re
 
-    from .extract._patterns import trie_pattern
+    from ._patterns import trie_pattern
 
     names = {n.lower() for n in _registry()._units if len(n) >= 3 and n.isalpha()}
     return re.compile("(?:" + trie_pattern(sorted(names)) + ")(?:s|es)?$")

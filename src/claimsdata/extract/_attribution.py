@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._patterns import trie_pattern
+from .._patterns import trie_pattern
 
 #: a capitalised word ("Shoigu", "U.S.", "O'Brien"); one way to match each, so runs of them never backtrack
 _CAP = r"[A-Z][\w'’.-]*"

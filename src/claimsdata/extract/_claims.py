@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from ..models import Claim, Quantity, make_claim_id
 from ._attribution import Speaker, find_persons, find_speakers, pick_speaker
 from ._dates import FORWARD_RE, DateMention, find_dates
-from ._patterns import lower_same_length, trie_pattern
+from .._patterns import lower_same_length, trie_pattern
 from ._quantities import STATS, _Quantity, sentence_quantities
 from ._sentences import _DATE_HINT, SentenceFinder
 
@@ -212,12 +212,13 @@ class _Extractor:
     def _context_ref(self, dates: list[DateMention], s: str, q: _Quantity) -> tuple[date | None, date | None]:
         """The period a figure refers to: the period date of its own clause ("rose 2% in 2004, after a 31%
         decline in 2003"), else the first one of the sentence."""
-        periods = [d for d in dates if d.kind != "weekday" and d.first is not None and self._period(d) != (None, None)]
-        same_clause = [d for d in periods if not _CLAUSE_BREAK.search(
+        periods = [(d, p) for d in dates if d.kind != "weekday" and d.first is not None
+                   and (p := self._period(d)) != (None, None)]
+        same_clause = [(d, p) for d, p in periods if not _CLAUSE_BREAK.search(
             s, min(d.end, q.end), max(d.start, q.start))]
         if same_clause:
-            return self._period(min(same_clause, key=lambda d: min(abs(d.start - q.end), abs(q.start - d.end))))
-        return self._period(periods[0]) if periods else (None, None)
+            return min(same_clause, key=lambda dp: min(abs(dp[0].start - q.end), abs(q.start - dp[0].end)))[1]
+        return periods[0][1] if periods else (None, None)
 
     def _period(self, d: DateMention) -> tuple[date | None, date | None]:
         if d.prep == "as of" or (d.prep in ("by", "through", "until") and d.kind == "calendar"):

@@ -6,7 +6,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from ._patterns import trie_pattern
+from .._patterns import trie_pattern
 from datetime import date, timedelta
 
 MONTHS: dict[str, int] = {}

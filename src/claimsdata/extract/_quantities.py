@@ -17,7 +17,7 @@ from .. import units
 from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
-from ._patterns import alternation, lower_same_length, trie_pattern
+from .._patterns import alternation, lower_same_length, trie_pattern
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
 STATS: Counter[str] = Counter()

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from . import _numbers as nums
-from ._patterns import lower_same_length, trie_pattern
+from .._patterns import lower_same_length, trie_pattern
 
 #: the longest stretch of text read as one sentence; a longer run without a sentence end (a table, a list, a
 #: line of digits) is read in windows cut at white space, so that no cost grows faster than the text

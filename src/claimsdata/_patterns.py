@@ -1,4 +1,5 @@
-"""Helpers that turn word lists into regular expressions (no vocabulary of their own)."""
+"""Helpers that turn word lists into regular expressions (no vocabulary of their own); used by the units
+vocabulary and the extractor alike."""
 
 from __future__ import annotations
 
