@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import glob
 import json
 import logging
 import os
@@ -14,9 +15,11 @@ from typing import Any
 
 import pandas as pd
 
+from .errors import CorpusError
+
 log = logging.getLogger(__name__)
 
-__all__ = ["atomic_write", "write_dir_atomically", "write_parquet", "write_csv", "write_json", "write_text"]
+__all__ = ["atomic_write", "write_dir_atomically", "write_parquet", "write_csv", "write_json", "write_text", "read_table"]
 
 
 def atomic_write(path: Path, writer: Callable[[Path], None]) -> None:
@@ -103,3 +106,42 @@ def _exchange(a: Path, b: Path) -> bool:
         return True
     log.debug("renameat2 failed (errno %d); falling back to two renames", ctypes.get_errno())
     return False
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """Read a Parquet, CSV or JSONL table, or a folder (or glob) of Parquet parts as ``claimsdata extract`` writes.
+
+    :class:`CorpusError` names the file when it cannot be read.
+    """
+    path = Path(path)
+    globbed = any(ch in str(path) for ch in "*?[")
+    if not globbed and not path.exists():
+        raise CorpusError(f"{path}: no such file or folder")
+    if path.is_dir() or globbed:
+        parts = sorted(path.glob("*.parquet")) if path.is_dir() else sorted(Path(p) for p in glob.glob(str(path)))
+        if not parts:
+            raise CorpusError(f"{path}: no Parquet parts to read (a folder of part-*.parquet, as extract writes)")
+        try:
+            frames = [pd.read_parquet(p) for p in parts]
+        except (OSError, ValueError) as exc:
+            raise CorpusError(f"{path}: cannot be read as Parquet parts: {exc}") from exc
+        frames = [f for f in frames if len(f)] or frames[:1]  # empty parts carry no rows (and may lack dtypes)
+        return pd.concat(frames, ignore_index=True)
+    suffix = path.suffix.lower()
+    try:
+        if suffix in (".parquet", ".pq"):
+            return pd.read_parquet(path)
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]).pipe(_numeric_columns)
+        if suffix in (".jsonl", ".ndjson"):
+            return pd.read_json(path, lines=True, dtype=False).pipe(_numeric_columns)
+    except (OSError, ValueError) as exc:
+        raise CorpusError(f"{path}: cannot be read as {suffix.lstrip('.')}: {exc}") from exc
+    raise CorpusError(f"{path}: unknown table format {suffix!r} (use .parquet, .csv or .jsonl)")
+
+
+def _numeric_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    for col in ("value", "value_low", "value_high", "confidence", "start", "end"):
+        if col in frame.columns:
+            frame[col] = pd.to_numeric(frame[col], errors="coerce")
+    return frame

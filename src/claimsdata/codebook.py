@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from datetime import date
+from typing import Literal, TypeVar
 
 import pandas as pd
 import yaml
@@ -22,16 +24,37 @@ _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class LinkRule(BaseModel):
-    """Conditions under which an extracted claim gets this key (all must hold)."""
+    """Conditions under which an extracted claim gets this key (all that are given must hold).
+
+    Regexes are case-insensitive. ``all``/``any``/``none`` look at the claim's sentence, ``entity`` at its
+    entity, ``speaker`` at its speaker, speaker organisation and intermediary; ``after``/``before`` bound the
+    claim's date (when it was said; else the end of the period it refers to; else the article's publication).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     dimension: str = Field(description="The claim's dimension must equal this.")
     unit: str | None = Field(None, description="The claim's canonical unit must equal this, when given.")
-    all: tuple[str, ...] = Field((), description="Regexes that must all match the sentence (case-insensitive).")
+    per: str | None = Field(None, description="The claim's rate denominator must equal this ('barrel').")
+    all: tuple[str, ...] = Field((), description="Regexes that must all match the sentence.")
+    any: tuple[str, ...] = Field((), description="Keywords: at least one of these regexes must match the sentence.")
     none: tuple[str, ...] = Field((), description="Regexes none of which may match the sentence.")
+    entity: tuple[str, ...] = Field((), description="At least one must match the claim's entity.")
+    speaker: tuple[str, ...] = Field((), description="At least one must match the speaker, speaker_org or via.")
+    after: date | None = Field(None, description="The claim's date must be on or after this day.")
+    before: date | None = Field(None, description="The claim's date must be on or before this day.")
     value_min: float | None = Field(None, description="Lowest plausible value (claim's value or bounds).")
     value_max: float | None = Field(None, description="Highest plausible value.")
+
+    def regexes(self) -> tuple[str, ...]:
+        """Every regex of the rule (to check that each compiles)."""
+        return self.all + self.any + self.none + self.entity + self.speaker
+
+    def strength(self) -> int:
+        """How many conditions the rule states: the more specific rule wins when several match."""
+        return (len(self.all) + len(self.none) + bool(self.any) + bool(self.entity) + bool(self.speaker)
+                + (self.unit is not None) + (self.per is not None) + (self.value_min is not None)
+                + (self.value_max is not None) + (self.after is not None) + (self.before is not None))
 
 
 class KeyEntry(BaseModel):
@@ -51,42 +74,53 @@ class KeyEntry(BaseModel):
 
 
 @dataclass(frozen=True)
-class _Compiled:
-    key: str
-    rule: LinkRule
-    all: tuple[re.Pattern[str], ...]
-    none: tuple[re.Pattern[str], ...]
-
-
-@dataclass(frozen=True)
 class Codebook:
     """All keys of the codebook, by name."""
 
     keys: dict[str, KeyEntry]
 
-    @cached_property
-    def _rules(self) -> tuple[_Compiled, ...]:
-        return tuple(
-            _Compiled(k, e.link, tuple(re.compile(p, re.I) for p in e.link.all),
-                      tuple(re.compile(p, re.I) for p in e.link.none))
-            for k, e in self.keys.items() if e.link is not None
-        )
-
-    def match(self, claim: Claim) -> list[tuple[int, str]]:
-        """(strength, key) of every key whose link rule the claim satisfies; strength = conditions met."""
-        out = []
-        for c in self._rules:
-            r = c.rule
-            if claim.dimension != r.dimension or (r.unit is not None and claim.unit != r.unit):
+    def match_frame(self, claims: pd.DataFrame) -> pd.DataFrame:
+        """Which rules each row satisfies: a boolean column per linkable key (rows as in ``claims``)."""
+        sentence = _text(claims, "sentence")
+        entity = _text(claims, "entity")
+        who = _text(claims, "speaker") + "\n" + _text(claims, "speaker_org") + "\n" + _text(claims, "via")
+        value = claims["value"].astype("float64")
+        value = value.fillna(claims["value_low"].astype("float64")).fillna(claims["value_high"].astype("float64"))
+        when = pd.to_datetime(claims["claim_date"]).fillna(pd.to_datetime(claims["ref_end"]))
+        if "published" in claims.columns:
+            when = when.fillna(pd.to_datetime(claims["published"]))
+        dimension = _text(claims, "dimension")
+        unit, per = _text(claims, "unit"), _text(claims, "per")
+        hits = {}
+        for key, entry in self.keys.items():
+            r = entry.link
+            if r is None:
                 continue
-            v = claim.value if claim.value is not None else (claim.value_low if claim.value_low is not None
-                                                              else claim.value_high)
-            if v is not None and ((r.value_min is not None and v < r.value_min) or
-                                  (r.value_max is not None and v > r.value_max)):
+            ok = dimension == r.dimension
+            if r.unit is not None:
+                ok &= unit == r.unit
+            if r.per is not None:
+                ok &= per == r.per
+            if r.value_min is not None:
+                ok &= ~(value < r.value_min)
+            if r.value_max is not None:
+                ok &= ~(value > r.value_max)
+            if r.after is not None:
+                ok &= when >= pd.Timestamp(r.after)
+            if r.before is not None:
+                ok &= when <= pd.Timestamp(r.before)
+            if not ok.any():
+                hits[key] = ok
                 continue
-            if all(p.search(claim.sentence) for p in c.all) and not any(p.search(claim.sentence) for p in c.none):
-                out.append((len(c.all) + len(c.none) + (r.value_min is not None) + (r.unit is not None), c.key))
-        return out
+            for pattern in r.all:
+                ok &= _search(sentence, pattern)
+            for pattern in r.none:
+                ok &= ~_search(sentence, pattern)
+            for column, patterns in ((sentence, r.any), (entity, r.entity), (who, r.speaker)):
+                if patterns:
+                    ok &= _search(column, "|".join(f"(?:{p})" for p in patterns))
+            hits[key] = ok.fillna(False).astype(bool)
+        return pd.DataFrame(hits, index=claims.index)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per key: description, dimension, unit, entity, cumulative, baseline, part_of, group, linkable."""
@@ -128,7 +162,7 @@ def read_codebook(path: str | Path) -> Codebook:
             field = ".".join(str(x) for x in err["loc"])
             raise CodebookError(f"{path}: key {key!r}, field {field!r}: {err['msg']}") from exc
         if entry.link is not None:
-            for pattern in entry.link.all + entry.link.none:
+            for pattern in entry.link.regexes():
                 try:
                     re.compile(pattern)
                 except re.error as exc:
@@ -155,24 +189,67 @@ def load_codebook(*, path: str | Path | None = None) -> pd.DataFrame:
     return read_codebook(path or _shipped_path()).to_frame()
 
 
-def link_claims(claims: list[Claim], codebook: Codebook) -> tuple[list[Claim], list[str]]:
-    """Give each extracted claim the key whose rule it meets most strongly; ties stay unlinked.
+ClaimsT = TypeVar("ClaimsT", pd.DataFrame, list[Claim])
 
-    Returns the claims (coded claims untouched) and notes on ambiguous matches.
+
+def link_claims(claims: ClaimsT, codebook: Codebook | str | Path | None = None, *,
+                articles: pd.DataFrame | None = None) -> tuple[ClaimsT, list[str]]:
+    """Give each extracted, unlinked claim the key whose rule it meets most specifically; ties stay unlinked.
+
+    ``claims`` is a claims DataFrame (any length; rules are applied column-wise) or a list of :class:`Claim`.
+    ``codebook`` is a :class:`Codebook`, the path of a codebook YAML, or None for the shipped one. ``articles``
+    supplies publication dates for rules with a date window. Returns the claims with ``claim_key`` filled
+    (coded claims and claims that already have a key are untouched) and a note per ambiguous claim.
     """
-    out: list[Claim] = []
-    notes: list[str] = []
-    for claim in claims:
-        if claim.method != "extracted" or claim.claim_key is not None:
-            out.append(claim)
-            continue
-        matches = sorted(codebook.match(claim), reverse=True)
-        if not matches:
-            out.append(claim)
-        elif len(matches) > 1 and matches[0][0] == matches[1][0]:
-            notes.append(f"{claim.article_id}:{claim.start}: {claim.surface!r} matches "
-                         f"{', '.join(k for _, k in matches)} equally; left unlinked")
-            out.append(claim)
-        else:
-            out.append(claim.model_copy(update={"claim_key": matches[0][1]}))
+    book = codebook if isinstance(codebook, Codebook) else (
+        read_codebook(codebook) if codebook is not None else shipped_codebook())
+    if isinstance(claims, list):
+        frame = pd.DataFrame([c.to_record() for c in claims], columns=list(Claim.model_fields))
+        keys, notes = _assign(frame, book)
+        return [c if k is None else c.model_copy(update={"claim_key": k})
+                for c, k in zip(claims, keys, strict=True)], notes
+    frame = claims
+    if articles is not None and "published" not in frame.columns and len(frame):
+        frame = frame.merge(articles[["article_id", "published"]], on="article_id", how="left")
+        frame.index = claims.index
+    keys, notes = _assign(frame, book)
+    out = claims.copy()
+    filled = pd.Series(keys, index=claims.index, dtype="string")
+    out["claim_key"] = filled.fillna(claims["claim_key"].astype("string"))
     return out, notes
+
+
+def _assign(frame: pd.DataFrame, book: Codebook) -> tuple[list[str | None], list[str]]:
+    """The key to give each row (None: leave as it is) and the notes on ties."""
+    keys: list[str | None] = [None] * len(frame)
+    notes: list[str] = []
+    if frame.empty:
+        return keys, notes
+    open_ = ((_text(frame, "method") == "extracted") & frame["claim_key"].isna()).to_numpy()
+    hits = book.match_frame(frame)
+    if hits.empty:
+        return keys, notes
+    strength = pd.Series({k: book.keys[k].link.strength() for k in hits.columns})  # type: ignore[union-attr]
+    matrix = hits.to_numpy() & open_[:, None]
+    names = list(hits.columns)
+    for row in matrix.any(axis=1).nonzero()[0]:
+        found = sorted(((int(strength.iloc[c]), names[c]) for c in matrix[row].nonzero()[0]), reverse=True)
+        if len(found) > 1 and found[0][0] == found[1][0]:
+            r = frame.iloc[row]
+            notes.append(f"{r['article_id']}:{r['start']}: {r['surface']!r} matches "
+                         f"{', '.join(k for _, k in found)} equally; left unlinked")
+        else:
+            keys[row] = found[0][1]
+    return keys, notes
+
+
+def _text(frame: pd.DataFrame, column: str) -> pd.Series:
+    if column not in frame.columns:
+        return pd.Series("", index=frame.index, dtype="string")
+    return frame[column].astype("string").fillna("")
+
+
+def _search(column: pd.Series, pattern: str) -> pd.Series:
+    with warnings.catch_warnings():  # a user's capturing group is fine here: only the match counts
+        warnings.filterwarnings("ignore", "This pattern is interpreted as a regular expression", UserWarning)
+        return column.str.contains(pattern, flags=re.IGNORECASE, regex=True).fillna(False).astype(bool)

@@ -14,10 +14,12 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator
 import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +29,13 @@ import pyarrow.parquet as pq
 from pydantic import ValidationError
 
 from ._version import __version__
-from .errors import CorpusError
+from .codebook import Codebook, link_claims, read_codebook
+from .errors import CodebookError, CorpusError
 from .extract import extract_claims
 from .models import Article, Claim
 
 __all__ = ["ShardResult", "ShardScan", "RunSummary", "find_shards", "scan_shard", "find_duplicates", "process_shard",
-           "run_local", "run_dask", "read_output"]
+           "run_local", "run_dask", "read_output", "link_output"]
 
 log = logging.getLogger(__name__)
 
@@ -275,6 +278,7 @@ class ShardResult:
     partitions_written: int = 0
     partitions_skipped: int = 0
     partitions_stale: int = 0
+    link_notes: int = 0
 
 
 def _write(table: pa.Table, path: Path) -> None:
@@ -299,11 +303,43 @@ def _flush(out: Path, pid: str, arts: list[dict], claims: list[dict], rejected: 
     os.replace(tmp, manifest)  # written last: its presence means the partition is complete
 
 
-def _fingerprint(scan: ShardScan, batch_size: int, duplicates: dict[int, str]) -> dict[str, Any]:
-    """What a partition's output depends on: the shard's bytes, the batch size, the code, the duplicates."""
+def _fingerprint(scan: ShardScan, batch_size: int, duplicates: dict[int, str],
+                 codebook: str | None = None) -> dict[str, Any]:
+    """What a partition's output depends on: the shard's bytes, the batch size, the code, the duplicates and
+    the codebook the claims were linked with."""
     dup_digest = hashlib.sha256(json.dumps(sorted(duplicates.items())).encode()).hexdigest()[:16]
-    return {"size": scan.size, "mtime_ns": scan.mtime_ns, "sha256": scan.sha256, "batch_size": batch_size,
-            "version": __version__, "duplicates": dup_digest}
+    found = {"size": scan.size, "mtime_ns": scan.mtime_ns, "sha256": scan.sha256, "batch_size": batch_size,
+             "version": __version__, "duplicates": dup_digest}
+    if codebook is not None:
+        found["codebook"] = _digest(Path(codebook))
+    return found
+
+
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    except OSError as exc:
+        raise CodebookError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
+
+
+@lru_cache(maxsize=4)
+def _codebook(path: str, digest: str) -> Codebook:  # noqa: ARG001 - the digest keys the cache to the content
+    return read_codebook(path)
+
+
+def _link_records(claims: list[dict[str, Any]], arts: list[dict[str, Any]], codebook: str) -> list[str]:
+    """Link one partition's claim records in place with the codebook at ``codebook``; returns the tie notes."""
+    if not claims:
+        return []
+    import pandas as pd
+
+    frame = pd.DataFrame.from_records(claims)
+    published = {a["article_id"]: a.get("published") for a in arts}
+    frame["published"] = pd.to_datetime(frame["article_id"].map(published))
+    linked, notes = link_claims(frame, _codebook(codebook, _digest(Path(codebook))))
+    for rec, key in zip(claims, linked["claim_key"].tolist(), strict=True):
+        rec["claim_key"] = None if key is None or key is pd.NA else str(key)
+    return notes
 
 
 def _drop_stale(out: Path, sid: str, fingerprint: dict[str, Any]) -> int:
@@ -330,7 +366,8 @@ def _drop_stale(out: Path, sid: str, fingerprint: dict[str, Any]) -> int:
 
 def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
                   on_batch: Callable[[ShardResult], None] | None = None, *,
-                  duplicates: dict[int, str] | None = None, scan: ShardScan | None = None) -> ShardResult:
+                  duplicates: dict[int, str] | None = None, scan: ShardScan | None = None,
+                  codebook: str | Path | None = None) -> ShardResult:
     """Extract the claims of one shard into partitions of ``batch_size`` records under ``out``.
 
     Every record ends as an article or a rejected row (file, line, reason): a record whose extraction raises
@@ -345,10 +382,11 @@ def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
         raise CorpusError(f"batch size must be at least 1, not {batch_size}")
     duplicates = duplicates or {}
     scan = scan or scan_shard(shard)
-    fingerprint = _fingerprint(scan, batch_size, duplicates)
+    fingerprint = _fingerprint(scan, batch_size, duplicates, None if codebook is None else str(codebook))
     sid = _shard_id(shard)
     result = ShardResult(str(shard))
     result.partitions_stale = _drop_stale(out, sid, fingerprint)
+    book = None if codebook is None else str(Path(codebook).resolve())
     arts: list[dict] = []
     claims: list[dict] = []
     rejected: list[dict] = []
@@ -369,6 +407,8 @@ def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
             result.rejected += counts["rejected"]
             result.partitions_skipped += 1
         else:
+            if book is not None:
+                result.link_notes += len(_link_records(claims, arts, book))
             _flush(out, f"{sid}-b{batch_no:06d}", arts, claims, rejected,
                    {"records": in_batch, "articles": len(arts), "claims": len(claims), "rejected": len(rejected),
                     "fingerprint": fingerprint})
@@ -446,8 +486,12 @@ def _lean(scan: ShardScan) -> ShardScan:
     return ShardScan(scan.shard, scan.size, scan.mtime_ns, scan.sha256)
 
 
-def run_local(shards: list[Path], out: str | Path, *, batch_size: int = 1000, progress: bool = True) -> RunSummary:
-    """The in-process engine: shards one after another, batch by batch (memory bounded by one batch)."""
+def run_local(shards: list[Path], out: str | Path, *, batch_size: int = 1000, progress: bool = True,
+              codebook: str | Path | None = None) -> RunSummary:
+    """The in-process engine: shards one after another, batch by batch (memory bounded by one batch).
+
+    With ``codebook`` (a codebook YAML) every claim is linked before its partition is written.
+    """
     from tqdm import tqdm
 
     shards = _prepare(shards, out)
@@ -470,53 +514,101 @@ def run_local(shards: list[Path], out: str | Path, *, batch_size: int = 1000, pr
                                 rejected=summary.total("rejected") + res.rejected)
 
             res = process_shard(shard, out, batch_size, on_batch=report, duplicates=dups.get(str(shard)),
-                                scan=_lean(scan))
+                                scan=_lean(scan), codebook=codebook)
             summary.shards.append(res)
             done_before += res.claims
             bar.update(start + shard.stat().st_size - bar.n)
     return summary
 
 
-def run_dask(shards: list[Path], out: str | Path, *, batch_size: int = 1000, scheduler: str | None = None,
-             workers: int = 2, progress: bool = True) -> RunSummary:
-    """The Dask engine: one task per shard on ``dask.distributed`` (a LocalCluster of ``workers`` processes, or
-    the cluster at ``scheduler``). Workers must see the same paths (a shared file system for real clusters)."""
-    from dask.distributed import Client, LocalCluster, as_completed
-    from tqdm import tqdm
+@contextmanager
+def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
+    """A client of the cluster at ``scheduler``, or of a LocalCluster of ``workers`` processes (closed after)."""
+    from dask.distributed import Client, LocalCluster
 
-    shards = _prepare(shards, out)
     cluster = None
     if scheduler is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     else:
         client = Client(scheduler)
-    summary = RunSummary()
     try:
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_dask(shards: list[Path], out: str | Path, *, batch_size: int = 1000, scheduler: str | None = None,
+             workers: int = 2, progress: bool = True, codebook: str | Path | None = None) -> RunSummary:
+    """The Dask engine: one task per shard on ``dask.distributed`` (a LocalCluster of ``workers`` processes, or
+    the cluster at ``scheduler``). Workers must see the same paths (a shared file system for real clusters)."""
+    from dask.distributed import as_completed
+    from tqdm import tqdm
+
+    shards = _prepare(shards, out)
+    book = None if codebook is None else str(Path(codebook).resolve())
+    summary = RunSummary()
+    with _dask_client(scheduler, workers) as client:
         names = [str(s) for s in shards]
         scans = client.gather(client.map(scan_shard, names, pure=False))  # fingerprints and ids, in parallel
         dups = find_duplicates(scans)
         # positional iterables: Client.map has its own `batch_size` keyword, which would swallow ours
         n = len(shards)
         futures = client.map(_process_task, names, [str(Path(out).resolve())] * n, [batch_size] * n,
-                             [dups.get(name) for name in names], [_lean(sc) for sc in scans], pure=False)
+                             [dups.get(name) for name in names], [_lean(sc) for sc in scans], [book] * n,
+                             pure=False)
         with tqdm(total=len(shards), unit="shard", desc="extract (dask)", disable=not progress) as bar:
             for fut in as_completed(futures):
                 summary.shards.append(fut.result())
                 bar.update(1)
                 bar.set_postfix(claims=summary.total("claims"), rejected=summary.total("rejected"))
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
     summary.shards.sort(key=lambda s: s.shard)
     return summary
 
 
 def _process_task(shard: str, out: str, batch_size: int, duplicates: dict[int, str] | None,
-                  scan: ShardScan) -> ShardResult:
+                  scan: ShardScan, codebook: str | None) -> ShardResult:
     """process_shard with positional arguments only (what Client.map passes through)."""
-    return process_shard(shard, out, batch_size, duplicates=duplicates, scan=scan)
+    return process_shard(shard, out, batch_size, duplicates=duplicates, scan=scan, codebook=codebook)
+
+
+def _link_part(part: str, codebook: str) -> tuple[int, int, int]:
+    """Link one claims part in place (temporary file, then rename); returns (claims, linked, ties)."""
+    path = Path(part)
+    table = pq.read_table(path)
+    claims = table.to_pylist()
+    arts_part = path.parent.parent / "articles" / path.name
+    arts = pq.read_table(arts_part, columns=["article_id", "published"]).to_pylist() if arts_part.exists() else []
+    for rec in claims:  # a key from an earlier link is replaced by this codebook's; coded claims keep theirs
+        if rec.get("method") == "extracted":
+            rec["claim_key"] = None
+    ties = _link_records(claims, arts, codebook)
+    _write(pa.Table.from_pylist(claims, schema=table.schema), path)
+    linked = sum(1 for r in claims if r.get("claim_key") is not None)
+    return len(claims), linked, len(ties)
+
+
+def link_output(out: str | Path, codebook: str | Path, *, engine: str = "local", scheduler: str | None = None,
+                workers: int = 2) -> dict[str, int]:
+    """Give every claim under ``OUT/claims`` the key of ``codebook`` it meets (rewriting each part atomically).
+
+    Keys from an earlier link are replaced, so linking again with an edited codebook is safe. The local and the
+    Dask engine (one task per part) write the same files. Returns counts: parts, claims, linked, ties.
+    """
+    parts = sorted(str(p) for p in (Path(out) / "claims").glob("part-*.parquet"))
+    if not parts:
+        raise CorpusError(f"{out}: no claims parts (OUT/claims/part-*.parquet, as `claimsdata extract` writes)")
+    book = str(Path(codebook).resolve())
+    _codebook(book, _digest(Path(book)))  # a bad codebook fails here, once, with its file named
+    if engine == "dask":
+        with _dask_client(scheduler, workers) as client:
+            results = client.gather(client.map(_link_part, parts, [book] * len(parts), pure=False))
+    else:
+        results = [_link_part(p, book) for p in parts]
+    return {"parts": len(parts), "claims": sum(r[0] for r in results), "linked": sum(r[1] for r in results),
+            "ties": sum(r[2] for r in results)}
 
 
 def read_output(out: str | Path, table: str = "claims") -> Any:

@@ -12,13 +12,13 @@ from typing import Any
 import pandas as pd
 
 from ._version import __version__
-from ._io import write_csv, write_dir_atomically, write_json, write_parquet, write_text
+from ._io import read_table, write_csv, write_dir_atomically, write_json, write_parquet, write_text
 from .codebook import link_claims, read_codebook
 from .extract import extract_claims
 from .ingest import read_articles
 from .reference import read_reference
 from .codebook import Codebook
-from .errors import DatasetValidationError, IngestError
+from .errors import CorpusError, DatasetValidationError, IngestError
 from .models import Article, Claim
 from .schema import coerce, columns_markdown, datapackage, frame_from_records
 
@@ -178,18 +178,30 @@ def _read_shipped(name: str) -> pd.DataFrame:
         return pd.read_parquet(path)
 
 
-def load_claims(*, path: str | Path | None = None) -> pd.DataFrame:
-    """The curated claims table as a DataFrame with the contract's columns and documented dtypes.
+def _load(path: str | Path | None, model: type, shipped: str) -> pd.DataFrame:
+    if path is None:
+        return coerce(_read_shipped(shipped), model)
+    frame = read_table(path)
+    try:
+        return coerce(frame, model)
+    except (ValueError, TypeError) as exc:  # a column that does not hold its documented type
+        raise CorpusError(f"{path}: {exc}") from exc
 
-    Reads the snapshot shipped inside the package (offline), or ``path`` (a claims.parquet) when given.
-    Dates are ``datetime64[ns]``, offsets nullable ``Int64``, ``dimension``/``qualifier``/``method``
-    categories, other text columns ``string``.
+
+def load_claims(*, path: str | Path | None = None) -> pd.DataFrame:
+    """The claims table as a DataFrame with the contract's columns and documented dtypes.
+
+    Reads the snapshot shipped inside the package (offline), or ``path``: a Parquet, CSV or JSONL file, a folder
+    of Parquet parts (``OUT/claims`` as ``claimsdata extract`` writes) or a glob. Dates are ``datetime64[ns]``,
+    offsets nullable ``Int64``, ``dimension``/``qualifier``/``method`` categories, other text columns ``string``;
+    columns beyond the contract are kept.
     """
-    frame = pd.read_parquet(path) if path is not None else _read_shipped("claims.parquet")
-    return coerce(frame, Claim)
+    return _load(path, Claim, "claims.parquet")
 
 
 def load_articles(*, path: str | Path | None = None) -> pd.DataFrame:
-    """The articles (and coded source pages) table, with documented dtypes (``published`` a datetime)."""
-    frame = pd.read_parquet(path) if path is not None else _read_shipped("articles.parquet")
-    return coerce(frame, Article)
+    """The articles (and coded source pages) table, with documented dtypes (``published`` a datetime).
+
+    ``path`` is read as in :func:`load_claims`.
+    """
+    return _load(path, Article, "articles.parquet")

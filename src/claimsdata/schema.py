@@ -64,19 +64,31 @@ def coerce(frame: pd.DataFrame, model: type[BaseModel]) -> pd.DataFrame:
     for name, dtype in dtypes(model).items():
         if name not in out.columns:
             out[name] = None
-        col = out[name]
-        if dtype == "datetime64[ns]":
-            out[name] = pd.to_datetime(col, errors="raise").astype("datetime64[ns]")
-        elif dtype == "Int64":
-            out[name] = pd.array(col, dtype="Int64") if len(col) else col.astype("Int64")
-        elif dtype == "float64":
-            out[name] = pd.to_numeric(col, errors="raise").astype("float64")
-        elif dtype == "string":
-            out[name] = col.astype("string")
-        else:
-            out[name] = col.astype("string").astype(dtype)
+        try:
+            out[name] = _cast(out[name], dtype)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise ValueError(f"column {name!r} does not hold {_WORD.get(str(dtype), str(dtype))}: {exc}") from exc
     extra = [c for c in out.columns if c not in model.model_fields]
     return out[list(model.model_fields) + extra]
+
+
+_WORD = {"datetime64[ns]": "dates", "Int64": "integers", "float64": "numbers", "string": "text"}
+
+
+def _cast(col: pd.Series, dtype: Any) -> pd.Series:
+    if dtype == "datetime64[ns]":
+        return pd.to_datetime(col, errors="raise").astype("datetime64[ns]")
+    if dtype == "Int64":
+        return pd.Series(pd.array(col, dtype="Int64"), index=col.index) if len(col) else col.astype("Int64")
+    if dtype == "float64":
+        return pd.to_numeric(col, errors="raise").astype("float64")
+    if dtype == "string":
+        return col.astype("string")
+    text = col.astype("string")
+    unknown = sorted(set(text.dropna()) - set(dtype.categories))
+    if unknown:  # a category cast would silently turn them into nulls
+        raise ValueError(f"{unknown[:3]} not among {list(dtype.categories)}")
+    return text.astype(dtype)
 
 
 def table_schema(model: type[BaseModel], *, primary_key: str) -> dict[str, Any]:

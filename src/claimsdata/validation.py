@@ -19,7 +19,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .errors import CorpusError, UnknownSuiteError
+from ._io import read_table
+from .errors import UnknownSuiteError
 
 __all__ = ["CheckResult", "ValidationReport", "validate", "read_table", "load_suite", "suite_names", "SUITES_DIR"]
 
@@ -373,41 +374,6 @@ def validate(table: pd.DataFrame, suite: str = "claims", *, articles: pd.DataFra
     if suite == "claims":
         results += _cross_checks(table, articles)
     return ValidationReport(suite, len(table), tuple(results))
-
-
-def read_table(path: str | Path) -> pd.DataFrame:
-    """Read a Parquet, CSV or JSONL table, or a folder (or glob) of Parquet parts; :class:`CorpusError` names the
-    file when it cannot be read."""
-    path = Path(path)
-    globbed = any(ch in str(path) for ch in "*?[")
-    if not globbed and not path.exists():
-        raise CorpusError(f"{path}: no such file or folder")
-    if path.is_dir() or globbed:  # the folders `claimsdata extract` writes
-        parts = sorted(path.glob("*.parquet")) if path.is_dir() else sorted(Path().glob(str(path)))
-        if not parts:
-            raise CorpusError(f"{path}: no Parquet parts to read (a folder of part-*.parquet, as extract writes)")
-        try:
-            return pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
-        except (OSError, ValueError) as exc:
-            raise CorpusError(f"{path}: cannot be read as Parquet parts: {exc}") from exc
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".parquet", ".pq"):
-            return pd.read_parquet(path)
-        if suffix == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""]).pipe(_numeric_columns)
-        if suffix in (".jsonl", ".ndjson"):
-            return pd.read_json(path, lines=True, dtype=False).pipe(_numeric_columns)
-    except (OSError, ValueError) as exc:
-        raise CorpusError(f"{path}: cannot be read as {suffix.lstrip('.')}: {exc}") from exc
-    raise CorpusError(f"{path}: unknown table format {suffix!r} (use .parquet, .csv or .jsonl)")
-
-
-def _numeric_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    for col in ("value", "value_low", "value_high", "confidence", "start", "end"):
-        if col in frame.columns:
-            frame[col] = pd.to_numeric(frame[col], errors="coerce")
-    return frame
 
 
 def write_data_docs(table: pd.DataFrame, suite: str, directory: str | Path, *,
