@@ -23,6 +23,7 @@ from .errors import (
     UnknownSuiteError,
 )
 from .extract import extract_claims, extract_quantities
+from .groups import assign_groups, group_relations, groups_table
 from .plots import plot_parts_vs_total, plot_sources, plot_timeline
 from .validation import ValidationReport, validate
 from .ingest import read_article
@@ -41,6 +42,9 @@ __all__ = [
     "compare",
     "timeline",
     "consistency",
+    "assign_groups",
+    "groups_table",
+    "group_relations",
     "validate",
     "plot_timeline",
     "plot_sources",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -14,7 +15,7 @@ import yaml
 from .models import Claim
 
 __all__ = ["GoldItem", "load_gold", "load_news_gold", "score_extraction", "score_by_topic", "ExtractionScores",
-           "FIELDS", "NEWS_FIELDS"]
+           "FIELDS", "NEWS_FIELDS", "GroupStory", "load_group_stories", "score_groups", "GroupScores"]
 
 DEFAULT_PUBLISHED = date(2022, 10, 5)
 FIELDS = ("dimension", "value", "unit", "qualifier", "speaker", "dates")
@@ -260,3 +261,80 @@ def score_by_topic(items: list[GoldItem], extract: Callable[[str, date], list[Cl
     for topic in sorted({i.topic for i in items if i.topic}):
         out[topic] = score_extraction([i for i in items if i.topic == topic], extract)
     return out
+
+
+@dataclass(frozen=True)
+class GroupStory:
+    """One quantity reported by several one-sentence articles (``tests/data/grouping/stories.yaml``)."""
+
+    id: str
+    topic: str
+    published: date
+    claims: tuple[tuple[str, str], ...]  # (text, quantity as written)
+    held_out: bool = False
+
+
+def load_group_stories(path: str | Path) -> list[GroupStory]:
+    """Read the claim-groups gold: stories of claims that state the same quantity."""
+    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return [GroupStory(s["id"], s["topic"], s["p"], tuple((c["t"], c["q"]) for c in s["claims"]), bool(s.get("h")))
+            for s in raw["stories"]]
+
+
+@dataclass
+class GroupScores:
+    """Pair precision and recall: a pair is predicted *same* when both claims got one group."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def pairs(self) -> int:
+        return self.tp + self.fp + self.fn + self.tn
+
+
+def score_groups(stories: list[GroupStory], group_of: Callable[[list[GroupStory]], dict[tuple[str, int], str | None]]
+                 ) -> dict[str, GroupScores]:
+    """Score a grouping: ``group_of(stories)`` maps (story id, claim index) to a group id (None: not found).
+
+    Labelled pairs: two claims of one story are the same quantity; two claims of different stories of one topic
+    are not. Returns scores under ``all``, ``tuning``, ``held_out`` and each topic. A pair touching a held-out
+    story counts as held out.
+    """
+    got = group_of(stories)
+    out: dict[str, GroupScores] = defaultdict(GroupScores)
+    members = [(s, i) for s in stories for i in range(len(s.claims))]
+    for (s, i), g in ((m, got.get((m[0].id, m[1]))) for m in members):
+        if g is None:
+            out["all"].missing.append(f"{s.id}#{i}: {s.claims[i][1]!r} not extracted")
+    for a in range(len(members)):
+        for b in range(a + 1, len(members)):
+            (sa, ia), (sb, ib) = members[a], members[b]
+            if sa.topic != sb.topic:
+                continue
+            same = sa.id == sb.id
+            ga, gb = got.get((sa.id, ia)), got.get((sb.id, ib))
+            predicted = ga is not None and ga == gb
+            part = "held_out" if sa.held_out or sb.held_out else "tuning"
+            for name in ("all", part, sa.topic):
+                sc = out[name]
+                if same and predicted:
+                    sc.tp += 1
+                elif same:
+                    sc.fn += 1
+                elif predicted:
+                    sc.fp += 1
+                else:
+                    sc.tn += 1
+    return dict(out)

@@ -1,0 +1,137 @@
+"""Claim groups: pair precision/recall on our labelled stories, and the cost of grouping at scale.
+
+1. Quality. tests/data/grouping/stories.yaml holds 40 stories of our own (one quantity reported by three
+   one-sentence articles each, 8 topics, 8 stories held out). Every sentence is extracted as its own article,
+   all claims of all articles are grouped together, and each labelled pair is scored: same story -> same group
+   wanted; different stories of one topic -> different groups wanted. Reported for the tuning and the held-out
+   stories apart, and per topic. Target: precision >= 0.90 at recall >= 0.70.
+2. Scale. A generated corpus (benchmarks/_newsgen.py) is extracted and grouped; the grouping time is reported
+   as a share of the extraction time (goal: under 25 %) and in claims per second.
+3. Real news. With ../shared/corpora/agnews-test.jsonl.gz present: the number of groups with claims from 2+
+   articles, and the 20 largest (label, size, one sentence each) to read by hand.
+
+    python benchmarks/grouping.py [--articles 100000] [--skip-scale] [--agnews] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from claimsdata import assign_groups, extract_claims
+from claimsdata.evaluation import GroupStory, load_group_stories, score_groups
+
+ROOT = Path(__file__).resolve().parents[1]
+STORIES = ROOT / "tests" / "data" / "grouping" / "stories.yaml"
+AGNEWS = ROOT.parent / "shared" / "corpora" / "agnews-test.jsonl.gz"
+
+
+def story_claims(stories: list[GroupStory]) -> tuple[pd.DataFrame, dict[tuple[str, int], str | None]]:
+    """All claims of all story sentences (one article each) and the claim id each labelled quantity got."""
+    records, target = [], {}
+    for s in stories:
+        for i, (text, q) in enumerate(s.claims):
+            aid = f"{s.id}-{i}"
+            found = extract_claims(text, s.published, article_id=aid)
+            records += [c.to_record() for c in found]
+            hit = [c for c in found if c.surface == q]
+            target[(s.id, i)] = hit[0].claim_id if hit else None
+    return pd.DataFrame(records), target
+
+
+def group_of(stories: list[GroupStory]) -> dict[tuple[str, int], str | None]:
+    claims, target = story_claims(stories)
+    grouped = assign_groups(claims).set_index("claim_id")["group_id"]
+    return {k: (None if cid is None else grouped[cid]) for k, cid in target.items()}
+
+
+def quality(show_errors: bool) -> None:
+    stories = load_group_stories(STORIES)
+    scores = score_groups(stories, group_of)
+    print(f"claim-pair quality on {len(stories)} stories ({sum(s.held_out for s in stories)} held out):")
+    for name in ["tuning", "held_out", "all"] + sorted({s.topic for s in stories}):
+        sc = scores[name]
+        print(f"  {name:10s} pairs {sc.pairs:4d} (same {sc.tp + sc.fn:3d})  precision {sc.precision:.3f}  "
+              f"recall {sc.recall:.3f}")
+    for line in scores["all"].missing:
+        print("  missing:", line)
+    if show_errors:  # tuning stories only: the held-out ones are never looked at
+        tuning = [s for s in stories if not s.held_out]
+        claims, target = story_claims(tuning)
+        grouped = assign_groups(claims).set_index("claim_id")
+        for s in tuning:
+            gids = [None if target[(s.id, i)] is None else tuple(grouped.loc[target[(s.id, i)],
+                                                                              ["group_id", "group_label"]])
+                    for i in range(len(s.claims))]
+            if len(set(gids)) > 1:
+                print(f"  split {s.id}: {gids}")
+
+
+def scale(n_articles: int) -> None:
+    sys.path.insert(0, str(Path(__file__).parent))
+    from _newsgen import articles  # type: ignore[import-not-found]
+
+    t0 = time.perf_counter()
+    records = []
+    for a in itertools.islice(articles(10**15), n_articles):
+        records += [c.to_record() for c in extract_claims(str(a["text"]), date.fromisoformat(str(a["published"])),
+                                                          article_id=str(a["article_id"]))]
+    t_extract = time.perf_counter() - t0
+    claims = pd.DataFrame(records)
+    t0 = time.perf_counter()
+    grouped = assign_groups(claims)
+    t_group = time.perf_counter() - t0
+    sizes = grouped.groupby("group_id")["article_id"].nunique()
+    print(f"scale: {n_articles:,} generated articles, {len(claims):,} claims; extraction {t_extract:.1f} s, "
+          f"grouping {t_group:.1f} s = {100 * t_group / t_extract:.1f} % of extraction "
+          f"({len(claims) / t_group:,.0f} claims/s); {int((sizes >= 2).sum()):,} groups with 2+ articles")
+
+
+def agnews() -> None:
+    if not AGNEWS.exists():
+        print(f"agnews: {AGNEWS} absent; skipped")
+        return
+    records = []
+    with gzip.open(AGNEWS, "rt", encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            item = json.loads(line)
+            aid = str(item.get("article_id", n))
+            records += [c.to_record() for c in extract_claims(item.get("text") or "", None, article_id=aid)]
+    claims = pd.DataFrame(records)
+    t0 = time.perf_counter()
+    grouped = assign_groups(claims)
+    dt = time.perf_counter() - t0
+    per = grouped.groupby("group_id").agg(label=("group_label", "first"), n_articles=("article_id", "nunique"),
+                                          n_claims=("claim_id", "size"), sentence=("sentence", "first"))
+    multi = per[per["n_articles"] >= 2].sort_values(["n_articles", "n_claims"], ascending=False)
+    print(f"agnews: {len(claims):,} claims in {grouped['article_id'].nunique():,} articles, grouped in {dt:.1f} s; "
+          f"{len(per):,} groups, {len(multi):,} with claims from 2+ articles. The 20 largest:")
+    for gid, row in multi.head(20).iterrows():
+        print(f"  {gid} {row['n_articles']:4d} articles {row['n_claims']:4d} claims  {row['label']}"
+              f"  | {str(row['sentence'])[:110]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=100_000, help="generated articles for the scale run")
+    ap.add_argument("--skip-scale", action="store_true")
+    ap.add_argument("--agnews", action="store_true", help="also group the AG News items from ../shared")
+    ap.add_argument("--errors", action="store_true", help="print the split stories of the tuning part")
+    args = ap.parse_args()
+    quality(args.errors)
+    if not args.skip_scale:
+        scale(args.articles)
+    if args.agnews:
+        agnews()
+
+
+if __name__ == "__main__":
+    main()
