@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import pandas as pd
 import yaml
 
 import claimsdata
@@ -69,3 +70,47 @@ def test_bad_codebooks_are_refused(tmp_path: Path, body: str, message: str):
     p.write_text(body)
     with pytest.raises(CodebookError, match=message):
         read_codebook(p)
+
+
+def _book(tmp_path: Path, link: str) -> Path:
+    p = tmp_path / "cb.yaml"
+    p.write_text("keys:\n  k:\n    description: a figure\n    dimension: count\n    unit: count\n"
+                 f"    link: {link}\n")
+    return p
+
+
+@pytest.mark.parametrize(
+    "link, text, published, linked",
+    [
+        ("{dimension: count, any: ['\\bhomes\\b', '\\bflats\\b']}", "The council built 300 flats.", None, True),
+        ("{dimension: count, any: ['\\bhomes\\b', '\\bflats\\b']}", "The council built 300 schools.", None, False),
+        ("{dimension: count, entity: ['^homes?$']}", "The council built 300 homes.", None, True),
+        ("{dimension: count, entity: ['^homes?$']}", "The council built 300 new homes.", None, False),
+        ("{dimension: count, speaker: ['housing office']}", "The city housing office said 300 homes were built.",
+         None, True),
+        ("{dimension: count, speaker: ['housing office']}", "The mayor said 300 homes were built.", None, False),
+        ("{dimension: count, after: 2024-01-01, before: 2024-12-31}", "The council built 300 homes.",
+         date(2024, 6, 1), True),
+        ("{dimension: count, after: 2024-01-01}", "The council built 300 homes.", date(2023, 6, 1), False),
+    ],
+)
+def test_link_rules_on_entity_speaker_keywords_and_dates(tmp_path: Path, link: str, text: str,
+                                                         published: date | None, linked: bool):
+    book = _book(tmp_path, link)
+    claims = extract_claims(text, published)
+    got, _ = link_claims(claims, book)
+    assert [c.claim_key for c in got] == (["k"] if linked else [None])
+    # the frame form gives the same, with the publication date taken from the articles when given
+    frame = pd.DataFrame([c.to_record() for c in claims])
+    articles = pd.DataFrame({"article_id": [c.article_id for c in claims], "published": [pd.Timestamp(published)]})
+    linked_frame, _ = link_claims(frame.assign(claim_date=None), book, articles=articles)
+    assert linked_frame["claim_key"].fillna("-").tolist() == (["k"] if linked else ["-"])
+
+
+def test_ties_stay_unlinked_with_a_note(tmp_path: Path):
+    p = tmp_path / "cb.yaml"
+    p.write_text("keys:\n"
+                 "  a: {description: one, dimension: count, unit: count, link: {dimension: count, all: [homes]}}\n"
+                 "  b: {description: two, dimension: count, unit: count, link: {dimension: count, all: [built]}}\n")
+    got, notes = link_claims(extract_claims("The council built 300 homes.", None), p)
+    assert got[0].claim_key is None and len(notes) == 1 and ("a, b" in notes[0] or "b, a" in notes[0])

@@ -21,9 +21,13 @@ from .errors import (
     ReferenceRowError,
     UnknownKeyError,
     UnknownSuiteError,
+    NothingToDrawError,
+    QueryError,
 )
 from .extract import extract_claims, extract_quantities
 from .groups import assign_groups, group_relations, groups_table
+from .query import connect, sql
+from .codebook import link_claims
 from .plots import plot_parts_vs_total, plot_sources, plot_timeline
 from .validation import ValidationReport, validate
 from .ingest import read_article
@@ -43,6 +47,9 @@ __all__ = [
     "timeline",
     "consistency",
     "assign_groups",
+    "link_claims",
+    "connect",
+    "sql",
     "groups_table",
     "group_relations",
     "validate",
@@ -61,4 +68,6 @@ __all__ = [
     "UnknownSuiteError",
     "DatasetValidationError",
     "CorpusError",
+    "NothingToDrawError",
+    "QueryError",
 ]

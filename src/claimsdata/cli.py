@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from enum import Enum
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -21,6 +23,79 @@ def _fail(exc: BaseException, code: int = 2) -> None:
 @app.callback()
 def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr.")) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+class Format(str, Enum):
+    """How a command prints its table."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+    md = "md"
+
+
+class Engine(str, Enum):
+    """Where the work runs."""
+
+    local = "local"
+    dask = "dask"
+
+
+class By(str, Enum):
+    """The series consistency compares within."""
+
+    auto = "auto"
+    key = "key"
+    group = "group"
+
+
+class Kind(str, Enum):
+    """The kind of chart."""
+
+    timeline = "timeline"
+    sources = "sources"
+    parts = "parts"
+
+
+_CLAIMS_HELP = ("Claims table: a .parquet/.csv/.jsonl file, a folder of Parquet parts (OUT/claims of `extract`, or "
+                "OUT itself) or a glob. Default: the shipped dataset.")
+_ARTICLES_HELP = ("Articles table, read as --claims. Default: the articles beside --claims (OUT/articles or "
+                  "articles.parquet), or the shipped dataset.")
+_CODEBOOK_HELP = "Codebook YAML (docs/linking.md). Default: the shipped codebook."
+
+
+def _inputs(claims: Path | None, articles: Path | None) -> tuple[Any, Any]:
+    """The claims and articles frames the options name (the shipped dataset by default)."""
+    from .dataset import load_articles, load_claims
+
+    if claims is not None and claims.is_dir() and (claims / "claims").is_dir():  # OUT of `claimsdata extract`
+        claims = claims / "claims"
+    if claims is not None and articles is None:
+        for beside in (claims.parent / "articles", claims.with_name("articles.parquet")):
+            if beside != claims and beside.exists():
+                articles = beside
+                break
+    try:
+        frame = load_claims(path=claims)
+        arts = load_articles(path=articles) if (articles is not None or claims is None) else None
+    except ClaimsDataError as exc:
+        _fail(exc)
+    return frame, arts
+
+
+def _book(codebook: Path | None) -> Any:
+    from .codebook import read_codebook, shipped_codebook
+
+    try:
+        return read_codebook(codebook) if codebook is not None else shipped_codebook()
+    except ClaimsDataError as exc:
+        _fail(exc)
+
+
+def _emit(frame: Any, fmt: Format) -> None:
+    from ._output import render
+
+    typer.echo(render(frame, fmt.value), nl=False)
 
 
 @app.command()
@@ -89,10 +164,13 @@ def extract_text(
 def extract(
     corpus: list[str] = typer.Argument(..., help="JSONL or Parquet shards: files, globs or directories."),
     out: Path = typer.Option(..., "--out", help="Output folder (partitioned Parquet: articles/, claims/, rejected/)."),
-    engine: str = typer.Option("local", help="local (in-process, streaming) or dask."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (in-process, streaming) or dask."),
     scheduler: str = typer.Option(None, help="Address of an existing Dask scheduler (tcp://host:8786)."),
-    workers: int = typer.Option(2, help="Workers of the LocalCluster started when no --scheduler is given."),
+    workers: int = typer.Option(None, min=1, help="Workers of the LocalCluster started when no --scheduler is "
+                                                  "given (with --engine dask; default 2)."),
     batch_size: int = typer.Option(1000, help="Records per output partition."),
+    codebook: Path = typer.Option(None, "--codebook", help="Link every claim with this codebook YAML "
+                                                           "(docs/linking.md) before it is written."),
 ) -> None:
     """Extract claims from a large corpus; bad records go to rejected/, complete partitions are skipped."""
     import json
@@ -101,22 +179,24 @@ def extract(
     from .corpus import find_shards, run_dask, run_local
     from .errors import CorpusError
 
-    if engine not in ("local", "dask"):
-        _fail(ValueError(f"--engine {engine!r}: use local or dask"))
+    _engine_options(engine, scheduler, workers)
     if batch_size < 1:
         _fail(ValueError(f"--batch-size {batch_size}: use 1 or more"))
     if out.exists() and not out.is_dir():
         _fail(CorpusError(f"--out {out}: is a file; name a folder (it is created when missing)"))
     try:
         shards = find_shards(list(corpus), exclude=out)
+        if codebook is not None:
+            _book(codebook)  # a bad codebook fails before any work, with its file named
     except ClaimsDataError as exc:
         _fail(exc)
     t0 = time.perf_counter()
     try:
-        if engine == "local":
-            summary = run_local(shards, out, batch_size=batch_size)
+        if engine is Engine.local:
+            summary = run_local(shards, out, batch_size=batch_size, codebook=codebook)
         else:
-            summary = run_dask(shards, out, batch_size=batch_size, scheduler=scheduler, workers=workers)
+            summary = run_dask(shards, out, batch_size=batch_size, scheduler=scheduler, workers=workers or 2,
+                               codebook=codebook)
     except ClaimsDataError as exc:
         _fail(exc)
     except OSError as exc:  # the output cannot be written (disk full, permissions): complete partitions stay
@@ -134,73 +214,149 @@ def extract(
 
 @app.command("validate")
 def validate_cmd(
-    path: Path = typer.Argument(..., help="A claims or articles table: .parquet, .csv or .jsonl."),
-    suite: str = typer.Option("claims", help="Suite name (a JSON file in --suites)."),
-    articles: Path = typer.Option(None, help="Articles table for the cross-table checks (default: "
-                                             "articles.parquet beside PATH, if there is one)."),
+    path: Path = typer.Argument(..., help="A claims or articles table: a .parquet/.csv/.jsonl file, a folder of "
+                                          "Parquet parts (OUT/claims of `extract`, or OUT itself) or a glob."),
+    suite: str = typer.Option("claims", help="Suite name: claims or articles (or a JSON file's name in --suites)."),
+    articles: Path = typer.Option(None, help="Articles table for the cross-table checks (default: the articles "
+                                             "beside PATH: OUT/articles or articles.parquet, if there are any)."),
     suites: Path = typer.Option(None, help="Folder of suites (default: the shipped copies of expectations/)."),
     data_docs: Path = typer.Option(None, "--data-docs", help="Also write GX Data Docs HTML into this folder."),
+    fmt: Format = typer.Option(Format.table, "--format", help="table: the readable report; csv, json, md: one "
+                                                              "row per check."),
 ) -> None:
     """Validate a table; exit 0 if it passes, 1 if expectations fail, 2 if it cannot be read."""
     from .errors import UnknownSuiteError
     from .validation import read_table, validate, write_data_docs
 
+    if path.is_dir() and (path / suite).is_dir():  # OUT of `claimsdata extract`: validate OUT/claims
+        path = path / suite
     try:
         table = read_table(path)
         arts = None
         if suite == "claims":
-            candidate = articles or path.with_name("articles.parquet")
-            if articles is not None or candidate.exists():
-                arts = read_table(candidate)
+            beside = [articles] if articles is not None else [path.parent / "articles",
+                                                              path.with_name("articles.parquet")]
+            found = [p for p in beside if p != path and p.exists()]
+            if articles is not None or found:
+                arts = read_table(found[0] if found else articles)
         report = validate(table, suite, articles=arts, suites_dir=suites)
         if data_docs is not None:
             index = write_data_docs(table, suite, data_docs, suites_dir=suites)
             typer.echo(f"data docs: {index}")
     except (UnknownSuiteError, ClaimsDataError) as exc:
         _fail(exc, code=2)
-    typer.echo(str(report))
+    if fmt is Format.table:
+        typer.echo(str(report))
+    else:
+        _emit(report.to_frame(), fmt)
     raise typer.Exit(0 if report.success else 1)
 
 
 @app.command()
-def keys() -> None:
-    """List the codebook's claim keys with their number of claims in the dataset."""
-    from rich.console import Console
-    from rich.table import Table
+def keys(
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
+    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    search: str = typer.Option(None, "--search", help="Only keys whose name or description contains this text."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+) -> None:
+    """List the codebook's claim keys with their number of claims."""
+    import difflib
 
-    from .codebook import load_codebook
-    from .dataset import load_claims
-
-    counts = load_claims()["claim_key"].value_counts()
-    table = Table("claim_key", "claims", "dimension", "unit", "cumulative", "description", box=None)
-    for row in load_codebook().itertuples(index=False):
-        table.add_row(row.claim_key, str(int(counts.get(row.claim_key, 0))), row.dimension, row.unit,
-                      "yes" if row.cumulative else "", row.description)
-    Console(width=200).print(table)
+    frame, _ = _inputs(claims, None)
+    counts = frame["claim_key"].value_counts()
+    table = _book(codebook).to_frame()
+    table.insert(1, "claims", [int(counts.get(k, 0)) for k in table["claim_key"]])
+    table = table[["claim_key", "claims", "dimension", "unit", "cumulative", "description"]]
+    if search:
+        hit = (table["claim_key"].str.contains(search, case=False, regex=False)
+               | table["description"].str.contains(search, case=False, regex=False))
+        if not hit.any():
+            close = difflib.get_close_matches(search, table["claim_key"].tolist(), n=3, cutoff=0.5)
+            _fail(ValueError(f"no key matches {search!r}" + (f"; did you mean {', '.join(close)}?" if close else "")),
+                  code=1)
+        table = table[hit]
+    _emit(table, fmt)
 
 
 @app.command("compare")
 def compare_cmd(
-    key: str = typer.Argument(..., help="A claim_key (see `claimsdata keys`)."),
+    key: str = typer.Argument(..., help="A claim_key (`claimsdata keys`) or a claim group id (`claimsdata groups`)."),
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
+    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
     all_columns: bool = typer.Option(False, "--all", help="Print every column, not the readable subset."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
 ) -> None:
     """Print every claim of KEY with its source, date, interval and how it relates to the others."""
-    import pandas as pd
-
     from .compare import compare
-    from .dataset import load_articles, load_claims
-    from .errors import UnknownKeyError
 
+    frame, arts = _inputs(claims, articles)
     try:
-        table = compare(load_claims(), key, articles=load_articles())
-    except UnknownKeyError as exc:
+        table = compare(frame, key, articles=arts, codebook=_book(codebook))
+    except ClaimsDataError as exc:
         _fail(exc)
     if not all_columns:
         table = table[["when", "outlet", "speaker", "speaker_org", "surface", "qualifier", "value_low",
-                       "value_high", "unit", "relation", "n_conflicts"]]
-    with pd.option_context("display.width", 200, "display.max_columns", 30, "display.max_colwidth", 40,
-                           "display.max_rows", 500):
-        typer.echo(table.to_string(index=False))
+                       "value_high", "unit", "relation", "n_conflicts", "n_updates"]]
+    _emit(table, fmt)
+
+
+@app.command("groups")
+def groups_cmd(
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
+    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    min_articles: int = typer.Option(2, "--min-articles", min=1, help="Only groups stated in this many articles."),
+    top: int = typer.Option(None, "--top", min=1, help="Only the largest N groups."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (in-process) or dask."),
+    scheduler: str = typer.Option(None, help="Address of an existing Dask scheduler (with --engine dask)."),
+    workers: int = typer.Option(None, min=1, help="Workers of the LocalCluster (with --engine dask; default 2)."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+) -> None:
+    """List the claim groups: claims across articles that state the same quantity (no codebook needed)."""
+    from .groups import assign_groups, groups_table
+
+    _engine_options(engine, scheduler, workers)
+    frame, arts = _inputs(claims, articles)
+    if engine is Engine.dask:
+        from .groups import assign_groups_dask
+
+        grouped = assign_groups_dask(frame, scheduler=scheduler, workers=workers or 2)
+    else:
+        grouped = assign_groups(frame)
+    table = groups_table(grouped, articles=arts, min_articles=min_articles)
+    _emit(table.head(top) if top else table, fmt)
+
+
+def _engine_options(engine: Engine, scheduler: str | None, workers: int | None) -> None:
+    if engine is Engine.local and (scheduler is not None or workers is not None):
+        _fail(ValueError("--scheduler and --workers apply to --engine dask only"))
+
+
+@app.command("consistency")
+def consistency_cmd(
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
+    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    by: By = typer.Option(By.auto, "--by", help="Series: codebook keys, claim groups, or auto (keys if any)."),
+    kind: str = typer.Option(None, "--kind", help="Only findings of this kind: conflict, decrease, parts_vs_total."),
+    top: int = typer.Option(None, "--top", min=1, help="Only the N most severe findings."),
+    all_columns: bool = typer.Option(False, "--all", help="Print every column, not the readable subset."),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+) -> None:
+    """List disagreements between sources, most severe first (wire copies folded, with both sides' sources)."""
+    from .compare import consistency
+
+    frame, arts = _inputs(claims, articles)
+    found = consistency(frame, _book(codebook), articles=arts, by=by.value)
+    if kind is not None:
+        if kind not in ("conflict", "decrease", "parts_vs_total"):
+            _fail(ValueError(f"--kind {kind!r}: use conflict, decrease or parts_vs_total"))
+        found = found[found["kind"] == kind]
+    if not all_columns:
+        found = found[["kind", "series", "severity", "date", "who", "surface", "n_copies", "other_date",
+                       "other_who", "other_surface", "other_n_copies", "outlet", "other_outlet", "source",
+                       "other_source"]]
+    _emit(found.head(top) if top else found, fmt)
 
 
 _STANDARD_FIGURES: tuple[tuple[str, str, str], ...] = (
@@ -214,19 +370,17 @@ _STANDARD_FIGURES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _draw(kind: str, key: str, out: Path) -> None:
+def _draw(kind: str, key: str, out: Path, claims: Any, articles: Any, codebook: Any) -> None:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     from . import plots
-    from .dataset import load_articles, load_claims
 
-    claims, articles = load_claims(), load_articles()
     fn = {"timeline": plots.plot_timeline, "sources": plots.plot_sources,
           "parts": plots.plot_parts_vs_total}[kind]
-    ax = fn(claims, key, articles=articles)
+    ax = fn(claims, key, articles=articles, codebook=codebook)
     out.parent.mkdir(parents=True, exist_ok=True)
     ax.figure.savefig(out, dpi=130, bbox_inches="tight", metadata={"Software": None} if out.suffix == ".png" else None)
     plt.close(ax.figure)
@@ -234,30 +388,109 @@ def _draw(kind: str, key: str, out: Path) -> None:
 
 @app.command()
 def chart(
-    key: str = typer.Argument(..., help="A claim_key (see `claimsdata keys`)."),
+    key: str = typer.Argument(..., help="A claim_key (`claimsdata keys`) or a claim group id (`claimsdata groups`)."),
     out: Path = typer.Option(..., "--out", help="Output file: .png, .svg or .pdf."),
-    kind: str = typer.Option("timeline", help="timeline, sources or parts (packages vs totals)."),
+    kind: Kind = typer.Option(Kind.timeline, "--kind", help="timeline, sources, or parts (packages vs totals)."),
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
+    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
 ) -> None:
     """Draw how one figure evolved, source by source, with bounds and hedges visible."""
-    from .errors import UnknownKeyError
+    from .errors import NothingToDrawError
 
     if out.suffix.lower() not in (".png", ".svg", ".pdf"):
         _fail(ValueError(f"{out}: use a .png, .svg or .pdf file name"))
-    if kind not in ("timeline", "sources", "parts"):
-        _fail(ValueError(f"--kind {kind!r}: use timeline, sources or parts"))
+    frame, arts = _inputs(claims, articles)
+    book = _book(codebook)
+    if kind is Kind.parts and not any(e.part_of == key for e in book.keys.values()):
+        _fail(ValueError(f"--kind parts: no codebook key is part_of {key!r} (it needs packages that add up to it)"))
     try:
-        _draw(kind, key, out)
-    except UnknownKeyError as exc:
+        _draw(kind.value, key, out, frame, arts, book)
+    except NothingToDrawError as exc:
+        _fail(exc, code=1)
+    except ClaimsDataError as exc:
         _fail(exc)
     typer.echo(f"wrote {out}")
 
 
 @app.command()
-def figures(out_dir: Path = typer.Option(Path("reports/figures"), "--out-dir")) -> None:
-    """Draw all standard figures into reports/figures/."""
-    for kind, key, name in _STANDARD_FIGURES:
-        _draw(kind, key, out_dir / f"{name}.png")
+def figures(
+    out_dir: Path = typer.Option(Path("reports/figures"), "--out-dir"),
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP + " With your own claims: a timeline "
+                                "of each of the --top largest keys (or, without keys, claim groups)."),
+    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    top: int = typer.Option(10, "--top", min=1, help="With --claims: how many series to draw."),
+) -> None:
+    """Draw the standard figures into reports/figures/ (or the largest series of your own claims)."""
+    from .errors import NothingToDrawError
+
+    frame, arts = _inputs(claims, articles)
+    book = _book(codebook)
+    if claims is None:
+        plan = [(kind, key, name) for kind, key, name in _STANDARD_FIGURES]
+    else:
+        plan = [("timeline", key, key) for key in _largest_series(frame, arts, top)]
+        if not plan:
+            _fail(ValueError(f"{claims}: no key or claim group has claims from two or more articles"), code=1)
+    for kind, key, name in plan:
+        try:
+            _draw(kind, key, out_dir / f"{name}.png", frame, arts, book)
+        except NothingToDrawError as exc:
+            typer.echo(f"skipped {key}: {exc}", err=True)
+            continue
         typer.echo(f"wrote {out_dir / (name + '.png')}")
+
+
+def _largest_series(frame: Any, articles: Any, top: int) -> list[str]:
+    if frame["claim_key"].notna().any():
+        sizes = frame.dropna(subset=["claim_key"]).groupby("claim_key")["article_id"].nunique()
+        sizes = sizes[sizes >= 2].sort_values(ascending=False, kind="stable")
+        return [str(k) for k in sizes.index[:top]]
+    from .groups import groups_table
+
+    table = groups_table(frame, articles=articles, min_articles=2)
+    return table["group_id"].head(top).astype(str).tolist()
+
+
+@app.command()
+def link(
+    out: Path = typer.Argument(..., help="The output folder of `claimsdata extract` (with claims/ inside)."),
+    codebook: Path = typer.Option(..., "--codebook", help="Codebook YAML with link rules (docs/linking.md)."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (in-process) or dask (one task per part)."),
+    scheduler: str = typer.Option(None, help="Address of an existing Dask scheduler (with --engine dask)."),
+    workers: int = typer.Option(None, min=1, help="Workers of the LocalCluster (with --engine dask; default 2)."),
+) -> None:
+    """Give every claim of OUT/claims the key of --codebook it meets (each part rewritten atomically)."""
+    from .corpus import link_output
+
+    _engine_options(engine, scheduler, workers)
+    try:
+        counts = link_output(out, codebook, engine=engine.value, scheduler=scheduler, workers=workers or 2)
+    except ClaimsDataError as exc:
+        _fail(exc)
+    typer.echo(f"linked {counts['linked']} of {counts['claims']} claims in {counts['parts']} parts with "
+               f"{codebook}; {counts['ties']} matched two keys equally and stayed unlinked")
+
+
+@app.command("sql")
+def sql_cmd(
+    query: str = typer.Argument(..., help="SQL over the views claims, articles, codebook, groups, claim_groups."),
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
+    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+) -> None:
+    """Run a DuckDB query over the claims tables (Parquet read in place)."""
+    from .query import sql
+
+    if claims is not None and claims.is_dir() and (claims / "claims").is_dir():
+        claims = claims / "claims"
+    try:
+        result = sql(query, claims, articles, codebook=codebook)
+    except ClaimsDataError as exc:
+        _fail(exc, code=1 if exc.__class__.__name__ == "QueryError" else 2)
+    _emit(result, fmt)
 
 
 def main() -> None:

@@ -6,7 +6,9 @@ returns a new DataFrame; nothing is read or written here. Pass ``articles`` to a
 
 from __future__ import annotations
 
+import difflib
 import math
+import re
 from datetime import timedelta
 from typing import Literal
 
@@ -16,7 +18,8 @@ import pandas as pd
 from .codebook import Codebook, shipped_codebook
 from .errors import UnknownKeyError
 
-__all__ = ["interval", "relation", "compare", "timeline", "consistency", "packages", "Relation"]
+__all__ = ["interval", "relation", "compare", "timeline", "consistency", "packages", "Relation", "select",
+           "stated_bounds", "rounding_halfwidth"]
 
 Relation = Literal["agrees", "refines", "refined_by", "conflicts"]
 _INF = math.inf
@@ -49,17 +52,21 @@ def relation(a: tuple[float, float], b: tuple[float, float]) -> Relation:
 
 
 def _with_context(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.DataFrame:
-    """Add outlet/published and the reference period [period_start, period_end] used for comparisons.
+    """Add outlet/published/source and the reference period [period_start, period_end] used for comparisons.
 
     The period is the claim's ref_start..ref_end; failing that its claim_date; failing that the article's
     publication date (a report refers to no later than its publication).
     """
     out = claims.copy()
     if articles is not None and "outlet" not in out.columns:
-        out = out.merge(articles[["article_id", "outlet", "published"]], on="article_id", how="left")
-    for col in ("outlet", "published"):
+        wanted = [c for c in ("article_id", "outlet", "published", "url") if c in articles.columns]
+        out = out.merge(articles[wanted].rename(columns={"url": "_article_url"}), on="article_id", how="left")
+    for col in ("outlet", "published", "_article_url"):
         if col not in out.columns:
             out[col] = pd.NaT if col == "published" else pd.NA
+    # where the claim can be read: the coded claim's source page, else the article's own URL
+    out["source"] = out["source_url"].astype("string").fillna(out["_article_url"].astype("string"))
+    out = out.drop(columns="_article_url")
     ref_start = pd.to_datetime(out["ref_start"])
     ref_end = pd.to_datetime(out["ref_end"])
     said = pd.to_datetime(out["claim_date"])
@@ -73,10 +80,41 @@ def _with_context(claims: pd.DataFrame, articles: pd.DataFrame | None) -> pd.Dat
     return out
 
 
-def _bounds(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def rounding_halfwidth(surface: str, value: float) -> float:
+    """Half the rounding step of a figure as written, in the unit of ``value``: "1.15 million" is stated to the
+    nearest 10,000 (5,000 either way), "200,000" to the nearest 100,000, "5,937" to the unit. 0 when the surface
+    holds no digits (number words are taken as exact)."""
+    found = _NUMBER.findall(surface) and list(_NUMBER.finditer(surface))
+    if not found or value is None or not math.isfinite(value):
+        return 0.0
+    m = found[-1]
+    written = float(m.group().replace(",", ""))
+    if written == 0:
+        return 0.0
+    if m.group(1):
+        step = 10.0 ** -len(m.group(1))
+    else:
+        digits = m.group().replace(",", "")
+        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    return abs(value / written) * step / 2
+
+
+def stated_bounds(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
+    """The interval each claim asserts, for comparison: ``value_low``..``value_high`` (null = unbounded), an exact
+    figure widened to its stated precision (see :func:`rounding_halfwidth`), a date claim as day numbers."""
     is_date = (frame["dimension"].astype("string") == "date").to_numpy()
     lo = frame["value_low"].astype("float64").fillna(-_INF).to_numpy().copy()
     hi = frame["value_high"].astype("float64").fillna(_INF).to_numpy().copy()
+    exact = (frame["qualifier"].astype("string") == "exact").fillna(False).to_numpy() & ~is_date
+    if exact.any():
+        values = frame["value"].astype("float64").to_numpy()
+        surfaces = frame["surface"].astype("string").fillna("").tolist()
+        half = np.array([rounding_halfwidth(s, v) if e and not math.isnan(v) else 0.0
+                         for s, v, e in zip(surfaces, values, exact, strict=True)])
+        lo, hi = lo - half, hi + half
     if is_date.any():  # a date claim asserts its ref period: compare as day numbers
         rs = pd.to_datetime(frame["ref_start"]).to_numpy()
         re_ = pd.to_datetime(frame["ref_end"]).to_numpy()
@@ -86,7 +124,7 @@ def _bounds(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _pairs(frame: pd.DataFrame, tolerance_days: int, *, points_only: bool = False) -> pd.DataFrame:
-    """All unordered pairs of rows whose reference periods overlap (widened by the tolerance).
+    """All unordered pairs of rows whose reference periods overlap (two days by the tolerance).
 
     With ``points_only`` (running totals) only claims dated to a day are paired: a total "as of October"
     says nothing about the total on a given day of October.
@@ -96,7 +134,7 @@ def _pairs(frame: pd.DataFrame, tolerance_days: int, *, points_only: bool = Fals
         return pd.DataFrame(columns=["i", "j", "relation"])
     ps = frame["period_start"].to_numpy()
     pe = frame["period_end"].to_numpy()
-    lo, hi = _bounds(frame)
+    lo, hi = stated_bounds(frame)
     tol = np.timedelta64(tolerance_days, "D")
     i, j = np.triu_indices(n, k=1)
     known = ~(pd.isna(ps[i]) | pd.isna(pe[i]) | pd.isna(ps[j]) | pd.isna(pe[j]))
@@ -104,10 +142,48 @@ def _pairs(frame: pd.DataFrame, tolerance_days: int, *, points_only: bool = Fals
         point = (pe - ps) <= np.timedelta64(0, "D")
         known &= point[i] & point[j]
     i, j = i[known], j[known]
-    overlap = (ps[i] - tol <= pe[j]) & (ps[j] - tol <= pe[i])
+    # the tolerance is for reports dated to a day (a figure published the day after it was given); periods
+    # such as "in April" are compared as stated
+    point = (pe - ps) <= np.timedelta64(0, "D")
+    slack = np.where(point[i] & point[j], tol, np.timedelta64(0, "D"))
+    overlap = (ps[i] - slack <= pe[j]) & (ps[j] - slack <= pe[i])
     i, j = i[overlap], j[overlap]
     rel = [relation((lo[a], hi[a]), (lo[b], hi[b])) for a, b in zip(i, j, strict=True)]
     return pd.DataFrame({"i": i, "j": j, "relation": rel})
+
+
+_GROUP_ID = re.compile(r"^g[0-9a-f]{10}$")
+
+
+def select(claims: pd.DataFrame, key: str, *, codebook: Codebook | None = None) -> pd.DataFrame:
+    """The claims of one series: a codebook key (``claim_key``) or a claim group id (``g`` and ten hex digits,
+    from :func:`claimsdata.assign_groups`; computed when the table has no ``group_id``).
+
+    :class:`UnknownKeyError` names the closest keys when there is no such series.
+    """
+    sub = claims[claims["claim_key"] == key]
+    if not sub.empty:
+        return sub
+    if _GROUP_ID.match(key):
+        if "group_id" not in claims.columns:
+            from .groups import assign_groups
+
+            claims = assign_groups(claims)
+        sub = claims[claims["group_id"] == key]
+        if not sub.empty:
+            return sub
+        raise UnknownKeyError(f"no claim group {key!r} in this table; `claimsdata groups` lists them")
+    known = sorted(set(claims["claim_key"].dropna().astype(str)) | set((codebook or shipped_codebook()).keys))
+    close = difflib.get_close_matches(key, known, n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(close)}?" if close else "; `claimsdata keys` lists the keys"
+    raise UnknownKeyError(f"no claims with claim_key {key!r}{hint}")
+
+
+def _tolerance(key: str) -> int:
+    """Days by which two reference periods may miss each other and still be compared: a day for codebook keys
+    (a report published the day after), none for claim groups (which may be running totals: a figure of
+    Monday and one of Tuesday are an update, not a conflict)."""
+    return 0 if _GROUP_ID.match(key) else 1
 
 
 def _is_cumulative(codebook: Codebook | None, keys: set[str]) -> bool:
@@ -115,17 +191,19 @@ def _is_cumulative(codebook: Codebook | None, keys: set[str]) -> bool:
 
 
 def compare(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = None,
-            codebook: Codebook | None = None, tolerance_days: int = 1) -> pd.DataFrame:
+            codebook: Codebook | None = None, tolerance_days: int | None = None) -> pd.DataFrame:
     """Every claim of ``key`` with source, speaker, dates and interval, and how it relates to the others.
 
-    Claims are compared when their reference periods overlap (give or take ``tolerance_days``): then
+    ``key`` is a codebook key or a claim group id (see :func:`select`). Claims are compared when their
+    reference periods overlap (give or take ``tolerance_days``: 1 for keys, 0 for groups by default): then
     ``n_agree``/``n_refines``/``n_conflicts`` count the others it agrees with, is narrower than, or contradicts,
-    and ``conflicts_with`` lists the claim ids it contradicts. For cumulative keys (per ``codebook``, the
-    shipped one by default) only claims dated to the day are compared. Sorted by date.
+    ``conflicts_with`` lists the claim ids it contradicts, and ``n_updates`` counts the reports of earlier
+    periods it follows. An exact figure is read at its stated precision (:func:`stated_bounds`). For cumulative
+    keys (per ``codebook``, the shipped one by default) only claims dated to the day are compared. Sorted by date.
     """
-    sub = claims[claims["claim_key"] == key]
-    if sub.empty:
-        raise UnknownKeyError(f"no claims with claim_key {key!r}; `claimsdata keys` lists the keys")
+    sub = select(claims, key, codebook=codebook)
+    if tolerance_days is None:
+        tolerance_days = _tolerance(key)
     frame = _with_context(sub, articles).sort_values(["when", "claim_id"], kind="stable").reset_index(drop=True)
     pairs = _pairs(frame, tolerance_days, points_only=_is_cumulative(codebook or shipped_codebook(), {key}))
     n = len(frame)
@@ -152,6 +230,11 @@ def compare(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = N
             "source_url"]
     out = frame[cols].copy()
     out["n_agree"], out["n_refines"], out["n_conflicts"] = agree, refines, conflicts
+    # updates: reports whose reference period ended before this one's began (this claim is the later figure)
+    ends = np.sort(frame["period_end"].dropna().to_numpy())
+    starts = frame["period_start"].to_numpy()
+    tol = np.timedelta64(tolerance_days, "D")
+    out["n_updates"] = [int(np.searchsorted(ends, s - tol, side="left")) if not pd.isna(s) else 0 for s in starts]
     out["conflicts_with"] = [", ".join(c) for c in conflict_ids]
     out["relation"] = np.where(conflicts > 0, "conflicts", np.where(refines > 0, "refines",
                                                                       np.where(agree > 0, "agrees", "alone")))
@@ -165,10 +248,7 @@ def timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = 
     earliest claim or as-of date among its copies (else the earliest publication), ``n_reports`` counts the
     copies and ``outlets`` names them. Sorted by date.
     """
-    sub = claims[claims["claim_key"] == key]
-    if sub.empty:
-        raise UnknownKeyError(f"no claims with claim_key {key!r}; `claimsdata keys` lists the keys")
-    frame = _with_context(sub, articles)
+    frame = _with_context(select(claims, key), articles)
     who = frame["speaker"].astype("string").fillna(frame["speaker_org"].astype("string")).fillna("(outlet)")
     frame = frame.assign(_who=who, _lo=frame["value_low"].astype("float64").fillna(-_INF),
                          _hi=frame["value_high"].astype("float64").fillna(_INF),
@@ -209,40 +289,153 @@ def _point(row: pd.Series) -> float:
     return math.nan
 
 
-def consistency(claims: pd.DataFrame, codebook: Codebook | None = None, *, articles: pd.DataFrame | None = None,
-                tolerance_days: int = 1) -> pd.DataFrame:
-    """All findings of three kinds, one row each (``codebook``: the shipped one by default):
+_FINDING_COLUMNS = ["kind", "series", "severity", "claim_key", "other_key", "cross_key", "claim_id",
+                    "other_claim_id", "date", "other_date", "surface", "other_surface", "who", "other_who", "org",
+                    "other_org", "outlet", "other_outlet", "source", "other_source", "n_copies", "other_n_copies",
+                    "gap", "unit", "detail"]
 
-    - ``conflict``: two claims of one key (or of one ``compare_group``, marked ``cross_key``) with overlapping
-      reference periods and disjoint intervals;
+
+def consistency(claims: pd.DataFrame, codebook: Codebook | None = None, *, articles: pd.DataFrame | None = None,
+                tolerance_days: int | None = None, by: Literal["auto", "key", "group"] = "auto") -> pd.DataFrame:
+    """Findings a researcher can act on, most severe first (``severity``: the gap relative to the figures):
+
+    - ``conflict``: two reports of one quantity for overlapping reference periods whose intervals are disjoint
+      (an exact figure is read at its stated precision: "1.15 million" does not contradict 1,150,628). One row
+      per distinct disagreement: wire copies and syndications (same interval, and the same sentence or the same
+      source URL) are folded, and ``n_copies``/``other_n_copies`` count them; both sides' outlets and sources
+      are given. Running totals reported on different dates are never compared.
     - ``decrease``: a cumulative key whose later report lies wholly below an earlier one;
     - ``parts_vs_total``: between two stated cumulative totals, the packages announced (codebook ``part_of``)
       against the increase of the total, with the ``gap`` (increase minus packages) in the unit.
+
+    ``by`` chooses the series: codebook keys (``key``; keys of one ``compare_group`` are compared, marked
+    ``cross_key``), claim groups (``group``, from :func:`claimsdata.assign_groups`, computed when the table has
+    no ``group_id``), or ``auto``: keys when any claim has one, else groups. Reference periods may miss each
+    other by ``tolerance_days`` (default: 1 for keys, 0 for groups, whose running totals are not known).
+    ``codebook``: the shipped one by default; decreases and parts-vs-totals need its ``cumulative`` and
+    ``part_of``.
     """
     codebook = codebook or shipped_codebook()
-    ctx = _with_context(claims[claims["claim_key"].notna()], articles)
+    if by == "auto":
+        by = "key" if claims["claim_key"].notna().any() else "group"
+    if by == "group":
+        if "group_id" not in claims.columns:
+            from .groups import assign_groups
+
+            claims = assign_groups(claims)
+        series = claims["group_id"].astype("string")
+    else:
+        group_of = {k: (e.compare_group or k) for k, e in codebook.keys.items()}
+        series = claims["claim_key"].astype("string").map(lambda k: group_of.get(k, k), na_action="ignore")
+    ctx = _with_context(claims.assign(_series=series)[series.notna()], articles)
     findings: list[dict[str, object]] = []
-    # conflicts, within a key and within a compare group
-    group_of = {k: (e.compare_group or k) for k, e in codebook.keys.items()}
-    ctx = ctx.assign(_group=ctx["claim_key"].map(lambda k: group_of.get(k, k)))
-    for _, g in ctx.groupby("_group", sort=True):
+    for name, g in ctx.groupby("_series", sort=True):
         g = g.sort_values(["when", "claim_id"], kind="stable").reset_index(drop=True)
-        pairs = _pairs(g, tolerance_days, points_only=_is_cumulative(codebook, set(g["claim_key"])))
-        for a, b, rel in pairs.itertuples(index=False):
-            if rel != "conflicts":
+        cumulative = by == "key" and _is_cumulative(codebook, set(g["claim_key"].dropna()))
+        tolerance = tolerance_days if tolerance_days is not None else (1 if by == "key" else 0)
+        findings.extend(_conflicts(g, str(name), tolerance, cumulative))
+    if by == "key":
+        findings.extend(_decreases(claims, ctx, codebook, articles))
+        findings.extend(_parts_vs_totals(claims, codebook, articles))
+    out = pd.DataFrame(findings, columns=_FINDING_COLUMNS)
+    for col in ("n_copies", "other_n_copies"):
+        out[col] = out[col].astype("Int64")
+    return out.sort_values(["severity", "kind", "series", "date", "claim_id", "other_claim_id"],
+                           ascending=[False, True, True, True, True, True], kind="stable").reset_index(drop=True)
+
+
+def _copies(g: pd.DataFrame, lo: np.ndarray, hi: np.ndarray) -> list[int]:
+    """A copy-set id per row: rows stating the same interval and qualifier in the same sentence (or at the
+    same source URL) are copies of one report (wire copies, syndications)."""
+    sentence = g["sentence"].astype("string").fillna("").str.lower().str.replace(r"\W+", " ", regex=True).str.strip()
+    url = g["source"].astype("string")
+    parent = list(range(len(g)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[tuple[object, ...], int] = {}
+    qual = g["qualifier"].astype("string").fillna("").tolist()
+    for i, (s, u) in enumerate(zip(sentence.tolist(), url.tolist(), strict=True)):
+        for key in (("s", s), ("u", u)):
+            if key[1] is None or key[1] is pd.NA or key[1] == "":
                 continue
-            ra, rb = g.iloc[a], g.iloc[b]
-            findings.append({
-                "kind": "conflict", "claim_key": ra["claim_key"], "other_key": rb["claim_key"],
-                "cross_key": ra["claim_key"] != rb["claim_key"], "claim_id": ra["claim_id"],
-                "other_claim_id": rb["claim_id"], "date": ra["when"], "other_date": rb["when"],
-                "surface": ra["surface"], "other_surface": rb["surface"],
-                "who": ra["speaker"] if not pd.isna(ra["speaker"]) else ra["speaker_org"],
-                "other_who": rb["speaker"] if not pd.isna(rb["speaker"]) else rb["speaker_org"],
-                "org": ra["speaker_org"], "other_org": rb["speaker_org"], "gap": _gap(ra, rb), "unit": ra["unit"],
-                "detail": f"{ra['surface']} vs {rb['surface']}",
-            })
-    # decreasing cumulative series
+            full = (*key, lo[i], hi[i], qual[i])
+            if full in first:
+                a, b = find(first[full]), find(i)
+                parent[max(a, b)] = min(a, b)
+            else:
+                first[full] = i
+    return [find(i) for i in range(len(g))]
+
+
+def _who(row: pd.Series) -> object:
+    return row["speaker"] if not pd.isna(row["speaker"]) else row["speaker_org"]
+
+
+def _conflicts(g: pd.DataFrame, series: str, tolerance_days: int, cumulative: bool) -> list[dict[str, object]]:
+    pairs = _pairs(g, tolerance_days, points_only=cumulative)
+    pairs = pairs[pairs["relation"] == "conflicts"]
+    if pairs.empty:
+        return []
+    lo, hi = stated_bounds(g)
+    copy = _copies(g, lo, hi)
+    n_copies = pd.Series(copy).value_counts()
+    seen: set[tuple[object, ...]] = set()
+    out: list[dict[str, object]] = []
+    for a, b in zip(pairs["i"], pairs["j"], strict=True):
+        ra, rb = g.iloc[a], g.iloc[b]
+        # one finding per distinct disagreement: the same two copy-sets, or the same two sources' same figures
+        sides = sorted([(copy[a], str(_who(ra)), lo[a], hi[a]), (copy[b], str(_who(rb)), lo[b], hi[b])],
+                       key=lambda s: s[0])
+        signature = (sides[0][1:], sides[1][1:])
+        if (sides[0][0], sides[1][0]) in seen or signature in seen:
+            continue
+        seen.update({(sides[0][0], sides[1][0]), signature})
+        # the gap between the figures as stated (the rounding only decides whether they conflict)
+        ia, ib = interval(ra["value_low"], ra["value_high"]), interval(rb["value_low"], rb["value_high"])
+        if ra["dimension"] == "date":
+            ia, ib = (lo[a], hi[a]), (lo[b], hi[b])
+        gap = _interval_gap(ia, ib)
+        out.append({
+            "kind": "conflict", "series": series, "severity": _severity(gap, ia, ib),
+            "claim_key": ra["claim_key"], "other_key": rb["claim_key"],
+            "cross_key": bool(ra["claim_key"] != rb["claim_key"]) if not (pd.isna(ra["claim_key"]) or
+                                                                          pd.isna(rb["claim_key"])) else False,
+            "claim_id": ra["claim_id"], "other_claim_id": rb["claim_id"], "date": ra["when"],
+            "other_date": rb["when"], "surface": ra["surface"], "other_surface": rb["surface"],
+            "who": _who(ra), "other_who": _who(rb), "org": ra["speaker_org"], "other_org": rb["speaker_org"],
+            "outlet": ra["outlet"], "other_outlet": rb["outlet"], "source": ra["source"],
+            "other_source": rb["source"], "n_copies": int(n_copies[copy[a]]),
+            "other_n_copies": int(n_copies[copy[b]]), "gap": gap, "unit": ra["unit"],
+            "detail": f"{ra['surface']} vs {rb['surface']}",
+        })
+    return out
+
+
+def _interval_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance between two disjoint intervals (positive), in the unit; 0 when they overlap."""
+    if a[1] < b[0]:
+        return float(b[0] - a[1])
+    if b[1] < a[0]:
+        return float(a[0] - b[1])
+    return 0.0
+
+
+def _severity(gap: float, a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The gap relative to the larger of the two facing bounds (0..1 for same-signed figures)."""
+    facing = [x for x in (a[1], b[0]) if math.isfinite(x)] if a[1] < b[0] else \
+        [x for x in (b[1], a[0]) if math.isfinite(x)]
+    scale = max((abs(x) for x in facing), default=0.0)
+    return float(gap / scale) if scale else 0.0
+
+
+def _decreases(claims: pd.DataFrame, ctx: pd.DataFrame, codebook: Codebook,
+               articles: pd.DataFrame | None) -> list[dict[str, object]]:
+    findings: list[dict[str, object]] = []
     for key, entry in codebook.keys.items():
         if not entry.cumulative or not (ctx["claim_key"] == key).any():
             continue
@@ -252,7 +445,8 @@ def consistency(claims: pd.DataFrame, codebook: Codebook | None = None, *, artic
             hi = _INF if pd.isna(row.value_high) else row.value_high
             if best_row is not None and hi < best_lo:
                 findings.append({
-                    "kind": "decrease", "claim_key": key, "other_key": key, "cross_key": False,
+                    "kind": "decrease", "series": key, "severity": (best_lo - hi) / abs(best_lo) if best_lo else 0.0,
+                    "claim_key": key, "other_key": key, "cross_key": False,
                     "claim_id": row.claim_ids.split(", ")[0], "other_claim_id": best_row.claim_ids.split(", ")[0],
                     "date": row.date, "other_date": best_row.date, "surface": row.surface,
                     "other_surface": best_row.surface, "who": row.speaker, "other_who": best_row.speaker,
@@ -263,22 +457,7 @@ def consistency(claims: pd.DataFrame, codebook: Codebook | None = None, *, artic
             lo = -_INF if pd.isna(row.value_low) else row.value_low
             if lo > best_lo:
                 best_lo, best_row = lo, row
-    findings.extend(_parts_vs_totals(claims, codebook, articles))
-    cols = ["kind", "claim_key", "other_key", "cross_key", "claim_id", "other_claim_id", "date", "other_date",
-            "surface", "other_surface", "who", "other_who", "org", "other_org", "gap", "unit", "detail"]
-    out = pd.DataFrame(findings, columns=cols)
-    return out.sort_values(["kind", "claim_key", "date", "claim_id", "other_claim_id"], kind="stable").reset_index(drop=True)
-
-
-def _gap(a: pd.Series, b: pd.Series) -> float:
-    """Distance between two disjoint intervals (positive), in the unit."""
-    alo, ahi = interval(a["value_low"], a["value_high"])
-    blo, bhi = interval(b["value_low"], b["value_high"])
-    if ahi < blo:
-        return blo - ahi
-    if bhi < alo:
-        return alo - bhi
-    return 0.0
+    return findings
 
 
 def packages(claims: pd.DataFrame, total_key: str, codebook: Codebook | None = None, *,
@@ -329,7 +508,10 @@ def _parts_vs_totals(claims: pd.DataFrame, codebook: Codebook,
             increase = cur.v - prev.v
             announced = float(window["v"].sum())
             out.append({
-                "kind": "parts_vs_total", "claim_key": total_key, "other_key": ", ".join(parts), "cross_key": True,
+                "kind": "parts_vs_total", "series": total_key,
+                "severity": abs(increase - announced) / max(abs(increase), announced) if max(abs(increase), announced)
+                else 0.0,
+                "claim_key": total_key, "other_key": ", ".join(parts), "cross_key": True,
                 "claim_id": cur.claim_ids.split(", ")[0], "other_claim_id": prev.claim_ids.split(", ")[0],
                 "date": cur.date, "other_date": prev.date, "surface": cur.surface, "other_surface": prev.surface,
                 "who": cur.speaker, "other_who": prev.speaker, "org": cur.speaker_org, "other_org": prev.speaker_org,

@@ -526,9 +526,13 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
     """A client of the cluster at ``scheduler``, or of a LocalCluster of ``workers`` processes (closed after)."""
     from dask.distributed import Client, LocalCluster
 
+    quiet = not logging.getLogger("claimsdata").isEnabledFor(logging.INFO)  # `-v` lets Dask speak
+    level = logging.ERROR if quiet else logging.INFO
+    logging.getLogger("distributed").setLevel(level)
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=level)
         client = Client(cluster)
     else:
         client = Client(scheduler)

@@ -181,6 +181,9 @@ def _read_shipped(name: str) -> pd.DataFrame:
 def _load(path: str | Path | None, model: type, shipped: str) -> pd.DataFrame:
     if path is None:
         return coerce(_read_shipped(shipped), model)
+    table = Path(path) / shipped.removesuffix(".parquet")
+    if table.is_dir():  # the output folder of `claimsdata extract`: read its claims/ or articles/
+        path = table
     frame = read_table(path)
     try:
         return coerce(frame, model)
@@ -192,7 +195,7 @@ def load_claims(*, path: str | Path | None = None) -> pd.DataFrame:
     """The claims table as a DataFrame with the contract's columns and documented dtypes.
 
     Reads the snapshot shipped inside the package (offline), or ``path``: a Parquet, CSV or JSONL file, a folder
-    of Parquet parts (``OUT/claims`` as ``claimsdata extract`` writes) or a glob. Dates are ``datetime64[ns]``,
+    of Parquet parts (``OUT/claims`` as ``claimsdata extract`` writes, or ``OUT`` itself) or a glob. Dates are ``datetime64[ns]``,
     offsets nullable ``Int64``, ``dimension``/``qualifier``/``method`` categories, other text columns ``string``;
     columns beyond the contract are kept.
     """

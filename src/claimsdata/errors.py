@@ -85,3 +85,11 @@ class DatasetValidationError(ClaimsDataError, ValueError):
 
 class CorpusError(ClaimsDataError, ValueError):
     """A corpus path or format that cannot be read at all (bad records are rejected, not raised)."""
+
+
+class NothingToDrawError(ClaimsDataError, ValueError):
+    """A chart was asked for a series with no dated, valued claim to draw."""
+
+
+class QueryError(ClaimsDataError, ValueError):
+    """A SQL query over the claims tables failed (its message is DuckDB's)."""

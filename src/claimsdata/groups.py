@@ -31,9 +31,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .compare import interval, relation
 
-__all__ = ["MEASURES", "claim_features", "name_vocabulary", "assign_groups", "groups_table", "group_relations"]
+__all__ = ["MEASURES", "claim_features", "name_vocabulary", "assign_groups_dask", "assign_groups", "groups_table", "group_relations"]
 
 #: The measure vocabulary: a canonical measure, the dimensions it can take, and the phrases (lower case) that
 #: name it in news. A phrase counts only for a claim of one of its measure's dimensions ("earned" is a profit
@@ -121,30 +120,48 @@ def _stem(word: str) -> str:
 
 
 def _name_candidates(sentence: str, exclude: str) -> list[tuple[str, bool]]:
-    """(stem, sentence-initial) of the capitalised words of the sentence that may be names, minus the stems of
-    ``exclude`` (a news agency the claim came through)."""
+    """(phrase, sentence-initial) of the names of the sentence: runs of capitalised words ("St Louis Cardinals",
+    "Northwind Foods") as word stems joined by spaces, minus the words of ``exclude`` (a news agency the claim came
+    through). ``sentence-initial`` marks a one-word phrase that opens a sentence and may be a common word."""
     skip = {_stem(w) for w in _NAME.findall(exclude)}
     out: list[tuple[str, bool]] = []
     seen: set[str] = set()
+    run: list[str] = []
+    run_initial = False
+    last_end = -2
+
+    def close() -> None:
+        if run:
+            phrase = " ".join(run)
+            if phrase not in seen:
+                seen.add(phrase)
+                out.append((phrase, run_initial and len(run) == 1))
+
     for m in _NAME.finditer(sentence):
         word = m.group()
         bare = word.lower().removesuffix("'s").removesuffix("’s").rstrip(".")
-        if bare in _NOT_NAMES or len(bare) < 2 or bare.isdigit():
-            continue
         stem = _stem(word)
-        if stem in skip or stem in seen:
+        if bare in _NOT_NAMES or len(bare) < 2 or bare.isdigit() or stem in skip:
+            close()
+            run, last_end = [], -2
             continue
-        seen.add(stem)
-        before = sentence[: m.start()].rstrip(" \"'‘“(")
-        initial = not before or before[-1] in ".!?:;"
-        # a sentence-initial word is a name when it is possessive or starts a run of capitalised words
-        if initial and (word.endswith(("'s", "’s")) or _NEXT_CAPITAL.match(sentence, m.end())):
-            initial = False
-        out.append((stem, initial))
+        gap = sentence[last_end:m.start()] if last_end >= 0 else None
+        # the next word of the run: after a space, or after "St. ", "Mr. " (a short abbreviation)
+        if not (gap == " " or (gap == ". " and run and len(run[-1]) <= 3)):
+            close()
+            before = sentence[: m.start()].rstrip(" \"'‘“(")
+            run, run_initial = [], not before or before[-1] in ".!?:;"
+            if run_initial and word.endswith(("'s", "’s")):
+                run_initial = False  # "Northwind's profit": a possessive opening a sentence is a name
+        run.append(stem)
+        last_end = m.end()
+        if word.endswith(("'s", "’s")):  # a possessive ends the name
+            close()
+            run, last_end = [], -2
+    close()
     return out
 
 
-_NEXT_CAPITAL = re.compile(r" [A-Z]")
 
 
 _MEASURE_REACH = 80  # characters between the figure and the word that names its measure, at most
@@ -177,10 +194,18 @@ def _phrases(text: str, offset: int) -> Iterable[tuple[str, tuple[int, int]]]:
                 yield name, (offset + tokens[i][1], offset + tokens[i + n - 1][2])
 
 
+# counted nouns that say when or how often, not what: "two nights", "the seventh inning", "three times"
+_NOT_MEASURES = frozenset("""
+night nights time times inning innings round rounds game games match matches season seasons set sets day days
+hour hours minute minutes second seconds occasion occasions quarter quarters half halves lap laps stage stages
+winner winners place places spot spots straight row
+""".split())
+
+
 def _head(entity: str) -> str | None:
     """The counted noun: the entity's last lower-case word, singular ("patients" -> "patient")."""
     words = _LOWER_WORD.findall(entity)
-    if not words or words[-1] in _NOT_NAMES or words[-1] in _STOP_WORDS:
+    if not words or words[-1] in _NOT_NAMES or words[-1] in _STOP_WORDS or words[-1] in _NOT_MEASURES:
         return None
     w = words[-1]
     if w.endswith("ies") and len(w) > 4:
@@ -199,6 +224,7 @@ def claim_features(claims: pd.DataFrame, *, vocabulary: set[str] | None = None) 
         return claims[name].tolist() if name in claims.columns else [None] * len(claims)
 
     blocks, measures, candidates, words = [], [], [], []
+    seen: dict[tuple[str, str], list[tuple[str, bool]]] = {}
     for dim, unit, per, entity, sentence, start, sstart, via in zip(
             col("dimension"), col("unit"), col("per"), col("entity"), col("sentence"), col("start"),
             col("sentence_start"), col("via"), strict=True):
@@ -211,17 +237,21 @@ def claim_features(claims: pd.DataFrame, *, vocabulary: set[str] | None = None) 
         if measure is None and dim == "count":
             measure = _head(ent)
         measures.append(measure)
-        candidates.append(_name_candidates(sent[cut:], "" if _na(via) else str(via)))
+        key = (sent, "" if _na(via) else str(via))
+        if key not in seen:  # several claims of one sentence: its names are read once
+            seen[key] = _name_candidates(sent[cut:], key[1])
+        candidates.append(seen[key])
         words.append(_content_words(sent, offset, cut))
     if vocabulary is None:
         vocabulary = name_vocabulary(candidates)
-    names = [tuple(stem for stem, initial in cands if not initial or stem in vocabulary) for cands in candidates]
+    names = [tuple(phrase for phrase, initial in cands if not initial or phrase in vocabulary)
+             for cands in candidates]
     return pd.DataFrame({"block": blocks, "measure": measures, "names": names, "words": words},
                         index=claims.index)
 
 
 # "BAGHDAD (Reuters) - ", "AP - ", "ATHENS, Greece -- ", "LONDON, AUGUST 17: ": a dateline or an agency tag
-_DATELINE = re.compile(r"(?:[A-Z][\w.&']*(?:,? [A-Z0-9][\w.&']*){0,4}\s*(?:\([^()]{1,30}\))?|\([^()]{1,30}\))"
+_DATELINE = re.compile(r"(?:[A-Z][\w.&']*(?:,? [A-Z0-9][\w.&']*){0,7}\s*(?:\([^()]{1,30}\))?|\([^()]{1,30}\))"
                        r"\s*(?:--?|–|—|:)\s+")
 _STOP_WORDS = frozenset("""
 about above after again against also among another around because been before being below between both could
@@ -237,7 +267,7 @@ def _dateline_end(sentence: str) -> int:
     pos = 0
     for _ in range(2):
         m = _DATELINE.match(sentence, pos)
-        if m is None or m.end() - pos > 60:
+        if m is None or m.end() - pos > 70:
             break
         pos = m.end()
     return pos
@@ -259,8 +289,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def name_vocabulary(candidates: Iterable[list[tuple[str, bool]]]) -> set[str]:
-    """The stems written capitalised inside a sentence somewhere in the corpus."""
-    return {stem for cands in candidates for stem, initial in cands if not initial}
+    """The word stems written capitalised inside a sentence somewhere in the corpus."""
+    return {stem for cands in candidates for phrase, initial in cands if not initial for stem in phrase.split()}
 
 
 def _na(x: object) -> bool:
@@ -288,23 +318,27 @@ _GENERIC_DIMENSIONS = frozenset({"count", "money", "percent", "duration", "date"
 _MAX_KEYS = 6  # names or words per claim used to form pair keys (15 pairs at most)
 
 
-def _name_pairs(names: tuple[str, ...], common: set[str]) -> list[tuple[str, str]]:
-    usable = [n for n in names if n not in common][:_MAX_KEYS]
-    return [tuple(sorted((usable[a], usable[b]))) for a in range(len(usable))  # type: ignore[misc]
-            for b in range(a + 1, len(usable))]
+def _name_pairs(names: tuple[str, ...], common: frozenset[str] | set[str]) -> list[tuple[str, str]]:
+    """Pairs of words from two different names of a claim ("st lou cardinal" alone makes none)."""
+    tokens = [(i, t) for i, n in enumerate(x for x in names if x not in common) for t in n.split()][:_MAX_KEYS]
+    return sorted({tuple(sorted((a, b))) for (i, a), (j, b) in  # type: ignore[misc]
+                   ((tokens[x], tokens[y]) for x in range(len(tokens)) for y in range(x + 1, len(tokens)))
+                   if i != j and a != b})
 
 
 def _link(rows: list[int], names: list[tuple[str, ...]], words: list[tuple[str, ...]], values: list[float],
-          specific: set[object], common: set[str], uf: _UnionFind) -> None:
+          stats: _Stats, uf: _UnionFind) -> None:
     """Union the rows of one block and measure that state the same quantity.
 
-    Two claims join when they share a specific pair of names (one that few claims carry together: "Northwind"
-    and "Foods", not "Israel" and "Gaza", nor an agency's boilerplate), or when one of them names only one
-    thing, a specific name that the other names too; claims that name nothing usable join only when they share
-    the same three or more specific content words ("vexitane", "heart", "attack"). In each case their values
-    must lie within a factor of ``_VALUE_FACTOR`` of each other (2 and 39 deaths are two events, not one count
-    reported twice); a claim joins the first such claim found.
+    Names are phrases ("northwind food", "st lou cardinal"). Two claims join when they share a specific pair of
+    names (two names that few claims carry together: not "Israel" and "Gaza", nor an agency's boilerplate), or
+    when one of them names only one thing and the other names it too (matched on its rarest word, so that
+    "Northwind's" meets "Northwind Foods"); claims that name nothing usable join only when they share the same
+    three or more specific content words ("vexitane", "heart", "attack"). In each case their values must lie
+    within a factor of ``_VALUE_FACTOR`` of each other (2 and 39 deaths are two events, not one count reported
+    twice); a claim joins the first such claim found.
     """
+    specific, common = stats.specific, stats.common
     reps: dict[object, list[int]] = defaultdict(list)
 
     def join(key: object, r: int) -> None:
@@ -317,19 +351,23 @@ def _link(rows: list[int], names: list[tuple[str, ...]], words: list[tuple[str, 
             found.append(r)
 
     # claims naming more than one thing stand for a name first ("Northwind Foods" before "Northwind's")
-    for r in sorted(rows, key=lambda r: (len(names[r]) < 2, r)):
-        for n in names[r]:
-            if n not in common and len(reps[("name", n)]) < _MAX_REPS:
-                reps[("name", n)].append(r)
+    for r in sorted(rows, key=lambda r: (-len(names[r]), -sum(len(n.split()) for n in names[r]), r)):
+        for phrase in names[r]:
+            if phrase not in common:
+                for token in phrase.split():
+                    if len(reps[("tok", token)]) < _MAX_REPS:
+                        reps[("tok", token)].append(r)
     for r in rows:
         usable = [n for n in names[r] if n not in common][:_MAX_KEYS]
-        if len(usable) == 1 and usable[0] in specific:  # "Northwind's profit": its one name is a rare one
-            join(("name", usable[0]), r)
+        if len(usable) == 1:  # "Northwind's profit": joins a claim that names its rarest word too
+            tokens = [t for t in usable[0].split() if "t:" + t in specific]
+            if tokens:
+                join(("tok", min(tokens, key=lambda t: (stats.counts.get("t:" + t, 0), t))), r)
         for pair in _name_pairs(names[r], common):
             if pair in specific:
                 join(pair, r)
         if not usable:
-            rare = tuple(sorted(w for w in words[r] if w in specific))
+            rare = tuple(sorted(w for w in words[r] if "w:" + w in specific))
             if len(rare) >= 3:
                 join(("words",) + rare[:_MAX_KEYS], r)
 
@@ -361,15 +399,17 @@ class _Stats:
 
     specific: frozenset[object]
     common: frozenset[str]
+    counts: dict[str, int]
 
 
 def _term_counts(names: Iterable[tuple[str, ...]], words: Iterable[tuple[str, ...]]) -> Counter[str]:
-    """In how many claims each name and content word occurs."""
+    """In how many claims each name phrase, each word of a name ("t:") and each content word ("w:") occurs."""
     df: Counter[str] = Counter()
     for ns in names:
         df.update(ns)
+        df.update({"t:" + t for n in ns for t in n.split()})
     for ws in words:
-        df.update(ws)
+        df.update("w:" + w for w in ws)
     return df
 
 
@@ -404,7 +444,7 @@ def assign_groups(claims: pd.DataFrame, *, specific_share: float = 0.005, common
     n = len(claims)
     df = _term_counts(feats["names"], feats["words"])
     common = _common(df, n, common_share)
-    stats = _Stats(_specific(df, _pair_counts(feats["names"], common), n, specific_share), common)
+    stats = _Stats(_specific(df, _pair_counts(feats["names"], common), n, specific_share), common, dict(df))
     frame = pd.concat([claims[_GROUP_INPUT], feats], axis=1)
     found = pd.concat([_group_block(block, stats) for _, block in frame.groupby("block", sort=True)])
     out = claims.copy()
@@ -416,20 +456,79 @@ def assign_groups(claims: pd.DataFrame, *, specific_share: float = 0.005, common
 _GROUP_INPUT = ["claim_id", "sentence", "value", "value_low", "value_high"]
 
 
-def _group_block(block: pd.DataFrame, stats: _Stats) -> pd.DataFrame:
+def assign_groups_dask(claims: pd.DataFrame, *, scheduler: str | None = None, workers: int = 2,
+                       npartitions: int | None = None, specific_share: float = 0.005,
+                       common_share: float = 0.02) -> pd.DataFrame:
+    """:func:`assign_groups` computed on Dask: the same groups, ids and labels.
+
+    Features are computed per partition; the corpus-wide counts (name vocabulary, specific and common names)
+    are reduced from the partitions; the claims are then shuffled by block (dimension, unit, rate) and each
+    block is grouped on a worker. Runs on a LocalCluster of ``workers`` processes, or on the cluster at
+    ``scheduler``.
+    """
+    import dask
+    import dask.dataframe as dd
+
+    from .corpus import _dask_client
+
+    if claims.empty:
+        return assign_groups(claims)
+    n = len(claims)
+    base = claims[list(dict.fromkeys(_GROUP_INPUT + _FEATURE_INPUT))].reset_index(drop=True)
+    with _dask_client(scheduler, workers):
+        ddf = dd.from_pandas(base, npartitions=npartitions or max(2, 2 * workers))
+        parts = ddf.to_delayed()
+        vocabularies = dask.compute(*[dask.delayed(_partition_vocabulary)(p) for p in parts])
+        vocabulary = set().union(*vocabularies)
+        meta = pd.DataFrame({"block": pd.Series(dtype=object), "measure": pd.Series(dtype=object),
+                             "names": pd.Series(dtype=object), "words": pd.Series(dtype=object)})
+        feats = ddf.map_partitions(claim_features, vocabulary=vocabulary, meta=meta)
+        fparts = feats.to_delayed()
+        df = sum(dask.compute(*[dask.delayed(_term_counts)(p["names"], p["words"]) for p in fparts]), Counter())
+        common = _common(df, n, common_share)
+        pairs = sum(dask.compute(*[dask.delayed(_pair_counts)(p["names"], common) for p in fparts]), Counter())
+        stats = _Stats(_specific(df, pairs, n, specific_share), common, dict(df))
+        merged = dd.concat([ddf[_GROUP_INPUT], feats], axis=1)
+        out_meta = pd.DataFrame({"claim_id": pd.Series(dtype=object), "group_id": pd.Series(dtype=object),
+                                 "group_label": pd.Series(dtype=object)})
+        found = merged.groupby("block").apply(_group_block_ids, stats, meta=out_meta).compute()
+    by_id = found.set_index("claim_id")
+    out = claims.copy()
+    ids = out["claim_id"].astype(str)
+    out["group_id"] = pd.array(ids.map(by_id["group_id"]).tolist(), dtype="string")
+    out["group_label"] = pd.array(ids.map(by_id["group_label"]).tolist(), dtype="string")
+    return out
+
+
+_FEATURE_INPUT = ["dimension", "unit", "per", "entity", "start", "sentence_start", "via"]
+
+
+def _partition_vocabulary(part: pd.DataFrame) -> set[str]:
+    sentences = part["sentence"].astype("string").fillna("").tolist()
+    via = part["via"].astype("string").fillna("").tolist()
+    return name_vocabulary(_name_candidates(s[_dateline_end(s):], v) for s, v in zip(sentences, via, strict=True))
+
+
+def _group_block_ids(block: pd.DataFrame, stats: _Stats) -> pd.DataFrame:
+    found = _group_block(block, stats, key=str(block.name))  # the grouping column itself is not passed
+    return pd.DataFrame({"claim_id": block.loc[found.index, "claim_id"].astype(str).to_numpy(),
+                         "group_id": found["group_id"].to_numpy(), "group_label": found["group_label"].to_numpy()})
+
+
+def _group_block(block: pd.DataFrame, stats: _Stats, key: str | None = None) -> pd.DataFrame:
     """Group the claims of one block (dimension, unit, per); returns group_id and group_label, same index."""
     block = block.sort_values("claim_id", kind="stable")
     names, words = block["names"].tolist(), block["words"].tolist()
     measures = [None if _na(m) else str(m) for m in block["measure"].tolist()]
     values = _values(block)
-    specific, common = stats.specific, stats.common
+    specific = stats.specific
     uf = _UnionFind(len(block))
     by_measure: dict[str, list[int]] = defaultdict(list)
     unknown: list[int] = []
     for i, m in enumerate(measures):
         (unknown.append(i) if m is None else by_measure[m].append(i))
     for rows in by_measure.values():
-        _link(rows, names, words, values, specific, common, uf)
+        _link(rows, names, words, values, stats, uf)
     # a claim whose measure is unknown joins the group of its block that shares most of its specific names
     index: dict[str, Counter[int]] = defaultdict(Counter)
     for rows in by_measure.values():
@@ -448,9 +547,9 @@ def _group_block(block: pd.DataFrame, stats: _Stats) -> pd.DataFrame:
             uf.union(max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0], r)
         else:
             leftover.append(r)
-    key = str(block["block"].iloc[0])
+    key = key if key is not None else str(block["block"].iloc[0])
     if key.split("|")[0] not in _GENERIC_DIMENSIONS:  # the unit says what is measured ("mAh", "mph")
-        _link(leftover, names, words, values, specific, common, uf)
+        _link(leftover, names, words, values, stats, uf)
     roots = [uf.find(i) for i in range(len(block))]
     ids, labels = _ids_and_labels(block, roots, key, measures, names)
     return pd.DataFrame({"group_id": ids, "group_label": labels}, index=block.index)
@@ -467,14 +566,21 @@ def _ids_and_labels(block: pd.DataFrame, roots: list[int], key: str, measures: l
     gid: dict[int, str] = {}
     glabel: dict[int, str] = {}
     for root, rows in members.items():
-        measure = Counter(measures[r] for r in rows if measures[r] is not None).most_common(1)
-        name_counts = Counter(x for r in rows for x in names[r])
-        top_names = [x for x, _ in sorted(name_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
-        signature = "|".join([key, measure[0][0] if measure else "", ",".join(top_names),
-                              min(claim_ids[r] for r in rows)])
+        if len(rows) == 1:  # most groups: one claim (the same result as below, without the counting)
+            r = rows[0]
+            top_measure = measures[r]
+            top_names = sorted(names[r])[:2]
+            first_id = claim_ids[r]
+        else:
+            counted = Counter(measures[r] for r in rows if measures[r] is not None).most_common(1)
+            top_measure = counted[0][0] if counted else None
+            name_counts = Counter(x for r in rows for x in names[r])
+            top_names = [x for x, _ in sorted(name_counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+            first_id = min(claim_ids[r] for r in rows)
+        signature = "|".join([key, top_measure or "", ",".join(top_names), first_id])
         gid[root] = "g" + hashlib.sha256(signature.encode()).hexdigest()[:10]
-        written = _written_names([sentences[r] for r in rows[:20]], top_names)
-        what = measure[0][0] if measure else (dim if dim != "other" else unit)
+        written = _written_names([sentences[r] for r in rows[:20]], [t for p in top_names for t in p.split()])
+        what = top_measure or (dim if dim != "other" else unit)
         label = " ".join(p for p in (written, what) if p)
         glabel[root] = f"{label} ({unit}{' per ' + per if per else ''})"
     return [gid[r] for r in roots], [glabel[r] for r in roots]
@@ -518,15 +624,21 @@ def groups_table(claims: pd.DataFrame, *, articles: pd.DataFrame | None = None,
         n_claims=("claim_id", "size"), n_articles=("article_id", "nunique"), n_outlets=("_outlet", "nunique"),
         first=("_when", "min"), last=("_when", "max"))
     agg = agg[agg["n_articles"] >= min_articles]
-    rel_counts = {g: _relation_counts(group_relations(frame[frame["group_id"] == g], articles=None))
-                  for g in agg.index}
-    for name in ("agrees", "refines", "updates", "conflicts"):
-        agg[{"agrees": "n_agree", "refines": "n_refine", "updates": "n_update", "conflicts": "n_conflict"}[name]] = [
-            rel_counts[g].get(name, 0) for g in agg.index]
+    # relations are counted pair by pair: for groups up to _MAX_RELATED claims (larger ones get nulls)
+    members = {g: m for g, m in frame[frame["group_id"].isin(agg.index[agg["n_claims"] <= _MAX_RELATED])]
+               .groupby("group_id", sort=False)}
+    rel_counts = {g: _relation_counts(group_relations(m)) for g, m in members.items()}
+    for name, column in (("agrees", "n_agree"), ("refines", "n_refine"), ("updates", "n_update"),
+                         ("conflicts", "n_conflict")):
+        agg[column] = pd.array([rel_counts[g].get(name, 0) if g in rel_counts else None for g in agg.index],
+                               dtype="Int64")
     agg = agg.reset_index().sort_values(["n_articles", "n_claims", "group_id"], ascending=[False, False, True],
                                         kind="stable")
     agg["dimension"] = agg["dimension"].astype("string")
     return agg[cols].reset_index(drop=True)
+
+
+_MAX_RELATED = 500
 
 
 def _relation_counts(rel: pd.DataFrame) -> dict[str, int]:
@@ -534,36 +646,30 @@ def _relation_counts(rel: pd.DataFrame) -> dict[str, int]:
 
 
 def group_relations(members: pd.DataFrame, *, articles: pd.DataFrame | None = None,
-                    tolerance_days: int = 1) -> pd.DataFrame:
-    """The relation of every pair of a group's members (across articles): ``agrees``, ``refines`` (a tighter
-    interval on the same period), ``updates`` (a later period) or ``conflicts`` (disjoint intervals on the same
-    period). Columns: claim_id, other_claim_id, relation. Claims of one article are not compared."""
-    from .compare import _with_context
+                    tolerance_days: int = 0) -> pd.DataFrame:
+    """The relation of every pair of a group's members from different articles: ``agrees``, ``refines`` (a
+    tighter interval on the same period), ``updates`` (a later period) or ``conflicts`` (disjoint intervals on
+    the same period; exact figures read at their stated precision). Columns: claim_id, other_claim_id, relation
+    (the first claim is the narrower one for ``refines``, the later one for ``updates``)."""
+    from .compare import _pairs, _with_context
 
+    cols = ["claim_id", "other_claim_id", "relation"]
     if len(members) < 2:
-        return pd.DataFrame(columns=["claim_id", "other_claim_id", "relation"])
+        return pd.DataFrame(columns=cols)
     frame = _with_context(members, articles).sort_values(["period_end", "claim_id"], kind="stable")
-    rows = list(_pairs_of(frame, tolerance_days))
-    return pd.DataFrame(rows, columns=["claim_id", "other_claim_id", "relation"])
-
-
-def _pairs_of(frame: pd.DataFrame, tolerance_days: int) -> Iterable[tuple[str, str, str]]:
-    ids = frame["claim_id"].tolist()
-    arts = frame["article_id"].tolist()
-    ps = pd.to_datetime(frame["period_start"]).tolist()
-    pe = pd.to_datetime(frame["period_end"]).tolist()
-    lo = frame["value_low"].astype("float64").tolist()
-    hi = frame["value_high"].astype("float64").tolist()
-    tol = pd.Timedelta(days=tolerance_days)
-    for a in range(len(ids)):
-        for b in range(a + 1, len(ids)):
-            if arts[a] == arts[b]:
-                continue
-            same_period = (pd.isna(ps[a]) or pd.isna(ps[b]) or
-                           (ps[a] - tol <= pe[b] and ps[b] - tol <= pe[a]))
-            if not same_period:
-                yield ids[a], ids[b], "updates"
-                continue
-            rel = relation(interval(lo[a], hi[a]), interval(lo[b], hi[b]))
-            yield ids[a], ids[b], {"refined_by": "refines"}.get(rel, rel)
-
+    frame = frame.reset_index(drop=True)
+    ids, arts = frame["claim_id"].tolist(), frame["article_id"].tolist()
+    rows = []
+    same_period = set()
+    for a, b, rel in _pairs(frame, tolerance_days).itertuples(index=False):
+        same_period.add((a, b))
+        if arts[a] != arts[b]:
+            first, second = (b, a) if rel == "refined_by" else (a, b)
+            rows.append((ids[first], ids[second], "refines" if rel in ("refines", "refined_by") else rel))
+    ends = frame["period_end"].tolist()
+    for a in range(len(frame)):
+        for b in range(a + 1, len(frame)):
+            if arts[a] != arts[b] and (a, b) not in same_period and not pd.isna(ends[a]) and not pd.isna(ends[b]):
+                later, earlier = (b, a) if ends[b] >= ends[a] else (a, b)
+                rows.append((ids[later], ids[earlier], "updates"))
+    return pd.DataFrame(rows, columns=cols)

@@ -13,7 +13,8 @@ import pandas as pd
 
 from . import units
 from .codebook import Codebook, shipped_codebook
-from .compare import compare, packages, timeline
+from .compare import compare, packages, select, timeline
+from .errors import NothingToDrawError
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -57,12 +58,16 @@ def _spans_decades(values: pd.Series) -> bool:
     return len(v) > 1 and v.max() / v.min() >= 100
 
 
-def _key_info(key: str, codebook: Codebook | None) -> tuple[str, str | None, str]:
+def _key_info(key: str, codebook: Codebook | None, rows: pd.DataFrame | None = None) -> tuple[str, str | None, str]:
+    """(unit, entity, description) of a codebook key, or of a claim group from its rows."""
     cb = codebook or shipped_codebook()
     entry = cb.keys.get(key)
-    if entry is None:
-        return key, None, ""
-    return entry.unit, entry.entity, entry.description
+    if entry is not None:
+        return entry.unit, entry.entity, entry.description
+    if rows is not None and len(rows):
+        label = str(rows["group_label"].iloc[0]) if "group_label" in rows.columns else ""
+        return str(rows["unit"].iloc[0]), None, label
+    return key, None, ""
 
 
 def _colours(labels: list[str]) -> dict[str, Any]:
@@ -84,10 +89,13 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     import matplotlib.dates as mdates
     from matplotlib.lines import Line2D
 
-    ax = _axes(ax)
-    unit, entity, description = _key_info(key, codebook)
-    tl = timeline(claims, key, articles=articles).dropna(subset=["date"])
+    sub = select(claims, key, codebook=codebook)
+    tl = timeline(sub, key, articles=articles).dropna(subset=["date"])
     tl = tl[tl["value_low"].notna() | tl["value_high"].notna() | tl["value"].notna()]
+    if tl.empty:
+        raise NothingToDrawError(f"{key}: none of its {len(sub)} claims has both a date and a number to draw")
+    ax = _axes(ax)
+    unit, entity, description = _key_info(key, codebook, sub)
     org = (tl["speaker_org"].astype("string").fillna(tl["speaker"].astype("string")).fillna("(outlet)")
            .str.replace("Defence", "Defense", regex=False))  # one organisation, two spellings in the sources
     colours = _colours(sorted(set(org)))
@@ -136,10 +144,13 @@ def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | Non
                  ax: Axes | None = None) -> Axes:
     """The same quantity side by side by source: one row per claim (outlet, speaker, date), its interval as a
     bar, its point as a marker; claims that conflict with another are drawn in red with an ×."""
-    rows = compare(claims, key, articles=articles, codebook=codebook)
+    sub = select(claims, key, codebook=codebook)
+    rows = compare(sub, key, articles=articles, codebook=codebook)
     rows = rows.sort_values(["when", "claim_id"], kind="stable").tail(max_rows).reset_index(drop=True)
+    if not (rows["value_low"].notna() | rows["value_high"].notna()).any():
+        raise NothingToDrawError(f"{key}: none of its {len(rows)} claims has a number to draw")
     ax = _axes(ax, (9, max(3.0, 0.28 * len(rows) + 1.2)))
-    unit, entity, description = _key_info(key, codebook)
+    unit, entity, description = _key_info(key, codebook, sub)
     lows = rows["value_low"].astype(float)
     highs = rows["value_high"].astype(float)
     pts = rows["value"].astype(float).fillna(lows).fillna(highs)

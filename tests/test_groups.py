@@ -1,0 +1,134 @@
+"""Claim groups: what joins claims, what keeps them apart, determinism, and the relations inside a group."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+import claimsdata
+from claimsdata.evaluation import load_group_stories, score_groups
+from claimsdata.groups import assign_groups, claim_features, group_relations, groups_table
+
+from .conftest import ROOT
+
+
+def _claims(*texts: str, published: date = date(2024, 5, 2)) -> pd.DataFrame:
+    """The claims of each text, each text its own article (a0, a1, ...)."""
+    records = [c.to_record() for i, t in enumerate(texts)
+               for c in claimsdata.extract_claims(t, published, article_id=f"a{i}")]
+    return pd.DataFrame(records)
+
+
+def _group_of(grouped: pd.DataFrame, article: str, surface: str) -> str:
+    row = grouped[(grouped["article_id"] == article) & (grouped["surface"] == surface)]
+    assert len(row) == 1, grouped[["article_id", "surface"]]
+    return str(row["group_id"].iloc[0])
+
+
+def test_same_subject_and_measure_join_across_wordings_and_units():
+    g = assign_groups(_claims("Quillon Brewing said its annual profit rose to $88 million.",
+                              "Profit at Quillon Brewing reached $88m, the brewer said.",
+                              "Quillon's net income was 88 million dollars last year."))
+    assert len({_group_of(g, f"a{i}", s) for i, s in enumerate(["$88 million", "$88m", "88 million dollars"])}) == 1
+
+
+def test_another_measure_or_another_subject_stays_apart():
+    g = assign_groups(_claims("Quillon Brewing said its annual profit rose to $88 million.",
+                              "Quillon Brewing said its annual revenue rose to $900 million.",
+                              "Marrow Ales said its annual profit rose to $90 million."))
+    ids = [_group_of(g, "a0", "$88 million"), _group_of(g, "a1", "$900 million"), _group_of(g, "a2", "$90 million")]
+    assert len(set(ids)) == 3
+
+
+def test_figures_an_order_of_magnitude_apart_are_different_quantities():
+    g = assign_groups(_claims("Shelling killed 2 civilians in Tarrow on Monday.",
+                              "Shelling killed 39 civilians in Tarrow on Monday."))
+    assert _group_of(g, "a0", "2") != _group_of(g, "a1", "39")
+
+
+def test_a_claim_naming_nothing_stays_alone():
+    g = assign_groups(_claims("Prices rose 3% last month.", "Prices rose 3% last month, economists said."))
+    assert _group_of(g, "a0", "3%") != _group_of(g, "a1", "3%")
+
+
+def test_groups_do_not_depend_on_row_order_and_ids_are_stable():
+    claims = _claims("Quillon Brewing said its annual profit rose to $88 million.",
+                     "Profit at Quillon Brewing reached $88m, the brewer said.",
+                     "Marrow Ales sold 2 million barrels of beer.")
+    a = assign_groups(claims).set_index("claim_id")
+    b = assign_groups(claims.iloc[::-1].reset_index(drop=True)).set_index("claim_id").loc[a.index]
+    assert a["group_id"].tolist() == b["group_id"].tolist()
+    assert a["group_label"].tolist() == b["group_label"].tolist()
+    assert all(gid.startswith("g") and len(gid) == 11 for gid in a["group_id"])
+
+
+def test_features_block_measure_and_names():
+    feats = claim_features(_claims("Canada's jobless rate fell to 4.1% in March."))
+    row = feats.iloc[0]
+    assert (row["block"], row["measure"]) == ("percent|percent|", "unemployment")
+    assert "canad" in row["names"]
+
+
+def test_relations_inside_a_group_agree_refine_update_conflict():
+    members = _claims("Ridgeway Transit carried 1.15 million passengers in April.",
+                      "Ridgeway Transit said 1,150,628 passengers used its trains in April.",
+                      "Ridgeway Transit carried 980,000 passengers in April, auditors said.",
+                      "Ridgeway Transit carried 1.2 million passengers in May.")
+    rel = group_relations(members)
+    by_pair = {frozenset((a, b)): r for a, b, r in rel.itertuples(index=False)}
+    ids = dict(zip(members["surface"], members["claim_id"], strict=True))
+    assert by_pair[frozenset((ids["1.15 million"], ids["1,150,628"]))] == "refines"  # rounding, not a conflict
+    assert by_pair[frozenset((ids["980,000"], ids["1,150,628"]))] == "conflicts"
+    assert by_pair[frozenset((ids["1.2 million"], ids["980,000"]))] == "updates"
+    later = rel[(rel["relation"] == "updates")]
+    assert set(later["claim_id"]) == {ids["1.2 million"]}
+
+
+def test_groups_table_counts_and_filters():
+    grouped = assign_groups(_claims("Ridgeway Transit carried 1.15 million passengers in April.",
+                                    "Ridgeway Transit carried 980,000 passengers in April, auditors said.",
+                                    "Marrow Ales sold 2 million barrels of beer."))
+    table = groups_table(grouped, min_articles=2)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row["n_claims"], row["n_articles"], row["n_conflict"]) == (2, 2, 1)
+    assert "Ridgeway" in row["label"]
+    assert len(groups_table(grouped, min_articles=1)) == grouped["group_id"].nunique()
+
+
+def test_empty_table_gets_empty_groups():
+    empty = claimsdata.load_claims().head(0)
+    assert assign_groups(empty).empty and groups_table(empty).empty
+
+
+def test_labelled_pairs_meet_the_target():
+    """The quality bar of the issue on our own stories: precision >= 0.90 at recall >= 0.70 (all pairs)."""
+    stories = load_group_stories(ROOT / "tests" / "data" / "grouping" / "stories.yaml")
+
+    def group_of(stories):
+        records, target = [], {}
+        for s in stories:
+            for i, (text, q) in enumerate(s.claims):
+                found = claimsdata.extract_claims(text, s.published, article_id=f"{s.id}-{i}")
+                records += [c.to_record() for c in found]
+                hit = [c.claim_id for c in found if c.surface == q]
+                target[(s.id, i)] = hit[0] if hit else None
+        grouped = assign_groups(pd.DataFrame(records)).set_index("claim_id")["group_id"]
+        return {k: (grouped[v] if v else None) for k, v in target.items()}
+
+    scores = score_groups(stories, group_of)
+    assert scores["all"].pairs == 840
+    assert scores["all"].precision >= 0.90 and scores["all"].recall >= 0.70
+
+
+@pytest.mark.dask
+def test_dask_gives_the_same_groups():
+    from claimsdata.groups import assign_groups_dask
+
+    claims = claimsdata.load_claims()
+    local = assign_groups(claims)
+    distributed = assign_groups_dask(claims, workers=2, npartitions=5)
+    assert local["group_id"].tolist() == distributed["group_id"].tolist()
+    assert local["group_label"].tolist() == distributed["group_label"].tolist()
