@@ -143,3 +143,55 @@ def test_real_mobilisation_timeline_rises(real):
     assert lows.is_monotonic_increasing
     top = tl.sort_values("n_reports").iloc[-1]
     assert top["n_reports"] >= 10 and top["speaker"] == "Sergei Shoigu"
+
+
+def test_running_totals_of_consecutive_days_are_updates_not_conflicts():
+    claims = _claims([
+        {"claim_id": "d1", "claim_key": "total", "surface": "5,000", "qualifier": "exact", "value": 5000,
+         "value_low": 5000, "value_high": 5000, "claim_date": "2022-10-01", "speaker": "M"},
+        {"claim_id": "d2", "claim_key": "total", "surface": "5,600", "qualifier": "exact", "value": 5600,
+         "value_low": 5600, "value_high": 5600, "claim_date": "2022-10-02", "speaker": "M"},
+    ])
+    assert consistency(claims, CB).query("kind == 'conflict'").empty
+    table = compare(claims, "total", codebook=CB).set_index("claim_id")
+    assert table.loc["d2", "n_updates"] == 1 and table.loc["d2", "n_conflicts"] == 0
+
+
+@pytest.mark.parametrize(
+    "surface, value, other, conflict",
+    [
+        ("1.15 million", 1_150_000, 1_150_628, False),  # stated to the nearest 10,000
+        ("1.15 million", 1_150_000, 1_160_000, True),   # the next step of rounding: half-open steps
+        ("300,000", 300_000, 318_000, False),           # a round figure: to the nearest 100,000
+        ("5,937", 5_937, 5_939, True),                  # stated to the unit
+    ],
+)
+def test_exact_figures_are_read_at_their_stated_precision(surface, value, other, conflict):
+    claims = _claims([
+        {"claim_id": "a", "claim_key": "mine", "surface": surface, "qualifier": "exact", "value": value,
+         "value_low": value, "value_high": value, "claim_date": "2022-10-01", "speaker": "A"},
+        {"claim_id": "b", "claim_key": "mine", "surface": f"{other:,}", "qualifier": "exact", "value": other,
+         "value_low": other, "value_high": other, "claim_date": "2022-10-01", "speaker": "B"},
+    ])
+    found = consistency(claims, CB).query("kind == 'conflict'")
+    assert (len(found) == 1) is conflict
+
+
+def test_copies_fold_into_one_finding_and_findings_sort_by_severity():
+    rows = [{"claim_id": f"c{i}", "article_id": f"art{i}", "claim_key": "mine", "surface": "200",
+             "qualifier": "exact", "value": 200, "value_low": 200, "value_high": 200, "claim_date": "2022-10-01",
+             "speaker": "A", "sentence": "A said 200 people came.", "source_url": None} for i in range(3)]
+    rows += [{"claim_id": "x", "article_id": "artx", "claim_key": "mine", "surface": "100", "qualifier": "exact",
+              "value": 100, "value_low": 100, "value_high": 100, "claim_date": "2022-10-01", "speaker": "B",
+              "sentence": "B said 100 people came.", "source_url": None},
+             {"claim_id": "y", "article_id": "arty", "claim_key": "mine", "surface": "190", "qualifier": "exact",
+              "value": 190, "value_low": 190, "value_high": 190, "claim_date": "2022-10-01", "speaker": "C",
+              "sentence": "C said 190 people came.", "source_url": None}]
+    found = consistency(_claims(rows), CB).query("kind == 'conflict'")
+    sides = [frozenset((r.surface, r.other_surface)) for r in found.itertuples()]
+    # "200" is read as 150..250 (a round figure), so it agrees with 190; "100" (50..150) agrees with neither
+    assert sides == [frozenset(("200", "100")), frozenset(("190", "100"))]
+    first = found.iloc[0]
+    copies = {first["surface"]: first["n_copies"], first["other_surface"]: first["other_n_copies"]}
+    assert copies == {"200": 3, "100": 1}
+    assert list(found["severity"]) == sorted(found["severity"], reverse=True)

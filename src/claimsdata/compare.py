@@ -114,7 +114,8 @@ def stated_bounds(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
         surfaces = frame["surface"].astype("string").fillna("").tolist()
         half = np.array([rounding_halfwidth(s, v) if e and not math.isnan(v) else 0.0
                          for s, v, e in zip(surfaces, values, exact, strict=True)])
-        lo, hi = lo - half, hi + half
+        # half-open: "1.15 million" and "1.16 million" are two different roundings, not overlapping ones
+        lo, hi = lo - half, hi + half * (1 - 1e-9)
     if is_date.any():  # a date claim asserts its ref period: compare as day numbers
         rs = pd.to_datetime(frame["ref_start"]).to_numpy()
         re_ = pd.to_datetime(frame["ref_end"]).to_numpy()
@@ -199,13 +200,17 @@ def compare(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = N
     ``n_agree``/``n_refines``/``n_conflicts`` count the others it agrees with, is narrower than, or contradicts,
     ``conflicts_with`` lists the claim ids it contradicts, and ``n_updates`` counts the reports of earlier
     periods it follows. An exact figure is read at its stated precision (:func:`stated_bounds`). For cumulative
-    keys (per ``codebook``, the shipped one by default) only claims dated to the day are compared. Sorted by date.
+    keys (per ``codebook``, the shipped one by default) only claims dated to the same day are compared. Sorted
+    by date.
     """
     sub = select(claims, key, codebook=codebook)
     if tolerance_days is None:
         tolerance_days = _tolerance(key)
     frame = _with_context(sub, articles).sort_values(["when", "claim_id"], kind="stable").reset_index(drop=True)
-    pairs = _pairs(frame, tolerance_days, points_only=_is_cumulative(codebook or shipped_codebook(), {key}))
+    cumulative = _is_cumulative(codebook or shipped_codebook(), {key})
+    if cumulative:  # running totals: only the same day is the same moment
+        tolerance_days = 0
+    pairs = _pairs(frame, tolerance_days, points_only=cumulative)
     n = len(frame)
     agree, refines, conflicts = np.zeros(n, int), np.zeros(n, int), np.zeros(n, int)
     conflict_ids: list[list[str]] = [[] for _ in range(n)]
@@ -377,7 +382,8 @@ def _who(row: pd.Series) -> object:
 
 
 def _conflicts(g: pd.DataFrame, series: str, tolerance_days: int, cumulative: bool) -> list[dict[str, object]]:
-    pairs = _pairs(g, tolerance_days, points_only=cumulative)
+    # a running total of one day and one of the next are an update, never a conflict
+    pairs = _pairs(g, 0 if cumulative else tolerance_days, points_only=cumulative)
     pairs = pairs[pairs["relation"] == "conflicts"]
     if pairs.empty:
         return []
