@@ -108,10 +108,21 @@ def test_user_errors_are_one_clear_line(args: list[str], code: int, message: str
 
 
 def test_chart_of_nothing_is_an_error(tmp_path: Path):
-    """A date-valued key has no number to draw on a value axis: an error, not blank axes dated 1970."""
-    got, _, err = _run("chart", "kherson_liberation_date", "--out", str(tmp_path / "x.png"))
+    """Claims without any date cannot be drawn over time: an error and no file, not blank axes dated 1970."""
+    claims = claimsdata.load_claims()
+    undated = claims[claims["claim_key"] == "russia_mobilized_total"].assign(claim_date=pd.NaT, ref_start=pd.NaT,
+                                                                             ref_end=pd.NaT)
+    undated.to_parquet(tmp_path / "claims.parquet")
+    got, _, err = _run("chart", "russia_mobilized_total", "--claims", str(tmp_path / "claims.parquet"),
+                       "--out", str(tmp_path / "x.png"))
     assert got == 1 and "none of its" in err
     assert not (tmp_path / "x.png").exists()
+
+
+def test_a_date_valued_key_gets_a_date_chart(tmp_path: Path):
+    got, _, err = _run("chart", "kherson_liberation_date", "--out", str(tmp_path / "d.png"))
+    assert got == 0, err
+    assert (tmp_path / "d.png").stat().st_size > 10_000
 
 
 def test_figures_of_your_own_claims(out: Path, tmp_path: Path):

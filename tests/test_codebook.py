@@ -114,3 +114,18 @@ def test_ties_stay_unlinked_with_a_note(tmp_path: Path):
                  "  b: {description: two, dimension: count, unit: count, link: {dimension: count, all: [built]}}\n")
     got, notes = link_claims(extract_claims("The council built 300 homes.", None), p)
     assert got[0].claim_key is None and len(notes) == 1 and ("a, b" in notes[0] or "b, a" in notes[0])
+
+
+def test_organisation_aliases_live_in_the_codebook(tmp_path: Path):
+    p = tmp_path / "cb.yaml"
+    p.write_text("aliases: {Ministry of Defense: Ministry of Defence}\n"
+                 "keys: {k: {description: a figure, dimension: count, unit: count}}\n")
+    book = read_codebook(p)
+    assert book.canonical_org("Ministry of Defense") == "Ministry of Defence"
+    assert book.canonical_org("Ministry of Health") == "Ministry of Health" and book.canonical_org(None) is None
+    p.write_text("aliases: [a, b]\nkeys: {k: {description: a figure, dimension: count, unit: count}}\n")
+    with pytest.raises(CodebookError, match="aliases"):
+        read_codebook(p)
+    # the built dataset spells each organisation one way (build applies the shipped aliases)
+    orgs = set(claimsdata.load_claims()["speaker_org"].dropna())
+    assert not {alias for alias in CB.aliases if alias in orgs}

@@ -41,10 +41,10 @@ def _rejected(out: Path) -> pd.DataFrame:
 def test_an_extractor_exception_becomes_a_rejected_row_and_the_run_goes_on(tmp_path, monkeypatch):
     real = corpus_mod.extract_claims
 
-    def flaky(text, published=None, *, article_id="text"):
+    def flaky(text, published=None, *, article_id="text", outlet=None):
         if article_id == "a2":
             raise RuntimeError("boom in the rules")
-        return real(text, published, article_id=article_id)
+        return real(text, published, article_id=article_id, outlet=outlet)
 
     monkeypatch.setattr(corpus_mod, "extract_claims", flaky)
     _write_jsonl(tmp_path / "c" / "s.jsonl", [json.dumps(_rec(i)) for i in range(5)])

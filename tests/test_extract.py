@@ -368,3 +368,10 @@ def test_each_clause_has_its_own_reference_period():
 def test_what_a_figure_is_about(text, surface, entity):
     [q] = [q for q in extract_quantities(text) if q.surface == surface]
     assert q.entity == entity  # (the subject stops at its first preposition other than "of")
+
+
+def test_the_outlet_is_never_a_speaker_of_its_own_article():
+    text = "Harbour Times reported that 300 people fled, and the ministry said 200 homes burned."
+    by_outlet = {c.surface: c.speaker for c in extract_claims(text, outlet="The Harbour Times")}
+    assert by_outlet == {"300": None, "200": "ministry"}
+    assert {c.surface: c.speaker for c in extract_claims(text)}["300"] == "Harbour Times"

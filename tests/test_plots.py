@@ -63,7 +63,7 @@ def test_timeline_points_markers_colours_and_unit():
     legend_texts = {t.get_text() for lg in ax.figure.legends + [ax.get_legend()] + list(ax.artists)
                     if lg is not None for t in getattr(lg, "get_texts", lambda: [])()}
     assert {"MoD", "Kremlin", "Think tank"} <= legend_texts
-    assert {"more than", "exact", "approximate"} <= legend_texts
+    assert {"more than (arrow up)", "exact figure", "approximate (about, nearly)"} <= legend_texts
     assert any("this article" in t.get_text() for t in ax.texts)  # the extracted claim is highlighted
     assert ax.get_yscale() == "linear"
 
@@ -78,10 +78,10 @@ def test_sources_marks_conflicts():
     ax = plot_sources(DRAFTED, "drafted", codebook=CB)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert len(labels) == 4 and all("·" in lab for lab in labels)
-    assert "2 in conflict" in ax.get_title(loc="left")  # 222,000 vs about 150,000 on 14 Oct
+    assert "2 in conflict" in " ".join(ax.get_title(loc="left").split())  # 222,000 vs about 150,000 on 14 Oct
     from matplotlib.collections import PathCollection
 
-    reds = [c for c in ax.collections if isinstance(c, PathCollection) and np.allclose(
+    reds = [c for c in ax.collections if isinstance(c, PathCollection) and len(c.get_facecolor()) and np.allclose(
         c.get_facecolor()[0][:3], matplotlib.colors.to_rgb("crimson"))]
     assert len(reds) == 2
     assert ax.get_xlabel() == "persons (count)"
@@ -101,12 +101,12 @@ def test_parts_vs_total_stacks_packages_from_a_stated_total():
     ax = plot_parts_vs_total(claims, "total", codebook=CB)
     bars = [p for p in ax.patches]
     assert len(bars) == 2
-    assert [b.get_y() for b in bars] == [1e10, 1.06e10]  # stacked on the stated total of 1 Sep
-    assert [b.get_height() for b in bars] == [6e8, 4e8]
+    assert [b.get_y() for b in bars] == pytest.approx([10, 10.6])  # stacked on the stated total of 1 Sep
+    assert [b.get_height() for b in bars] == pytest.approx([0.6, 0.4])
     total_line = [ln for ln in ax.get_lines() if ln.get_marker() == "o"][0]
-    assert list(total_line.get_ydata()) == [1e10, 1.1e10]
-    assert ax.get_ylabel() == "US dollars"
-    assert ax.yaxis.get_major_formatter()(1.1e10, 0) == "11.0 bn"
+    assert list(total_line.get_ydata()) == pytest.approx([10, 11])
+    assert ax.get_ylabel() == "US dollars, billions"  # a natural unit for the magnitude
+    assert ax.yaxis.get_major_formatter()(12.5, 0) == "12.5"
 
 
 def test_markers_cover_every_qualifier():
@@ -125,3 +125,45 @@ def test_chart_command_writes_each_format(tmp_path: Path):
     assert r.exit_code == 2
     r = CliRunner().invoke(app, ["chart", "russia_mobilized_total", "--out", str(tmp_path / "x.gif")])
     assert r.exit_code == 2
+
+
+def test_open_bounds_are_arrows_not_bars_to_the_edge():
+    from matplotlib.text import Annotation
+
+    ax = plot_timeline(DRAFTED, "drafted", codebook=CB)
+    arrows = [a for a in ax.texts if isinstance(a, Annotation) and a.arrow_patch is not None and not a.get_text()]
+    assert len(arrows) == 1  # "more than 200,000" (both copies): one arrow, up from 200,000
+    (x0, y0), (x1, y1) = arrows[0].xyann, arrows[0].xy
+    assert y0 == 200000 and y1 > y0
+
+
+def test_values_use_a_natural_unit_and_thousands_separators():
+    from claimsdata.plots import _number, _scale
+
+    assert _scale("m", pd.Series([1.1e6])).label == "kilometres"
+    assert _scale("m2", pd.Series([3e9])).label == "square kilometres"
+    assert _scale("day", pd.Series([12783.75])).label == "years"
+    assert _scale("USD", pd.Series([6.25e8])).label == "US dollars, millions"
+    assert _number(222000) == "222,000" and _number(1.5) == "1.5"
+
+
+def test_every_date_tick_carries_the_year_and_undated_claims_are_counted():
+    undated = pd.concat([DRAFTED, _claims([{"claim_id": "5", "claim_key": "drafted", "surface": "300,000",
+                                            "qualifier": "exact", "value": 300000, "value_low": 300000,
+                                            "value_high": 300000, "speaker": "Y"}])], ignore_index=True)
+    ax = plot_timeline(undated, "drafted", codebook=CB)
+    ax.figure.canvas.draw()
+    ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert ticks and all("2022" in t for t in ticks)
+    assert any("1 claim(s) without a date" in t.get_text() for t in ax.texts)
+
+
+def test_sources_show_every_claim_and_labels_are_cut_at_words():
+    many = pd.concat([DRAFTED.assign(claim_id=lambda f, i=i: f["claim_id"] + f"-{i}") for i in range(15)],
+                     ignore_index=True)
+    many["speaker"] = "A speaker with a remarkably long name that goes on"
+    ax = plot_sources(many, "drafted", codebook=CB)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert len(labels) == len(many)  # nothing silently dropped
+    speaker = labels[0].split(" · ")[1]
+    assert speaker.endswith("…") and "A speaker with a remarkably long name that goes on".startswith(speaker[:-2])

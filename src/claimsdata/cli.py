@@ -20,8 +20,19 @@ def _fail(exc: BaseException, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _version(value: bool) -> None:
+    if value:
+        from ._version import __version__
+
+        typer.echo(f"claimsdata {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
-def _root(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr.")) -> None:
+def _root(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress to stderr (and let GX and Dask speak)."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
@@ -47,6 +58,14 @@ class By(str, Enum):
     auto = "auto"
     key = "key"
     group = "group"
+
+
+class FindingKind(str, Enum):
+    """A kind of consistency finding."""
+
+    conflict = "conflict"
+    decrease = "decrease"
+    parts_vs_total = "parts_vs_total"
 
 
 class Kind(str, Enum):
@@ -338,7 +357,7 @@ def consistency_cmd(
     articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
     codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
     by: By = typer.Option(By.auto, "--by", help="Series: codebook keys, claim groups, or auto (keys if any)."),
-    kind: str = typer.Option(None, "--kind", help="Only findings of this kind: conflict, decrease, parts_vs_total."),
+    kind: FindingKind = typer.Option(None, "--kind", help="Only findings of this kind."),
     top: int = typer.Option(None, "--top", min=1, help="Only the N most severe findings."),
     all_columns: bool = typer.Option(False, "--all", help="Print every column, not the readable subset."),
     fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
@@ -349,9 +368,7 @@ def consistency_cmd(
     frame, arts = _inputs(claims, articles)
     found = consistency(frame, _book(codebook), articles=arts, by=by.value)
     if kind is not None:
-        if kind not in ("conflict", "decrease", "parts_vs_total"):
-            _fail(ValueError(f"--kind {kind!r}: use conflict, decrease or parts_vs_total"))
-        found = found[found["kind"] == kind]
+        found = found[found["kind"] == kind.value]
     if not all_columns:
         found = found[["kind", "series", "severity", "date", "who", "surface", "n_copies", "other_date",
                        "other_who", "other_surface", "other_n_copies", "outlet", "other_outlet", "source",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -75,9 +75,15 @@ class KeyEntry(BaseModel):
 
 @dataclass(frozen=True)
 class Codebook:
-    """All keys of the codebook, by name."""
+    """All keys of the codebook, by name, and the spellings of organisations it unifies."""
 
     keys: dict[str, KeyEntry]
+    #: organisation name as some sources spell it -> the one name the data uses ("... of Defense" -> "... Defence")
+    aliases: dict[str, str] = field(default_factory=dict)
+
+    def canonical_org(self, name: str | None) -> str | None:
+        """The organisation's name as the data spells it (``aliases``), or ``name`` unchanged."""
+        return self.aliases.get(name, name) if name is not None else None
 
     def match_frame(self, claims: pd.DataFrame) -> pd.DataFrame:
         """Which rules each row satisfies: a boolean column per linkable key (rows as in ``claims``)."""
@@ -171,7 +177,10 @@ def read_codebook(path: str | Path) -> Codebook:
     for key, entry in keys.items():
         if entry.part_of is not None and entry.part_of not in keys:
             raise CodebookError(f"{path}: key {key!r}, field 'part_of': unknown key {entry.part_of!r}")
-    return Codebook(keys)
+    aliases = raw.get("aliases") or {}
+    if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(t, str) for k, t in aliases.items()):
+        raise CodebookError(f"{path}: 'aliases' must map organisation names to the names the data uses")
+    return Codebook(keys, dict(aliases))
 
 
 def _shipped_path() -> Path:

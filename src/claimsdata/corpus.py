@@ -432,7 +432,8 @@ def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
                     article, reason = None, (f"duplicate article_id {article.article_id!r} "
                                              f"(first at {duplicates[line]})")
                 if article is not None:
-                    found = extract_claims(article.text or "", article.published, article_id=article.article_id)
+                    found = extract_claims(article.text or "", article.published, article_id=article.article_id,
+                                           outlet=article.outlet)
                     found_records = [c.to_record() for c in found]
                     arts.append(article.model_dump())
                     claims.extend(found_records)

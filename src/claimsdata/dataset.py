@@ -62,7 +62,8 @@ def build_tables(raw_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, Build
     articles: list[Article] = read_articles(raw_dir / "articles")
     claims: list[Claim] = []
     for art in articles:
-        claims.extend(extract_claims(art.text or "", art.published, article_id=art.article_id))
+        claims.extend(extract_claims(art.text or "", art.published, article_id=art.article_id,
+                                     outlet=art.outlet))
     claims, report.link_notes = link_claims(claims, codebook)
     report.n_extracted = len(claims)
     ref_dir = raw_dir / "reference"
@@ -80,6 +81,8 @@ def build_tables(raw_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, Build
             columns=_REJECTED_COLUMNS,
         )
     articles_df = frame_from_records([a.model_dump() for a in articles], Article)
+    claims = [c if codebook.canonical_org(c.speaker_org) == c.speaker_org
+              else c.model_copy(update={"speaker_org": codebook.canonical_org(c.speaker_org)}) for c in claims]
     claims_df = frame_from_records([c.to_record() for c in claims], Claim)
     articles_df = articles_df.sort_values("article_id", kind="stable").reset_index(drop=True)
     claims_df = claims_df.sort_values(_SORT, kind="stable", na_position="first").reset_index(drop=True)

@@ -1,11 +1,17 @@
 """Figures over time and across sources (matplotlib, Axes-level: each takes ``ax=None`` and returns the Axes).
 
 Nothing here calls ``plt.show()`` or saves files; matplotlib is imported when a plot function is called.
+Every figure refuses to mislead: nothing to draw is an error (:class:`NothingToDrawError`), open bounds are
+arrows from the bound, values are shown in a natural unit with thousands separators, date axes carry the year,
+one marker per qualifier (explained in the legend), every source is shown, and what is left out (claims
+without a date) is counted on the figure.
 """
 
 from __future__ import annotations
 
 import math
+import textwrap
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -19,30 +25,71 @@ from .errors import NothingToDrawError
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
-__all__ = ["plot_timeline", "plot_sources", "plot_parts_vs_total", "MARKERS", "unit_label"]
+__all__ = ["plot_timeline", "plot_sources", "plot_parts_vs_total", "MARKERS", "QUALIFIER_LABELS", "unit_label"]
 
-#: marker per qualifier: bounds point the way the truth may lie
-MARKERS: dict[str, str] = {"exact": "o", "approximate": "D", "more_than": "^", "at_least": "^", "less_than": "v",
-                           "at_most": "v", "range": "s"}
+#: one marker per qualifier: bounds point the way the truth may lie
+MARKERS: dict[str, str] = {"exact": "o", "approximate": "D", "more_than": "^", "at_least": "$\u2265$",
+                           "less_than": "v", "at_most": "$\u2264$", "range": "s"}
+#: what each marker means, for legends
+QUALIFIER_LABELS: dict[str, str] = {
+    "exact": "exact figure", "approximate": "approximate (about, nearly)", "more_than": "more than (arrow up)",
+    "at_least": "at least (arrow up)", "less_than": "less than (arrow down)", "at_most": "at most, up to (arrow down)",
+    "range": "range (bar)"}
+_NO_SOURCE = "no named source (the outlet)"
 
 
 def unit_label(unit: str, entity: str | None = None) -> str:
-    """A y-axis label that carries the unit ("people (count)", "US dollars")."""
+    """An axis label that carries the unit ("people (count)", "US dollars")."""
     text = units.label(unit)
     return f"{entity} ({text})" if entity else text
 
 
+@dataclass(frozen=True)
+class _Scale:
+    """How values of a canonical unit are shown: divided by ``factor``, labelled ``label``."""
+
+    factor: float
+    label: str
+
+
+def _scale(unit: str, values: pd.Series) -> _Scale:
+    """A natural display unit for the magnitude of ``values`` (km for metres, $ bn for dollars, years for days)."""
+    finite = values[np.isfinite(values)].abs()
+    top = float(finite.max()) if len(finite) else 0.0
+    name = units.label(unit)
+    if len(unit) == 3 and unit.isupper():  # money
+        for factor, word in ((1e9, "billion"), (1e6, "million"), (1e3, "thousand")):
+            if top >= factor:
+                return _Scale(factor, f"{name}, {word}s")
+        return _Scale(1.0, name)
+    natural = {"m": ((1e3, "kilometres"),), "m2": ((1e6, "square kilometres"), (1e4, "hectares")),
+               "kg": ((1e3, "tonnes"),), "day": ((365.25, "years"),), "m/s": ((1 / 3.6, "km/h"),)}
+    for factor, word in natural.get(unit, ()):
+        if top >= 2 * factor or unit == "m/s":
+            return _Scale(factor, word)
+    return _Scale(1.0, name)
+
+
+def _number(v: float, _pos: object = None) -> str:
+    """A tick label: thousands separators, no scientific notation, no needless decimals."""
+    if not math.isfinite(v):
+        return ""
+    if abs(v) >= 100 or float(v).is_integer():
+        return f"{v:,.0f}"
+    return f"{v:,.3g}"
+
+
+def _short(text: object, width: int) -> str:
+    """``text`` cut to ``width`` characters at a word boundary (never mid-word), with an ellipsis."""
+    s = " ".join(str(text).split())
+    if len(s) <= width:
+        return s
+    cut = textwrap.shorten(s, width=width, placeholder=" …")
+    return cut if cut != " …" else s.split()[0]
+
+
 def _wrap(text: str, width: int = 95) -> str:
-    import textwrap
-
     return "\n".join(textwrap.wrap(text, width))
-
-
-def _money_axis(axis: Any, unit: str) -> None:
-    """Money in millions or billions on the axis, not in scientific notation."""
-    if len(unit) == 3 and unit.isupper():
-        axis.set_major_formatter(lambda v, _pos: "0" if v == 0 else (
-            f"{v / 1e9:,.1f} bn" if abs(v) >= 1e9 else f"{v / 1e6:,.0f} m"))
 
 
 def _axes(ax: Axes | None, size: tuple[float, float] = (9, 4.8)) -> Axes:
@@ -51,6 +98,33 @@ def _axes(ax: Axes | None, size: tuple[float, float] = (9, 4.8)) -> Axes:
     if ax is None:
         _, ax = plt.subplots(figsize=size, layout="constrained")
     return ax
+
+
+def _date_axis(axis: Any, dates: pd.Series) -> None:
+    """A date axis whose every tick carries the year, padded around the data (a week at least)."""
+    import matplotlib.dates as mdates
+
+    dates = pd.to_datetime(dates).dropna()
+    lo, hi = dates.min(), dates.max()
+    pad = max(pd.Timedelta(days=7), (hi - lo) * 0.05)
+    limits = (mdates.date2num(lo - pad), mdates.date2num(hi + pad))
+    if axis.axis_name == "x":
+        axis.axes.set_xlim(*limits)
+    else:
+        axis.axes.set_ylim(*limits)
+    span = (hi - lo) + 2 * pad
+    sep = "\n" if axis.axis_name == "x" else " "
+    if span <= pd.Timedelta(days=75):
+        locator: Any = mdates.DayLocator(interval=max(1, math.ceil(span.days / 6)))
+        fmt = f"%d %b{sep}%Y"
+    elif span <= pd.Timedelta(days=800):
+        locator = mdates.MonthLocator(interval=max(1, math.ceil(span.days / 30.4 / 8)))
+        fmt = f"%b{sep}%Y"
+    else:
+        locator = mdates.YearLocator()
+        fmt = "%Y"
+    axis.set_major_locator(locator)
+    axis.set_major_formatter(mdates.DateFormatter(fmt))
 
 
 def _spans_decades(values: pd.Series) -> bool:
@@ -77,39 +151,63 @@ def _colours(labels: list[str]) -> dict[str, Any]:
     return {lab: cmap(i % cmap.N) for i, lab in enumerate(labels)}
 
 
+def _draw_bound(ax: Axes, x: Any, lo: float | None, hi: float | None, qualifier: str, colour: Any,
+                span: float, horizontal: bool = False) -> None:
+    """A closed interval as a bar; an open one as an arrow from its bound in the direction it is open."""
+    if lo is not None and hi is not None:
+        if hi > lo:
+            (ax.hlines if horizontal else ax.vlines)(x, lo, hi, colors=[colour], alpha=0.35, linewidth=4)
+        return
+    start = lo if lo is not None else hi
+    if start is None:
+        return
+    step = span * 0.12 * (1 if lo is not None else -1)
+    tip = (start + step, x) if horizontal else (x, start + step)
+    tail = (start, x) if horizontal else (x, start)
+    ax.annotate("", xy=tip, xytext=tail, arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4,
+                                                     "alpha": 0.8, "shrinkA": 0, "shrinkB": 0})
+    ax.plot([tip[0]], [tip[1]], alpha=0)  # the axes make room for the arrow's tip
+
+
+def _footnote(ax: Axes, text: str) -> None:
+    ax.text(0, -0.16, text, transform=ax.transAxes, fontsize=7, color="dimgrey", va="top", ha="left")
+
+
 def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = None,
                   highlight: str = "extracted", codebook: Codebook | None = None, log: bool | None = None,
                   ax: Axes | None = None) -> Axes:
-    """One figure's history: a point per distinct report at its date, interval bars for bounds and ranges.
+    """One figure's history: a point per distinct report at its date; ranges as bars, open bounds as arrows.
 
-    Markers follow the qualifier (:data:`MARKERS`), colours the speaker's organisation, marker size the number
-    of outlets that carried the report. Claims of method ``highlight`` (the seed article's, by default) are
-    ringed and labelled. Log scale when values span two orders of magnitude (or as ``log`` says).
+    ``key`` is a codebook key or a claim group id. Markers follow the qualifier (:data:`MARKERS`, explained in
+    the legend), colours the speaker's organisation, marker size the number of outlets that carried the report.
+    Claims of method ``highlight`` (the seed article's, by default) are ringed and labelled. Values are shown in
+    a natural unit (km, $ bn, years); log scale when they span two orders of magnitude (or as ``log`` says).
+    Date-valued quantities get a date axis for the claimed dates. Claims without a date are counted in a note.
     """
-    import matplotlib.dates as mdates
-    from matplotlib.lines import Line2D
-
     sub = select(claims, key, codebook=codebook)
-    tl = timeline(sub, key, articles=articles).dropna(subset=["date"])
+    if (sub["dimension"].astype("string") == "date").all():
+        return _plot_dates(sub, key, articles=articles, codebook=codebook, ax=ax)
+    full = timeline(sub, key, articles=articles)
+    tl = full.dropna(subset=["date"])
     tl = tl[tl["value_low"].notna() | tl["value_high"].notna() | tl["value"].notna()]
     if tl.empty:
         raise NothingToDrawError(f"{key}: none of its {len(sub)} claims has both a date and a number to draw")
+    undated = int(full.loc[full["date"].isna(), "n_reports"].sum())
     ax = _axes(ax)
     unit, entity, description = _key_info(key, codebook, sub)
-    org = (tl["speaker_org"].astype("string").fillna(tl["speaker"].astype("string")).fillna("(outlet)")
-           .str.replace("Defence", "Defense", regex=False))  # one organisation, two spellings in the sources
+    scale = _scale(unit, pd.concat([tl["value_low"], tl["value_high"], tl["value"]]).astype(float))
+    lo_all = tl["value_low"].astype(float) / scale.factor
+    hi_all = tl["value_high"].astype(float) / scale.factor
+    y = (tl["value"].astype(float) / scale.factor).fillna(lo_all).fillna(hi_all)
+    finite = pd.concat([lo_all, hi_all, y])
+    finite = finite[np.isfinite(finite)]
+    span = float(finite.max() - finite.min()) or abs(float(finite.max())) or 1.0
+    org = tl["speaker_org"].astype("string").fillna(tl["speaker"].astype("string")).fillna(_NO_SOURCE)
     colours = _colours(sorted(set(org)))
-    y = tl["value"].astype(float).fillna(tl["value_low"].astype(float)).fillna(tl["value_high"].astype(float))
-    finite = pd.concat([tl["value_low"], tl["value_high"], y]).astype(float)
-    top = np.nanmax(finite[np.isfinite(finite)]) if len(finite) else 1.0
-    for (_, row), who, yy in zip(tl.iterrows(), org, y, strict=True):
+    for (_, row), who, yy, lo, hi in zip(tl.iterrows(), org, y, lo_all, hi_all, strict=True):
         colour = colours[who]
-        lo = row["value_low"] if not pd.isna(row["value_low"]) else None
-        hi = row["value_high"] if not pd.isna(row["value_high"]) else None
-        if lo is not None or hi is not None:
-            ax.vlines(row["date"], lo if lo is not None else 0, hi if hi is not None else top * 1.15,
-                      colors=[colour], alpha=0.35, linewidth=3, linestyles="solid" if lo is not None and hi is not None
-                      else "dotted")
+        _draw_bound(ax, row["date"], None if math.isnan(lo) else lo, None if math.isnan(hi) else hi,
+                    str(row["qualifier"]), colour, span)
         size = 30 + 12 * min(int(row["n_reports"]), 15)
         ax.scatter([row["date"]], [yy], marker=MARKERS.get(str(row["qualifier"]), "o"), s=size, color=colour,
                    edgecolor="black", linewidth=0.5, zorder=3)
@@ -121,79 +219,152 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
                         arrowprops={"arrowstyle": "-", "color": "crimson", "lw": 0.8})
     if log if log is not None else _spans_decades(finite):
         ax.set_yscale("log")
-    ax.set_ylabel(unit_label(unit, entity))
+    ax.set_ylabel(unit_label(unit, entity) if scale.factor == 1 else f"{entity} ({scale.label})" if entity
+                  else scale.label)
+    ax.yaxis.set_major_formatter(_number)
     ax.set_title(_wrap(f"{description or key} [{key}]"), fontsize=10, loc="left")
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    _date_axis(ax.xaxis, tl["date"])
     ax.grid(True, alpha=0.3)
-    org_handles = [Line2D([], [], marker="o", linestyle="", color=c, label=o) for o, c in colours.items()]
-    qual_handles = [Line2D([], [], marker=MARKERS[q], linestyle="", color="grey", label=q.replace("_", " "))
-                    for q in sorted(set(tl["qualifier"].astype(str))) if q in MARKERS]
-    # legends outside the axes, on the figure, so that they never hide data and layout makes room for them
+    _legends(ax, colours, sorted(set(tl["qualifier"].astype(str))))
+    if undated:
+        _footnote(ax, f"{undated} claim(s) without a date are not shown (see `claimsdata compare {key}`).")
+    return ax
+
+
+def _legends(ax: Axes, colours: dict[str, Any], qualifiers: list[str]) -> None:
+    """Speaker organisations and qualifiers, outside the axes so that they never hide data."""
+    from matplotlib.lines import Line2D
+
+    org_handles = [Line2D([], [], marker="o", linestyle="", color=c, label=_short(o, 40)) for o, c in colours.items()]
+    qual_handles = [Line2D([], [], marker=MARKERS[q], linestyle="", color="dimgrey", markersize=8,
+                           label=QUALIFIER_LABELS[q]) for q in qualifiers if q in MARKERS]
     fig = ax.figure
     fig.legend(handles=org_handles, title="speaker organisation", fontsize=7, title_fontsize=8,
                loc="outside right upper", frameon=False)
     fig.legend(handles=qual_handles, title="qualifier", fontsize=7, title_fontsize=8, loc="outside right lower",
                frameon=False)
-    _money_axis(ax.yaxis, unit)
+
+
+def _plot_dates(sub: pd.DataFrame, key: str, *, articles: pd.DataFrame | None, codebook: Codebook | None,
+                ax: Axes | None) -> Axes:
+    """A date-valued quantity: when each source said it (x) against the date it claimed (y, a bar if a period)."""
+    rows = compare(sub, key, articles=articles, codebook=codebook)
+    said = pd.to_datetime(rows["when"])
+    start, end = pd.to_datetime(rows["ref_start"]), pd.to_datetime(rows["ref_end"])
+    ok = said.notna() & (start.notna() | end.notna())
+    if not ok.any():
+        raise NothingToDrawError(f"{key}: none of its {len(rows)} claims has both a date said and a date claimed")
+    ax = _axes(ax)
+    _, _, description = _key_info(key, codebook, sub)
+    who = rows["speaker_org"].astype("string").fillna(rows["speaker"].astype("string")).fillna(_NO_SOURCE)
+    colours = _colours(sorted(set(who[ok])))
+    for i in np.flatnonzero(ok.to_numpy()):
+        s, e = start.iloc[i], end.iloc[i]
+        s, e = (e if pd.isna(s) else s), (s if pd.isna(e) else e)
+        mid = s + (e - s) / 2
+        colour = colours[who.iloc[i]]
+        if e > s:
+            ax.vlines(said.iloc[i], s, e, colors=[colour], alpha=0.35, linewidth=4)
+        ax.scatter([said.iloc[i]], [mid], marker=MARKERS.get(str(rows["qualifier"].iloc[i]), "o"), s=45,
+                   color=colour, edgecolor="black", linewidth=0.5, zorder=3)
+    _date_axis(ax.xaxis, said[ok])
+    _date_axis(ax.yaxis, pd.concat([start[ok], end[ok]]))
+    ax.set_xlabel("when it was said")
+    ax.set_ylabel("the date claimed (bar: a period)")
+    ax.set_title(_wrap(f"{description or key} [{key}]"), fontsize=10, loc="left")
+    ax.grid(True, alpha=0.3)
+    _legends(ax, colours, sorted(set(rows.loc[ok, "qualifier"].astype(str))))
+    left_out = int((~ok).sum())
+    if left_out:
+        _footnote(ax, f"{left_out} claim(s) without a date said or claimed are not shown.")
     return ax
 
 
 def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = None,
-                 codebook: Codebook | None = None, max_rows: int = 30, log: bool | None = None,
+                 codebook: Codebook | None = None, log: bool | None = None, highlight: str = "extracted",
                  ax: Axes | None = None) -> Axes:
-    """The same quantity side by side by source: one row per claim (outlet, speaker, date), its interval as a
-    bar, its point as a marker; claims that conflict with another are drawn in red with an ×."""
+    """The same quantity side by side by source: one row per claim (outlet, speaker, date), every claim shown.
+
+    Its interval is a bar (an open bound an arrow), its point a marker by qualifier; claims that conflict with
+    another are drawn in red with an ×; claims of method ``highlight`` (the seed article's) are ringed.
+    """
     sub = select(claims, key, codebook=codebook)
     rows = compare(sub, key, articles=articles, codebook=codebook)
-    rows = rows.sort_values(["when", "claim_id"], kind="stable").tail(max_rows).reset_index(drop=True)
+    rows = rows.sort_values(["when", "claim_id"], kind="stable", na_position="last").reset_index(drop=True)
     if not (rows["value_low"].notna() | rows["value_high"].notna()).any():
         raise NothingToDrawError(f"{key}: none of its {len(rows)} claims has a number to draw")
-    ax = _axes(ax, (9, max(3.0, 0.28 * len(rows) + 1.2)))
+    ax = _axes(ax, (9, max(3.0, 0.24 * len(rows) + 1.6)))
     unit, entity, description = _key_info(key, codebook, sub)
-    lows = rows["value_low"].astype(float)
-    highs = rows["value_high"].astype(float)
-    pts = rows["value"].astype(float).fillna(lows).fillna(highs)
+    scale = _scale(unit, pd.concat([rows["value_low"], rows["value_high"]]).astype(float))
+    lows = rows["value_low"].astype(float) / scale.factor
+    highs = rows["value_high"].astype(float) / scale.factor
+    pts = (rows["value"].astype(float) / scale.factor).fillna(lows).fillna(highs)
     finite = pd.concat([lows, highs, pts])
     finite = finite[np.isfinite(finite)]
-    lo_edge, hi_edge = (finite.min(), finite.max()) if len(finite) else (0.0, 1.0)
+    span = float(finite.max() - finite.min()) or abs(float(finite.max())) or 1.0
     for i, row in rows.iterrows():
         bad = row["n_conflicts"] > 0
         colour = "crimson" if bad else "tab:blue"
-        lo = lows[i] if not math.isnan(lows[i]) else lo_edge * 0.8
-        hi = highs[i] if not math.isnan(highs[i]) else hi_edge * 1.25
-        ax.hlines(i, lo, hi, colors=[colour], linewidth=5, alpha=0.35)
+        lo = None if math.isnan(lows[i]) else lows[i]
+        hi = None if math.isnan(highs[i]) else highs[i]
+        _draw_bound(ax, i, lo, hi, str(row["qualifier"]), colour, span, horizontal=True)
         ax.scatter([pts[i]], [i], marker="X" if bad else MARKERS.get(str(row["qualifier"]), "o"), color=colour,
                    edgecolor="black", linewidth=0.4, zorder=3, s=45)
-    labels = [f"{(str(r.outlet) if not pd.isna(r.outlet) else r.article_id)[:22]} · "
-              f"{(str(r.speaker) if not pd.isna(r.speaker) else '(outlet)')[:20]} · "
-              f"{r.when:%Y-%m-%d}" if not pd.isna(r.when) else str(r.outlet) for r in rows.itertuples()]
+        if row["method"] == highlight:
+            ax.scatter([pts[i]], [i], marker="o", s=200, facecolor="none", edgecolor="crimson", linewidth=1.8,
+                       zorder=4)
+    labels = [" · ".join([_short(r.outlet if not pd.isna(r.outlet) else r.article_id, 28),
+                          _short(r.speaker if not pd.isna(r.speaker) else _NO_SOURCE, 26),
+                          f"{r.when:%d %b %Y}" if not pd.isna(r.when) else "undated"]) for r in rows.itertuples()]
     ax.set_yticks(range(len(rows)), labels, fontsize=7)
     ax.invert_yaxis()
     if log if log is not None else _spans_decades(finite):
         ax.set_xscale("log")
-    ax.set_xlabel(unit_label(unit, entity))
-    _money_axis(ax.xaxis, unit)
+    ax.set_xlabel(unit_label(unit, entity) if scale.factor == 1 else f"{entity} ({scale.label})" if entity
+                  else scale.label)
+    from matplotlib.ticker import MaxNLocator
+
+    if ax.get_xscale() == "linear":
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+    ax.xaxis.set_major_formatter(_number)
     n_bad = int((rows["n_conflicts"] > 0).sum())
-    ax.set_title(_wrap(f"{description or key} [{key}]: {len(rows)} claims by source (outlet · speaker · date), "
-                       f"{n_bad} in conflict with another on the same day (red ×)"), fontsize=10, loc="left")
+    ax.set_title(_wrap(f"{description or key} [{key}]: all {len(rows)} claims by source (outlet · speaker · "
+                       f"date), {n_bad} in conflict with another for the same period (red ×)", 80), fontsize=10,
+                 loc="left")
     ax.grid(True, axis="x", alpha=0.3)
+    from matplotlib.lines import Line2D
+
+    quals = [q for q in sorted(set(rows["qualifier"].astype(str))) if q in MARKERS]
+    handles = [Line2D([], [], marker=MARKERS[q], linestyle="", color="tab:blue", markersize=8,
+                      label=QUALIFIER_LABELS[q]) for q in quals]
+    if n_bad:
+        handles.append(Line2D([], [], marker="X", linestyle="", color="crimson", label="in conflict"))
+    if (rows["method"] == highlight).any():
+        handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor="crimson",
+                              markersize=10, label="this article"))
+    ax.figure.legend(handles=handles, fontsize=7, loc="outside lower center", ncols=min(4, len(handles)),
+                     frameon=False)
     return ax
 
 
-def plot_parts_vs_total(claims: pd.DataFrame, total_key: str = "us_cumulative_security_assistance_usd", *,
+def plot_parts_vs_total(claims: pd.DataFrame, total_key: str, *,
                         articles: pd.DataFrame | None = None, codebook: Codebook | None = None,
                         ax: Axes | None = None) -> Axes:
     """Announced packages (the codebook's ``part_of`` keys), stacked one on another from the first stated
     total, against the cumulative totals stated over time."""
-    import matplotlib.dates as mdates
-
     cb = codebook or shipped_codebook()
-    ax = _axes(ax)
+    parts = [k for k, e in cb.keys.items() if e.part_of == total_key]
+    if not parts:
+        raise NothingToDrawError(f"{total_key}: no codebook key is part_of it (it needs packages that add up to it)")
     totals = timeline(claims, total_key, articles=articles).dropna(subset=["date"])
     totals = totals.assign(v=totals["value"].astype(float).fillna(totals["value_low"].astype(float)))
     totals = totals.dropna(subset=["v"]).sort_values("date")
     pk = packages(claims, total_key, cb, articles=articles)
+    if totals.empty and pk.empty:
+        raise NothingToDrawError(f"{total_key}: no dated total and no dated package to draw")
+    ax = _axes(ax)
+    unit, _, description = _key_info(total_key, cb)
+    scale = _scale(unit, pd.concat([totals["v"], pk["v"]]).astype(float))
     if len(pk):
         # stack from the last stated total before the first recorded package (earlier packages are not in the data)
         before = totals[totals["date"] <= pk["date"].min()]
@@ -202,21 +373,20 @@ def plot_parts_vs_total(claims: pd.DataFrame, total_key: str = "us_cumulative_se
         t0 = anchor["date"] if anchor is not None else pk["date"].min() - pd.Timedelta(days=1)
         pk = pk[pk["date"] > t0]
         base = start + pk["v"].cumsum() - pk["v"]
-        colours = {"us_pda_package_usd": "tab:blue", "us_usai_package_usd": "tab:orange"}
+        colours = _colours(sorted(pk["key"].unique()))
         for k in pk["key"].unique():
             m = pk["key"] == k
-            ax.bar(pk.loc[m, "date"], pk.loc[m, "v"], bottom=base[m], width=4, color=colours.get(k, "tab:green"),
-                   alpha=0.8, label=f"packages announced: {k}")
-        ax.step([t0, *pk["date"]], [start, *(base + pk["v"])], where="post", color="grey", linewidth=1,
-                label=f"stated total of {t0:%d %b %Y} + packages announced since")
-    ax.plot(totals["date"], totals["v"], marker="o", color="black", linestyle="--", linewidth=1,
-            label=f"stated cumulative total ({total_key})")
-    unit, _, description = _key_info(total_key, cb)
-    ax.set_ylabel(unit_label(unit))
-    _money_axis(ax.yaxis, unit)
+            what = cb.keys[k].description if k in cb.keys else k
+            ax.bar(pk.loc[m, "date"], pk.loc[m, "v"] / scale.factor, bottom=base[m] / scale.factor, width=4,
+                   color=colours[k], alpha=0.8, label=f"packages announced: {_short(what, 70)}")
+        ax.step([t0, *pk["date"]], [start / scale.factor, *((base + pk["v"]) / scale.factor)], where="post",
+                color="grey", linewidth=1, label=f"stated total of {t0:%d %b %Y} + packages announced since")
+    ax.plot(totals["date"], totals["v"] / scale.factor, marker="o", color="black", linestyle="--", linewidth=1,
+            label="stated cumulative total")
+    ax.set_ylabel(scale.label)
+    ax.yaxis.set_major_formatter(_number)
     ax.set_title(_wrap(f"Packages announced vs stated cumulative totals: {description}"), fontsize=10, loc="left")
-    ax.xaxis.set_major_locator(mdates.AutoDateLocator(maxticks=8))
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    _date_axis(ax.xaxis, pd.concat([totals["date"], pk["date"]]))
     ax.legend(fontsize=7, loc="upper left", frameon=False)
     ax.grid(True, alpha=0.3)
     return ax

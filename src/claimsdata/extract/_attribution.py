@@ -49,8 +49,7 @@ NATIONALITY = {
 _MINISTRY = {"defense": "Defense", "defence": "Defence", "foreign": "Foreign Affairs", "finance": "Finance",
              "interior": "Internal Affairs", "health": "Health", "energy": "Energy", "economy": "Economy"}
 _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", "In", "On", "As", "If", "When",
-                 "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You",
-                 "NBC", "NBC News"}
+                 "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You"}
 
 #: bodies that report figures with any verb of saying ("the health ministry reported")
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
@@ -201,6 +200,14 @@ _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", 
                 "may", "might", "should", "not", "also"}
 
 
+def same_outlet(who: str | None, outlet: str | None) -> bool:
+    """"NBC" and "NBC News", "Guardian" and "The Guardian" name the same outlet."""
+    if not who or not outlet:
+        return False
+    a, b = who.lower().removeprefix("the "), outlet.lower().removeprefix("the ")
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position."""
     found: list[Speaker] = []
@@ -216,7 +223,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         first = who.split()[0]
         if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ")):
             continue
-        if who in _NOT_SPEAKERS or who.startswith("NBC"):
+        if who in _NOT_SPEAKERS:
             continue
         lower_np = bool(_LOWER_NP.fullmatch(who))
         if lower_np and any(w in _AUXILIARIES or w in _SAY_SET for w in who.lower().split()[1:]):

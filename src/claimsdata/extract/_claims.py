@@ -17,7 +17,7 @@ from datetime import date
 from pydantic import ValidationError
 
 from ..models import Claim, Quantity, make_claim_id
-from ._attribution import Speaker, find_persons, find_speakers, pick_speaker
+from ._attribution import Speaker, find_persons, find_speakers, pick_speaker, same_outlet
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, trie_pattern
 from ._quantities import STATS, _Quantity, sentence_quantities
@@ -40,10 +40,11 @@ MAX_EVIDENCE = 600
 
 
 class _Extractor:
-    def __init__(self, text: str, published: date | None, article_id: str) -> None:
+    def __init__(self, text: str, published: date | None, article_id: str, outlet: str | None = None) -> None:
         self.text = text
         self.published = published
         self.article_id = article_id
+        self.outlet = outlet
         self._attributions: dict[int, list[Speaker]] = {}  # find_speakers() per sentence start
         self._parsed: dict[int, list[Speaker]] = {}  # the same plus persons introduced, for the look-back
         self._finder = SentenceFinder(text)
@@ -153,6 +154,8 @@ class _Extractor:
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
+            if sp is not None and same_outlet(sp.name, self.outlet):
+                sp = None  # the outlet reporting its own figure: no speaker
             claim_date = self._claim_date(dates, sp)
             hedge = _nearest_hedge(hedges, q)
             if q.dimension == "date":
@@ -309,14 +312,16 @@ def extract_quantities(text: str) -> list[Quantity]:
     return _Extractor(text, None, "text").quantities()
 
 
-def extract_claims(text: str, published: date | None = None, *, article_id: str = "text") -> list[Claim]:
+def extract_claims(text: str, published: date | None = None, *, article_id: str = "text",
+                   outlet: str | None = None) -> list[Claim]:
     """Every quantitative claim in ``text``, in order of position.
 
     ``published`` resolves weekdays, bare months and relative dates; ``article_id`` goes into each
-    claim's ``article_id`` and stable ``claim_id``. Never raises on a ``str``; candidates that fail
+    claim's ``article_id`` and stable ``claim_id``; ``outlet`` names the publication, which is never a
+    speaker of its own article (its claims have a null speaker). Never raises on a ``str``; candidates that fail
     validation are dropped and counted in :func:`stats`. Time is linear in the length of the text.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
     STATS["texts"] += 1
-    return _Extractor(text, published, article_id).run()
+    return _Extractor(text, published, article_id, outlet).run()
