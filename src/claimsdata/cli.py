@@ -490,6 +490,38 @@ def link(
                f"{codebook}; {counts['ties']} matched two keys equally and stayed unlinked")
 
 
+@app.command()
+def report(
+    key: str = typer.Argument(None, help="A claim_key or a claim group id; omit with --all."),
+    out: Path = typer.Option(..., "--out", help="The page (.html), or with --all the folder of pages."),
+    all_series: bool = typer.Option(False, "--all", help="A page for every key with claims (or every claim group "
+                                                         "stated in 2+ articles) and an index.html."),
+    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
+    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+) -> None:
+    """Write a self-contained offline HTML page per quantity: chart, every claim, disagreements, citation."""
+    from .report import write_report, write_reports
+
+    if all_series == (key is not None):
+        _fail(ValueError("name one KEY, or give --all (not both)"))
+    if not all_series and out.suffix.lower() not in (".html", ".htm"):
+        _fail(ValueError(f"{out}: use a .html file name (or --all with a folder)"))
+    if all_series and out.exists() and not out.is_dir():
+        _fail(ValueError(f"--out {out}: is a file; with --all name a folder (it is created when missing)"))
+    frame, arts = _inputs(claims, articles)
+    book = _book(codebook)
+    try:
+        if all_series:
+            pages = write_reports(frame, out, articles=arts, codebook=book)
+            typer.echo(f"wrote {len(pages)} pages and {out / 'index.html'}")
+        else:
+            write_report(frame, key, out, articles=arts, codebook=book)
+            typer.echo(f"wrote {out}")
+    except ClaimsDataError as exc:
+        _fail(exc)
+
+
 @app.command("sql")
 def sql_cmd(
     query: str = typer.Argument(..., help="SQL over the views claims, articles, codebook, groups, claim_groups."),
