@@ -112,3 +112,22 @@ def test_the_page_renders_in_a_real_browser_without_errors_or_requests(tmp_path:
             browser.close()
     assert console_errors == []
     assert requests == [path.as_uri()]  # the page itself, nothing else
+
+
+def test_validation_report_page_counts_every_check_and_names_failing_rows(tmp_path: Path):
+    claims = claimsdata.load_claims().copy()
+    bad_id = str(claims["claim_id"].iloc[5])
+    claims["value_low"] = claims["value_low"].astype(float)
+    claims.loc[claims.index[5], "value_low"] = 1e12
+    table = tmp_path / "claims.parquet"
+    claims.to_parquet(table)
+    page_path = tmp_path / "validation.html"
+    r = CliRunner().invoke(app, ["validate", str(table), "--report", str(page_path)])
+    assert r.exit_code == 1
+    n_checks = int(re.search(r"of (\d+) checks failed", r.stdout).group(1))
+    page = page_path.read_text(encoding="utf-8")
+    assert f"{n_checks} checks on {len(claims):,} rows" in page  # the same count as the command line
+    assert page.count("<tr") - 1 == n_checks
+    assert "<title>claims suite on" in page and "FAILED" in page
+    assert bad_id in page and bad_id in r.stdout  # the failing row, by claim_id
+    assert _FETCHING.search(page) is None and "np.float64" not in page

@@ -240,6 +240,7 @@ def validate_cmd(
                                              "beside PATH: OUT/articles or articles.parquet, if there are any)."),
     suites: Path = typer.Option(None, help="Folder of suites (default: the shipped copies of expectations/)."),
     data_docs: Path = typer.Option(None, "--data-docs", help="Also write GX Data Docs HTML into this folder."),
+    report_path: Path = typer.Option(None, "--report", help="Also write a self-contained HTML report (offline)."),
     fmt: Format = typer.Option(Format.table, "--format", help="table: the readable report; csv, json, md: one "
                                                               "row per check."),
 ) -> None:
@@ -264,6 +265,12 @@ def validate_cmd(
             typer.echo(f"data docs: {index}")
     except (UnknownSuiteError, ClaimsDataError) as exc:
         _fail(exc, code=2)
+    if report_path is not None:
+        from ._io import write_text
+        from .report import render_validation
+
+        write_text(render_validation(report, str(path)), report_path)
+        typer.echo(f"report: {report_path}", err=True)
     if fmt is Format.table:
         typer.echo(str(report))
     else:

@@ -46,6 +46,8 @@ class CheckResult:
     guards: str
     engine: str = "gx"
     note: str | None = None
+    #: ids (claim_id or article_id) of the first rows that fail, when they can be told
+    rows: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class ValidationReport:
             if r.success is False:
                 pct = f" ({r.unexpected_percent:.2f}%)" if r.unexpected_percent is not None else ""
                 line += f"\n       {r.unexpected_count} unexpected{pct}; e.g. {list(r.sample)!r}"
+                if r.rows:
+                    line += f"; rows {', '.join(r.rows)}"
             if r.note:
                 line += f"  [{r.note}]"
             lines.append(line)
@@ -373,7 +377,35 @@ def validate(table: pd.DataFrame, suite: str = "claims", *, articles: pd.DataFra
     results += _gx_results(_for_gx(table, suite, used), spec)
     if suite == "claims":
         results += _cross_checks(table, articles)
-    return ValidationReport(suite, len(table), tuple(results))
+    return ValidationReport(suite, len(table), tuple(_with_rows(table, r) for r in results))
+
+
+_ID_COLUMNS = ("claim_id", "article_id")
+
+
+def _with_rows(table: pd.DataFrame, check: CheckResult) -> CheckResult:
+    """The check with the ids of its first failing rows: the rows whose value in its column (or values in its
+    pair of columns) are among the examples of failing values; a check over no column names no rows."""
+    id_col = next((c for c in _ID_COLUMNS if c in table.columns), None)
+    columns = (check.column or "").split("/")
+    if (check.success is not False or id_col is None or not check.sample or not check.column
+            or not all(c in table.columns for c in columns)):
+        return check
+    if len(columns) == 2 and all(isinstance(s, (tuple, list)) and len(s) == 2 for s in check.sample):
+        pairs = {(str(a), str(b)) for a, b in check.sample}
+        left, right = table[columns[0]].astype("string"), table[columns[1]].astype("string")
+        hit = pd.Series([(a, b) in pairs for a, b in zip(left, right, strict=True)], index=table.index)
+    elif len(columns) == 1:
+        wanted = {str(v) for v in check.sample}
+        column = table[columns[0]]
+        hit = column.astype("string").isin(wanted).fillna(False)
+        if None in check.sample or any(v != v for v in check.sample if isinstance(v, float)):
+            hit |= column.isna()
+    else:
+        return check
+    ids = tuple(str(x) for x in table.loc[hit.to_numpy(), id_col].head(_SAMPLE))
+    return CheckResult(check.id, check.expectation, check.column, check.success, check.unexpected_count,
+                       check.unexpected_percent, check.sample, check.guards, check.engine, check.note, ids)
 
 
 def write_data_docs(table: pd.DataFrame, suite: str, directory: str | Path, *,
@@ -391,7 +423,7 @@ def write_data_docs(table: pd.DataFrame, suite: str, directory: str | Path, *,
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         })
     spec = load_suite(suite, suites_dir)
-    name = f"{suite}_{site}"
+    name = suite  # the page names the suite after the table it checks
     gsuite = ctx.suites.add_or_update(_gx_suite(gx, name, spec["expectations"]))
     vd = ctx.validation_definitions.add_or_update(gx.ValidationDefinition(name=name, data=batch_def, suite=gsuite))
     cp = ctx.checkpoints.add_or_update(gx.Checkpoint(
