@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+import re
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,11 @@ def test_organisation_aliases_live_in_the_codebook(tmp_path: Path):
     # the built dataset spells each organisation one way (build applies the shipped aliases)
     orgs = set(claimsdata.load_claims()["speaker_org"].dropna())
     assert not {alias for alias in CB.aliases if alias in orgs}
+
+
+def test_every_description_says_more_than_its_key():
+    """A description that only spells out the key ("Kherson bridges destroyed.") tells a reader nothing new."""
+    frame = claimsdata.load_codebook()
+    for key, description in zip(frame["claim_key"], frame["description"], strict=True):
+        words = set(re.findall(r"[a-z0-9]+", description.lower()))
+        assert len(words - set(key.split("_"))) >= 3, (key, description)

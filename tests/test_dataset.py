@@ -11,6 +11,7 @@ import claimsdata
 from claimsdata._io import atomic_write
 from claimsdata.codebook import read_codebook
 from claimsdata.dataset import PROCESSED_FILES, build, codebook_markdown
+from claimsdata.ingest import read_articles
 from claimsdata.models import ARTICLE_COLUMNS, CLAIM_COLUMNS
 from claimsdata.schema import datapackage
 
@@ -85,7 +86,7 @@ def test_loaded_tables_have_contract_columns_and_documented_dtypes():
 
 def test_extracted_offsets_point_at_the_surface():
     claims = claimsdata.load_claims()
-    texts = claimsdata.load_articles().set_index("article_id")["text"]
+    texts = {a.article_id: a.text for a in read_articles(RAW / "articles")}  # the text stays in data/raw
     ext = claims[claims["method"] == "extracted"]
     assert len(ext) > 0
     for row in ext.itertuples():
@@ -177,3 +178,17 @@ def test_a_garbage_raw_file_is_a_clear_error(raw_copy: Path, tmp_path: Path, tar
     (raw_copy / target).write_bytes(bytes(range(256)) * 20)
     r = CliRunner().invoke(app, ["build", "--raw", str(raw_copy), "--out", str(tmp_path / "o"), "--no-ship"])
     assert r.exit_code == 2 and error in r.output and "Traceback" not in r.output
+
+
+def test_third_party_text_is_not_redistributed():
+    """The seed article is NBC News' text, held as a research sample: the shipped tables carry its URL field,
+    licence and the claims' evidence sentences, never the full text."""
+    from claimsdata.dataset import open_licence
+
+    articles = claimsdata.load_articles()
+    raw = {a.article_id: a for a in read_articles(RAW / "articles")}
+    for aid, art in raw.items():
+        shipped = articles.set_index("article_id").loc[aid]
+        assert pd.isna(shipped["text"]) != open_licence(art.licence)
+    assert not open_licence(raw["nbc-2022-10-05-652f1d4a63c17304"].licence)
+    assert open_licence("CC BY 4.0") and open_licence("Public domain") and not open_licence("Copyright NBC News")

@@ -84,6 +84,9 @@ def build_tables(raw_dir: str | Path) -> tuple[pd.DataFrame, pd.DataFrame, Build
     claims = [c if codebook.canonical_org(c.speaker_org) == c.speaker_org
               else c.model_copy(update={"speaker_org": codebook.canonical_org(c.speaker_org)}) for c in claims]
     claims_df = frame_from_records([c.to_record() for c in claims], Claim)
+    for col in claims_df.columns:  # no float noise from unit arithmetic (220000.00000000003): 12 significant digits
+        if claims_df[col].dtype == "float64":
+            claims_df[col] = claims_df[col].map(_significant)
     articles_df = articles_df.sort_values("article_id", kind="stable").reset_index(drop=True)
     claims_df = claims_df.sort_values(_SORT, kind="stable", na_position="first").reset_index(drop=True)
     report.n_articles, report.n_claims = len(articles_df), len(claims_df)
@@ -107,6 +110,18 @@ def codebook_markdown(codebook: Codebook | None = None) -> str:
                          f"| {e.compare_group or ''} | {e.description} |")
         text += "\n".join(lines) + "\n"
     return text
+
+
+def _significant(x: float) -> float:
+    return float(f"{x:.12g}") if pd.notna(x) else x
+
+
+_OPEN_LICENCES = ("cc by", "cc-by", "cc0", "public domain", "mit", "odc-by", "odbl")
+
+
+def open_licence(licence: object) -> bool:
+    """Whether an article's ``licence`` lets its full text be redistributed (an open licence named first)."""
+    return isinstance(licence, str) and licence.strip().lower().startswith(_OPEN_LICENCES)
 
 
 def build(
@@ -136,6 +151,9 @@ def build(
             report=failed[0],
         )
     report.validation = reports
+    # third-party text leaves the repository only under an open licence: the published tables keep the URL and
+    # each claim's evidence sentence, and the full text stays in data/raw (see DATASHEET.md)
+    articles_df = articles_df.assign(text=articles_df["text"].where(articles_df["licence"].map(open_licence)))
     out = Path(out_dir)
     descriptor = datapackage(version=__version__, n_claims=len(claims_df), n_articles=len(articles_df))
     codebook_text = (Path(raw_dir) / "codebook.yaml").read_bytes()

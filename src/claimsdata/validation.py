@@ -295,7 +295,8 @@ def _surface_matches_text(claims: pd.DataFrame, articles: pd.DataFrame) -> tuple
     sub = claims[usable]
     got = [str(texts[a])[int(s):int(e)] for a, s, e in zip(sub["article_id"], start[usable], end[usable], strict=True)]
     bad = has & ~usable
-    bad[usable] = [g != str(x) for g, x in zip(got, sub["surface"], strict=True)]
+    if usable.any():  # (claims of articles whose text is not published are not checked)
+        bad.loc[usable] = [g != str(x) for g, x in zip(got, sub["surface"], strict=True)]
     return bad, claims["claim_id"].astype(str) + ": " + claims["surface"].astype(str)
 
 
