@@ -42,12 +42,15 @@ parts = found[found["kind"] == "parts_vs_total"]
 parts[["other_date", "date", "gap", "detail"]]
 
 # %% [markdown]
-# Where reports of the same quantity on the same day disagree: the 14 Oct 2022 totals from State and Defense,
-# and the 20 Feb 2023 package ($500m per Biden, $460m per State).
+# Where reports of the same quantity on the same day disagree, the most severe first: the regional Foreign
+# Military Financing of 6 Jan 2023 ($907 million per State against $622 and $682 million), the package of the
+# same day ($2.85 billion per State, $2.5 billion per the White House), the 20 Feb 2023 package ($500 million per
+# Biden, $460 million per State) and, last, the cumulative totals dated 15 Oct 2022 (more than $18.3 billion per
+# State, $18.2 billion per Defense).
 
 # %%
 conflicts = found[(found["kind"] == "conflict") & found["claim_key"].str.startswith("us_")]
-conflicts[["claim_key", "date", "surface", "org", "other_surface", "other_org", "gap"]].drop_duplicates(
+conflicts[["claim_key", "date", "surface", "org", "other_surface", "other_org", "gap", "severity"]].drop_duplicates(
     subset=["claim_key", "surface", "other_surface"])
 
 # %%

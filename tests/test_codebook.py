@@ -138,3 +138,18 @@ def test_every_description_says_more_than_its_key():
     for key, description in zip(frame["claim_key"], frame["description"], strict=True):
         words = set(re.findall(r"[a-z0-9]+", description.lower()))
         assert len(words - set(key.split("_"))) >= 3, (key, description)
+
+
+def test_every_speaker_organisation_has_a_type_in_the_data():
+    orgs = claimsdata.load_organisations()
+    assert orgs["speaker_org"].is_unique
+    assert set(claimsdata.load_claims()["speaker_org"].dropna()) <= set(orgs["speaker_org"])
+    assert set(orgs["type"]) <= {"government", "military", "intelligence", "intergovernmental", "media", "research"}
+
+
+def test_a_bad_organisation_entry_is_refused(tmp_path: Path):
+    p = tmp_path / "cb.yaml"
+    p.write_text("organisations: {Some Body: {type: church}}\n"
+                 "keys: {k: {description: a figure we track, dimension: count, unit: count}}\n")
+    with pytest.raises(CodebookError, match="Some Body"):
+        read_codebook(p)

@@ -162,7 +162,8 @@ def test_running_totals_of_consecutive_days_are_updates_not_conflicts():
     [
         ("1.15 million", 1_150_000, 1_150_628, False),  # stated to the nearest 10,000
         ("1.15 million", 1_150_000, 1_160_000, True),   # the next step of rounding: half-open steps
-        ("300,000", 300_000, 318_000, False),           # a round figure: to the nearest 100,000
+        ("300,000", 300_000, 318_000, True),            # whole numbers are taken as stated
+        ("4.5%", 4.5, 4.54, False),                      # stated to the nearest 0.1
         ("5,937", 5_937, 5_939, True),                  # stated to the unit
     ],
 )
@@ -189,8 +190,7 @@ def test_copies_fold_into_one_finding_and_findings_sort_by_severity():
               "sentence": "C said 190 people came.", "source_url": None}]
     found = consistency(_claims(rows), CB).query("kind == 'conflict'")
     sides = [frozenset((r.surface, r.other_surface)) for r in found.itertuples()]
-    # "200" is read as 150..250 (a round figure), so it agrees with 190; "100" (50..150) agrees with neither
-    assert sides == [frozenset(("200", "100")), frozenset(("190", "100"))]
+    assert sides == [frozenset(("200", "100")), frozenset(("190", "100")), frozenset(("200", "190"))]
     first = found.iloc[0]
     copies = {first["surface"]: first["n_copies"], first["other_surface"]: first["other_n_copies"]}
     assert copies == {"200": 3, "100": 1}

@@ -8,7 +8,7 @@ Importing the package does no I/O; Great Expectations, matplotlib and dask are i
 """
 
 from ._version import __version__
-from .codebook import load_codebook
+from .codebook import load_codebook, load_organisations
 from .compare import compare, consistency, timeline
 from .dataset import build, load_articles, load_claims
 from .errors import (
@@ -43,6 +43,7 @@ __all__ = [
     "load_claims",
     "load_articles",
     "load_codebook",
+    "load_organisations",
     "compare",
     "timeline",
     "consistency",

@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .errors import CodebookError
 from .models import DIMENSIONS, Claim
 
-__all__ = ["LinkRule", "KeyEntry", "Codebook", "read_codebook", "load_codebook", "shipped_codebook", "link_claims"]
+__all__ = ["LinkRule", "KeyEntry", "Codebook", "Organisation", "read_codebook", "load_codebook", "load_organisations",
+           "shipped_codebook", "link_claims"]
 
 _KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -73,6 +74,18 @@ class KeyEntry(BaseModel):
     link: LinkRule | None = None
 
 
+ORGANISATION_TYPES = ("government", "military", "intelligence", "intergovernmental", "media", "research")
+
+
+class Organisation(BaseModel):
+    """What kind of body a speaker organisation is, and its country (None when the sources do not say)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    type: Literal[ORGANISATION_TYPES]  # type: ignore[valid-type]
+    country: str | None = None
+
+
 @dataclass(frozen=True)
 class Codebook:
     """All keys of the codebook, by name, and the spellings of organisations it unifies."""
@@ -80,6 +93,8 @@ class Codebook:
     keys: dict[str, KeyEntry]
     #: organisation name as some sources spell it -> the one name the data uses ("... of Defense" -> "... Defence")
     aliases: dict[str, str] = field(default_factory=dict)
+    #: speaker organisation -> its type and country (analyses group sources by these, never by names)
+    organisations: dict[str, Organisation] = field(default_factory=dict)
 
     def canonical_org(self, name: str | None) -> str | None:
         """The organisation's name as the data spells it (``aliases``), or ``name`` unchanged."""
@@ -180,7 +195,16 @@ def read_codebook(path: str | Path) -> Codebook:
     aliases = raw.get("aliases") or {}
     if not isinstance(aliases, dict) or not all(isinstance(k, str) and isinstance(t, str) for k, t in aliases.items()):
         raise CodebookError(f"{path}: 'aliases' must map organisation names to the names the data uses")
-    return Codebook(keys, dict(aliases))
+    organisations: dict[str, Organisation] = {}
+    raw_orgs = raw.get("organisations") or {}
+    if not isinstance(raw_orgs, dict):
+        raise CodebookError(f"{path}: 'organisations' must map organisation names to their type and country")
+    for name, body in raw_orgs.items():
+        try:
+            organisations[str(name)] = Organisation(**(body or {}))
+        except (ValidationError, TypeError) as exc:
+            raise CodebookError(f"{path}: organisation {name!r}: {exc}".splitlines()[0]) from exc
+    return Codebook(keys, dict(aliases), organisations)
 
 
 def _shipped_path() -> Path:
@@ -191,6 +215,14 @@ def _shipped_path() -> Path:
 def shipped_codebook() -> Codebook:
     """The codebook shipped inside the package (read once)."""
     return read_codebook(_shipped_path())
+
+
+def load_organisations(*, path: str | Path | None = None) -> pd.DataFrame:
+    """The speaker organisations of the codebook: ``speaker_org``, ``type`` and ``country`` (one row each)."""
+    book = read_codebook(path or _shipped_path())
+    return pd.DataFrame([{"speaker_org": k, "type": o.type, "country": o.country}
+                         for k, o in book.organisations.items()],
+                        columns=["speaker_org", "type", "country"]).astype("string")
 
 
 def load_codebook(*, path: str | Path | None = None) -> pd.DataFrame:

@@ -84,22 +84,20 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def rounding_halfwidth(surface: str, value: float) -> float:
-    """Half the rounding step of a figure as written, in the unit of ``value``: "1.15 million" is stated to the
-    nearest 10,000 (5,000 either way), "200,000" to the nearest 100,000, "5,937" to the unit. 0 when the surface
-    holds no digits (number words are taken as exact)."""
-    found = _NUMBER.findall(surface) and list(_NUMBER.finditer(surface))
+    """Half the rounding step of a figure written with decimals, in the unit of ``value``: "1.15 million" is
+    stated to the nearest 10,000 (5,000 either way), "4.5%" to the nearest 0.1. Whole numbers ("$500 million",
+    "5,937", "300,000") are taken as stated: their trailing zeros may be rounding or not, and a reader treats
+    "$500 million" and "$460 million" as a disagreement. 0 when the surface holds no decimals."""
+    found = list(_NUMBER.finditer(surface))
     if not found or value is None or not math.isfinite(value):
         return 0.0
     m = found[-1]
+    if not m.group(1):
+        return 0.0
     written = float(m.group().replace(",", ""))
     if written == 0:
         return 0.0
-    if m.group(1):
-        step = 10.0 ** -len(m.group(1))
-    else:
-        digits = m.group().replace(",", "")
-        step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
-    return abs(value / written) * step / 2
+    return abs(value / written) * 10.0 ** -len(m.group(1)) / 2
 
 
 def stated_bounds(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
