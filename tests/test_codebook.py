@@ -153,3 +153,16 @@ def test_a_bad_organisation_entry_is_refused(tmp_path: Path):
                  "keys: {k: {description: a figure we track, dimension: count, unit: count}}\n")
     with pytest.raises(CodebookError, match="Some Body"):
         read_codebook(p)
+
+
+_UNIT_WORDS = {"km": "m", "km2": "m2", "m2": "m2", "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB",
+               "uah": "UAH", "days": "day", "weeks": "day", "months": "day", "years": "year", "pct": "percent"}
+
+
+def test_a_unit_in_a_key_name_is_the_unit_its_values_are_stored_in():
+    frame = claimsdata.load_codebook()
+    for key, unit in zip(frame["claim_key"], frame["unit"], strict=True):
+        last = key.split("_")[-1]
+        if last in _UNIT_WORDS and last not in ("weeks", "months", "km", "km2"):
+            assert _UNIT_WORDS[last] == unit, (key, unit)
+        assert last not in ("km", "km2", "weeks", "months"), f"{key}: stored in {unit}, named in {last}"

@@ -46,7 +46,7 @@ def test_unit_and_qualifier_mapping(tmp_path: Path):
         GOOD,
         {**GOOD, "claim_key": "russia_mobilized_time_to_effectiveness", "value": "6", "unit": "weeks",
          "qualifier": "about", "url": "https://example.org/b", "numeric_phrase": "six weeks"},
-        {**GOOD, "claim_key": "kherson_territory_recaptured_km2", "value": "400", "unit": "km2",
+        {**GOOD, "claim_key": "kherson_territory_recaptured", "value": "400", "unit": "km2",
          "qualifier": "up_to", "url": "https://example.org/c", "numeric_phrase": "400 sq km"},
         {**GOOD, "claim_key": "kherson_evacuation_planned", "value": "50000", "value_high": "60000",
          "qualifier": "range", "url": "https://example.org/d", "numeric_phrase": "50,000-60,000",

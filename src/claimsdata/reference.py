@@ -194,6 +194,16 @@ def _apply_corrections(rows: list[dict[str, str]], path: Path | None) -> list[st
                                     path=path, line=line, field=fld)
         row[fld] = str(c["to"])
         notes.append(f"line {line}, {fld}: {c['from']!r} -> {c['to']!r} ({c['why']})")
+    renamed = spec.get("renamed_keys") or {}
+    if not isinstance(renamed, dict):
+        raise ReferenceRowError("'renamed_keys' must map old claim keys to new ones", path=path)
+    for old, new in renamed.items():
+        hits = [r for r in rows if r["claim_key"] == old]
+        if not hits:
+            raise ReferenceRowError(f"renamed key {old!r} is on no row", path=path, field="claim_key")
+        for r in hits:
+            r["claim_key"] = str(new)
+        notes.append(f"claim_key {old!r} -> {new!r} on {len(hits)} row(s)")
     return notes
 
 
