@@ -83,6 +83,13 @@ _ARTICLES_HELP = ("Articles table, read as --claims. Default: the articles besid
 _CODEBOOK_HELP = "Codebook YAML (docs/linking.md). Default: the shipped codebook."
 
 
+# the options every analysis command shares (one definition each)
+_CLAIMS = typer.Option(None, "--claims", help=_CLAIMS_HELP)
+_ARTICLES = typer.Option(None, "--articles", help=_ARTICLES_HELP)
+_CODEBOOK = typer.Option(None, "--codebook", help=_CODEBOOK_HELP)
+_FORMAT = typer.Option(Format.table, "--format", help="Output format.")
+
+
 def _inputs(claims: Path | None, articles: Path | None) -> tuple[Any, Any]:
     """The claims and articles frames the options name (the shipped dataset by default)."""
     from .dataset import load_articles, load_claims
@@ -280,10 +287,10 @@ def validate_cmd(
 
 @app.command()
 def keys(
-    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
-    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    claims: Path = _CLAIMS,
+    codebook: Path = _CODEBOOK,
     search: str = typer.Option(None, "--search", help="Only keys whose name or description contains this text."),
-    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+    fmt: Format = _FORMAT,
 ) -> None:
     """List the codebook's claim keys with their number of claims."""
     import difflib
@@ -307,11 +314,11 @@ def keys(
 @app.command("compare")
 def compare_cmd(
     key: str = typer.Argument(..., help="A claim_key (`claimsdata keys`) or a claim group id (`claimsdata groups`)."),
-    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
-    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
-    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    claims: Path = _CLAIMS,
+    articles: Path = _ARTICLES,
+    codebook: Path = _CODEBOOK,
     all_columns: bool = typer.Option(False, "--all", help="Print every column, not the readable subset."),
-    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+    fmt: Format = _FORMAT,
 ) -> None:
     """Print every claim of KEY with its source, date, interval and how it relates to the others."""
     from .compare import compare
@@ -329,14 +336,14 @@ def compare_cmd(
 
 @app.command("groups")
 def groups_cmd(
-    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
-    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
+    claims: Path = _CLAIMS,
+    articles: Path = _ARTICLES,
     min_articles: int = typer.Option(2, "--min-articles", min=1, help="Only groups stated in this many articles."),
     top: int = typer.Option(None, "--top", min=1, help="Only the largest N groups."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (in-process) or dask."),
     scheduler: str = typer.Option(None, help="Address of an existing Dask scheduler (with --engine dask)."),
     workers: int = typer.Option(None, min=1, help="Workers of the LocalCluster (with --engine dask; default 2)."),
-    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+    fmt: Format = _FORMAT,
 ) -> None:
     """List the claim groups: claims across articles that state the same quantity (no codebook needed)."""
     from .groups import assign_groups, groups_table
@@ -360,14 +367,14 @@ def _engine_options(engine: Engine, scheduler: str | None, workers: int | None) 
 
 @app.command("consistency")
 def consistency_cmd(
-    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
-    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
-    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    claims: Path = _CLAIMS,
+    articles: Path = _ARTICLES,
+    codebook: Path = _CODEBOOK,
     by: By = typer.Option(By.auto, "--by", help="Series: codebook keys, claim groups, or auto (keys if any)."),
     kind: FindingKind = typer.Option(None, "--kind", help="Only findings of this kind."),
     top: int = typer.Option(None, "--top", min=1, help="Only the N most severe findings."),
     all_columns: bool = typer.Option(False, "--all", help="Print every column, not the readable subset."),
-    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+    fmt: Format = _FORMAT,
 ) -> None:
     """List disagreements between sources, most severe first (wire copies folded, with both sides' sources)."""
     from .compare import consistency
@@ -415,9 +422,9 @@ def chart(
     key: str = typer.Argument(..., help="A claim_key (`claimsdata keys`) or a claim group id (`claimsdata groups`)."),
     out: Path = typer.Option(..., "--out", help="Output file: .png, .svg or .pdf."),
     kind: Kind = typer.Option(Kind.timeline, "--kind", help="timeline, sources, or parts (packages vs totals)."),
-    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
-    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
-    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    claims: Path = _CLAIMS,
+    articles: Path = _ARTICLES,
+    codebook: Path = _CODEBOOK,
 ) -> None:
     """Draw how one figure evolved, source by source, with bounds and hedges visible."""
     from .errors import NothingToDrawError
@@ -442,8 +449,8 @@ def figures(
     out_dir: Path = typer.Option(Path("reports/figures"), "--out-dir"),
     claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP + " With your own claims: a timeline "
                                 "of each of the --top largest keys (or, without keys, claim groups)."),
-    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
-    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    articles: Path = _ARTICLES,
+    codebook: Path = _CODEBOOK,
     top: int = typer.Option(10, "--top", min=1, help="With --claims: how many series to draw."),
 ) -> None:
     """Draw the standard figures into reports/figures/ (or the largest series of your own claims)."""
@@ -503,9 +510,9 @@ def report(
     out: Path = typer.Option(..., "--out", help="The page (.html), or with --all the folder of pages."),
     all_series: bool = typer.Option(False, "--all", help="A page for every key with claims (or every claim group "
                                                          "stated in 2+ articles) and an index.html."),
-    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
-    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
-    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
+    claims: Path = _CLAIMS,
+    articles: Path = _ARTICLES,
+    codebook: Path = _CODEBOOK,
 ) -> None:
     """Write a self-contained offline HTML page per quantity: chart, every claim, disagreements, citation."""
     from .report import write_report, write_reports
@@ -532,10 +539,10 @@ def report(
 @app.command("sql")
 def sql_cmd(
     query: str = typer.Argument(..., help="SQL over the views claims, articles, codebook, groups, claim_groups."),
-    claims: Path = typer.Option(None, "--claims", help=_CLAIMS_HELP),
-    articles: Path = typer.Option(None, "--articles", help=_ARTICLES_HELP),
-    codebook: Path = typer.Option(None, "--codebook", help=_CODEBOOK_HELP),
-    fmt: Format = typer.Option(Format.table, "--format", help="Output format."),
+    claims: Path = _CLAIMS,
+    articles: Path = _ARTICLES,
+    codebook: Path = _CODEBOOK,
+    fmt: Format = _FORMAT,
 ) -> None:
     """Run a DuckDB query over the claims tables (Parquet read in place)."""
     from .query import sql

@@ -161,8 +161,24 @@ def _same_speaker(gold: str | None, pred: str | None) -> bool:
     return g == p or g == p[-len(g):] or p == g[-len(p):]
 
 
+class _PrecisionRecall:
+    """Precision and recall from the counts ``tp``, ``fp`` and ``fn`` of a score."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
 @dataclass
-class ExtractionScores:
+class ExtractionScores(_PrecisionRecall):
     """Detection precision/recall/F1 and per-field accuracy over matched claims."""
 
     tp: int = 0
@@ -172,14 +188,6 @@ class ExtractionScores:
     field_hits: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
     field_total: dict[str, int] = field(default_factory=lambda: {f: 0 for f in FIELDS})
     errors: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def f1(self) -> float:
@@ -282,7 +290,7 @@ def load_group_stories(path: str | Path) -> list[GroupStory]:
 
 
 @dataclass
-class GroupScores:
+class GroupScores(_PrecisionRecall):
     """Pair precision and recall: a pair is predicted *same* when both claims got one group."""
 
     tp: int = 0
@@ -290,14 +298,6 @@ class GroupScores:
     fn: int = 0
     tn: int = 0
     missing: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
     @property
     def pairs(self) -> int:

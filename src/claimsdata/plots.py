@@ -70,6 +70,19 @@ def _scale(unit: str, values: pd.Series) -> _Scale:
     return _Scale(1.0, name)
 
 
+def _scaled(frame: pd.DataFrame, unit: str) -> tuple[_Scale, pd.Series, pd.Series, pd.Series, pd.Series, float]:
+    """The display scale of a frame's values, and its lows, highs and points in it, the finite values, and their
+    span (for the length of bound arrows)."""
+    scale = _scale(unit, pd.concat([frame["value_low"], frame["value_high"], frame["value"]]).astype(float))
+    lows = frame["value_low"].astype(float) / scale.factor
+    highs = frame["value_high"].astype(float) / scale.factor
+    points = (frame["value"].astype(float) / scale.factor).fillna(lows).fillna(highs)
+    finite = pd.concat([lows, highs, points])
+    finite = finite[np.isfinite(finite)]
+    span = float(finite.max() - finite.min()) or abs(float(finite.max())) or 1.0
+    return scale, lows, highs, points, finite, span
+
+
 def _number(v: float, _pos: object = None) -> str:
     """A tick label: thousands separators, no scientific notation, no needless decimals."""
     if not math.isfinite(v):
@@ -195,13 +208,7 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     undated = int(full.loc[full["date"].isna(), "n_reports"].sum())
     ax = _axes(ax)
     unit, entity, description = _key_info(key, codebook, sub)
-    scale = _scale(unit, pd.concat([tl["value_low"], tl["value_high"], tl["value"]]).astype(float))
-    lo_all = tl["value_low"].astype(float) / scale.factor
-    hi_all = tl["value_high"].astype(float) / scale.factor
-    y = (tl["value"].astype(float) / scale.factor).fillna(lo_all).fillna(hi_all)
-    finite = pd.concat([lo_all, hi_all, y])
-    finite = finite[np.isfinite(finite)]
-    span = float(finite.max() - finite.min()) or abs(float(finite.max())) or 1.0
+    scale, lo_all, hi_all, y, finite, span = _scaled(tl, unit)
     org = tl["speaker_org"].astype("string").fillna(tl["speaker"].astype("string")).fillna(_NO_SOURCE)
     colours = _colours(sorted(set(org)))
     for (_, row), who, yy, lo, hi in zip(tl.iterrows(), org, y, lo_all, hi_all, strict=True):
@@ -295,13 +302,7 @@ def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | Non
         raise NothingToDrawError(f"{key}: none of its {len(rows)} claims has a number to draw")
     ax = _axes(ax, (9, max(3.0, 0.24 * len(rows) + 1.6)))
     unit, entity, description = _key_info(key, codebook, sub)
-    scale = _scale(unit, pd.concat([rows["value_low"], rows["value_high"]]).astype(float))
-    lows = rows["value_low"].astype(float) / scale.factor
-    highs = rows["value_high"].astype(float) / scale.factor
-    pts = (rows["value"].astype(float) / scale.factor).fillna(lows).fillna(highs)
-    finite = pd.concat([lows, highs, pts])
-    finite = finite[np.isfinite(finite)]
-    span = float(finite.max() - finite.min()) or abs(float(finite.max())) or 1.0
+    scale, lows, highs, pts, finite, span = _scaled(rows, unit)
     for i, row in rows.iterrows():
         bad = row["n_conflicts"] > 0
         colour = "crimson" if bad else "tab:blue"
