@@ -134,7 +134,7 @@ _SUBJECT_VERBS = set(
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     average averages peaked remained remains stayed stays came comes hovered trades traded traded closed ended
-    finished opened worth valued""".split())
+    finished opened worth valued start starts started begin begins began stay trading standing hovering""".split())
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -325,7 +325,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 
 
 _CHANGE_CLAUSE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
-                            r"|\s+to\s+$", re.I)  # "rose 19 cents to $58.24": the level is of the same thing
+                            r"|\s+to\s+$"
+                            r"|\s*,?\s+(?:up|down)\s+from\s+$|\s+(?:compared\s+with|against|versus)\s+$", re.I)  # "rose 19 cents to $58.24": the level is of the same thing
 
 
 def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
@@ -755,6 +756,9 @@ def entity_before(s: str, start: int) -> str | None:
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
             and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
         words = om.group("np").split()
+        verbs = [k for k, w in enumerate(words) if w.lower() in _SUBJECT_VERBS]
+        if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
+            words = words[verbs[-1] + 1 :]
         while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
             words = words[1:]
         if words and not any(w.lower() in _ENTITY_STOP for w in words):
