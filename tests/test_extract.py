@@ -375,3 +375,18 @@ def test_the_outlet_is_never_a_speaker_of_its_own_article():
     by_outlet = {c.surface: c.speaker for c in extract_claims(text, outlet="The Harbour Times")}
     assert by_outlet == {"300": None, "200": "ministry"}
     assert {c.surface: c.speaker for c in extract_claims(text)}["300"] == "Harbour Times"
+
+
+@pytest.mark.parametrize(
+    "text, surface, qualifier, dimension",
+    [
+        ("The jobless rate edged up to 4.2% in April.", "4.2%", "exact", "percent"),   # a level reached
+        ("The fund will raise up to $5m.", "up to $5m", "at_most", "money"),            # a bound
+        ("The leak exposed 2.3m user accounts.", "2.3m", "exact", "count"),              # millions, not metres
+        ("Her winning time was 2:06:11.", "2:06:11", "exact", "duration"),               # at a sentence end
+    ],
+)
+def test_levels_millions_and_race_times_in_context(text, surface, qualifier, dimension):
+    found = {c.surface: c for c in extract_claims(text, date(2024, 5, 2))}
+    assert surface in found, list(found)
+    assert (found[surface].qualifier, found[surface].dimension) == (qualifier, dimension)

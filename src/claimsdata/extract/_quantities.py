@@ -65,7 +65,7 @@ _UNIT = re.compile(
     rf"|(?P<sym>[₡₾元₦₱₫₪฿€£¥₽₴₹₩₺]))",
 )
 #: "1:58.21", "3:46.04" (a fraction of a second: never a clock), "2:08:31" (a one-digit hour, seconds)
-_RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:.])|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
+_RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\.\d)|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
                         r"(?![\d:])")
 _SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
@@ -103,6 +103,9 @@ _QUAL_MAP = {
     "just under": "less_than", "just below": "less_than", "short of": "less_than",
 }
 _NEARLY = {"nearly", "almost", "close to"}
+#: a small move up to a level: "edged up to 4.2%", "ticked up to $3.10" (the level reached, not a bound)
+_MOVED_UP_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|crept|creeps|inched|inches|moved|moves|nudged|"
+                          r"nudges|drifted|drifts)\s+up\s+to\s*$", re.I)
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
 #: a qualifier word right before the number (a trie: one pass, whatever the number of words)
@@ -165,8 +168,9 @@ _MILLION_NOUN_AFTER = re.compile(
     r"\s+(?:people|persons|users|customers|homes|households|jobs|barrels|voters|viewers|subscribers|visitors|"
     r"passengers|residents|children|workers|copies|doses|vehicles|cars|shares|tourists|refugees|migrants|"
     r"patients|students|members|followers|downloads|tickets|animals|trees|acres|hectares)\b")
-_COUNT_NOUN_AFTER = re.compile(r"\s+(?!(?:high|long|deep|tall|wide|away|above|below|from|of|in|on|at|to)\b)"
-                               r"[a-z]+s\b")
+_NOT_COUNTED = r"(?!(?:high|long|deep|tall|wide|away|above|below|from|of|in|on|at|to|thick|across|a|the)\b)"
+_COUNT_NOUN_AFTER = re.compile(r"\s+" + _NOT_COUNTED + r"(?:[a-z]+\s+" + _NOT_COUNTED + r")?[a-z]+s\b")
+#: ("2.3m user accounts": one modifier may stand between the figure and the counted plural)
 _FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
 _FRACTION_SCALE = re.compile(r"\s+(?:a|an)?\s*(?=million|billion|thousand|trillion|hundred)")
 _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
@@ -377,8 +381,10 @@ def read(s: str, m: re.Match[str]) -> _Quantity | None:
     """The quantity at a match of _START, or None when a step says it is not one (each step in order)."""
     start = m.start()
     left = s[max(0, start - 40) : start]
-    r = _Reading(s, m, start, left, _LEFT_QUAL.search(left, max(0, len(left) - 24)), m.group("cur"), m.end(),
-                 q_start=start)
+    lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
+    if lq is not None and lq.group("q").lower() == "up to" and _MOVED_UP_TO.search(left):
+        lq = None  # "the rate edged up to 4.2%": the level it reached, not "at most"
+    r = _Reading(s, m, start, left, lq, m.group("cur"), m.end(), q_start=start)
     for step in _STEPS:
         if step(r) is False:
             return None
