@@ -136,7 +136,7 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    average averages peaked remained remains stayed stays came comes hovered trades traded traded closed ended
+    peaked remained remains stayed stays came comes hovered trades traded traded closed ended
     finished opened worth valued start starts started begin begins began stay trading standing hovering""".split())
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
@@ -329,7 +329,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 
 
 _CHANGE_CLAUSE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
-                            r"|\s+to\s+$"
+                            r"|[\s,]+to\s+$"
                             r"|\s*,?\s+(?:up|down)\s+from\s+$|\s+(?:compared\s+with|against|versus)\s+$", re.I)  # "rose 19 cents to $58.24": the level is of the same thing
 
 
@@ -822,6 +822,8 @@ def entity_after(s: str, end: int, *, share: bool = False) -> str | None:
         pos = wm.end()
     while words and (words[-1].endswith(("ed",)) or words[-1].lower() in ("new", "additional", "other")):
         words.pop()
+    while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
+        words = words[1:]
     return " ".join(words) or None
 
 
