@@ -133,7 +133,7 @@ def test_open_bounds_are_arrows_not_bars_to_the_edge():
     ax = plot_timeline(DRAFTED, "drafted", codebook=CB)
     arrows = [a for a in ax.texts if isinstance(a, Annotation) and a.arrow_patch is not None and not a.get_text()]
     assert len(arrows) == 1  # "more than 200,000" (both copies): one arrow, up from 200,000
-    (x0, y0), (x1, y1) = arrows[0].xyann, arrows[0].xy
+    (_, y0), (_, y1) = arrows[0].xyann, arrows[0].xy
     assert y0 == 200000 and y1 > y0
 
 

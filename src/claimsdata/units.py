@@ -127,7 +127,7 @@ _OTHER = {
     "gbps": "Gbps", "kbps": "kbps", "megabits per second": "Mbps", "gigabits per second": "Gbps",
     "terabits per second": "Tbps", "ghz": "GHz", "mhz": "MHz", "khz": "kHz", "hz": "Hz", "nits": "nit",
     "megapixel": "megapixel", "megapixels": "megapixel", "carats": "carat", "carat": "carat", "watts": "W",
-    "watt": "W", "g/km": "g/km", "kwh": "kWh", "dobson units": "dobson_unit", "bit": "bit",
+    "watt": "W", "g/km": "g/km", "dobson units": "dobson_unit", "bit": "bit",
 }
 
 #: surface -> (dimension, unit spec)

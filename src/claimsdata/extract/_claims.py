@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from datetime import date
 
 from pydantic import ValidationError

@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 from .. import units
 from ..models import interval

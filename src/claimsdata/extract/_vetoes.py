@@ -96,7 +96,7 @@ def in_markup(s: str, p: int) -> int | None:
     amp = s.rfind("&", max(0, p - 3), p) if p >= 2 and s[p - 1] in "#xX" else -1
     if amp >= 0 and (e := _ENTITY_REF.match(s, amp)) is not None and e.end() > p:
         return e.end()
-    if (t := _TAG_OPEN.search(s, max(0, p - 300), p)) is not None and (c := _TAG_CLOSE.match(s, p)) is not None:
+    if _TAG_OPEN.search(s, max(0, p - 300), p) is not None and (c := _TAG_CLOSE.match(s, p)) is not None:
         return c.end()
     return None
 
