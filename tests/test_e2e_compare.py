@@ -112,6 +112,8 @@ def test_cli_link_groups_compare_consistency_sql(out: Path) -> None:
                     {"claim_key": "ridgeway_passengers_month", "n": 4, "outlets": 4}]
     biggest = _json("sql", "SELECT n_articles FROM groups ORDER BY n_articles DESC LIMIT 1", "--claims", str(out))
     assert biggest == [{"n_articles": 6}]
+    con = claimsdata.connect(out)  # the output folder itself, from Python
+    assert con.execute("SELECT count(*) FROM claims JOIN articles USING (article_id)").fetchone() == (14,)
 
 
 def test_python_api_gives_the_same_groups_and_findings() -> None:

@@ -547,8 +547,6 @@ def sql_cmd(
     """Run a DuckDB query over the claims tables (Parquet read in place)."""
     from .query import sql
 
-    if claims is not None and claims.is_dir() and (claims / "claims").is_dir():
-        claims = claims / "claims"
     try:
         result = sql(query, claims, articles, codebook=codebook)
     except ClaimsDataError as exc:

@@ -69,6 +69,8 @@ def connect(claims: TableSource = None, articles: TableSource = None, *, codeboo
     import duckdb
 
     con = duckdb.connect(database)
+    if isinstance(claims, (str, Path)) and Path(claims).is_dir() and (Path(claims) / "claims").is_dir():
+        claims = Path(claims) / "claims"  # the output folder of `claimsdata extract`
     if articles is None and claims is not None and not isinstance(claims, pd.DataFrame):
         beside = Path(claims).parent / "articles"
         articles = beside if Path(claims).is_dir() and beside.is_dir() else None
