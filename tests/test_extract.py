@@ -390,3 +390,18 @@ def test_levels_millions_and_race_times_in_context(text, surface, qualifier, dim
     found = {c.surface: c for c in extract_claims(text, date(2024, 5, 2))}
     assert surface in found, list(found)
     assert (found[surface].qualifier, found[surface].dimension) == (qualifier, dimension)
+
+
+@pytest.mark.parametrize("text", [
+    "The Finn overpowered his opponent 6-2, 2-6, 6-2 in the final on Friday.",
+    "She reached the quarter-finals, defeating the top seed 6-2, 6-0.",
+    "He cruised to a 6-1, 6-4 victory over the qualifier.",
+    "They won the deciding set 7-6 (7-4) after losing the second 3-6.",
+])
+def test_set_scores_are_not_counts(text):
+    assert [c.surface for c in extract_claims(text, date(2024, 5, 2))] == []
+
+
+def test_a_range_of_counts_is_still_a_range():
+    found = {c.surface: c for c in extract_claims("Prices rose 5-10% and 3-4 people were hurt.", date(2024, 5, 2))}
+    assert set(found) == {"5-10%", "3-4"}

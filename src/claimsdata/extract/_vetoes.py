@@ -34,7 +34,8 @@ _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughl
                               r"These|At|Up|By)\s$")
 _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
                           r"breaststroke|medley|event|heat|semi-final|title|steeplechase)\b")
-_SCORE_LEFT = re.compile(r"\b(?:won|win|wins|beat|beats|lost|loses|lose|defeated|drew|draw|victory|defeat|score|"
+_SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
+                         r"overpowered|outlasted|routed|crushed|downed|edging|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
                          r"half-time)\b[^.]{0,40}$", re.I)
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
@@ -45,6 +46,9 @@ _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashin
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
 _SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d)")
+#: the next set of a run of set scores ("6-2, 2-6, 6-2", "7-6 (7-4) 6-3"), and a set score just before
+_NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?\d{1,2}\s?[-–]\s?\d{1,2}(?![\d%]|[.,]\d)")
+_SET_BEFORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\)?\s*,?\s+$")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
                            re.I)
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
@@ -143,10 +147,17 @@ def after_a_result_verb(left: str) -> bool:
 
 
 def scoreline_end(s: str, start: int) -> int | None:
-    """End of a scoreline at ``start`` after a result verb ("beat Arsenal 4-1", "won 7-5"), else None."""
+    """End of a scoreline at ``start`` after a result verb ("beat Arsenal 4-1", "won 7-5"), or of a run of set
+    scores ("6-2, 2-6, 6-2": always scores, whatever the verb), else None."""
     sl = _SCORELINE.match(s, start)
-    if sl is not None and (_SCORE_LEFT.search(s, max(0, start - 50), start) or _SCORE_RIGHT.match(s, sl.end())):
-        return sl.end()
+    if sl is None:
+        return None
+    end, parts = sl.end(), 1
+    while (nxt := _NEXT_SET.match(s, end)) is not None:
+        end, parts = nxt.end(), parts + 1
+    in_run = _SET_BEFORE.search(s, max(0, start - 12), start) is not None
+    if parts > 1 or in_run or _SCORE_LEFT.search(s, max(0, start - 50), start) or _SCORE_RIGHT.match(s, end):
+        return end
     return None
 
 
