@@ -405,3 +405,13 @@ def test_set_scores_are_not_counts(text):
 def test_a_range_of_counts_is_still_a_range():
     found = {c.surface: c for c in extract_claims("Prices rose 5-10% and 3-4 people were hurt.", date(2024, 5, 2))}
     assert set(found) == {"5-10%", "3-4"}
+
+
+@pytest.mark.parametrize("text, surface, dimension", [
+    ("The flats cost 200,000 pounds.", "200,000 pounds", "money"),     # a price: money
+    ("He was fined 500 pounds for speeding.", "500 pounds", "money"),
+    ("The baby weighed 7 pounds.", "7 pounds", "mass"),                # a weight
+])
+def test_pounds_are_money_after_a_price_and_weight_otherwise(text, surface, dimension):
+    found = {c.surface: c for c in extract_claims(text, date(2024, 5, 2))}
+    assert found[surface].dimension == dimension

@@ -73,6 +73,10 @@ _SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of)\s+
 _RANGE_SAME_UNIT = re.compile(r"\s*(?:to|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>[^\W\d_][\w/°]*)")
 _OF_WORD = re.compile(r"\s+of(?=\s)")
 _PENCE_DECIMALS = re.compile(r"\.\d\d$")  # "5.20 pounds" is money: weights are not written to the penny
+#: a price or payment just before "N pounds": money, not weight ("the flats cost 200,000 pounds")
+_MONEY_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced?|prices|pay|pays|paid|worth|fined?|spend|spends|spent|"
+                           r"sold\s+for|sells\s+for|salary|wages?|budget|bill|fee|charged?|earn|earns|earned|"
+                           r"raised|valued\s+at|bought\s+for)\b[^.]{0,24}$", re.I)
 _MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
 _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")\s+(?:cents?|pence|kopecks?|kopeks?)\b",
                           re.I)
@@ -520,7 +524,8 @@ def _read_unit(r: _Reading) -> bool:
         if um is not None and udim is not None and uspec is not None:
             written = s[um.start() : um.end()].strip(" -")
             if udim == "money" and r.currency is None and uspec == "GBP" and written.lower().startswith("pound") \
-                    and r.scale == 1.0 and "£" not in s and not _PENCE_DECIMALS.search(r.num_s or ""):
+                    and r.scale == 1.0 and "£" not in s and not _PENCE_DECIMALS.search(r.num_s or "") \
+                    and not _MONEY_BEFORE.search(r.left):
                 udim, uspec = "mass", "pound"
             if written in ("C", "F", "p") and s[end : end + 1].isspace():
                 um = None  # "20 C", "5 p" with a space are too ambiguous ("PA 23456 F Block", "see 5 p")
