@@ -415,3 +415,13 @@ def test_a_range_of_counts_is_still_a_range():
 def test_pounds_are_money_after_a_price_and_weight_otherwise(text, surface, dimension):
     found = {c.surface: c for c in extract_claims(text, date(2024, 5, 2))}
     assert found[surface].dimension == dimension
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Commuters lose 40 minutes a day in traffic, the survey found.", "survey"),
+    ("About 60% of the bridges need repairs, the inspectors admitted.", "inspectors"),
+    ("A fall of 3% is likely next year, the bank suggests.", "bank"),
+])
+def test_a_finding_at_the_end_of_a_sentence_names_its_source(text, speaker):
+    claims = extract_claims(text, date(2024, 5, 2))
+    assert claims and all(c.speaker == speaker for c in claims), [(c.surface, c.speaker) for c in claims]

@@ -20,7 +20,7 @@ SAY_WORDS = (
     "claimed claims wrote writes warned warns noted notes insisted argued explained predicted predicts "
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected projects forecast "
     "forecasts calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
-    "assessed assesses"
+    "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe"
 ).split()
 SAY_THAT_WORDS = "found finds concluded concludes showed shows".split()
 SAY = "|".join(SAY_WORDS) + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
@@ -77,8 +77,10 @@ POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned)\s+(?P<who>{NAME})"
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
+#: at the end of a sentence a finding needs no "that": "..., researchers found."
+SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS)
 GENERIC_POST_RE = re.compile(
-    rf"(?:,|^)\s*(?:the\s+|The\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY})\b"
+    rf"(?:,|^)\s*(?:the\s+|The\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY_POST})\b"
     rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
 )
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
