@@ -89,3 +89,23 @@ def test_facets_of_a_perfect_prediction_score_one(news):
         assert sc.accuracy(name) == 1.0, name
     assert sc.accuracy("change") == 0.5  # the oracle gives no change: the level ($51.15) matches, the change not
     assert set(sc.field_total) <= set(NEWS_FIELDS)
+
+
+def test_the_real_news_gold_holds_offsets_and_values_only():
+    """tests/data/gold_agnews.yaml annotates AG News by id and offsets: no text of theirs, well-formed fields."""
+    import yaml
+
+    from claimsdata.models import DIMENSIONS, QUALIFIERS
+
+    from .conftest import ROOT
+
+    gold = yaml.safe_load((ROOT / "tests" / "data" / "gold_agnews.yaml").read_text(encoding="utf-8"))
+    ids = [g["id"] for g in gold]
+    assert len(ids) == len(set(ids)) == 32 and all(i.startswith("ag-test-") for i in ids)
+    assert {g["topic"] for g in gold} == {"business", "scitech", "sports", "world"}
+    for g in gold:
+        assert set(g) == {"id", "topic", "c"}
+        for c in g["c"]:
+            assert set(c) == {"start", "end", "d", "u", "v", "q"}
+            assert 0 <= c["start"] < c["end"] and c["d"] in DIMENSIONS and c["q"] in QUALIFIERS
+            assert isinstance(c["v"], (int, float))
