@@ -45,10 +45,12 @@ _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashin
 
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
-_SCORELINE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d)")
+#: one score ("4-1", "21 - 16"), not a range of percentages or decimals
+_SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d)"
+_SCORELINE = re.compile(_SCORE)
 #: the next set of a run of set scores ("6-2, 2-6, 6-2", "7-6 (7-4) 6-3"), and a set score just before
-_NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?\d{1,2}\s?[-–]\s?\d{1,2}(?![\d%]|[.,]\d)")
-_SET_BEFORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}\)?\s*,?\s+$")
+_NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" + _SCORE)
+_SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
                            re.I)
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
