@@ -318,7 +318,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             if m is not None and not m.group("cur"):
                 m = None
         m = m or _START.match(s, p)
-        if m is None:
+        if m is None or (m.group("word") is not None and _is_article(s, m)):
             pos = c.end()
             continue
         pos = max(m.end(), c.end())
@@ -382,6 +382,12 @@ class _Reading:
     per: str | None = None
 
 
+def _is_article(s: str, m: re.Match[str]) -> bool:
+    """The article, not a number: "a"/"an" count only before a scale or unit ("a million", "a month")."""
+    return (m.group("word").lower() in ("a", "an")
+            and not (_SCALE.match(s, m.end()) or _unit_at(s, m.end())[0] is not None))
+
+
 def read(s: str, m: re.Match[str]) -> _Quantity | None:
     """The quantity at a match of _START, or None when a step says it is not one (each step in order)."""
     start = m.start()
@@ -427,8 +433,6 @@ def _read_number(r: _Reading) -> bool:
         r.word = m.group("word").lower()
         if vetoes.capitalised_number_name(s, m.start("word"), m.end("word")):
             return False
-        if r.word in ("a", "an") and not (_SCALE.match(s, m.end()) or _unit_at(s, m.end())[0] is not None):
-            return False  # the article, not a number: "a"/"an" count only before a scale or unit ("a month")
         r.value = nums.parse_word(r.word)
         if r.value is None:
             return False
