@@ -156,8 +156,8 @@ def _same_entity(gold: str | None, pred: str | None) -> bool:
 def _same_speaker(gold: str | None, pred: str | None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
-    g = gold.lower().removeprefix("the ").split()
-    p = pred.lower().removeprefix("the ").split()
+    g = [w.rstrip(".") for w in gold.lower().removeprefix("the ").split()]  # "Sony Corp." ~ "Sony Corp"
+    p = [w.rstrip(".") for w in pred.lower().removeprefix("the ").split()]
     return g == p or g == p[-len(g):] or p == g[-len(p):]
 
 
