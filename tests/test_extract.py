@@ -425,3 +425,52 @@ def test_pounds_are_money_after_a_price_and_weight_otherwise(text, surface, dime
 def test_a_finding_at_the_end_of_a_sentence_names_its_source(text, speaker):
     claims = extract_claims(text, date(2024, 5, 2))
     assert claims and all(c.speaker == speaker for c in claims), [(c.surface, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The club owes $12 million in unpaid wages.", "$12 million", "unpaid wages"),           # an amount in what
+    ("The bank lent $4 billion in 2003.", "$4 billion", None),                               # "in" a year: no noun
+    ("Output fell 3 percent Friday, its lowest in a year.", "3 percent", "Output"),          # no weekday as noun
+    ("Rents showed a 7 percent rise in city-centre flats.", "7 percent", "city-centre flats"),  # change noun + in
+    ("Five big Swiss banks joined the scheme.", "Five", "big Swiss banks"),                  # a name inside the NP
+    ("Police held 12 people Monday in the raid.", "12", "people"),                           # a name after it ends it
+    ("The port charges a levy of 15 euros (about $18) per container.", "about $18", "levy"),       # the restated amount
+    ("The yen fell to a nine-year low against the euro.", "nine-year", "low"),               # an extreme over a period
+    ("They are three games away from the playoffs.", "three", "games"),                      # no adverb in the NP
+    ("He sold four of his vintage cars.", "four", "vintage cars"),                           # of + possessive
+])
+def test_what_an_amount_counts_on_real_news_patterns(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity
+
+
+def test_a_fraction_of_a_scaled_amount_and_periods_of_one_unit():
+    found = {q.surface: q for q in extract_quantities(
+        "The city spent a third of a billion dollars during a year-long rebuild, and a week-long strike followed.")}
+    assert found["a third of a billion dollars"].value == pytest.approx(1e9 / 3)
+    assert found["a third of a billion dollars"].dimension == "money"
+    assert (found["year-long"].value, found["year-long"].entity) == (365.25, "rebuild")
+    assert (found["week-long"].value, found["week-long"].entity) == (7.0, "strike")
+
+
+@pytest.mark.parametrize("text", [
+    "Ortiz went 3 for 5 with two doubles.",            # hits for at-bats
+    "The guard finished 8-for-15 from the field.",
+])
+def test_batting_and_shooting_lines_are_not_counts(text):
+    assert [q.surface for q in extract_quantities(text)] == (["two"] if "doubles" in text else [])
+
+
+def test_upper_case_datelines_are_dates_not_counts():
+    claims = extract_claims("MARCH 14, 2005 (WIRE) - The agency hired 40 engineers.", date(2005, 3, 15))
+    assert [c.surface for c in claims if c.dimension != "date"] == ["40"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The trade group has predicted a 3 percent fall in exports.", "trade group"),          # a forecast's maker
+    ("Analysts have forecast 2.5 percent growth next year.", "analysts"),                  # a group alone
+    ("Prices rose 4%, according to a bulletin posted on the agency's site.", "bulletin"),  # no participle
+])
+def test_forecasters_and_documents_speak(text, speaker):
+    claims = [c for c in extract_claims(text, date(2024, 5, 2)) if c.dimension != "date"]
+    assert claims and all(c.speaker == speaker for c in claims), [(c.surface, c.speaker) for c in claims]

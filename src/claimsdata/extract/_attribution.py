@@ -85,10 +85,13 @@ GENERIC_POST_RE = re.compile(
 )
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
                 "or", "as", "also", "have", "has", "had", "was", "were", "is", "are"}
+#: "according to a statement posted on its website": the statement, not "statement posted"
+_NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent)\b)"
 ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey)"
     rf"\s+(?:(?:released|published|compiled|issued|gathered)\s+)?(?:from|by)\s+)?"
-    rf"(?P<who>(?:{_DET})?(?:{NAME}(?:\s+[a-z]+){{0,2}}|[a-z]+(?:\s+[a-z]+){{0,2}}))(?=[,.;]|\s+(?:that|the|a|an|as|in|on)\b|$)"
+    rf"(?P<who>(?:{_DET})?(?:{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}))"
+    rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent)\b|$)"
 )
 TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
                          r"the Financial Times|The New York Times|the Wall Street Journal|Interfax|TASS|RIA|"
@@ -197,6 +200,9 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates"}
+#: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
+_FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects"}
+_GROUP_ALONE = re.compile(_GROUPS)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "should", "not", "also"}
@@ -217,6 +223,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         return found
     for m in PRE_RE.finditer(sentence):
         who = m.group("who").strip()
+        while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
+            who = who.rsplit(None, 1)[0]
         group = m.group("group") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
         if group:  # "Officials in Kherson said": the officials speak
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
@@ -224,13 +232,16 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue
         first = who.split()[0]
         if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ")):
+            if _GROUP_ALONE.fullmatch(who):  # "Analysts have forecast a 4.5% rise": the analysts speak
+                found.append(Speaker(who.lower(), None, None, m.group("pollster"), m.start(), m.end(), m.end(),
+                                     False, False, "pre"))
             continue
         if who in _NOT_SPEAKERS:
             continue
         lower_np = bool(_LOWER_NP.fullmatch(who))
         if lower_np and any(w in _AUXILIARIES or w in _SAY_SET for w in who.lower().split()[1:]):
             continue  # "the insurer expects claims": a verb inside is no speaker's name
-        if lower_np and who.split()[-1] not in _BODIES and m.group("verb") not in _SPEECH_VERBS:
+        if lower_np and who.split()[-1] not in _BODIES and m.group("verb") not in _SPEECH_VERBS | _FORECAST_VERBS:
             continue  # "the airline said" speaks; "the storm is expected", "the carmaker reported a loss" do not
         # a capitalised run that begins the sentence may carry a leading word ("But", "Then")
         pronoun = who.lower() in ("he", "she", "they")

@@ -14,11 +14,13 @@ for _i, _name in enumerate(calendar.month_name):
     if _i:
         MONTHS[_name] = _i
         MONTHS[_name[:3]] = _i
+        MONTHS[_name.upper()] = _i  # wire datelines write "SEPTEMBER 21, 2004"
 MONTHS["Sept"] = 9
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|MAY(?=\s+\d)|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
 )
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"

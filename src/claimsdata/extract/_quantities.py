@@ -19,6 +19,7 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import alternation, lower_same_length, trie_pattern
+from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
 STATS: Counter[str] = Counter()
@@ -49,8 +50,11 @@ _CAND_WORDS = sorted(
 )
 #: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
 #: (searched in the lower-cased sentence, so one trie of lower-case words serves every capitalisation)
+#: a period of one unit written as an adjective: "a month-long search", "the year-long inquiry"
+_PERIOD_LONG = re.compile(r"\b(?P<p>hour|day|week|month|year|decade|century)-long\b", re.I)
 _CANDIDATE = re.compile(
     r"[\d$€£¥₽₴₹]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
+    r"|\b(?:hour|day|week|month|year|decade|century)-long\b"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|[A-Z]{1,2})$")
 #: a currency symbol written before a number the candidate scan does not stop at ("RM", "Rs", "kr", "zł")
@@ -177,7 +181,7 @@ _NOT_COUNTED = r"(?!(?:high|long|deep|tall|wide|away|above|below|from|of|in|on|a
 _COUNT_NOUN_AFTER = re.compile(r"\s+" + _NOT_COUNTED + r"(?:[a-z]+\s+" + _NOT_COUNTED + r")?[a-z]+s\b")
 #: ("2.3m user accounts": one modifier may stand between the figure and the counted plural)
 _FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
-_FRACTION_SCALE = re.compile(r"\s+(?:a|an)?\s*(?=million|billion|thousand|trillion|hundred)")
+_FRACTION_SCALE = re.compile(r"\s+(?:of\s+)?(?:a|an)?\s*(?=(?:million|billion|thousand|trillion|hundred)(?![\w-]))")
 _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
 _OF_CURRENCY = re.compile(
     rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{alternation(list(units.CURRENCY_WORDS))})\b", re.I)
@@ -186,6 +190,22 @@ _OF_THE = re.compile(r"\s+(?:of|the)\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
+_LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
+_HIGH_LOW = re.compile(r"\s+(?P<w>highs?|lows?)\b")
+#: "of" and a possessive before the counted noun: "three of her closest friends"
+_OF_POSSESSIVE = re.compile(r"\s+of\s+(?:his|her|their|its|our|my|your)(?=\s)", re.I)
+#: "in" and a lower-case noun after an amount: "$40 million in damages" (not "in 2004", "in the", "in March")
+_IN_NOUN = re.compile(r"\s+in\s+(?!(?:total|all|fiscal|cash|part|full|time|place|turn|fact|order|value|size|"
+                      r"length|cost|terms|response|return|addition|recent|late|early|mid)\b)(?P<w>[a-z][a-z'’-]*)\b")
+#: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
+_CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
+#: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
+_CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth", "jump", "cut", "reduction",
+                 "decrease", "surge", "slump", "climb", "dip", "boost"}
+#: time words never counted: "fell 9 percent Thursday", "one month sooner", "two wins away"
+_TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
+               "overnight", "afterwards", "beforehand"}
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
@@ -298,6 +318,11 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                 out.append(read_race_time(s, rt))
             pos = max(rt.end(), c.end())
             continue
+        if (pl := _PERIOD_LONG.match(s, p)) is not None:
+            if not out or pl.start() >= out[-1].end:
+                out.append(read_period_long(s, pl))
+            pos = pl.end()
+            continue
         if (sh := _SHARE.match(s, p)) is not None and (q := read_share(s, sh)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
@@ -333,14 +358,16 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     return out
 
 
+#: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)"
 _CHANGE_CLAUSE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
                             r"|[\s,]+to\s+$"
-                            r"|\s*,?\s+(?:up|down)\s+from\s+$|\s+(?:compared\s+with|against|versus)\s+$", re.I)  # "rose 19 cents to $58.24": the level is of the same thing
+                            r"|\s*,?\s+(?:up|down)\s+from\s+$|\s+(?:compared\s+with|against|versus)\s+$"
+                            r"|\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*$", re.I)
 
 
 def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
     """A figure that only restates the one before it names no subject of its own: "rose to $28,400, up 3%",
-    "fell 58.9 points, or 0.6 percent": it is about the same thing."""
+    "fell 58.9 points, or 0.6 percent", "230 euros ($290) per ton": it is about the same thing."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if q.entity is None and prev.entity is not None and _CHANGE_CLAUSE.match(s[prev.end : q.start]):
             q.entity = prev.entity
@@ -655,12 +682,16 @@ def _to_canonical(r: _Reading) -> bool:
 def _read_noun_phrase(r: _Reading) -> bool:
     """What is counted or measured, and the rate ("$52 a barrel", "800,000 barrels a day")."""
     s, end = r.s, r.end
-    r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent")
+    r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
+                            amount=r.dimension == "money" or r.scale != 1.0 or r.vague)
     rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.dimension == "count" and r.entity else None)
     if rate and r.dimension not in ("date", "age"):
         r.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())  # the surface stays
         # the amount ("$52"), the rate goes into `per`
         r.entity = r.entity or entity_after(s, rate.end())
+    if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
+            hl := _HIGH_LOW.match(s, end)) is not None:
+        r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
     if r.entity is None and not r.is_word:
         subject = entity_before(s, r.q_start)  # what the figure is about: "Sales fell 3%"
         if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
@@ -711,6 +742,13 @@ def read_race_time(s: str, m: re.Match[str]) -> _Quantity:
                      value_written=_tidy(seconds))
 
 
+def read_period_long(s: str, m: re.Match[str]) -> _Quantity:
+    """"a month-long search": a duration of one unit, about the noun after it."""
+    factor, _, unit = units.conversion("duration", m.group("p").lower())
+    return _Quantity(m.start(), m.end(), "duration", _tidy(factor), _tidy(factor), _tidy(factor), unit,
+                     m.group("p"), "exact", entity_after(s, m.end()), 0.7, value_written=1.0)
+
+
 def _qualified(s: str, start: int, value: float) -> tuple[int, str, float | None, float | None]:
     """(start, qualifier, low, high) of a figure read whole (a share, a multiple), with the qualifier words
     before it ("fewer than one in ten", "more than doubled")."""
@@ -740,6 +778,9 @@ def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     """'more than sixfold', 'almost tripled', 'three times as many', '3x': a ratio (unit times)."""
     if m.group("fold"):
+        if (prev := _LAST_WORD.search(s, max(0, m.start() - 24), m.start())) is not None and (
+                prev.group("w")[0].isdigit() or nums.is_number_word(prev.group("w"))):
+            return None  # "two doubles", "3 triples": counted nouns, not multiples
         value = nums.MULTIPLE_WORDS[m.group("fold").lower()]
     elif m.group("x"):
         if m.start() > 0 and (s[m.start() - 1].isalnum()):
@@ -775,9 +816,10 @@ def entity_before(s: str, start: int) -> str | None:
         verbs = [k for k, w in enumerate(words) if w.lower() in _SUBJECT_VERBS]
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
             words = words[verbs[-1] + 1 :]
-        while words and words[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our"):
-            words = words[1:]
-        if words and not any(w.lower() in _ENTITY_STOP for w in words):
+        stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or w.lower().endswith("ed")]
+        if stops:  # "imposed a duty of", "a fine of": the noun phrase starts after its verb or determiner
+            words = words[stops[-1] + 1 :]
+        if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     clause = 0
     for cm in _CLAUSE_MARK.finditer(left):
@@ -809,31 +851,69 @@ def entity_before(s: str, start: int) -> str | None:
     return " ".join(phrase)
 
 
-def entity_after(s: str, end: int, *, share: bool = False) -> str | None:
-    """The noun phrase right after the figure ("200,000 people", "12 of the empty houses"); for a share
-    (``share``: a fraction or a percentage) also across a determiner ("a third of its value")."""
-    words: list[str] = []
+def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False) -> str | None:
+    """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "40 former Ohio
+    State players"); for a share (``share``: a fraction or a percentage) also across a determiner ("a third of
+    its value") and through a change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled
+    or vague figure) what it is paid in or for ("$40 million in damages")."""
     pos = end
-    if om := (_OF_DETERMINER.match(s, pos) if share else None) or _OF_NOT_THE.match(s, pos):
+    if om := (_OF_DETERMINER.match(s, pos) if share else None) or _OF_POSSESSIVE.match(s, pos) \
+            or _OF_NOT_THE.match(s, pos):
         pos = om.end()
-    while len(words) < 4:
-        wm = _WORD_RE.match(s, pos)
-        if not wm:
-            break
-        w = wm.group("w")
-        if w.lower() in _ENTITY_STOP or (w[0].isupper() and words and w.lower() not in ("s",)) \
-                or nums.is_number_word(w):
-            break
-        if w.endswith(("ed", "ing")) and words:
-            break
-        if w.endswith("ly") and len(w) > 4:
-            break
-        words.append(w)
-        pos = wm.end()
+    elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None:
+        pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
+    words = _noun_run(s, pos)
+    if share and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (im := _IN_NOUN.match(s, _after_words(
+            s, pos, 1))) is not None:
+        words = _noun_run(s, im.end() - len(im.group("w")) - 1) or words  # "a 6.2% increase in software revenues"
     while words and (words[-1].endswith(("ed",)) or words[-1].lower() in ("new", "additional", "other")):
         words.pop()
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     return " ".join(words) or None
+
+
+def _noun_run(s: str, pos: int) -> list[str]:
+    """Up to five words of a noun phrase from ``pos``: stops at function words, verbs, adverbs, numbers and
+    time words; capitalised words inside it only when a lower-case noun follows them ("large US banks")."""
+    words: list[str] = []
+    while len(words) < 5:
+        wm = _WORD_RE.match(s, pos)
+        if not wm:
+            break
+        w = wm.group("w")
+        lw = w.lower()
+        if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
+            break
+        if w[0].isupper() and words:
+            run = _CAPITALISED_RUN.match(s, pos)
+            head = _WORD_RE.match(s, run.end()) if run is not None else None
+            if head is None or not _is_noun_like(head.group("w")) or head.group("w")[0].isupper():
+                break  # a name after the noun ("3 people Tuesday", "5 cars in Ford's plant") ends the phrase
+            words += run.group(0).split()
+            pos = run.end()
+            continue
+        if words and w.endswith(("ed", "ing")):
+            break
+        if w.endswith("ly") and len(w) > 4:
+            break
+        words.append(w)
+        pos = wm.end()
+    return words
+
+
+def _is_noun_like(w: str) -> bool:
+    lw = w.lower()
+    return not (lw in _ENTITY_STOP or lw in _TIME_WORDS or nums.is_number_word(w) or lw.endswith(("ed", "ing"))
+                or (lw.endswith("ly") and len(lw) > 4))
+
+
+def _after_words(s: str, pos: int, n: int) -> int:
+    for _ in range(n):
+        wm = _WORD_RE.match(s, pos)
+        if wm is None:
+            break
+        pos = wm.end()
+    return pos
 
 

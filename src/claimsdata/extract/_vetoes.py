@@ -43,6 +43,11 @@ _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashin
                           r"scoreline|advantage)\b", re.I)
 
 
+#: a batting or shooting line: hits for at-bats, baskets for shots ("went 2 for 4", "3-for-7 shooting")
+_BATTING_LINE = re.compile(r"\d{1,2}(?:-for-\d{1,2}|\s+for\s+\d{1,2})(?![\d-])")
+_BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|is)\s+$", re.I)
+
+
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
@@ -150,7 +155,11 @@ def after_a_result_verb(left: str) -> bool:
 
 def scoreline_end(s: str, start: int) -> int | None:
     """End of a scoreline at ``start`` after a result verb ("beat Arsenal 4-1", "won 7-5"), or of a run of set
-    scores ("6-2, 2-6, 6-2": always scores, whatever the verb), else None."""
+    scores ("6-2, 2-6, 6-2": always scores, whatever the verb), or of a batting or shooting line ("went 0 for
+    3", "a 7-for-12 night"), else None."""
+    if (bl := _BATTING_LINE.match(s, start)) is not None and (
+            "-" in bl.group(0) or _BATTING_LEFT.search(s, max(0, start - 12), start)):
+        return bl.end()
     sl = _SCORELINE.match(s, start)
     if sl is None:
         return None
