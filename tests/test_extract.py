@@ -474,3 +474,17 @@ def test_upper_case_datelines_are_dates_not_counts():
 def test_forecasters_and_documents_speak(text, speaker):
     claims = [c for c in extract_claims(text, date(2024, 5, 2)) if c.dimension != "date"]
     assert claims and all(c.speaker == speaker for c in claims), [(c.surface, c.speaker) for c in claims]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The new rules cut the number of late trains by a fifth.", "a fifth", "number of late trains"),  # object of the verb
+    ("The dam raised the river level upstream by 4 metres.", "4 metres", "river level upstream"),
+    ("Shoplifting in the mall dropped by a quarter.", "a quarter", "Shoplifting"),             # no object: the subject
+    ("The council will spend £8m on school roofs.", "£8m", "school roofs"),                    # an amount on what
+    ("The club set aside $6m for legal costs.", "$6m", "legal costs"),                         # an amount for what
+    ("The kiln releases 40 tonnes of CO2 a year.", "40 tonnes", "CO2"),                        # a formula is one word
+    ("Four of its pilots fly a new route.", "Four", "pilots"),                                 # the plural's verb
+])
+def test_objects_and_purposes_of_amounts(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity

@@ -153,7 +153,7 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "term", "tenure", "expectancy", "journey", "trip", "flight", "construction", "demolition",
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign"}
-_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\b(?:and|but|while|as|that|which|who|after|before|when|because|since|if|"
+_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|\b(?:and|but|while|as|that|which|who|after|before|when|because|since|if|"
                           r"than|with|said|says)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
@@ -161,7 +161,7 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
-_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*)")
+_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+(?![\w-]))?)")  # "CO2", "H5N1" stays "H"
 #: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share")
 _RATE = re.compile(r"\s+(?P<r>(?:per|a|an|each)\s+(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
@@ -190,13 +190,27 @@ _OF_THE = re.compile(r"\s+(?:of|the)\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
+#: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
+_NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
+_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
 _LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
+#: verbs that change an object "by" an amount ("cut rates by", "extend the mission by"), beside _SUBJECT_VERBS
+_BY_VERBS = {"cut", "cuts", "raise", "lower", "lowers", "reduce", "reduces", "extend", "extends", "boost", "boosts",
+             "increase", "push", "pushes", "delay", "delays", "narrow", "narrows", "widen", "widens", "trim", "trims",
+             "shorten", "shortens", "lengthen", "lengthens", "expand", "expands"}
 _HIGH_LOW = re.compile(r"\s+(?P<w>highs?|lows?)\b")
 #: "of" and a possessive before the counted noun: "three of her closest friends"
 _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:his|her|their|its|our|my|your)(?=\s)", re.I)
-#: "in" and a lower-case noun after an amount: "$40 million in damages" (not "in 2004", "in the", "in March")
-_IN_NOUN = re.compile(r"\s+in\s+(?!(?:total|all|fiscal|cash|part|full|time|place|turn|fact|order|value|size|"
-                      r"length|cost|terms|response|return|addition|recent|late|early|mid)\b)(?P<w>[a-z][a-z'’-]*)\b")
+#: "in", "on" or "for" and a lower-case noun after an amount: "$40 million in damages", "£1.3bn on new
+#: scanners", "A$1.2 billion for bad loans" (not "in 2004", "in the", "on Monday")
+#: words after such a preposition that are no noun of the amount ("in total", "for the first time", "in cash")
+_NOT_AMOUNT_NOUNS = (
+    "total example instance sale now good free first second third last next same most rest year years week weeks "
+    "month months day days period quarter half moment all fiscal cash part full time place turn fact order value "
+    "size length cost terms response return addition recent late early mid"
+).split()
+_IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+the)?)\s+(?!(?:" + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"
+                      r"(?P<w>[a-z][a-z'’-]*)\b")
 #: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
@@ -692,7 +706,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
-    if r.entity is None and not r.is_word:
+    if r.entity is None and (not r.is_word or r.frac is not None):  # a fraction too: "fell by a quarter"
         subject = entity_before(s, r.q_start)  # what the figure is about: "Sales fell 3%"
         if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
@@ -810,6 +824,8 @@ def entity_before(s: str, start: int) -> str | None:
     """
     lo = max(0, start - 120)
     left = s[lo:start]
+    if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
+        return obj  # "cut the risk of heart attack by a third": what the verb changes
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
             and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
         words = om.group("np").split()
@@ -851,6 +867,37 @@ def entity_before(s: str, start: int) -> str | None:
     return " ".join(phrase)
 
 
+def _object_before_by(left: str) -> str | None:
+    """The object between a verb and "by": "raises the risk by", "pushed the front line back by" (None when
+    the verb stands right before "by": "dropped by" is about its subject)."""
+    clause = 0
+    for cm in _CLAUSE_MARK.finditer(left):
+        clause = cm.end()
+    tokens = _TOKEN.findall(left[clause:])[:-1]  # without "by"
+    while tokens and tokens[-1].lower() in ("back", "up", "down", "off"):
+        tokens.pop()
+    k = len(tokens)
+    while k > 0 and not _is_verb(tokens[k - 1]):
+        k -= 1
+    phrase = tokens[k:]
+    if k == 0 or not phrase:
+        return None
+    while phrase and phrase[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"):
+        phrase = phrase[1:]
+    for i, w in enumerate(phrase):
+        if w.lower() in _NP_CUT:
+            phrase = phrase[:i]
+            break
+    if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
+def _is_verb(token: str) -> bool:
+    t = token.lower()
+    return t in _SUBJECT_VERBS or t in _BY_VERBS or (len(t) > 4 and t.endswith("ed"))
+
+
 def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False) -> str | None:
     """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "40 former Ohio
     State players"); for a share (``share``: a fraction or a percentage) also across a determiner ("a third of
@@ -883,9 +930,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
-        if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
-            break
-        if w[0].isupper() and words:
+        if w[0].isupper() and words and w not in _TIME_NAMES:
             run = _CAPITALISED_RUN.match(s, pos)
             head = _WORD_RE.match(s, run.end()) if run is not None else None
             if head is None or not _is_noun_like(head.group("w")) or head.group("w")[0].isupper():
@@ -893,8 +938,17 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words += run.group(0).split()
             pos = run.end()
             continue
+        if words and lw in _NOUN_OR_VERB and not _DETERMINER_NEXT.match(s, wm.end()):
+            words.append(w)  # "legal costs.": a noun after its modifier; "5 firms cost the state" has a verb
+            pos = wm.end()
+            continue
+        if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
+            break
         if words and w.endswith(("ed", "ing")):
             break
+        if words and words[-1].endswith("s") and not words[-1].endswith("ss") and not lw.endswith("s") \
+                and _DETERMINER_NEXT.match(s, wm.end()):
+            break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
         if w.endswith("ly") and len(w) > 4:
             break
         words.append(w)
