@@ -488,3 +488,21 @@ def test_forecasters_and_documents_speak(text, speaker):
 def test_objects_and_purposes_of_amounts(text, surface, entity):
     [q] = [q for q in extract_quantities(text) if q.surface == surface]
     assert q.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Rents rose 6% last year, a housing charity said.", "6%", "housing charity"),        # "a ... said" at the end
+    ("The airline plans to hire 800 pilots.", "800", "airline"),                           # a plan's maker
+    ("The agency appealed for $30 million to feed refugees.", "$30 million", "agency"),
+    ("The storm killed 5 people, and the mayor plans nothing.", "5", None),                # "plans" without "to"
+])
+def test_indefinite_sources_and_plans(text, surface, speaker):
+    [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
+    assert c.speaker == speaker
+
+
+def test_since_opening_a_clause_extends_the_period_to_publication():
+    [c] = extract_claims("Floods have destroyed 900 homes since the rains began in June.", date(2024, 9, 2))
+    assert (c.ref_start, c.ref_end) == (date(2024, 6, 1), date(2024, 9, 2))
+    [c] = extract_claims("Floods destroyed 900 homes in June.", date(2024, 9, 2))
+    assert (c.ref_start, c.ref_end) == (date(2024, 6, 1), date(2024, 6, 30))

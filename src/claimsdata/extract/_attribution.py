@@ -23,7 +23,10 @@ SAY_WORDS = (
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe"
 ).split()
 SAY_THAT_WORDS = "found finds concluded concludes showed shows".split()
-SAY = "|".join(SAY_WORDS) + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
+#: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
+INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed".split()
+SAY = ("|".join(SAY_WORDS) + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
+       + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)")
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _DET = r"(?:the|a|an|The|A|An)\s+"
 
@@ -80,7 +83,7 @@ POST_RE = re.compile(
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS)
 GENERIC_POST_RE = re.compile(
-    rf"(?:,|^)\s*(?:the\s+|The\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY_POST})\b"
+    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY_POST})\b"
     rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
 )
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
@@ -190,8 +193,8 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
     return m.group("role"), org
 
 
-_SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, "according", "According", "quoted",
-                                                 "Quoted"]) + r")\b")
+_SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *INTENT_WORDS, "appealed", "according",
+                                                 "According", "quoted", "Quoted"]) + r")\b")
 
 
 #: "the airline", "the trade body": a common noun phrase as a speaker, only with a verb of speech
@@ -201,8 +204,11 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
-_FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects"}
+_FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
+                   *INTENT_WORDS, "appealed"}
 _GROUP_ALONE = re.compile(_GROUPS)
+_SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
+                       r"minority))\s+of\s+$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "should", "not", "also"}
@@ -222,6 +228,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
     if not _SAY_HINT.search(sentence):
         return found
     for m in PRE_RE.finditer(sentence):
+        if _SHARE_OF.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "Half of the respondents said ...": the group counted, not the source of the count
         who = m.group("who").strip()
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
             who = who.rsplit(None, 1)[0]

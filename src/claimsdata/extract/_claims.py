@@ -38,6 +38,10 @@ _PRONOUN_DEPTH = 4  # "he" -> an earlier "he" -> ...: chains of pronouns followe
 MAX_EVIDENCE = 600
 
 
+#: "since" opening the clause that holds a date: "killed 1,200 since the ceasefire collapsed in March"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{0,50}?\s+(?:(?:in|on)\s+)?$", re.I)
+
+
 class _Extractor:
     def __init__(self, text: str, published: date | None, article_id: str, outlet: str | None = None) -> None:
         self.text = text
@@ -215,17 +219,18 @@ class _Extractor:
         """The period a figure refers to: the period date of its own clause ("rose 2% in 2004, after a 31%
         decline in 2003"), else the first one of the sentence."""
         periods = [(d, p) for d in dates if d.kind != "weekday" and d.first is not None
-                   and (p := self._period(d)) != (None, None)]
+                   and (p := self._period(d, s)) != (None, None)]
         same_clause = [(d, p) for d, p in periods if not _CLAUSE_BREAK.search(
             s, min(d.end, q.end), max(d.start, q.start))]
         if same_clause:
             return min(same_clause, key=lambda dp: min(abs(dp[0].start - q.end), abs(q.start - dp[0].end)))[1]
         return periods[0][1] if periods else (None, None)
 
-    def _period(self, d: DateMention) -> tuple[date | None, date | None]:
+    def _period(self, d: DateMention, s: str = "") -> tuple[date | None, date | None]:
         if d.prep == "as of" or (d.prep in ("by", "through", "until") and d.kind == "calendar"):
             return None, d.last
-        if d.prep == "since":  # up to publication; open when the text says "since" a later date
+        if d.prep == "since" or (d.prep in (None, "in") and _SINCE_CLAUSE.search(s, max(0, d.start - 60), d.start)):
+            # up to publication ("since the ceasefire collapsed in March" too); open when "since" a later date
             return d.first, self.published if self.published and d.first and self.published >= d.first else None
         if d.kind in ("relative", "year") or (d.kind == "calendar" and d.first != d.last):
             return d.first, d.last
