@@ -60,7 +60,7 @@ def _written(c: Claim, x: float | None) -> float | None:
 def _unit_name(c: Claim) -> str:
     """The gold's name of the claim's unit, with the rate the extractor put into the entity ("per share")."""
     name = _base_unit_name(c)
-    if c.per and c.dimension in ("money", "count", "length", "mass", "volume"):
+    if c.per and c.dimension in ("money", "count", "length", "mass", "volume", "percent"):
         name += " per " + c.per
     return name
 
@@ -72,7 +72,7 @@ def _base_unit_name(c: Claim) -> str:
     if c.dimension == "money":
         if surface.split()[-1:] and surface.split()[-1] in units.CURRENCY_SUBUNITS:
             return {"GBP": "penny"}.get(c.unit, "cent")
-        return _CURRENCY_NAMES.get(c.unit, c.unit.lower())
+        return _CURRENCY_NAMES.get(c.unit) or _cldr_name(c.unit)
     if c.dimension == "percent":
         return "percentage"
     if c.entity == "age":
@@ -84,8 +84,16 @@ def _base_unit_name(c: Claim) -> str:
         spec = _spec(c)
         return {"degC": "celsius", "degF": "fahrenheit"}.get(spec[1] if spec else "", surface or "degree")
     if c.dimension == "count":
-        return c.entity.split()[-1] if c.entity else "-"
+        return c.entity.lower() if c.entity else "-"
     return _pint_name(c) or surface or c.unit
+
+
+def _cldr_name(code: str) -> str:
+    """The English name of an ISO 4217 code from the Unicode CLDR ("TRY" -> "turkish lira"), as the gold names
+    currencies."""
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(code, locale="en").lower()
 
 
 def _pint_name(c: Claim) -> str | None:
