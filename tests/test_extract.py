@@ -506,3 +506,48 @@ def test_since_opening_a_clause_extends_the_period_to_publication():
     assert (c.ref_start, c.ref_end) == (date(2024, 6, 1), date(2024, 9, 2))
     [c] = extract_claims("Floods destroyed 900 homes in June.", date(2024, 9, 2))
     assert (c.ref_start, c.ref_end) == (date(2024, 6, 1), date(2024, 6, 30))
+
+
+@pytest.mark.parametrize("text, surface, unit, value", [
+    ("Sales reached HK $ 3.1 billion.", "HK $ 3.1 billion", "HKD", 3.1e9),       # tokenised prefix
+    ("The fee is NZD$40 a month.", "NZD$40", "NZD", 40.0),                        # ISO code and "$"
+    ("They signed a $9m deal.", "$9m", "USD", 9e6),                               # the article, not A$
+    ("The pipeline carries 2 billion cubic feet of gas.", "2 billion cubic feet", "m3", 2e9 * 0.028316846592),
+    ("The track is a 1/2 mile oval.", "1/2 mile", "m", 804.672),                  # a fraction of a unit
+    ("Add ¼ teaspoon of salt.", "¼ teaspoon", "m3", 1.232230398e-06),
+    ("The probe moved at 40 metres per millisecond.", "40 metres per millisecond", "m/s", 40000.0),
+    ("The limit is 30km/hr in town.", "30km/hr", "m/s", 30 / 3.6),
+])
+def test_currency_prefixes_volumes_fractions_and_speeds(text, surface, unit, value):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.unit == unit and q.value == pytest.approx(value, rel=1e-6)
+
+
+def test_a_distance_a_day_is_a_rate_not_a_speed():
+    [q] = extract_quantities("The herd walks 12 km per day.")
+    assert (q.dimension, q.per) == ("length", "day")
+
+
+@pytest.mark.parametrize("text, surface, per", [
+    ("It declared a 15-cent-a-share dividend.", "15-cent", "share"),              # a hyphenated rate
+    ("The mine ships 9,000 tonnes of ore a week.", "9,000 tonnes", "week"),       # a rate after its noun
+])
+def test_rates_written_in_other_ways(text, surface, per):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.per == per
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The driver, a 34 - year - old, was unhurt.", "34 - year - old", 34.0),      # tokenised hyphens
+    ("The patient is a 71 yo woman.", "71 yo", 71.0),                             # clinical shorthand
+    ("She retired at the age of 58.", "58", 58.0),
+])
+def test_ages_written_other_ways(text, surface, value):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert (q.dimension, q.value) == ("age", value)
+
+
+def test_a_spaced_dash_is_a_range_only_before_a_unit():
+    [q] = extract_quantities("The victims were 20 - 30 years old.")
+    assert (q.dimension, q.value_low, q.value_high) == ("age", 20.0, 30.0)
+    assert extract_quantities("Leeds beat Hull 24 - 10 on Friday.") == []

@@ -17,7 +17,7 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
     "₩": "KRW", "₺": "TRY", "R$": "BRL", "Fr.": "CHF", "$US": "USD", "US $": "USD", "S$": "SGD", "RM": "MYR",
     "Rs": "INR", "Rs.": "INR", "元": "CNY", "₾": "GEL", "₡": "CRC", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
-    "฿": "THB", "zł": "PLN", "Kč": "CZK", "kr": "SEK",
+    "฿": "THB", "zł": "PLN", "Kč": "CZK", "kr": "SEK", "Mex$": "MXN",
 }
 ISO_CODES: frozenset[str] = frozenset(
     "USD EUR GBP RUB UAH JPY CNY CHF CAD AUD INR BRL KRW TRY PLN SEK NOK DKK HKD NZD ZAR MXN SGD KZT GEL".split()
@@ -90,13 +90,16 @@ _VOLUME = {
     "cubic metres": "m**3", "cubic meters": "m**3", "cubic metre": "m**3", "bcm": "1e9 m**3",
     "litres": "liter", "liters": "liter", "litre": "liter", "liter": "liter", "ml": "milliliter", "millilitres": "milliliter", "milliliters": "milliliter",
     "l": "liter", "cc": "cubic_centimeter", "gallons": "gallon",
-    "gallon": "gallon",
+    "gallon": "gallon", "cubic feet": "foot**3", "cubic foot": "foot**3", "cu ft": "foot**3", "cubic inches": "inch**3",
+    "cubic inch": "inch**3", "cubic yards": "yard**3", "cubic yard": "yard**3", "cubic miles": "mile**3",
+    "cubic mile": "mile**3", "cubic kilometres": "km**3", "cubic kilometers": "km**3", "cubic centimetres": "cm**3",
+    "cubic centimeters": "cm**3",
 }
 _SPEED = {
     "kilometres per hour": "km/hour", "kilometers per hour": "km/hour", "kilometres an hour": "km/hour",
     "kilometers an hour": "km/hour", "km/h": "km/hour", "kph": "km/hour", "miles per hour": "mile/hour",
     "miles an hour": "mile/hour", "mph": "mile/hour", "knots": "knot", "metres per second": "m/s",
-    "meters per second": "m/s",
+    "meters per second": "m/s", "kmph": "km/hour", "km/hr": "km/hour", "kms/hr": "km/hour", "km/hour": "km/hour",
 }
 _TEMPERATURE = {
     # with the common misspellings of news copy and forums ("celcius", "farenheit", "centigrate")

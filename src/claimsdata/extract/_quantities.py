@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -31,11 +32,19 @@ _FRACTION = alternation(list(nums.FRACTIONS))
 _VAGUE = alternation(list(nums.VAGUE))
 _VAGUE_LEAD = alternation(list(nums.VAGUE_LEAD))
 _SYMBOLS = alternation(list(units.CURRENCY_SYMBOLS))
+#: the same, where a letter prefix may stand a space before its "$" ("HK $ 10.05 billion", "C $ 300 million" in
+#: tokenised text); never "A $": that is the article before an amount ("a $5m deal")
+_SYMBOLS_SPACED = "|".join(
+    re.escape(c[:-1]) + r"\s?\$" if c.endswith("$") and c[:-1].isalpha() and c[:-1].upper() != "A" else re.escape(c)
+    for c in sorted(units.CURRENCY_SYMBOLS, key=lambda c: (-len(c), c)))
+#: a currency sign looked up without case or spaces ("c $" -> CAD)
+_SYMBOLS_FOLDED = {re.sub(r"\s+", "", c).lower(): code for c, code in units.CURRENCY_SYMBOLS.items()}
 _ISO = trie_pattern(list(units.ISO_CODES))  # upper case only: "ALL 5" is Albanian lek, "all 5" is not
 _DIGITS = nums.DIGITS
 
 _START = re.compile(
-    rf"(?:(?P<cur>(?:{_SYMBOLS})\s?(?=-?[\d.])|\b(?-i:{_ISO})\s?(?=-?\d))(?P<neg>-(?=\d))?)?"
+    rf"(?:(?P<cur>(?:{_SYMBOLS_SPACED})\s?(?=-?[\d.])|\b(?:{_ISO})\$\s?(?=-?\d)|\b(?-i:{_ISO})\s?(?=-?\d))"
+    rf"(?P<neg>-(?=\d))?)?"
     rf"(?:(?P<num>{_DIGITS})"
     rf"|\b(?P<vlead>{_VAGUE_LEAD})\s+(?P<vscale>hundred|thousand|million|billion)\b"
     rf"|\b(?P<vague>{_VAGUE})\b"
@@ -52,11 +61,14 @@ _CAND_WORDS = sorted(
 #: (searched in the lower-cased sentence, so one trie of lower-case words serves every capitalisation)
 #: a period of one unit written as an adjective: "a month-long search", "the year-long inquiry"
 _PERIOD_LONG = re.compile(r"\b(?P<p>hour|day|week|month|year|decade|century)-long\b", re.I)
+#: a fraction of a unit written with digits or a vulgar-fraction sign: "1/4 mile", "½ teaspoon", "3/4-inch"
+_UNIT_FRACTION = re.compile(r"(?:(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])|(?P<v>[" + nums.VULGAR_FRACTIONS
+                            + r"]))(?![\d/])")
 _CANDIDATE = re.compile(
-    r"[\d$€£¥₽₴₹]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
+    r"[\d$€£¥₽₴₹" + nums.VULGAR_FRACTIONS + r"]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
     r"|\b(?:hour|day|week|month|year|decade|century)-long\b"
 )
-_CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|[A-Z]{1,2})$")
+_CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|(?<![A-Za-z])[A-Za-z]{1,3}\s?)$")
 #: a currency symbol written before a number the candidate scan does not stop at ("RM", "Rs", "kr", "zł")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$")
@@ -88,12 +100,13 @@ _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")\s+(?:
 _UNIT_WORD = re.compile(r"(?:\s?-\s?|\s?)(?P<w>[A-Za-zμµ]{2,20})(?![\w-])")
 _ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|rotated|rotates|rotation|tilt|"
                           r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel)\b", re.I)
-_AGE = re.compile(r"-(?:year|month|week|day)-old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b")
+_AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b"
+                  r"|\s?(?:yo|y/o|y\.o\.)(?![\w/])")  # "a 28 - year - old" (tokenised), "a 87 yo man" (notes)
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
-_AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25}
+_AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
-_AGED_BEFORE = re.compile(r"\baged\s+$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?)\s*$", re.I)
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
 )
@@ -162,8 +175,9 @@ _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+(?![\w-]))?)")  # "CO2", "H5N1" stays "H"
-#: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share")
-_RATE = re.compile(r"\s+(?P<r>(?:per|a|an|each)\s+(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
+#: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share",
+#: "a 12-cent-a-share dividend")
+_RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
                    r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum))\b"
                    r"(?!\s+(?:earlier|ago|before|later|on|after)\b)", re.I)
@@ -198,6 +212,8 @@ _LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
 _BY_VERBS = {"cut", "cuts", "raise", "lower", "lowers", "reduce", "reduces", "extend", "extends", "boost", "boosts",
              "increase", "push", "pushes", "delay", "delays", "narrow", "narrows", "widen", "widens", "trim", "trims",
              "shorten", "shortens", "lengthen", "lengthens", "expand", "expands"}
+#: a length per unit of time is a speed: "km/hr", "metres per millisecond" (the tables hold the usual ones)
+_PER_TIME = re.compile(r"\s?(?:/|per\s+)(?P<t>[A-Za-z]{1,12})\b")
 _HIGH_LOW = re.compile(r"\s+(?P<w>highs?|lows?)\b")
 #: "of" and a possessive before the counted noun: "three of her closest friends"
 _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:his|her|their|its|our|my|your)(?=\s)", re.I)
@@ -332,6 +348,11 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                 out.append(read_race_time(s, rt))
             pos = max(rt.end(), c.end())
             continue
+        if (uf := _UNIT_FRACTION.match(s, p)) is not None and (q := read_unit_fraction(s, uf)) is not None:
+            if not out or q.start >= out[-1].end:
+                out.append(q)
+            pos = max(q.end, c.end())
+            continue
         if (pl := _PERIOD_LONG.match(s, p)) is not None:
             if not out or pl.start() >= out[-1].end:
                 out.append(read_period_long(s, pl))
@@ -448,7 +469,10 @@ def _read_number(r: _Reading) -> bool:
     m, s = r.m, r.s
     if r.cur:
         cur_s = r.cur.strip()
-        r.currency = units.CURRENCY_SYMBOLS.get(cur_s) or (cur_s.upper() if cur_s.upper() in units.ISO_CODES else None)
+        key = re.sub(r"\s+", "", cur_s)
+        iso = key.removesuffix("$").upper()  # "USD", "MXN$"
+        r.currency = units.CURRENCY_SYMBOLS.get(cur_s) or _SYMBOLS_FOLDED.get(key.lower()) or (
+            iso if iso in units.ISO_CODES else None)
     r.num_s = m.group("num")
     r.negative = bool(m.group("neg"))  # "$-50.8bn"
     if r.num_s:
@@ -507,7 +531,7 @@ def _read_scale(r: _Reading) -> bool:
 
 
 def _read_range(r: _Reading) -> bool:
-    """A range tail: "30-40%" (no spaces, not a score), "20 to 30", "between 5 and 7", "two or three weeks";
+    """A range tail: "30-40%" (spaces only before a unit: "40 - 50 years old"; not a score), "20 to 30", "between 5 and 7", "two or three weeks";
     never after a change ("rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level)."""
     s, lq, left = r.s, r.lq, r.left
     rm = _RANGE_TAIL.match(s, r.end) if r.value is not None and not r.vague else None
@@ -515,7 +539,8 @@ def _read_range(r: _Reading) -> bool:
         return True
     conn = rm.group("conn").lower()
     lqw = lq.group("q").lower() if lq else ""
-    ok = (conn in ("-", "–", "—") and not rm.group(0).startswith(" ") and not vetoes.after_a_result_verb(left)) \
+    spaced_ok = not rm.group(0).startswith(" ") or bool(_UNIT.match(s, rm.end()) or _AGE.match(s, rm.end()))
+    ok = (conn in ("-", "–", "—") and spaced_ok and not vetoes.after_a_result_verb(left)) \
         or conn == "to" or (conn == "and" and lqw == "between") \
         or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not vetoes.YEAR.fullmatch(r.num_s or ""))
     if conn == "to" and (_CHANGE_BEFORE.search(left) or lqw == "from" and _CHANGE_BEFORE.search(
@@ -586,6 +611,10 @@ def _read_unit(r: _Reading) -> bool:
                         r.value += cents / 100  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
                         r.end = cm.end()
             elif r.currency is None:
+                if udim == "length" and (pm := _PER_TIME.match(s, um.end())) is not None and (
+                        tspec := _duration_spec(pm.group("t"))) is not None:
+                    udim, uspec, um = "speed", f"{uspec}/{tspec}", pm  # "10km/hr", "50 metres per millisecond"
+                    written = s[end:pm.end()].strip(" -")
                 r.dimension = udim
                 r.factor, r.offset, r.unit = units.conversion(udim, uspec)
                 r.unit_surface = written
@@ -607,6 +636,14 @@ def _read_unit(r: _Reading) -> bool:
         if r.cur and r.unit_surface is None:
             r.unit_surface = r.cur.strip()
     return True
+
+
+def _duration_spec(word: str) -> str | None:
+    """The pint unit of a time word of a speed ("hr", "hour", "millisecond"), or None."""
+    found = units.UNIT_TABLE.get(word.lower()) or units.pint_unit(word)
+    if found is None or found[0] != "duration" or found[1] in ("day", "week", "month", "year", "decade", "century"):
+        return None  # "5 km per day" is a distance a day (a rate in `per`), not a speed
+    return found[1]
 
 
 def _unit_range(r: _Reading, written: str) -> None:
@@ -698,7 +735,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     s, end = r.s, r.end
     r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
                             amount=r.dimension == "money" or r.scale != 1.0 or r.vague)
-    rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.dimension == "count" and r.entity else None)
+    rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (
+        "duration", "date", "age") else None)  # "800,000 barrels a day", "2.4bn gallons of jet fuel a year"
     if rate and r.dimension not in ("date", "age"):
         r.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())  # the surface stays
         # the amount ("$52"), the rate goes into `per`
@@ -754,6 +792,20 @@ def read_race_time(s: str, m: re.Match[str]) -> _Quantity:
     start, qualifier, low, high = _qualified(s, m.start(), days)
     return _Quantity(start, m.end(), "duration", days, low, high, "day", None, qualifier, None, 0.8,
                      value_written=_tidy(seconds))
+
+
+def read_unit_fraction(s: str, m: re.Match[str]) -> _Quantity | None:
+    """"a 1/4 mile oval", "½ teaspoon": a fraction of a physical unit written after it (None without one: "1/4"
+    alone may be a date or a score)."""
+    um, dim, spec = _unit_at(s, m.end())
+    if um is None or dim is None or spec is None or dim in ("money", "percent", "other"):
+        return None
+    value = int(m.group("a")) / int(m.group("b")) if m.group("a") else unicodedata.numeric(m.group("v"))
+    factor, offset, unit = units.conversion(dim, spec)
+    canonical = _tidy(value * factor + offset)
+    return _Quantity(m.start(), um.end(), dim, canonical, canonical, canonical, unit,
+                     s[um.start() : um.end()].strip(" -"), "exact", entity_after(s, um.end()), 0.8,
+                     value_written=_tidy(value))
 
 
 def read_period_long(s: str, m: re.Match[str]) -> _Quantity:

@@ -56,7 +56,7 @@ _MONTH_TRIGGER = (r"(?:January|February|March|April|May|June|July|August|Septemb
                   r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 #: what may start a claim: a digit or currency sign, and (over the lower-cased text, one trie) a number word, a
 #: month, "a month", "next summer"
-_TRIGGER_CHAR = re.compile(r"[\d$€£¥₽₴₹]")
+_TRIGGER_CHAR = re.compile(r"[\d$€£¥₽₴₹" + nums.VULGAR_FRACTIONS + "]")
 _TRIGGER_LOWER = re.compile(r"\b(?:" + trie_pattern(
     nums.TRIGGER_WORDS
     + "january february march april may june july august september october november december jan feb mar apr jun "
