@@ -79,7 +79,7 @@ def _base_unit_name(c: Claim) -> str:
         spec = _spec(c)
         return f"{spec[1]} of age" if spec else "year of age"
     if c.dimension == "temperature":
-        if surface in ("degree", "degrees"):
+        if surface.rstrip(".") in ("degree", "degrees", "deg"):
             return "degree"
         spec = _spec(c)
         return {"degC": "celsius", "degF": "fahrenheit"}.get(spec[1] if spec else "", surface or "degree")
@@ -102,6 +102,8 @@ def _pint_name(c: Claim) -> str | None:
     spec = _spec(c)
     found = units.pint_unit(c.unit_surface.strip(" -")) if c.unit_surface and spec is None else None
     name = spec[1] if spec else (found[1] if found else None)
+    if name is None and c.dimension == "speed" and c.unit_surface:  # "km/ms", "metres per millisecond"
+        name = c.unit_surface.strip(" -").replace(" per ", "/")
     if name is None or c.dimension == "money":
         return None
     try:

@@ -551,3 +551,18 @@ def test_a_spaced_dash_is_a_range_only_before_a_unit():
     [q] = extract_quantities("The victims were 20 - 30 years old.")
     assert (q.dimension, q.value_low, q.value_high) == ("age", 20.0, 30.0)
     assert extract_quantities("Leeds beat Hull 24 - 10 on Friday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The shop at 42 Harbour Road closed.",                 # a house number
+    "Write to Box 9, Springfield, IL 62701 by Friday.",    # a ZIP code after a state's code
+    "The part number is xk3-250 and the A340-300 landed.",  # the second half of a code
+    "Quote reference 5521 L-90 when you call.",            # a code that starts like a unit
+])
+def test_addresses_and_codes_are_not_quantities(text):
+    assert [q.surface for q in extract_quantities(text)] == []
+
+
+def test_metres_per_second_is_a_speed():
+    [q] = extract_quantities("Gusts reached 35 m/s overnight.")
+    assert (q.dimension, q.value) == ("speed", 35.0)

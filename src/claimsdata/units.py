@@ -99,7 +99,7 @@ _SPEED = {
     "kilometres per hour": "km/hour", "kilometers per hour": "km/hour", "kilometres an hour": "km/hour",
     "kilometers an hour": "km/hour", "km/h": "km/hour", "kph": "km/hour", "miles per hour": "mile/hour",
     "miles an hour": "mile/hour", "mph": "mile/hour", "knots": "knot", "metres per second": "m/s",
-    "meters per second": "m/s", "kmph": "km/hour", "km/hr": "km/hour", "kms/hr": "km/hour", "km/hour": "km/hour",
+    "meters per second": "m/s", "m/s": "m/s", "km/s": "km/s", "kmph": "km/hour", "km/hr": "km/hour", "kms/hr": "km/hour", "km/hour": "km/hour",
 }
 _TEMPERATURE = {
     # with the common misspellings of news copy and forums ("celcius", "farenheit", "centigrate")

@@ -214,6 +214,7 @@ _BY_VERBS = {"cut", "cuts", "raise", "lower", "lowers", "reduce", "reduces", "ex
              "shorten", "shortens", "lengthen", "lengthens", "expand", "expands"}
 #: a length per unit of time is a speed: "km/hr", "metres per millisecond" (the tables hold the usual ones)
 _PER_TIME = re.compile(r"\s?(?:/|per\s+)(?P<t>[A-Za-z]{1,12})\b")
+_DIGIT_AFTER_UNIT = re.compile(r"-?\d")
 _HIGH_LOW = re.compile(r"\s+(?P<w>highs?|lows?)\b")
 #: "of" and a possessive before the counted noun: "three of her closest friends"
 _OF_POSSESSIVE = re.compile(r"\s+of\s+(?:his|her|their|its|our|my|your)(?=\s)", re.I)
@@ -591,6 +592,8 @@ def _read_unit(r: _Reading) -> bool:
             r.end = r.age.end()
     else:
         um, udim, uspec = _unit_at(s, end)
+        if um is not None and _DIGIT_AFTER_UNIT.match(s, um.end()):
+            return False  # "24703 L-202", "24703 m212": a reference code, not an amount in litres or metres
         if um is not None and udim is not None and uspec is not None:
             written = s[um.start() : um.end()].strip(" -")
             if udim == "money" and r.currency is None and uspec == "GBP" and written.lower().startswith("pound") \
@@ -672,13 +675,15 @@ def _check_word_numbers(r: _Reading) -> bool:
 
 
 def _drop_years_and_names(r: _Reading) -> bool:
-    """Years alone or as a span ("in 2004", "2020-2022") and numbers in names ("Apollo 11") are no counts."""
+    """Years alone or as a span ("in 2004", "2020-2022"), numbers in names ("Apollo 11") and addresses ("123
+    Random Street", "PA 23456") are no counts."""
     if not (r.num_s and r.dimension == "count" and r.scale == 1.0):
         return True
     if r.qualifier == "range":
         return not vetoes.year_span(r.num_s, r.low, r.high)
     return not (vetoes.standalone_year(r.num_s, r.left, qualified=r.lq is not None)
-                or vetoes.name_with_number(r.left, r.value, r.num_s))
+                or vetoes.name_with_number(r.left, r.value, r.num_s)
+                or vetoes.address_or_postcode(r.s, r.start, r.end))
 
 
 def _read_qualifiers(r: _Reading) -> bool:

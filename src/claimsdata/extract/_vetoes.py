@@ -11,6 +11,12 @@ import re
 from ._numbers import DIGITS_RE
 
 _GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\d+-$")  # "A320-200", "scp2-173": the second part of a code
+#: a street after a house number: "123 Random Street", "4 Privet Dr."
+_STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
+                           r"Lane|Drive|Dr\.|Way|Place|Court|Square|Terrace|Crescent)(?!\w)")
+_STATE_BEFORE = re.compile(r",\s+[A-Z]{2}\s+$")
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?")
 _DIGIT_SEP_BEFORE = re.compile(r"\d[:/]$")
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 _CLOCK = re.compile(r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|CET|ET\b|hrs\b))", re.I)
@@ -116,6 +122,7 @@ def glued_to_a_name(left: str) -> bool:
     """A number glued to letters or to another number: "F-16", "M777", "Covid-19", "G7", the "30" of "10:30",
     the "7" of "24/7", the "21" of "2020-21"."""
     return bool(_GLUED_BEFORE.search(left, len(left) - 3) or _DIGIT_SEP_BEFORE.search(left, len(left) - 2)
+                or _CODE_BEFORE.search(left, len(left) - 12)
                 or _YEAR_BEFORE.search(left, len(left) - 6))
 
 
@@ -137,6 +144,13 @@ def year_span(num_s: str, low: float | None, high: float | None) -> bool:
 def standalone_year(num_s: str, left: str, *, qualified: bool) -> bool:
     """A year standing alone ("in 2004", "the 1999 season"); "more than 2000 people" keeps its qualifier."""
     return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8)))
+
+
+def address_or_postcode(s: str, start: int, end: int) -> bool:
+    """A house number before a street name ("123 Random Street", "10 Downing St.") or a US ZIP code after a
+    state's code ("Cloud City, PA 23456")."""
+    return bool(_STREET_AFTER.match(s, end) or _STATE_BEFORE.search(s, max(0, start - 6), start)
+                and _ZIP.fullmatch(s, start, end))
 
 
 def name_with_number(left: str, value: float | None, num_s: str) -> bool:
