@@ -69,6 +69,8 @@ def _base_unit_name(c: Claim) -> str:
     surface = (c.unit_surface or "").strip(" -").lower()
     if c.dimension == "mass" and surface.startswith(("pound", "lb")):
         return "pound-mass"
+    if c.dimension == "mass" and surface.split("-")[-1] in ("ton", "tons"):
+        return "ton"  # the gold names "tons" as written; the extractor reads them as metric tonnes
     if c.dimension == "money":
         if surface.split()[-1:] and surface.split()[-1] in units.CURRENCY_SUBUNITS:
             return {"GBP": "penny"}.get(c.unit, "cent")

@@ -566,3 +566,21 @@ def test_addresses_and_codes_are_not_quantities(text):
 def test_metres_per_second_is_a_speed():
     [q] = extract_quantities("Gusts reached 35 m/s overnight.")
     assert (q.dimension, q.value) == ("speed", 35.0)
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The singer's $ 20 million deal closed.", "$ 20 million", "USD"),   # the "s" of a possessive is no S$
+    ("Tickets cost EUR45 each.", "EUR45", "EUR"),                        # an ISO code glued to its amount
+])
+def test_possessives_and_glued_codes(text, surface, unit):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("output fell 3 % in the week ended oct. 7, the agency said.", ["3 %"]),   # lower case, with its dot
+    ("on 1 may that year he was fined 900 francs.", ["900 francs"]),           # a day before a month
+    ("the troops march 12 miles a day.", ["12 miles"]),                        # "march" the verb
+])
+def test_lower_cased_dates(text, surfaces):
+    assert [c.surface for c in extract_claims(text, date(2005, 1, 1)) if c.dimension != "date"] == surfaces

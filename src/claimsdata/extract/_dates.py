@@ -15,19 +15,25 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name] = _i
         MONTHS[_name[:3]] = _i
         MONTHS[_name.upper()] = _i  # wire datelines write "SEPTEMBER 21, 2004"
+        MONTHS[_name.lower()] = _i
+        MONTHS[_name[:3].lower()] = _i  # lower-cased text: "oct. 13" (only with its dot, see _MONTH_ALT)
 MONTHS["Sept"] = 9
+MONTHS["sept"] = 9
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY(?=\s+\d)|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
-    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)(?![a-z])"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
+    r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s+\d))(?![a-z])"
 )
+#: lower-cased full month names, read only after a day ("on 1 may that year"): "may" and "march" are verbs too
+_MONTH_LOWER = r"(?:" + "|".join(m.lower() for m in calendar.month_name if m) + r")(?![a-z])"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
 DATE_RE = re.compile(
     r"(?P<mdy>" + _PART + r"(?P<m1>" + _MONTH_ALT + r")(?:\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     r"(?:,?\s+(?P<y1>(?:19|20)\d{2})(?!\d))?)"
-    r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_ALT + r")(?:,?\s+(?P<y2>(?:19|20)\d{2})(?!\d))?)"
+    r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_ALT + "|" + _MONTH_LOWER + r")(?:,?\s+(?P<y2>(?:19|20)\d{2})(?!\d))?)"
     r"|(?P<wd>(?:(?P<wrel>last|next|this|on|since|by|until)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"
     r"|(?P<rel>(?P<rdir>last|next|this|past|coming|previous)\s+(?P<runit>week|month|year|weekend))"
     r"|(?P<day>\b(?:yesterday|today|tomorrow)\b)"

@@ -33,9 +33,10 @@ _VAGUE = alternation(list(nums.VAGUE))
 _VAGUE_LEAD = alternation(list(nums.VAGUE_LEAD))
 _SYMBOLS = alternation(list(units.CURRENCY_SYMBOLS))
 #: the same, where a letter prefix may stand a space before its "$" ("HK $ 10.05 billion", "C $ 300 million" in
-#: tokenised text); never "A $": that is the article before an amount ("a $5m deal")
+#: tokenised text); never "A $": that is the article before an amount ("a $5m deal"), nor the "s" of "music's $5m"
 _SYMBOLS_SPACED = "|".join(
-    re.escape(c[:-1]) + r"\s?\$" if c.endswith("$") and c[:-1].isalpha() and c[:-1].upper() != "A" else re.escape(c)
+    r"(?<![\w'’.])" + re.escape(c[:-1]) + r"\s?\$" if c.endswith("$") and c[:-1].isalpha() and c[:-1].upper() != "A"
+    else re.escape(c)
     for c in sorted(units.CURRENCY_SYMBOLS, key=lambda c: (-len(c), c)))
 #: a currency sign looked up without case or spaces ("c $" -> CAD)
 _SYMBOLS_FOLDED = {re.sub(r"\s+", "", c).lower(): code for c, code in units.CURRENCY_SYMBOLS.items()}
@@ -70,6 +71,8 @@ _CANDIDATE = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|(?<![A-Za-z])[A-Za-z]{1,3}\s?)$")
 #: a currency symbol written before a number the candidate scan does not stop at ("RM", "Rs", "kr", "zł")
+#: an ISO code glued to its amount: "USD115", "EUR20" (upper case only, as everywhere)
+_ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$")
 _SCALE = re.compile(r"(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|trn|tn|lakh|crore)\b"
@@ -374,7 +377,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             continue
         m = None
         if (cm := (_CURRENCY_BEFORE.search(s, max(pos, p - 4), p) if s[p] == "$" else
-                   _SYMBOL_BEFORE.search(s, max(pos, p - 5), p) if s[p].isdigit() else None)):
+                   (_SYMBOL_BEFORE.search(s, max(pos, p - 5), p) or _ISO_BEFORE.search(s, max(pos, p - 4), p))
+                   if s[p].isdigit() else None)):
             m = _START.match(s, cm.start())  # "US$5m", "C$300", "RM 3.5m", "Rs 500": when it makes a currency
             if m is not None and not m.group("cur"):
                 m = None

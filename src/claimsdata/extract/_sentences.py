@@ -7,10 +7,12 @@ windows cut at white space, so that no cost grows faster than the text.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 
 from . import _numbers as nums
+from ._dates import MONTHS
 from .._patterns import lower_same_length, trie_pattern
 
 #: the longest stretch of text read as one sentence; a longer run without a sentence end (a table, a list, a
@@ -21,9 +23,9 @@ MAX_EVIDENCE = 600
 
 
 _ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Inc Ltd Co Corp vs No Nos Vol approx est Jan Feb "
-    "Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun U.S U.K U.N E.U a.m p.m e.g i.e etc Ft Mt"
-).split()
+    "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Inc Ltd Co Corp vs No Nos Vol approx est "
+    "Mon Tue Wed Thu Fri Sat Sun U.S U.K U.N E.U a.m p.m e.g i.e etc Ft Mt"
+).split() + [m for m in MONTHS if len(m) <= 4 and m.capitalize() not in calendar.month_name]  # "Oct.", "oct."
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
 #: a sentence ends at . ! ? (not after an abbreviation or an initial) before a capital, digit or quote; or at a newline
 #: (only the first mark of a run of them starts an end, and the run is taken whole: linear on "......")
