@@ -584,3 +584,20 @@ def test_possessives_and_glued_codes(text, surface, unit):
 ])
 def test_lower_cased_dates(text, surfaces):
     assert [c.surface for c in extract_claims(text, date(2005, 1, 1)) if c.dimension != "date"] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, unit, value", [
+    ("A ticket costs 12 dollars and 75.", "12 dollars and 75", "USD", 12.75),     # cents without the word
+    ("The fare is 7 euros 20, one way.", "7 euros 20", "EUR", 7.2),
+    ("A meal is 9 $ here.", "9 $", "USD", 9.0),                                 # a sign after the amount
+    ("The kiosk sells it for 5,000 ₭.", "5,000 ₭", "LAK", 5000.0),              # a sign from the currency table
+    ("It raised Rmb2bn.", "Rmb2bn", "CNY", 2e9),
+])
+def test_money_written_other_ways(text, surface, unit, value):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_a_number_after_an_amount_with_a_noun_is_its_own_count():
+    found = [(q.surface, q.unit) for q in extract_quantities("He paid 15 dollars and 40 people came.")]
+    assert found == [("15 dollars", "USD"), ("40", "count")]

@@ -17,8 +17,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH", "₹": "INR",
     "₩": "KRW", "₺": "TRY", "R$": "BRL", "Fr.": "CHF", "$US": "USD", "US $": "USD", "S$": "SGD", "RM": "MYR",
     "Rs": "INR", "Rs.": "INR", "元": "CNY", "₾": "GEL", "₡": "CRC", "₦": "NGN", "₱": "PHP", "₫": "VND", "₪": "ILS",
-    "฿": "THB", "zł": "PLN", "Kč": "CZK", "kr": "SEK", "Mex$": "MXN",
+    "฿": "THB", "zł": "PLN", "Kč": "CZK", "kr": "SEK", "Mex$": "MXN", "₭": "LAK", "₮": "MNT", "₲": "PYG", "₸": "KZT",
+    "₼": "AZN", "₵": "GHS", "৳": "BDT", "RMB": "CNY", "Rmb": "CNY",
 }
+#: the one-character currency signs, written before or after an amount ("$", "€", "₭")
+CURRENCY_SIGNS = "".join(sorted(c for c in CURRENCY_SYMBOLS if len(c) == 1))
 ISO_CODES: frozenset[str] = frozenset(
     "USD EUR GBP RUB UAH JPY CNY CHF CAD AUD INR BRL KRW TRY PLN SEK NOK DKK HKD NZD ZAR MXN SGD KZT GEL".split()
 )  # extended below with every currency code CLDR knows

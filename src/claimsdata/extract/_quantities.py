@@ -66,7 +66,7 @@ _PERIOD_LONG = re.compile(r"\b(?P<p>hour|day|week|month|year|decade|century)-lon
 _UNIT_FRACTION = re.compile(r"(?:(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])|(?P<v>[" + nums.VULGAR_FRACTIONS
                             + r"]))(?![\d/])")
 _CANDIDATE = re.compile(
-    r"[\d$€£¥₽₴₹" + nums.VULGAR_FRACTIONS + r"]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
+    r"[\d" + re.escape(units.CURRENCY_SIGNS) + nums.VULGAR_FRACTIONS + r"]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
     r"|\b(?:hour|day|week|month|year|decade|century)-long\b"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|(?<![A-Za-z])[A-Za-z]{1,3}\s?)$")
@@ -82,7 +82,7 @@ _UNIT = re.compile(
     rf"|(?P<uc>{trie_pattern(list(units.CASE_SENSITIVE))})(?![\w])"
     rf"|(?P<deg>(?i:degrees?|deg\.?)(?![\w])|°(?![CF]))"
     rf"|(?P<iso>{_ISO})\b"
-    rf"|(?P<sym>[₡₾元₦₱₫₪฿€£¥₽₴₹₩₺]))",
+    rf"|(?P<sym>[{re.escape(units.CURRENCY_SIGNS.replace('$', ''))}]|\$(?!\s?[\d.])))",
 )
 #: "1:58.21", "3:46.04" (a fraction of a second: never a clock), "2:08:31" (a one-digit hour, seconds)
 _RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\.\d)|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
@@ -97,8 +97,8 @@ _MONEY_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced?|prices|pay|pays|pai
                            r"sold\s+for|sells\s+for|salary|wages?|budget|bill|fee|charged?|earn|earns|earned|"
                            r"raised|valued\s+at|bought\s+for)\b[^.]{0,24}$", re.I)
 _MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
-_CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")\s+(?:cents?|pence|kopecks?|kopeks?)\b",
-                          re.I)
+_CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")(?:\s+(?:cents?|pence|kopecks?|kopeks?)\b"
+                          r"|(?=\s*(?:[.,;!?]|$)))", re.I)  # "3 dollars 50 cents", "15 dollars and 50."
 #: one word right after a number (or glued to it), to be asked of pint
 _UNIT_WORD = re.compile(r"(?:\s?-\s?|\s?)(?P<w>[A-Za-zμµ]{2,20})(?![\w-])")
 _ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|rotated|rotates|rotation|tilt|"

@@ -11,6 +11,7 @@ import calendar
 import re
 from collections.abc import Iterator
 
+from .. import units
 from . import _numbers as nums
 from ._dates import MONTHS
 from .._patterns import lower_same_length, trie_pattern
@@ -58,7 +59,7 @@ _MONTH_TRIGGER = (r"(?:January|February|March|April|May|June|July|August|Septemb
                   r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 #: what may start a claim: a digit or currency sign, and (over the lower-cased text, one trie) a number word, a
 #: month, "a month", "next summer"
-_TRIGGER_CHAR = re.compile(r"[\d$€£¥₽₴₹" + nums.VULGAR_FRACTIONS + "]")
+_TRIGGER_CHAR = re.compile(r"[\d" + re.escape(units.CURRENCY_SIGNS) + nums.VULGAR_FRACTIONS + "]")
 _TRIGGER_LOWER = re.compile(r"\b(?:" + trie_pattern(
     nums.TRIGGER_WORDS
     + "january february march april may june july august september october november december jan feb mar apr jun "
