@@ -104,8 +104,8 @@ def _pint_name(c: Claim) -> str | None:
     spec = _spec(c)
     found = units.pint_unit(c.unit_surface.strip(" -")) if c.unit_surface and spec is None else None
     name = spec[1] if spec else (found[1] if found else None)
-    if name is None and c.dimension == "speed" and c.unit_surface:  # "km/ms", "metres per millisecond"
-        name = c.unit_surface.strip(" -").replace(" per ", "/")
+    if name is None and c.dimension in ("speed", "length") and c.unit_surface:  # "km/ms", "in" (after feet)
+        name = c.unit_surface.strip(" -.").replace(" per ", "/")
     if name is None or c.dimension == "money":
         return None
     try:

@@ -601,3 +601,11 @@ def test_money_written_other_ways(text, surface, unit, value):
 def test_a_number_after_an_amount_with_a_noun_is_its_own_count():
     found = [(q.surface, q.unit) for q in extract_quantities("He paid 15 dollars and 40 people came.")]
     assert found == [("15 dollars", "USD"), ("40", "count")]
+
+
+def test_inches_after_feet_and_the_counted_noun_after_of_the():
+    found = {q.surface: q for q in extract_quantities("The rower is 6 ft 4 in tall; 2 in 10 rowers are.")}
+    assert found["4 in"].value == pytest.approx(0.1016) and found["4 in"].dimension == "length"
+    assert "2 in" not in found                                             # "in" alone is no inch
+    [q] = [q for q in extract_quantities("Inspectors closed 14 of the old bridges.") if q.surface == "14"]
+    assert q.entity == "old bridges"

@@ -207,6 +207,8 @@ _OF_THE = re.compile(r"\s+(?:of|the)\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
+#: words of _ENTITY_STOP ("5 years old", "10m high") that are adjectives before a noun ("old bridges")
+_ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick"}
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
@@ -217,10 +219,10 @@ _BY_VERBS = {"cut", "cuts", "raise", "lower", "lowers", "reduce", "reduces", "ex
              "shorten", "shortens", "lengthen", "lengthens", "expand", "expands"}
 #: a length per unit of time is a speed: "km/hr", "metres per millisecond" (the tables hold the usual ones)
 _PER_TIME = re.compile(r"\s?(?:/|per\s+)(?P<t>[A-Za-z]{1,12})\b")
+_FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s+$")
+_IN_AFTER = re.compile(r"\s?in\.?(?![\w-])")
 _DIGIT_AFTER_UNIT = re.compile(r"-?\d")
 _HIGH_LOW = re.compile(r"\s+(?P<w>highs?|lows?)\b")
-#: "of" and a possessive before the counted noun: "three of her closest friends"
-_OF_POSSESSIVE = re.compile(r"\s+of\s+(?:his|her|their|its|our|my|your)(?=\s)", re.I)
 #: "in", "on" or "for" and a lower-case noun after an amount: "$40 million in damages", "£1.3bn on new
 #: scanners", "A$1.2 billion for bad loans" (not "in 2004", "in the", "on Monday")
 #: words after such a preposition that are no noun of the amount ("in total", "for the first time", "in cash")
@@ -242,7 +244,8 @@ _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ah
                "overnight", "afterwards", "beforehand"}
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
-_OF_DETERMINER = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our|these|those)(?=\s)", re.I)
+#: "of" and a determiner before what is counted: "12 of the empty houses", "three of her friends"
+_OF_DETERMINER = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our|my|your|these|those)(?=\s)", re.I)
 _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|Richter)\b", re.I)
 _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 
@@ -596,6 +599,8 @@ def _read_unit(r: _Reading) -> bool:
             r.end = r.age.end()
     else:
         um, udim, uspec = _unit_at(s, end)
+        if um is None and _FEET_BEFORE.search(left) and (inch := _IN_AFTER.match(s, end)) is not None:
+            um, udim, uspec = inch, "length", "inch"  # "6 ft 2 in": "in" is inches after feet
         if um is not None and _DIGIT_AFTER_UNIT.match(s, um.end()):
             return False  # "24703 L-202", "24703 m212": a reference code, not an amount in litres or metres
         if um is not None and udim is not None and uspec is not None:
@@ -960,13 +965,12 @@ def _is_verb(token: str) -> bool:
 
 
 def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False) -> str | None:
-    """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "40 former Ohio
-    State players"); for a share (``share``: a fraction or a percentage) also across a determiner ("a third of
-    its value") and through a change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled
-    or vague figure) what it is paid in or for ("$40 million in damages")."""
+    """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "a third of its
+    value", "40 former Ohio State players"); for a share (``share``: a fraction or a percentage) also through a
+    change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled or vague figure) what it is
+    paid in or for ("$40 million in damages")."""
     pos = end
-    if om := (_OF_DETERMINER.match(s, pos) if share else None) or _OF_POSSESSIVE.match(s, pos) \
-            or _OF_NOT_THE.match(s, pos):
+    if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
     elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None:
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
@@ -998,6 +1002,11 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 break  # a name after the noun ("3 people Tuesday", "5 cars in Ford's plant") ends the phrase
             words += run.group(0).split()
             pos = run.end()
+            continue
+        if lw in _ADJECTIVE_TOO and (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower() \
+                and _is_noun_like(nxt.group("w")) and nxt.group("w") not in _ADJECTIVE_TOO:
+            words.append(w)  # "14 of the old bridges", "two high walls": an adjective before its noun
+            pos = wm.end()
             continue
         if words and lw in _NOUN_OR_VERB and not _DETERMINER_NEXT.match(s, wm.end()):
             words.append(w)  # "legal costs.": a noun after its modifier; "5 firms cost the state" has a verb
