@@ -350,27 +350,33 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         if c is None:
             break
         p = c.start()
-        if (rt := _RACE_TIME.match(s, p)) is not None and (p == 0 or not s[p - 1].isdigit() and s[p - 1] != ":"):
+        word = c.group(0)
+        # each special reader is tried only where its first characters allow it (most candidates are plain)
+        if ":" in s[p + 1 : p + 3] and (rt := _RACE_TIME.match(s, p)) is not None and (
+                p == 0 or not s[p - 1].isdigit() and s[p - 1] != ":"):
             if not out or rt.start() >= out[-1].end:
                 out.append(read_race_time(s, rt))
             pos = max(rt.end(), c.end())
             continue
-        if (uf := _UNIT_FRACTION.match(s, p)) is not None and (q := read_unit_fraction(s, uf)) is not None:
+        if (word in nums.VULGAR_FRACTIONS or s[p + 1 : p + 2] == "/") and (
+                uf := _UNIT_FRACTION.match(s, p)) is not None and (q := read_unit_fraction(s, uf)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
             pos = max(q.end, c.end())
             continue
-        if (pl := _PERIOD_LONG.match(s, p)) is not None:
+        if word.endswith("-long") and (pl := _PERIOD_LONG.match(s, p)) is not None:
             if not out or pl.start() >= out[-1].end:
                 out.append(read_period_long(s, pl))
             pos = pl.end()
             continue
-        if (sh := _SHARE.match(s, p)) is not None and (q := read_share(s, sh)) is not None:
+        if (" in " in lower[p : p + 24] or " out of " in lower[p : p + 30]) and (
+                sh := _SHARE.match(s, p)) is not None and (q := read_share(s, sh)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
             pos = max(sh.end(), c.end())
             continue
-        if (mm := _MULTIPLE.match(s, p)) is not None and (q := read_multiple(s, mm)) is not None:
+        if (word in nums.MULTIPLE_WORDS or "times" in lower[p : p + 30] or "x" in lower[p : p + 12]) and (
+                mm := _MULTIPLE.match(s, p)) is not None and (q := read_multiple(s, mm)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
             pos = max(mm.end(), c.end())
