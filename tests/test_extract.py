@@ -609,3 +609,15 @@ def test_inches_after_feet_and_the_counted_noun_after_of_the():
     assert "2 in" not in found                                             # "in" alone is no inch
     [q] = [q for q in extract_quantities("Inspectors closed 14 of the old bridges.") if q.surface == "14"]
     assert q.entity == "old bridges"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The pump delivers 40 litres a minute.", "40 litres", "pump"),             # a verb no list holds
+    ("Night temperatures could dip to minus 15C.", "minus 15C", "Night temperatures"),
+    ("Fuel prices hit a record 92p a litre.", "92p", "Fuel prices"),            # "a record" modifies the figure
+    ("The charity gave $2m to the clinic.", "$2m", None),                       # the payer is not what it is of
+    ("The council sent help here within 3 hours.", "3 hours", None),            # an adverb is no verb
+])
+def test_subjects_of_verbs_no_list_holds(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity

@@ -765,7 +765,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
     if r.entity is None and (not r.is_word or r.frac is not None):  # a fraction too: "fell by a quarter"
-        subject = entity_before(s, r.q_start)  # what the figure is about: "Sales fell 3%"
+        subject = entity_before(s, r.q_start, money=r.dimension == "money")  # what it is about: "Sales fell 3%"
         if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.age:
@@ -887,7 +887,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                      entity_before(s, start), 0.8,
                      value_written=_tidy(value), change="up" if verb else None)
 
-def entity_before(s: str, start: int) -> str | None:
+def entity_before(s: str, start: int, *, money: bool = False) -> str | None:
     """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
     "The average price of a new car has risen to $28,400" -> "average price of a new car".
 
@@ -914,18 +914,26 @@ def entity_before(s: str, start: int) -> str | None:
         clause = cm.end()
     tokens = _TOKEN.findall(left[clause:])
     i = len(tokens)
-    saw_verb = False
+    saw_verb = guessed = False
+    verb = ""
     while i > 0:
         t = tokens[i - 1].lower()
         if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")):
-            saw_verb = True
+            saw_verb, verb = True, t
         elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or t.endswith("ly")):
             if saw_verb:
                 break
-            return None  # a noun right before the figure and no verb: not a subject ("the 5 people")
+            before = tokens[i - 2].lower() if i > 1 else ""
+            if before in _DETERMINERS_ONLY:
+                i -= 1  # "hit a record 87.9p": a modifier of the figure, the verb is further left
+                continue
+            if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS:
+                return None  # a name or a lone word right before the figure: not a subject ("Room 5")
+            saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
+            verb = t
         i -= 1
-    if not saw_verb or i == 0:
-        return None
+    if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
+        return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     phrase = tokens[:i]
     while phrase and phrase[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"):
         phrase = phrase[1:]
@@ -936,7 +944,18 @@ def entity_before(s: str, start: int) -> str | None:
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() for w in phrase):
         return None
+    if guessed and any(_is_verb(w) for w in phrase):
+        return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
     return " ".join(phrase)
+
+
+#: adverbs that stand where a verb would ("launched an appeal here for $210m", "bowled all out for 181")
+_NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
+              "together", "instead", "apiece", "each", "too", "even", "first", "last"}
+_PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
+                "donated", "donates", "invested", "invests", "borrowed", "borrows", "owes", "owed", "offered", "offers"}
+_DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+_MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "to"}
 
 
 def _object_before_by(left: str) -> str | None:
@@ -952,15 +971,16 @@ def _object_before_by(left: str) -> str | None:
     while k > 0 and not _is_verb(tokens[k - 1]):
         k -= 1
     phrase = tokens[k:]
-    if k == 0 or not phrase:
-        return None
+    if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS):
+        return None  # "can swing by 30 degrees": a verb after a modal, no object
     while phrase and phrase[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"):
         phrase = phrase[1:]
     for i, w in enumerate(phrase):
         if w.lower() in _NP_CUT:
             phrase = phrase[:i]
             break
-    if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT for w in phrase):
+    if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT or w.lower() in _NOT_VERBS
+                                             for w in phrase):
         return None
     return " ".join(phrase)
 
