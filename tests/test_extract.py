@@ -621,3 +621,13 @@ def test_inches_after_feet_and_the_counted_noun_after_of_the():
 def test_subjects_of_verbs_no_list_holds(text, surface, entity):
     [q] = [q for q in extract_quantities(text) if q.surface == surface]
     assert q.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Wind supplies 22% of the region's power, up from 15% in 2010.", "15%", "region's power"),  # restated after "of"
+    ("Gusts of up to 70 mph brought down power lines.", "up to 70 mph", "Gusts"),   # an irregular past is no noun
+    ("They approved 12 towers rather than the 20 planned.", "12", "towers"),        # "rather" ends the phrase
+])
+def test_restatements_and_words_that_end_a_noun_phrase(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity

@@ -150,7 +150,9 @@ _ENTITY_STOP = set(
     + """last next worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
-    produces delivers makes takes gives remain remained remains ago""".split()
+    produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
+    taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
+    meant met""".split()
 )
 #: verbs (and auxiliaries) between a subject and its figure: "Sales fell 3%", "the price has risen to $28,400"
 _SUBJECT_VERBS = set(
@@ -408,10 +410,11 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 
 
 #: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)"
-_CHANGE_CLAUSE = re.compile(r"\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
+_CHANGE_CLAUSE = re.compile(r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # "39% of the grid, down from 45%"
+                            r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
                             r"|[\s,]+to\s+$"
                             r"|\s*,?\s+(?:up|down)\s+from\s+$|\s+(?:compared\s+with|against|versus)\s+$"
-                            r"|\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*$", re.I)
+                            r"|\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*$)", re.I)
 
 
 def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
