@@ -106,7 +106,7 @@ def test_the_real_news_gold_holds_offsets_and_values_only():
     for g in gold:
         assert set(g) == {"id", "topic", "c"}
         for c in g["c"]:
-            assert set(c) == {"start", "end", "d", "u", "v", "q"}
+            assert {"start", "end", "d", "u", "v", "q"} <= set(c) <= {"start", "end", "d", "u", "v", "q", "e", "sp"}
             assert 0 <= c["start"] < c["end"] and c["d"] in DIMENSIONS and c["q"] in QUALIFIERS
             assert isinstance(c["v"], (int, float))
 
