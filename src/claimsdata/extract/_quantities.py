@@ -937,13 +937,7 @@ def entity_before(s: str, start: int, *, money: bool = False) -> str | None:
         i -= 1
     if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
-    phrase = tokens[:i]
-    while phrase and phrase[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"):
-        phrase = phrase[1:]
-    for k, w in enumerate(phrase):
-        if w.lower() in _NP_CUT:
-            phrase = phrase[:k]
-            break
+    phrase = _trim_phrase(tokens[:i])
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() for w in phrase):
         return None
@@ -976,16 +970,21 @@ def _object_before_by(left: str) -> str | None:
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS):
         return None  # "can swing by 30 degrees": a verb after a modal, no object
-    while phrase and phrase[0].lower() in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that"):
-        phrase = phrase[1:]
-    for i, w in enumerate(phrase):
-        if w.lower() in _NP_CUT:
-            phrase = phrase[:i]
-            break
+    phrase = _trim_phrase(phrase)
     if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT or w.lower() in _NOT_VERBS
                                              for w in phrase):
         return None
     return " ".join(phrase)
+
+
+def _trim_phrase(phrase: list[str]) -> list[str]:
+    """A noun phrase without its leading determiners, up to its first preposition other than "of"."""
+    while phrase and phrase[0].lower() in _DETERMINERS_ONLY:
+        phrase = phrase[1:]
+    for k, w in enumerate(phrase):
+        if w.lower() in _NP_CUT:
+            return phrase[:k]
+    return phrase
 
 
 def _is_verb(token: str) -> bool:
