@@ -631,3 +631,38 @@ def test_subjects_of_verbs_no_list_holds(text, surface, entity):
 def test_restatements_and_words_that_end_a_noun_phrase(text, surface, entity):
     [q] = [q for q in extract_quantities(text) if q.surface == surface]
     assert q.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Storms killed 9 people as the governor declared that aid was coming.", "9", None),   # a later clause's speaker
+    ("The carrier plans to hire 400 pilots, its chief executive said.", "400", "its chief executive"),  # saying wins
+    ("The chain reported a profit for the first half and said it would open 30 stores.", "30", None),
+])
+def test_which_attribution_governs_a_figure(text, surface, speaker):
+    [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The judge issued a 40-page ruling.", "40-page", "ruling"),                  # a count joined to its noun
+    ("They ended a six-game winning run.", "six-game", "winning run"),
+    ("A 2,000-strong crowd gathered.", "2,000-strong", "crowd"),
+    ("The fund is buying three more hotels.", "three", "hotels"),                 # "more" of the same noun
+    ("Regulators approved two new licensed Internet registries.", "two", "new licensed Internet registries"),
+    ("Exports rose more than two per cent.", "more than two per cent", "Exports"),  # a number word's subject
+])
+def test_compounds_participles_and_number_words(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Just a year ago the firm was private.", []),                     # "a year ago" places an event
+    ("The plant opened three years ago.", ["three years"]),            # a stated span stays
+    ("Staff may move to 401(k) plans.", []),                           # a section code
+    ("He was 71.", ["71"]),
+])
+def test_ago_codes_and_obituary_ages(text, surfaces):
+    found = extract_quantities(text)
+    assert [q.surface for q in found] == surfaces
+    assert all(q.dimension == "age" for q in found if q.surface == "71")

@@ -127,6 +127,8 @@ class Speaker:
     pronoun: bool = False
     is_person: bool = False
     kind: str = "pre"  # pre ("X said that ..."), post (", X said."), according
+    weak: bool = False  # a plan or forecast ("X plans to"): a saying attribution elsewhere in the sentence wins
+    governs_before: bool = True  # a "pre" attribution whose verb ends its clause ("..., the ministry said")
 
 
 def _clean_via(text: str) -> str:
@@ -207,6 +209,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
                    *INTENT_WORDS, "appealed"}
 _GROUP_ALONE = re.compile(_GROUPS)
+#: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
+_ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
@@ -233,6 +237,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         who = m.group("who").strip()
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
             who = who.rsplit(None, 1)[0]
+        if who.rsplit(None, 1)[-1] in ("and", "or", "but"):
+            continue  # "reported a profit for the second quarter and said": the subject is further back
         group = m.group("group") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
         if group:  # "Officials in Kherson said": the officials speak
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
@@ -300,8 +306,21 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if name is None:
             continue
         found.append(Speaker(name, role, org, None, m.start(), m.end(), m.end(), False, is_person, "according"))
+    found = [_with_scope(sentence, s) if s.kind == "pre" else s for s in found]
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _with_scope(sentence: str, sp: Speaker) -> Speaker:
+    """A "pre" attribution with its reach: weak when its verb states a plan or forecast, not a saying; governing
+    the figures before it only when its verb ends the clause ("killed 18 as Rumsfeld declared that ..." does not)."""
+    verb = sentence[max(sp.start, sp.verb_end - 16) : sp.verb_end].split()[-1:] or [""]
+    weak = verb[0] not in _SPEECH_VERBS and verb[0] in _FORECAST_VERBS
+    governs = bool(_ENDS_CLAUSE.match(sentence, sp.verb_end))
+    if not weak and governs:
+        return sp
+    return Speaker(sp.name, sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, sp.is_person,
+                   sp.kind, weak, governs)
 
 
 _PERSON_APPOS_RE = re.compile(
@@ -325,11 +344,13 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
     if not speakers:
         return None
     before = [s for s in speakers if s.kind == "pre" and s.verb_end <= start]
+    if before and not before[-1].weak:
+        return before[-1]
+    after = [s for s in speakers if s.start >= end and (s.kind == "post" or s.kind == "pre" and s.governs_before)]
+    if after:
+        return after[0]  # "X plans to raise $50m, its chairman said": the saying wins over the plan
     if before:
         return before[-1]
-    after = [s for s in speakers if s.start >= end and s.kind in ("pre", "post")]
-    if after:
-        return after[0]
     according = [s for s in speakers if s.kind == "according"]
     if according:
         return according[0]

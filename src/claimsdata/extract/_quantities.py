@@ -109,6 +109,8 @@ _AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|mont
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+#: "He was 66." at the end of an obituary: an age
+_PRONOUN_AGE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)\s+$")
 _AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?)\s*$", re.I)
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
@@ -214,6 +216,16 @@ _ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick"}
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
+#: a count joined to a noun that is not a unit ("16-page", "four-game", "5,000-strong"); "one-time", "40-odd",
+#: "30-something" and "20-plus" are idioms
+_COMPOUND = re.compile(r"-(?!(?:odd|something|plus|ish|fold)\b)[a-z]{3,15}(?![\w-])")
+#: a participle before its noun is an adjective: "sponsored Internet domains", "armed men" (never before a
+#: preposition, a time word or the end)
+_ADJECTIVE_PARTICIPLE = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+){0,2}(?!(?:" + "|".join(
+    ["in", "on", "at", "by", "to", "from", "for", "with", "after", "before", "since", "during", "and", "or", "as",
+     "last", "this", "yesterday", "today", "overnight", "so", "the", "a", "an"]) + r")\b)[a-z][a-z'’-]+s?\b")
+_MORE_WORDS = {"more", "other", "additional", "extra", "further"}
+_AGO = re.compile(r"\s+ago\b")
 _LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
 #: verbs that change an object "by" an amount ("cut rates by", "extend the mission by"), beside _SUBJECT_VERBS
 _BY_VERBS = {"cut", "cuts", "raise", "lower", "lowers", "reduce", "reduces", "extend", "extends", "boost", "boosts",
@@ -596,10 +608,12 @@ def _read_unit(r: _Reading) -> bool:
     """The unit: an age ("-year-old", "John Reed, 54,"), a unit word or symbol, a currency word; money wins."""
     s, left, end = r.s, r.left, r.end
     r.age = _AGE.match(s, end) if r.value is not None or r.low is not None else None
+    whole_years = r.value is not None and r.value.is_integer() and 0 < r.value < 120
     if r.age is None and r.num_s and r.scale == 1.0 and not r.cur and (
-            _AGED_BEFORE.search(left) or (_NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
-                                          and r.value is not None and r.value.is_integer() and 0 < r.value < 120)):
-        r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said": years, though no unit is written
+            _AGED_BEFORE.search(left) or whole_years and (
+                _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
+                or _PRONOUN_AGE_BEFORE.search(left) and (end == len(s) or s[end] in ".;,"))):
+        r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said", "He was 66.": years, though no unit is written
     if r.age:
         r.dimension, r.unit = "age", "year"
         if isinstance(r.age, re.Match):
@@ -756,6 +770,9 @@ def _to_canonical(r: _Reading) -> bool:
 def _read_noun_phrase(r: _Reading) -> bool:
     """What is counted or measured, and the rate ("$52 a barrel", "800,000 barrels a day")."""
     s, end = r.s, r.end
+    if r.dimension == "count" and r.unit_surface is None and r.scale == 1.0 and r.value is not None \
+            and r.value != 1 and (cm := _COMPOUND.match(s, end)) is not None:
+        r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
     r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
                             amount=r.dimension == "money" or r.scale != 1.0 or r.vague)
     rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (
@@ -767,7 +784,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
-    if r.entity is None and (not r.is_word or r.frac is not None):  # a fraction too: "fell by a quarter"
+    if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money")  # what it is about: "Sales fell 3%"
         if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
@@ -783,6 +800,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and _MAGNITUDE_BEFORE.search(r.left) and _QUAKE.search(
             s, max(0, r.start - 200), end + 200):
         r.dimension, r.unit = "other", "magnitude"
+    if r.word in ("a", "an") and _AGO.match(s, end):
+        return False  # "a year ago" places an event in time ("three years ago" still states a span)
     return not (r.dimension in ("length", "duration") and vetoes.event_name(s, end, r.left, s[r.start : end]))
 
 
@@ -921,6 +940,9 @@ def entity_before(s: str, start: int, *, money: bool = False) -> str | None:
     verb = ""
     while i > 0:
         t = tokens[i - 1].lower()
+        if saw_verb and t == "to" and i >= 2 and tokens[i - 2].islower():
+            i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject
+            continue
         if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")):
             saw_verb, verb = True, t
         elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or t.endswith("ly")):
@@ -930,7 +952,7 @@ def entity_before(s: str, start: int, *, money: bool = False) -> str | None:
             if before in _DETERMINERS_ONLY:
                 i -= 1  # "hit a record 87.9p": a modifier of the figure, the verb is further left
                 continue
-            if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS:
+            if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS or tokens[i - 2][0].isupper() and i > 2:
                 return None  # a name or a lone word right before the figure: not a subject ("Room 5")
             saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
             verb = t
@@ -1040,10 +1062,15 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(w)  # "legal costs.": a noun after its modifier; "5 firms cost the state" has a verb
             pos = wm.end()
             continue
+        if not words and lw in _MORE_WORDS and (nxt := _WORD_RE.match(s, wm.end())) is not None \
+                and _is_noun_like(nxt.group("w")):
+            pos = wm.end()  # "two more institutions": more of the same noun
+            continue
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
             break
-        if words and w.endswith(("ed", "ing")):
-            break
+        if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s") and not words[-1].endswith("ss")
+                                                     or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
+            break  # "5 people killed in", but "two new sponsored Internet domains"
         if words and words[-1].endswith("s") and not words[-1].endswith("ss") and not lw.endswith("s") \
                 and _DETERMINER_NEXT.match(s, wm.end()):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
