@@ -666,3 +666,15 @@ def test_ago_codes_and_obituary_ages(text, surfaces):
     found = extract_quantities(text)
     assert [q.surface for q in found] == surfaces
     assert all(q.dimension == "age" for q in found if q.surface == "71")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ground rent on the flat triples every decade.", "triples", "Ground rent"),          # the multiple is the verb
+    ("Heating costs rose 9% in winter.", "9%", "Heating costs"),                           # a plural noun, not a verb
+    ("The price of a ticket has risen to $80.", "$80", "price of a ticket"),              # "has" stays a verb
+    ("The raid seized paintings worth $3m.", "$3m", "paintings"),                          # what is worth it
+    ("Bailiffs cleared 8 of the 20 flats.", "8", "flats"),                                 # past a second number
+])
+def test_subjects_multiples_and_worth(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity

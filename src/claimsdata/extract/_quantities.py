@@ -225,6 +225,7 @@ _ADJECTIVE_PARTICIPLE = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+){0,2}(?!(?:" + "
     ["in", "on", "at", "by", "to", "from", "for", "with", "after", "before", "since", "during", "and", "or", "as",
      "last", "this", "yesterday", "today", "overnight", "so", "the", "a", "an"]) + r")\b)[a-z][a-z'’-]+s?\b")
 _MORE_WORDS = {"more", "other", "additional", "extra", "further"}
+_NUMBER_NEXT = re.compile(r"\s+\d[\d,.]*(?=\s)")
 _AGO = re.compile(r"\s+ago\b")
 _LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
 #: verbs that change an object "by" an amount ("cut rates by", "extend the mission by"), beside _SUBJECT_VERBS
@@ -243,7 +244,8 @@ _HIGH_LOW = re.compile(r"\s+(?P<w>highs?|lows?)\b")
 _NOT_AMOUNT_NOUNS = (
     "total example instance sale now good free first second third last next same most rest year years week weeks "
     "month months day days period quarter half moment all fiscal cash part full time place turn fact order value "
-    "size length cost terms response return addition recent late early mid"
+    "size length cost terms response return addition recent late early mid spring summer autumn fall winter "
+    "morning afternoon evening night trading"
 ).split()
 _IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+the)?)\s+(?!(?:" + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"
                       r"(?P<w>[a-z][a-z'’-]*)\b")
@@ -906,10 +908,10 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     verb = bool(fold) and ("fold" not in fold or bool(_CHANGE_BEFORE.search(left)))  # "doubled", "rose sixfold"
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
                      _tidy(high) if high is not None else None, "times", None, qualifier,
-                     entity_before(s, start), 0.8,
+                     entity_before(s, start, verb_given=verb), 0.8,
                      value_written=_tidy(value), change="up" if verb else None)
 
-def entity_before(s: str, start: int, *, money: bool = False) -> str | None:
+def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False) -> str | None:
     """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
     "The average price of a new car has risen to $28,400" -> "average price of a new car".
 
@@ -936,13 +938,17 @@ def entity_before(s: str, start: int, *, money: bool = False) -> str | None:
         clause = cm.end()
     tokens = _TOKEN.findall(left[clause:])
     i = len(tokens)
-    saw_verb = guessed = False
+    saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
     verb = ""
     while i > 0:
         t = tokens[i - 1].lower()
         if saw_verb and t == "to" and i >= 2 and tokens[i - 2].islower():
             i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject
             continue
+        if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in ("has", "is", "was", "does") \
+                and i >= 2 and tokens[i - 2][0].isalpha() \
+                and tokens[i - 2].lower() not in _ENTITY_STOP:
+            break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
         if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")):
             saw_verb, verb = True, t
         elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or t.endswith("ly")):
@@ -960,6 +966,8 @@ def entity_before(s: str, start: int, *, money: bool = False) -> str | None:
     if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     phrase = _trim_phrase(tokens[:i])
+    if verb in ("worth", "valued") and phrase:
+        phrase = phrase[-1:]  # "freeze assets worth $300bn": what is worth it is the noun right before
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() for w in phrase):
         return None
@@ -1022,6 +1030,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False)
     pos = end
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
+        if (nm := _NUMBER_NEXT.match(s, pos)) is not None:
+            pos = nm.end()  # "12 of the 30 empty houses": the second number is a quantity of its own
     elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None:
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
     words = _noun_run(s, pos)
