@@ -678,3 +678,16 @@ def test_ago_codes_and_obituary_ages(text, surfaces):
 def test_subjects_multiples_and_worth(text, surface, entity):
     [q] = [q for q in extract_quantities(text) if q.surface == surface]
     assert q.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("She has won four Grand Slams since 2019.", "four", "Grand Slams"),                # a name goes on
+    ("The 12-page report setting out the plan was leaked.", "12-page", "report"),       # "-ing" after a noun ends it
+])
+def test_names_counted_and_reduced_relatives(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity
+
+
+def test_a_scoreline_after_an_abbreviated_name():
+    assert extract_quantities("The Royals beat the St. Paul Saints 5-4 on Friday.") == []

@@ -1055,6 +1055,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
+        if w[0].isupper() and words and w not in _TIME_NAMES and all(x[0].isupper() for x in words):
+            words.append(w)  # a name the figure counts goes on: "three Super Bowls", "five World Cups"
+            pos = wm.end()
+            continue
         if w[0].isupper() and words and w not in _TIME_NAMES:
             run = _CAPITALISED_RUN.match(s, pos)
             head = _WORD_RE.match(s, run.end()) if run is not None else None
@@ -1079,6 +1083,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
             break
         if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s") and not words[-1].endswith("ss")
+                                                     or w.endswith("ing")
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains"
         if words and words[-1].endswith("s") and not words[-1].endswith("ss") and not lw.endswith("s") \

@@ -44,7 +44,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|rel
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
                          r"overpowered|outlasted|routed|crushed|downed|edging|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
-                         r"half-time)\b[^.]{0,40}$", re.I)
+                         r"half-time)\b[^!?;]{0,40}$", re.I)  # within the sentence ("beat the St. Louis Cardinals 7-6")
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
 _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
                           r"scoreline|advantage)\b", re.I)
