@@ -477,7 +477,7 @@ def test_forecasters_and_documents_speak(text, speaker):
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("The new rules cut the number of late trains by a fifth.", "a fifth", "number of late trains"),  # object of the verb
+    ("The new rules cut the number of late trains by a fifth.", "a fifth", "number of late trains"),  # the object
     ("The dam raised the river level upstream by 4 metres.", "4 metres", "river level upstream"),
     ("Shoplifting in the mall dropped by a quarter.", "a quarter", "Shoplifting"),             # no object: the subject
     ("The council will spend £8m on school roofs.", "£8m", "school roofs"),                    # an amount on what

@@ -33,7 +33,8 @@ _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|th
 DATE_RE = re.compile(
     r"(?P<mdy>" + _PART + r"(?P<m1>" + _MONTH_ALT + r")(?:\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
     r"(?:,?\s+(?P<y1>(?:19|20)\d{2})(?!\d))?)"
-    r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_ALT + "|" + _MONTH_LOWER + r")(?:,?\s+(?P<y2>(?:19|20)\d{2})(?!\d))?)"
+    r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_ALT + "|" + _MONTH_LOWER + r")"
+    r"(?:,?\s+(?P<y2>(?:19|20)\d{2})(?!\d))?)"
     r"|(?P<wd>(?:(?P<wrel>last|next|this|on|since|by|until)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"
     r"|(?P<rel>(?P<rdir>last|next|this|past|coming|previous)\s+(?P<runit>week|month|year|weekend))"
     r"|(?P<day>\b(?:yesterday|today|tomorrow)\b)"

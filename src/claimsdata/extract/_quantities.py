@@ -61,13 +61,15 @@ _CAND_WORDS = sorted(
 #: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
 #: (searched in the lower-cased sentence, so one trie of lower-case words serves every capitalisation)
 #: a period of one unit written as an adjective: "a month-long search", "the year-long inquiry"
-_PERIOD_LONG = re.compile(r"\b(?P<p>hour|day|week|month|year|decade|century)-long\b", re.I)
+_PERIODS = "hour day week month year decade century".split()
+_PERIOD_LONG = re.compile(r"\b(?P<p>" + "|".join(_PERIODS) + r")-long\b", re.I)
 #: a fraction of a unit written with digits or a vulgar-fraction sign: "1/4 mile", "½ teaspoon", "3/4-inch"
 _UNIT_FRACTION = re.compile(r"(?:(?<![\d/.,])(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])|(?P<v>[" + nums.VULGAR_FRACTIONS
                             + r"]))(?![\d/])")
 _CANDIDATE = re.compile(
-    r"[\d" + re.escape(units.CURRENCY_SIGNS) + nums.VULGAR_FRACTIONS + r"]|\.\d|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
-    r"|\b(?:hour|day|week|month|year|decade|century)-long\b"
+    r"[\d" + re.escape(units.CURRENCY_SIGNS) + nums.VULGAR_FRACTIONS + r"]|\.\d"
+    r"|\b(?:" + trie_pattern([w.lower() for w in _CAND_WORDS]) + r")\b"
+    r"|\b(?:" + "|".join(_PERIODS) + r")-long\b"
 )
 _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|(?<![A-Za-z])[A-Za-z]{1,3}\s?)$")
 #: a currency symbol written before a number the candidate scan does not stop at ("RM", "Rs", "kr", "zł")
@@ -173,7 +175,8 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "term", "tenure", "expectancy", "journey", "trip", "flight", "construction", "demolition",
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign"}
-_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|\b(?:and|but|while|as|that|which|who|after|before|when|because|since|if|"
+_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s"
+                          r"|\b(?:and|but|while|as|that|which|who|after|before|when|because|since|if|"
                           r"than|with|said|says)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
@@ -184,7 +187,8 @@ _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", 
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+(?![\w-]))?)")  # "CO2", "H5N1" stays "H"
 #: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share",
 #: "a 12-cent-a-share dividend")
-_RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
+_RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
+                   r"(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
                    r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum))\b"
                    r"(?!\s+(?:earlier|ago|before|later|on|after)\b)", re.I)
@@ -562,7 +566,8 @@ def _read_scale(r: _Reading) -> bool:
 
 
 def _read_range(r: _Reading) -> bool:
-    """A range tail: "30-40%" (spaces only before a unit: "40 - 50 years old"; not a score), "20 to 30", "between 5 and 7", "two or three weeks";
+    """A range tail: "30-40%" (spaces only before a unit: "40 - 50 years old"; not a score), "20 to 30",
+    "between 5 and 7", "two or three weeks";
     never after a change ("rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level)."""
     s, lq, left = r.s, r.lq, r.left
     rm = _RANGE_TAIL.match(s, r.end) if r.value is not None and not r.vague else None
@@ -678,7 +683,7 @@ def _read_unit(r: _Reading) -> bool:
 def _duration_spec(word: str) -> str | None:
     """The pint unit of a time word of a speed ("hr", "hour", "millisecond"), or None."""
     found = units.UNIT_TABLE.get(word.lower()) or units.pint_unit(word)
-    if found is None or found[0] != "duration" or found[1] in ("day", "week", "month", "year", "decade", "century"):
+    if found is None or found[0] != "duration" or found[1] in _PERIODS[1:]:
         return None  # "5 km per day" is a distance a day (a rate in `per`), not a speed
     return found[1]
 
