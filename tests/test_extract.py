@@ -691,3 +691,28 @@ def test_names_counted_and_reduced_relatives(text, surface, entity):
 
 def test_a_scoreline_after_an_abbreviated_name():
     assert extract_quantities("The Royals beat the St. Paul Saints 5-4 on Friday.") == []
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Spain's health ministry said 40 new cases were found.", "40", "Spain's health ministry"),  # a possessive body
+    ("The council on Monday approved 12 new schools.", "12", None),                             # no weekday speaks
+])
+def test_possessive_bodies_and_weekdays(text, surface, speaker):
+    [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, surface, unit, value", [
+    ("The bridge cost $40 million (Canadian $52 million).", "$52 million", "CAD", 52e6),   # a country's dollar
+    ("The club hopes to raise 30m from the sale.", "30m", "count", 30e6),                 # millions, sign lost
+    ("The sea wall is 30m high.", "30m", "m", 30.0),                                       # metres
+])
+def test_national_dollars_and_bare_millions(text, surface, unit, value):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert (q.unit, q.value) == (unit, pytest.approx(value))
+
+
+def test_a_list_of_restated_figures_shares_the_subject():
+    found = {q.surface: q.entity for q in extract_quantities(
+        "Inflation was 2.1 percent in May, up from a revised 1.9 percent in April and 1.5 percent a year earlier.")}
+    assert set(found.values()) == {"Inflation"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -52,7 +53,8 @@ NATIONALITY = {
 _MINISTRY = {"defense": "Defense", "defence": "Defence", "foreign": "Foreign Affairs", "finance": "Finance",
              "interior": "Internal Affairs", "health": "Health", "energy": "Energy", "economy": "Economy"}
 _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", "In", "On", "As", "If", "When",
-                 "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You"}
+                 "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You",
+                 *calendar.day_name, *calendar.month_name[1:]}  # "government on Tuesday announced": no Tuesday speaks
 
 #: bodies that report figures with any verb of saying ("the health ministry reported")
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
@@ -67,7 +69,8 @@ _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
              r"yesterday|today|last\s+week|earlier))?")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<who>(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
+    rf"(?<![\w'’-])(?P<who>{_CAP}['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)})"  # "Russia's tax ministry"
+    rf"|(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
     rf"|(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME})"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"

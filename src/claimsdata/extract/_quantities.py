@@ -74,6 +74,8 @@ _CANDIDATE = re.compile(
 _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|(?<![A-Za-z])[A-Za-z]{1,3}\s?)$")
 #: a currency symbol written before a number the candidate scan does not stop at ("RM", "Rs", "kr", "zł")
 #: an ISO code glued to its amount: "USD115", "EUR20" (upper case only, as everywhere)
+#: a country's adjective before "$": "Jamaican $308 million", "Hong Kong $5" (CLDR names the dollar)
+_NATIONAL_DOLLAR = re.compile(r"\b(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?$")
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$")
@@ -98,6 +100,12 @@ _PENCE_DECIMALS = re.compile(r"\.\d\d$")  # "5.20 pounds" is money: weights are 
 _MONEY_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced?|prices|pay|pays|paid|worth|fined?|spend|spends|spent|"
                            r"sold\s+for|sells\s+for|salary|wages?|budget|bill|fee|charged?|earn|earns|earned|"
                            r"raised|valued\s+at|bought\s+for)\b[^.]{0,24}$", re.I)
+#: money words right before a bare "Nm" (the currency sign lost): "a plan to raise 200m", "profits of 45m"
+_MILLIONS_OF_MONEY_BEFORE = re.compile(
+    r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
+    r"spend|spent|profits?|revenues?|earnings|losses|loss|sales|turnover|budget|deal|bid|offer)"
+    r"(?:\s+(?:of|to|at|by|about|around|nearly|almost|some|just|over|under|up|down|rose|fell|was|were|is|are))*\s+$",
+    re.I)
 _MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
 _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")(?:\s+(?:cents?|pence|kopecks?|kopeks?)\b"
                           r"|(?=\s*(?:[.,;!?]|$)))", re.I)  # "3 dollars 50 cents", "15 dollars and 50."
@@ -181,7 +189,8 @@ _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s"
 _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
-_NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near"}
+_NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
+           "against"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+(?![\w-]))?)")  # "CO2", "H5N1" stays "H"
@@ -427,11 +436,14 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     return out
 
 
+#: a list of figures of one kind: "4.4 percent in July and 4.3 percent a year ago"
+_AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+$")
 #: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)"
 _CHANGE_CLAUSE = re.compile(r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # "39% of the grid, down from 45%"
                             r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
                             r"|[\s,]+to\s+$"
-                            r"|\s*,?\s+(?:up|down)\s+from\s+$|\s+(?:compared\s+with|against|versus)\s+$"
+                            r"|\s*,?\s+(?:up|down)\s+from\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$"
+                            r"|\s+(?:compared\s+with|against|versus)\s+$"
                             r"|\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*$)", re.I)
 
 
@@ -439,7 +451,9 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
     """A figure that only restates the one before it names no subject of its own: "rose to $28,400, up 3%",
     "fell 58.9 points, or 0.6 percent", "230 euros ($290) per ton": it is about the same thing."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
-        if q.entity is None and prev.entity is not None and _CHANGE_CLAUSE.match(s[prev.end : q.start]):
+        if q.entity is None and prev.entity is not None and (
+                _CHANGE_CLAUSE.match(s[prev.end : q.start])
+                or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(s[prev.end : q.start])):
             q.entity = prev.entity
 
 @dataclass(slots=True)
@@ -508,6 +522,8 @@ def _read_number(r: _Reading) -> bool:
         iso = key.removesuffix("$").upper()  # "USD", "MXN$"
         r.currency = units.CURRENCY_SYMBOLS.get(cur_s) or _SYMBOLS_FOLDED.get(key.lower()) or (
             iso if iso in units.ISO_CODES else None)
+        if cur_s == "$" and (nd := _NATIONAL_DOLLAR.search(r.left)) is not None:
+            r.currency = units.CURRENCY_WORDS.get(nd.group("adj").lower() + " dollar", r.currency)  # "Jamaican $308m"
     r.num_s = m.group("num")
     r.negative = bool(m.group("neg"))  # "$-50.8bn"
     if r.num_s:
@@ -550,7 +566,8 @@ def _read_scale(r: _Reading) -> bool:
         sm = _SCALE.match(s, fm.end() - 1) or sm
     if sm and sm.group("short"):
         short = sm.group("short").lower()
-        money_ctx = r.currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end())
+        money_ctx = r.currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end()) or (
+            short == "m" and _MILLIONS_OF_MONEY_BEFORE.search(r.left))  # "to raise 200m": the sign was lost
         if short == "m" and not money_ctx and not (
                 "." in (r.num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end()) or _MILLION_NOUN_AFTER.match(s, sm.end())):
             sm = None
