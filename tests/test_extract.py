@@ -716,3 +716,16 @@ def test_a_list_of_restated_figures_shares_the_subject():
     found = {q.surface: q.entity for q in extract_quantities(
         "Inflation was 2.1 percent in May, up from a revised 1.9 percent in April and 1.5 percent a year earlier.")}
     assert set(found.values()) == {"Inflation"}
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Chelsea escaped with a 2-2 tie at Everton.", []),            # a tie is a scoreline
+    ("Ohio State moved to a 7-0 record.", []),
+])
+def test_ties_and_records_are_scorelines(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
+def test_who_turns_n_is_an_age():
+    [q] = extract_quantities("Moss, who turns 38 next week, still plays.")
+    assert (q.dimension, q.value) == ("age", 38.0)

@@ -120,7 +120,9 @@ _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.2
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
 #: "He was 66." at the end of an obituary: an age
-_PRONOUN_AGE_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)\s+$")
+_PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
+                                 r"|who\s+(?:turns|turned))\s+$")
+_WHEN_AFTER = re.compile(r"\s+(?:next|this|last|on|in)\b")  # "who turns 51 next month"
 _AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?)\s*$", re.I)
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
@@ -636,7 +638,8 @@ def _read_unit(r: _Reading) -> bool:
     if r.age is None and r.num_s and r.scale == 1.0 and not r.cur and (
             _AGED_BEFORE.search(left) or whole_years and (
                 _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
-                or _PRONOUN_AGE_BEFORE.search(left) and (end == len(s) or s[end] in ".;,"))):
+                or _PRONOUN_AGE_BEFORE.search(left)
+                and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end)))):
         r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said", "He was 66.": years, though no unit is written
     if r.age:
         r.dimension, r.unit = "age", "year"

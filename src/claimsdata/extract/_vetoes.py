@@ -47,7 +47,7 @@ _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
                          r"half-time)\b[^!?;]{0,40}$", re.I)  # within the sentence ("beat the St. Louis Cardinals 7-6")
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
 _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
-                          r"scoreline|advantage)\b", re.I)
+                          r"scoreline|advantage|tie|deadlock|stalemate|record|rout)\b", re.I)
 
 
 #: a batting or shooting line: hits for at-bats, baskets for shots ("went 2 for 4", "3-for-7 shooting")
