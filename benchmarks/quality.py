@@ -1,6 +1,6 @@
 """Extraction quality against the hand-annotated gold sets: detection P/R/F1 and accuracy per facet.
 
-Run: python benchmarks/quality.py [--errors] [--held-out-errors]
+Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
 
 - gold v1 (tests/data/gold_part*.yaml, gold_heldout.yaml): the sentences the first rules were written for;
 - gold v2 (tests/data/gold_news/<topic>.yaml): 402 news-style sentences in eight topics, annotated before the
@@ -11,6 +11,8 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors]
   ../shared/corpora/agnews-test.jsonl.gz (skipped when absent): a tuning part (tests/data/gold_agnews_tuning.yaml,
   88 items, entity and speaker too) and a held-out part (tests/data/gold_agnews.yaml, 32 items). A predicted claim
   matches a gold quantity when their spans overlap; dates are not scored.
+- hand audits (--audit, tests/data/audit_agnews.yaml): random extracted claims on AG News judged by hand per
+  facet (precision, where the gold measures recall too).
 """
 
 from __future__ import annotations
@@ -167,5 +169,28 @@ def _span(text: str, span: list[int] | None) -> str | None:
     return text[span[0]:span[1]] if span else None
 
 
+_AUDIT_FACETS = ("value", "unit", "qualifier", "entity", "speaker")
+
+
+def audit() -> None:
+    """Precision per facet and topic of the hand audits in tests/data/audit_agnews.yaml (judgments only: they
+    do not need ../shared)."""
+    for sample in yaml.safe_load((DATA / "audit_agnews.yaml").read_text(encoding="utf-8")):
+        claims = sample["claims"]
+        print(f"\n== hand audit {sample['sample']} (seed {sample['seed']}, extractor at {sample['commit']}): "
+              f"{len(claims)} claims; {sample['note']}")
+        print(f"{'topic':<9} {'genuine':>8} " + " ".join(f"{n:>9}" for n in _AUDIT_FACETS) + f" {'all right':>10}")
+        for topic in ["all"] + sorted({c["topic"] for c in claims}):
+            rows = [c for c in claims if topic in ("all", c["topic"])]
+            real = [c for c in rows if c["genuine"]]
+            right = sum(1 for c in real if all(c[n] for n in _AUDIT_FACETS))
+            print(f"{topic:<9} {len(real) / len(rows):8.3f} "
+                  + " ".join(f"{sum(c[n] for c in real) / len(real):9.3f}" for n in _AUDIT_FACETS)
+                  + f" {right / len(rows):10.3f}")
+
+
 if __name__ == "__main__":
-    main()
+    if "--audit" in sys.argv:
+        audit()
+    else:
+        main()

@@ -133,3 +133,20 @@ def test_the_real_news_tuning_gold_holds_offsets_and_values_only():
             assert isinstance(c.get("v"), (int, float)) or c["lo"] < c["hi"]
             for span in (c.get("e"), c.get("sp")):  # a span of the item's text, never the text itself
                 assert span is None or (len(span) == 2 and 0 <= span[0] < span[1])
+
+
+def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
+    """tests/data/audit_agnews.yaml: two samples of 40 claims, by id and offsets, a boolean per judged facet."""
+    import yaml
+
+    from .conftest import ROOT
+
+    samples = yaml.safe_load((ROOT / "tests" / "data" / "audit_agnews.yaml").read_text(encoding="utf-8"))
+    assert [s["sample"] for s in samples] == [1, 2]
+    facets = {"value", "unit", "qualifier", "entity", "speaker"}
+    for s in samples:
+        assert len(s["claims"]) == 40 and {c["topic"] for c in s["claims"]} == {"business", "scitech", "sports", "world"}
+        for c in s["claims"]:
+            assert c["id"].startswith("ag-test-") and 0 <= c["start"] < c["end"]
+            assert set(c) == {"id", "topic", "start", "end", "genuine"} | (facets if c["genuine"] else set())
+            assert all(isinstance(c[f], bool) for f in facets & set(c))
