@@ -729,3 +729,21 @@ def test_ties_and_records_are_scorelines(text, surfaces):
 def test_who_turns_n_is_an_age():
     [q] = extract_quantities("Moss, who turns 38 next week, still plays.")
     assert (q.dimension, q.value) == ("age", 38.0)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Shipments start in the second half of next year.", []),         # a period of the year, not a share
+    ("Ramirez doubled in two runs in the sixth.", ["two runs"]),       # a hit, not a multiple (the runs stay)
+    ("Shares of Sony 6758.T rose.", []),                               # a ticker's exchange code
+])
+def test_periods_hits_and_tickers(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The chain raised its outlook, seeing sales up 4 percent.", "4 percent", "sales"),   # "up" stands for a verb
+    ("Cheap loans pushed borrowing up 6 percent.", "6 percent", "borrowing"),              # the object of the verb
+])
+def test_verbless_changes(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity

@@ -241,6 +241,9 @@ _ADJECTIVE_PARTICIPLE = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+){0,2}(?!(?:" + "
      "last", "this", "yesterday", "today", "overnight", "so", "the", "a", "an"]) + r")\b)[a-z][a-z'’-]+s?\b")
 _MORE_WORDS = {"more", "other", "additional", "extra", "further"}
 _NUMBER_NEXT = re.compile(r"\s+\d[\d,.]*(?=\s)")
+_PERIOD_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|early|earlier|later)\s+$",
+                                    re.I)
+_BATTED_IN = re.compile(r"\s+(?:in|home)\s+(?:[\w-]+\s+){0,3}runs?\b", re.I)
 _AGO = re.compile(r"\s+ago\b")
 _LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
 #: verbs that change an object "by" an amount ("cut rates by", "extend the mission by"), beside _SUBJECT_VERBS
@@ -729,6 +732,8 @@ def _check_word_numbers(r: _Reading) -> bool:
     if r.frac is not None and r.dimension == "count" and r.scale == 1.0:
         if not _OF_THE.match(r.s, r.end) and not r.left.rstrip().endswith(" by"):
             return False
+        if _PERIOD_ORDINAL_BEFORE.search(r.left):
+            return False  # "in the first half of 2005", "the final quarter": a period of the year, not a share
         r.dimension, r.unit, r.value, r.unit_surface = "percent", "percent", r.frac * 100, None
     return True
 
@@ -913,6 +918,8 @@ def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     """'more than sixfold', 'almost tripled', 'three times as many', '3x': a ratio (unit times)."""
     if m.group("fold"):
+        if _BATTED_IN.match(s, m.end()):
+            return None  # "Erstad doubled in the go-ahead run": a hit in baseball, not a multiple
         if (prev := _LAST_WORD.search(s, max(0, m.start() - 24), m.start())) is not None and (
                 prev.group("w")[0].isdigit() or nums.is_number_word(prev.group("w"))):
             return None  # "two doubles", "3 triples": counted nouns, not multiples
@@ -974,8 +981,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
-        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")):
-            saw_verb, verb = True, t
+        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")) or (t in ("up", "down") and not saw_verb):
+            saw_verb, verb = True, t  # "up"/"down" stand for the verb of "sales up 3%"
         elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or t.endswith("ly")):
             if saw_verb:
                 break
@@ -991,6 +998,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     phrase = _trim_phrase(tokens[:i])
+    while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
+        phrase = phrase[1:]  # "seeing sales up 3%": the participle introduces the subject
     if verb in ("worth", "valued") and phrase:
         phrase = phrase[-1:]  # "freeze assets worth $300bn": what is worth it is the noun right before
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or any(
@@ -998,6 +1007,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return None
     if guessed and any(_is_verb(w) for w in phrase):
         return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
+    verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
+    if verbs:  # "Rising prices pushed inflation up 2 points": the object after the phrase's own verb
+        phrase = phrase[verbs[-1] + 1 :]
     return " ".join(phrase)
 
 

@@ -22,6 +22,7 @@ _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d[-–/]$")
 _CLOCK = re.compile(r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|EST|CET|ET\b|hrs\b))", re.I)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _SECTION = re.compile(r"\([a-z0-9]\)")
+_TICKER = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")  # "6502.T", "0005.HK": an exchange code
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _YEAR_PREP = re.compile(r"\b(?:from|since|in|by|until)\s*$", re.I)
 _NAME_BEFORE = re.compile(
@@ -129,10 +130,10 @@ def glued_to_a_name(left: str) -> bool:
 
 def clock_ordinal_or_code(s: str, end: int, *, unit_follows: bool) -> bool:
     """A clock time ("10:30", "5 pm", "1400 GMT"), an ordinal ("3rd", "21st"), a date like "5/7", a section code
-    ("401(k)", "501(c)"), or a number glued to letters that are no unit ("5G", "3D", "737MAX")."""
+    ("401(k)", "501(c)"), a ticker ("6502.T"), or a number glued to letters that are no unit ("5G", "3D", "737MAX")."""
     after = s[end : end + 12]
     if _CLOCK.match(after) or _ORDINAL.match(after) or after[:1] == "/" and after[1:2].isdigit() \
-            or _SECTION.match(after):
+            or _SECTION.match(after) or _TICKER.match(after):
         return True
     return after[:1].isascii() and after[:1].isalpha() and not unit_follows
 
