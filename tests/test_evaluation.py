@@ -112,7 +112,7 @@ def test_the_real_news_gold_holds_offsets_and_values_only():
 
 
 def test_the_real_news_tuning_gold_holds_offsets_and_values_only():
-    """tests/data/gold_agnews_tuning.yaml: 88 other AG News items, by id and offsets, with entity and speaker spans."""
+    """tests/data/gold_agnews_tuning.yaml: 128 other AG News items, by id and offsets, with entity and speaker spans."""
     import yaml
 
     from claimsdata.models import DIMENSIONS, QUALIFIERS
@@ -123,7 +123,7 @@ def test_the_real_news_tuning_gold_holds_offsets_and_values_only():
     gold = yaml.safe_load((data / "gold_agnews_tuning.yaml").read_text(encoding="utf-8"))
     held_out = {g["id"] for g in yaml.safe_load((data / "gold_agnews.yaml").read_text(encoding="utf-8"))}
     ids = [g["id"] for g in gold]
-    assert len(ids) == len(set(ids)) == 88 and not set(ids) & held_out
+    assert len(ids) == len(set(ids)) == 128 and not set(ids) & held_out
     assert sorted({g["topic"] for g in gold}) == ["business", "scitech", "sports", "world"]
     for g in gold:
         assert set(g) == {"id", "topic", "c"}
