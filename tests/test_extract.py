@@ -747,3 +747,33 @@ def test_periods_hits_and_tickers(text, surfaces):
 def test_verbless_changes(text, surface, entity):
     [q] = [q for q in extract_quantities(text) if q.surface == surface]
     assert q.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The chain posted a 12 percent rise in monthly sales.", "12 percent", "monthly sales"),   # "-ly" adjective
+    ("With the toll rising to 300, aid arrived.", "300", "toll"),                              # after "With"
+    ("Shares in Acme, a maker of robots, fell 8 percent.", "8 percent", "Shares"),             # past an appositive
+    ("Four armed men stand at the gate.", "Four", "armed men"),                                 # a bare verb ends it
+])
+def test_adjectives_prepositions_and_appositives(text, surface, entity):
+    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    assert q.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The bank will cut 900 jobs, sources close to the talks said.", "900", "sources"),
+    ("Acme Corp. on Monday said it would hire 200 staff.", "200", "Acme Corp"),                 # no "on Monday"
+    ("Sales fell 4 percent, the national retail trade body said.", "4 percent", "national retail trade body"),
+])
+def test_sources_weekdays_and_long_bodies(text, surface, speaker):
+    [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The Jets are off to a 4-0 start.",                 # a record
+    "It was a 1-2 finish for the team.",                # placings
+    "Take-Two shares rose.",                            # a name
+])
+def test_records_placings_and_hyphenated_names(text):
+    assert [q.surface for q in extract_quantities(text) if q.dimension != "percent"] == []

@@ -13,7 +13,8 @@ _CAP = r"[A-Z][\w'’.-]*"
 _CONNECT = r"(?:of|for|the|and|on|de|da|van|von|der|al|bin|la|le|du|in)"
 #: a run of capitalised words, with the small words that join names of organisations; at most ten words, so
 #: that trying a name at every word of a long capitalised run costs a bounded amount each time (linear overall)
-NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_CAP}){{0,9}}+"
+_NOT_NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "MCI Inc. on Monday said"
+NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_NOT_NAME_WORD}{_CAP}){{0,9}}+"
 
 #: verbs of saying (the owner of this vocabulary); the second list counts only before "that"
 SAY_WORDS = (
@@ -86,7 +87,7 @@ POST_RE = re.compile(
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS)
 GENERIC_POST_RE = re.compile(
-    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,2}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY_POST})\b"
+    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY_POST})\b"
     rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
 )
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
@@ -212,6 +213,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
                    *INTENT_WORDS, "appealed"}
 _GROUP_ALONE = re.compile(_GROUPS)
+_CLOSE_TO_BEFORE = re.compile(r"\b((?:[Ss]ources|[Pp]eople|[Oo]fficials|[Pp]ersons)(?:\s+\w+)?)"
+                              r"\s+(?:close\s+to|familiar\s+with)\s+$")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
 _ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
@@ -255,6 +258,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue
         if who in _NOT_SPEAKERS:
             continue
+        if (close := _CLOSE_TO_BEFORE.search(sentence, max(0, m.start() - 30), m.start())) is not None:
+            found.append(Speaker(close.group(1).lower(), None, None, None, close.start(), m.end(), m.end(), False,
+                                 False, "pre"))
+            continue  # "sources close to the matter said": the sources speak, not the matter
         lower_np = bool(_LOWER_NP.fullmatch(who))
         if lower_np and any(w in _AUXILIARIES or w in _SAY_SET for w in who.lower().split()[1:]):
             continue  # "the insurer expects claims": a verb inside is no speaker's name

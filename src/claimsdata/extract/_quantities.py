@@ -166,7 +166,7 @@ _ENTITY_STOP = set(
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
-    meant met""".split()
+    meant met due""".split()
 )
 #: verbs (and auxiliaries) between a subject and its figure: "Sales fell 3%", "the price has risen to $28,400"
 _SUBJECT_VERBS = set(
@@ -230,7 +230,7 @@ _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?
 _ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick"}
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
-_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
+_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s", re.I)
 #: a count joined to a noun that is not a unit ("16-page", "four-game", "5,000-strong"); "one-time", "40-odd",
 #: "30-something" and "20-plus" are idioms
 _COMPOUND = re.compile(r"-(?!(?:odd|something|plus|ish|fold)\b)[a-z]{3,15}(?![\w-])")
@@ -965,6 +965,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             words = words[stops[-1] + 1 :]
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
+    left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
     clause = 0
     for cm in _CLAUSE_MARK.finditer(left):
         clause = cm.end()
@@ -1018,6 +1019,8 @@ _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "aga
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
                 "donated", "donates", "invested", "invests", "borrowed", "borrows", "owes", "owed", "offered", "offers"}
+#: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "to"}
 
@@ -1045,9 +1048,10 @@ def _object_before_by(left: str) -> str | None:
 
 
 def _trim_phrase(phrase: list[str]) -> list[str]:
-    """A noun phrase without its leading determiners, up to its first preposition other than "of"."""
-    while phrase and phrase[0].lower() in _DETERMINERS_ONLY:
-        phrase = phrase[1:]
+    """A noun phrase without its leading prepositions and determiners, up to its next preposition other than
+    "of"."""
+    while phrase and (phrase[0].lower() in _DETERMINERS_ONLY or phrase[0].lower() in _NP_CUT):
+        phrase = phrase[1:]  # "With the death toll mounting to 1,000": the phrase after its preposition
     for k, w in enumerate(phrase):
         if w.lower() in _NP_CUT:
             return phrase[:k]
@@ -1123,14 +1127,21 @@ def _noun_run(s: str, pos: int) -> list[str]:
                                                      or w.endswith("ing")
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains"
-        if words and words[-1].endswith("s") and not words[-1].endswith("ss") and not lw.endswith("s") \
-                and _DETERMINER_NEXT.match(s, wm.end()):
+        if words and _is_plural(words[-1]) and not lw.endswith("s") and _DETERMINER_NEXT.match(s, wm.end()):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
-        if w.endswith("ly") and len(w) > 4:
-            break
+        if w.endswith("ly") and len(w) > 4 and not (
+                (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower()
+                and _is_noun_like(nxt.group("w"))):
+            break  # "mostly", but "quarterly profit", "daily output"
         words.append(w)
         pos = wm.end()
     return words
+
+
+def _is_plural(w: str) -> bool:
+    """A plural noun by its form: "standouts", "gunmen", "people" (not "glass")."""
+    lw = w.lower()
+    return lw.endswith("s") and not lw.endswith("ss") or lw.endswith("men") or lw in ("people", "children", "police")
 
 
 def _is_noun_like(w: str) -> bool:

@@ -35,7 +35,7 @@ _NAME_BEFORE = re.compile(
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
     r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx)\.?\s*#?$"
 )
-_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z'’]+\s$")
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z'’]+(?:\s|-)$")  # "Formula One", "Take-Two"
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
 _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
@@ -48,7 +48,7 @@ _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
                          r"half-time)\b[^!?;]{0,40}$", re.I)  # within the sentence ("beat the St. Louis Cardinals 7-6")
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
 _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
-                          r"scoreline|advantage|tie|deadlock|stalemate|record|rout)\b", re.I)
+                          r"scoreline|advantage|tie|deadlock|stalemate|record|rout|start|finish)\b", re.I)
 
 
 #: a batting or shooting line: hits for at-bats, baskets for shots ("went 2 for 4", "3-for-7 shooting")
