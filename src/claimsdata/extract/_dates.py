@@ -43,8 +43,9 @@ DATE_RE = re.compile(
     r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?!\d|,\d))"
 )
 
+_LOWER_MONTHS = {m.lower() for m in calendar.month_name if m}
 _ANCHOR_WORDS = (
-    [m for m in MONTHS] + list(WEEKDAYS)
+    [m for m in MONTHS if m not in _LOWER_MONTHS] + list(WEEKDAYS)  # "1 may": the day's digit anchors it
     + "last next this past coming previous yesterday today tomorrow early mid late the spring summer autumn fall "
       "winter In in Since since By by During during Until until From from End end".split()
 )
