@@ -9,7 +9,7 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
   ``--held-out-errors`` (look at them only to report, never to tune);
 - real news: AG News items annotated by id and offsets, read with the text of
   ../shared/corpora/agnews-test.jsonl.gz (skipped when absent): a tuning part (tests/data/gold_agnews_tuning.yaml,
-  128 items, entity and speaker too) and a held-out part (tests/data/gold_agnews.yaml, 32 items). A predicted claim
+  128 items, entity and speaker too) and a held-out part (tests/data/gold_agnews.yaml, 72 items). A predicted claim
   matches a gold quantity when their spans overlap; dates are not scored.
 - hand audits (--audit, tests/data/audit_agnews.yaml): random extracted claims on AG News judged by hand per
   facet (precision, where the gold measures recall too).
@@ -78,7 +78,7 @@ def _close(a: float | None, b: float) -> bool:
 
 REAL_NEWS = {
     "tuning part (gold_agnews_tuning.yaml: 128 items; errors with --errors)": ("gold_agnews_tuning.yaml", "--errors"),
-    "held-out part (gold_agnews.yaml: 32 items, never tuned on)": ("gold_agnews.yaml", "--held-out-errors"),
+    "held-out part (gold_agnews.yaml: 72 items, never tuned on)": ("gold_agnews.yaml", "--held-out-errors"),
 }
 _REAL_FACETS = ("value", "unit", "qualifier", "entity", "speaker")
 
