@@ -91,28 +91,10 @@ def test_facets_of_a_perfect_prediction_score_one(news):
     assert set(sc.field_total) <= set(NEWS_FIELDS)
 
 
-def test_the_real_news_gold_holds_offsets_and_values_only():
-    """tests/data/gold_agnews.yaml annotates AG News by id and offsets: no text of theirs, well-formed fields."""
-    import yaml
-
-    from claimsdata.models import DIMENSIONS, QUALIFIERS
-
-    from .conftest import ROOT
-
-    gold = yaml.safe_load((ROOT / "tests" / "data" / "gold_agnews.yaml").read_text(encoding="utf-8"))
-    ids = [g["id"] for g in gold]
-    assert len(ids) == len(set(ids)) == 72 and all(i.startswith("ag-test-") for i in ids)
-    assert {g["topic"] for g in gold} == {"business", "scitech", "sports", "world"}
-    for g in gold:
-        assert set(g) == {"id", "topic", "c"}
-        for c in g["c"]:
-            assert {"start", "end", "d", "u", "q"} <= set(c) <= {"start", "end", "d", "u", "v", "lo", "hi", "q", "e", "sp"}
-            assert 0 <= c["start"] < c["end"] and c["d"] in DIMENSIONS and c["q"] in QUALIFIERS
-            assert isinstance(c.get("v"), (int, float)) or c["lo"] < c["hi"]
-
-
-def test_the_real_news_tuning_gold_holds_offsets_and_values_only():
-    """tests/data/gold_agnews_tuning.yaml: 128 other AG News items, by id and offsets, with entity and speaker spans."""
+@pytest.mark.parametrize("name, items", [("gold_agnews.yaml", 72), ("gold_agnews_tuning.yaml", 128)])
+def test_the_real_news_gold_holds_offsets_and_values_only(name, items):
+    """The real-news gold (held-out and tuning parts) annotates AG News by id and offsets: no text of theirs,
+    well-formed fields, entity and speaker as spans, and no item in both parts."""
     import yaml
 
     from claimsdata.models import DIMENSIONS, QUALIFIERS
@@ -120,11 +102,13 @@ def test_the_real_news_tuning_gold_holds_offsets_and_values_only():
     from .conftest import ROOT
 
     data = ROOT / "tests" / "data"
-    gold = yaml.safe_load((data / "gold_agnews_tuning.yaml").read_text(encoding="utf-8"))
-    held_out = {g["id"] for g in yaml.safe_load((data / "gold_agnews.yaml").read_text(encoding="utf-8"))}
+    gold = yaml.safe_load((data / name).read_text(encoding="utf-8"))
+    other = "gold_agnews_tuning.yaml" if name == "gold_agnews.yaml" else "gold_agnews.yaml"
+    other_ids = {g["id"] for g in yaml.safe_load((data / other).read_text(encoding="utf-8"))}
     ids = [g["id"] for g in gold]
-    assert len(ids) == len(set(ids)) == 128 and not set(ids) & held_out
-    assert sorted({g["topic"] for g in gold}) == ["business", "scitech", "sports", "world"]
+    assert len(ids) == len(set(ids)) == items and all(i.startswith("ag-test-") for i in ids)
+    assert not set(ids) & other_ids
+    assert {g["topic"] for g in gold} == {"business", "scitech", "sports", "world"}
     for g in gold:
         assert set(g) == {"id", "topic", "c"}
         for c in g["c"]:
