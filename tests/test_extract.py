@@ -217,6 +217,13 @@ def test_percentage_points_are_never_percent():
     assert (a.unit, a.value, a.change) == ("pp", 3.0, "up") and (b.unit, b.value) == ("percent", 41.0)
 
 
+
+def _quantity_at(text: str, surface: str):  # noqa: ANN202 - a Quantity
+    """The one quantity of ``text`` written as ``surface`` (fails when there is none or more than one)."""
+    found = [q for q in extract_quantities(text) if q.surface == surface]
+    assert len(found) == 1, [q.surface for q in extract_quantities(text)]
+    return found[0]
+
 @pytest.mark.parametrize("text, surface, dimension, unit, written", [
     ("Lows near -12 degree fahrenheit hit the valley.", "-12 degree fahrenheit", "temperature", "degC", -12.0),
     ("The oven reached 220 celcius by noon.", "220 celcius", "temperature", "degC", 220.0),
@@ -225,7 +232,7 @@ def test_percentage_points_are_never_percent():
     ("It was 30 degrees in Madrid.", "30 degrees", "temperature", "degC", 30.0),
 ])
 def test_degrees_are_temperatures_unless_the_words_say_angle(text, surface, dimension, unit, written):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert (q.dimension, q.unit, q.value_written) == (dimension, unit, written)
 
 
@@ -243,7 +250,7 @@ def test_a_letter_after_a_space_is_no_temperature():
     ("The fare rose to nine dollars and sixty cents.", "nine dollars and sixty cents", "USD", 9.6),
 ])
 def test_every_currency_by_symbol_name_or_prefix(text, surface, unit, value):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert (q.dimension, q.unit, q.value) == ("money", unit, value)
 
 
@@ -269,7 +276,7 @@ def test_mixed_fractions_and_rates_per_annum():
     ("The arm swung through 1.2rad before stopping.", "1.2rad", "other"),
 ])
 def test_units_the_tables_lack_are_read_with_pint(text, surface, dimension):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.dimension == dimension
 
 
@@ -323,7 +330,7 @@ def test_units_on_both_ends_and_vague_amounts_of_a_unit(text, surface, dimension
     ("A pack will cost 5.20 pounds.", "5.20 pounds", "GBP", 5.2),
 ])
 def test_pence_and_pounds_written_to_the_penny_are_money(text, surface, unit, value):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert (q.dimension, q.unit, q.value) == ("money", unit, value)
 
 
@@ -366,7 +373,7 @@ def test_each_clause_has_its_own_reference_period():
     ("The average time to sell a home has stretched to 63 days.", "63 days", "average time"),
 ])
 def test_what_a_figure_is_about(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity  # (the subject stops at its first preposition other than "of")
 
 
@@ -440,7 +447,7 @@ def test_a_finding_at_the_end_of_a_sentence_names_its_source(text, speaker):
     ("He sold four of his vintage cars.", "four", "vintage cars"),                           # of + possessive
 ])
 def test_what_an_amount_counts_on_real_news_patterns(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -486,7 +493,7 @@ def test_forecasters_and_documents_speak(text, speaker):
     ("Four of its pilots fly a new route.", "Four", "pilots"),                                 # the plural's verb
 ])
 def test_objects_and_purposes_of_amounts(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -519,7 +526,7 @@ def test_since_opening_a_clause_extends_the_period_to_publication():
     ("The limit is 30km/hr in town.", "30km/hr", "m/s", 30 / 3.6),
 ])
 def test_currency_prefixes_volumes_fractions_and_speeds(text, surface, unit, value):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.unit == unit and q.value == pytest.approx(value, rel=1e-6)
 
 
@@ -533,7 +540,7 @@ def test_a_distance_a_day_is_a_rate_not_a_speed():
     ("The mine ships 9,000 tonnes of ore a week.", "9,000 tonnes", "week"),       # a rate after its noun
 ])
 def test_rates_written_in_other_ways(text, surface, per):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.per == per
 
 
@@ -543,7 +550,7 @@ def test_rates_written_in_other_ways(text, surface, per):
     ("She retired at the age of 58.", "58", 58.0),
 ])
 def test_ages_written_other_ways(text, surface, value):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert (q.dimension, q.value) == ("age", value)
 
 
@@ -573,7 +580,7 @@ def test_metres_per_second_is_a_speed():
     ("Tickets cost EUR45 each.", "EUR45", "EUR"),                        # an ISO code glued to its amount
 ])
 def test_possessives_and_glued_codes(text, surface, unit):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.unit == unit
 
 
@@ -594,7 +601,7 @@ def test_lower_cased_dates(text, surfaces):
     ("It raised Rmb2bn.", "Rmb2bn", "CNY", 2e9),
 ])
 def test_money_written_other_ways(text, surface, unit, value):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert (q.unit, q.value) == (unit, pytest.approx(value))
 
 
@@ -619,7 +626,7 @@ def test_inches_after_feet_and_the_counted_noun_after_of_the():
     ("The council sent help here within 3 hours.", "3 hours", None),            # an adverb is no verb
 ])
 def test_subjects_of_verbs_no_list_holds(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -629,7 +636,7 @@ def test_subjects_of_verbs_no_list_holds(text, surface, entity):
     ("They approved 12 towers rather than the 20 planned.", "12", "towers"),        # "rather" ends the phrase
 ])
 def test_restatements_and_words_that_end_a_noun_phrase(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -652,7 +659,7 @@ def test_which_attribution_governs_a_figure(text, surface, speaker):
     ("Exports rose more than two per cent.", "more than two per cent", "Exports"),  # a number word's subject
 ])
 def test_compounds_participles_and_number_words(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -676,7 +683,7 @@ def test_ago_codes_and_obituary_ages(text, surfaces):
     ("Bailiffs cleared 8 of the 20 flats.", "8", "flats"),                                 # past a second number
 ])
 def test_subjects_multiples_and_worth(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -685,7 +692,7 @@ def test_subjects_multiples_and_worth(text, surface, entity):
     ("The 12-page report setting out the plan was leaked.", "12-page", "report"),       # "-ing" after a noun ends it
 ])
 def test_names_counted_and_reduced_relatives(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -708,7 +715,7 @@ def test_possessive_bodies_and_weekdays(text, surface, speaker):
     ("The sea wall is 30m high.", "30m", "m", 30.0),                                       # metres
 ])
 def test_national_dollars_and_bare_millions(text, surface, unit, value):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert (q.unit, q.value) == (unit, pytest.approx(value))
 
 
@@ -745,7 +752,7 @@ def test_periods_hits_and_tickers(text, surfaces):
     ("Cheap loans pushed borrowing up 6 percent.", "6 percent", "borrowing"),              # the object of the verb
 ])
 def test_verbless_changes(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
@@ -756,7 +763,7 @@ def test_verbless_changes(text, surface, entity):
     ("Four armed men stand at the gate.", "Four", "armed men"),                                 # a bare verb ends it
 ])
 def test_adjectives_prepositions_and_appositives(text, surface, entity):
-    [q] = [q for q in extract_quantities(text) if q.surface == surface]
+    q = _quantity_at(text, surface)
     assert q.entity == entity
 
 
