@@ -784,3 +784,13 @@ def test_sources_weekdays_and_long_bodies(text, surface, speaker):
 ])
 def test_records_placings_and_hyphenated_names(text):
     assert [q.surface for q in extract_quantities(text) if q.dimension != "percent"] == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Mobile users now number 40 million.", "40 million", "Mobile users"),              # "now" is no noun
+    ("Snowfall since December is 30% below normal.", "30%", "Snowfall"),                # "since December" no clause
+    ("The drought pushed prices above $9 a bushel.", "above $9", "prices"),            # the object of the verb
+    ("Losses could reach $4bn, the insurer said.", "$4bn", "Losses"),                   # a modal's verb, no object
+])
+def test_time_phrases_objects_and_modals(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

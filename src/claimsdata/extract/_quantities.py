@@ -157,7 +157,7 @@ _ENTITY_STOP = set(
     have has had having is are was were be been being will would can could may might must shall should do does
     did done said says say told according who's it its it's their his her our your they them he she we you i
     per each every before after since until during over under about around into onto out up down off through
-    while when where if then so not no more less most least also just only still already yet again ago later
+    while when where if then so not no more less most least also just only still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
@@ -186,13 +186,14 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign"}
 _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s"
-                          r"|\b(?:and|but|while|as|that|which|who|after|before|when|because|since|if|"
+                          r"|\b(?:after|before|since)\b(?!\s+(?:[A-Z][a-z]+|\d))"  # not "rainfall since June"
+                          r"|\b(?:and|but|while|as|that|which|who|when|because|if|"
                           r"than|with|said|says)\b")
 _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
-           "against"}
+           "against", "since", "after", "before", "until", "during"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+(?![\w-]))?)")  # "CO2", "H5N1" stays "H"
@@ -993,6 +994,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 continue
             if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS or tokens[i - 2][0].isupper() and i > 2:
                 return None  # a name or a lone word right before the figure: not a subject ("Room 5")
+            if _is_verb(tokens[i - 2]) and tokens[i - 2].lower() not in _AUXILIARY_VERBS:
+                return tokens[i - 1]  # "pushed temperatures above 40 degrees": the object of the verb before it
             saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
             verb = t
         i -= 1
@@ -1021,6 +1024,8 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
                 "donated", "donates", "invested", "invests", "borrowed", "borrows", "owes", "owed", "offered", "offers"}
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")
+_AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+                    "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "to"}
 
