@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
 from .._patterns import trie_pattern
+from ._dates import MONTHS, WEEKDAYS
 
 #: a capitalised word ("Shoigu", "U.S.", "O'Brien"); one way to match each, so runs of them never backtrack
 _CAP = r"[A-Z][\w'’.-]*"
 _CONNECT = r"(?:of|for|the|and|on|de|da|van|von|der|al|bin|la|le|du|in)"
 #: a run of capitalised words, with the small words that join names of organisations; at most ten words, so
 #: that trying a name at every word of a long capitalised run costs a bounded amount each time (linear overall)
-_NOT_NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"  # "MCI Inc. on Monday said"
+_NOT_NAME_WORD = r"(?!(?:" + "|".join(WEEKDAYS) + r")\b)"  # "MCI Inc. on Monday said"
 NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_NOT_NAME_WORD}{_CAP}){{0,9}}+"
 
 #: verbs of saying (the owner of this vocabulary); the second list counts only before "that"
@@ -55,7 +55,7 @@ _MINISTRY = {"defense": "Defense", "defence": "Defence", "foreign": "Foreign Aff
              "interior": "Internal Affairs", "health": "Health", "energy": "Energy", "economy": "Economy"}
 _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", "In", "On", "As", "If", "When",
                  "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You",
-                 *calendar.day_name, *calendar.month_name[1:]}  # "government on Tuesday announced": no Tuesday speaks
+                 *WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)}  # "on Tuesday announced"
 
 #: bodies that report figures with any verb of saying ("the health ministry reported")
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
