@@ -80,6 +80,7 @@ REAL_NEWS = {
     "tuning part (gold_agnews_tuning.yaml: 128 items; errors with --errors)": ("gold_agnews_tuning.yaml", "--errors"),
     "held-out part (gold_agnews.yaml: 72 items, never tuned on)": ("gold_agnews.yaml", "--held-out-errors"),
 }
+#: the facets scored on real news, by the gold and by the hand audit
 _REAL_FACETS = ("value", "unit", "qualifier", "entity", "speaker")
 
 
@@ -169,9 +170,6 @@ def _span(text: str, span: list[int] | None) -> str | None:
     return text[span[0]:span[1]] if span else None
 
 
-_AUDIT_FACETS = ("value", "unit", "qualifier", "entity", "speaker")
-
-
 def audit() -> None:
     """Precision per facet and topic of the hand audits in tests/data/audit_agnews.yaml (judgments only: they
     do not need ../shared)."""
@@ -179,13 +177,13 @@ def audit() -> None:
         claims = sample["claims"]
         print(f"\n== hand audit {sample['sample']} (seed {sample['seed']}, extractor at {sample['commit']}): "
               f"{len(claims)} claims; {sample['note']}")
-        print(f"{'topic':<9} {'genuine':>8} " + " ".join(f"{n:>9}" for n in _AUDIT_FACETS) + f" {'all right':>10}")
+        print(f"{'topic':<9} {'genuine':>8} " + " ".join(f"{n:>9}" for n in _REAL_FACETS) + f" {'all right':>10}")
         for topic in ["all"] + sorted({c["topic"] for c in claims}):
             rows = [c for c in claims if topic in ("all", c["topic"])]
             real = [c for c in rows if c["genuine"]]
-            right = sum(1 for c in real if all(c[n] for n in _AUDIT_FACETS))
+            right = sum(1 for c in real if all(c[n] for n in _REAL_FACETS))
             print(f"{topic:<9} {len(real) / len(rows):8.3f} "
-                  + " ".join(f"{sum(c[n] for c in real) / len(real):9.3f}" for n in _AUDIT_FACETS)
+                  + " ".join(f"{sum(c[n] for c in real) / len(real):9.3f}" for n in _REAL_FACETS)
                   + f" {right / len(rows):10.3f}")
 
 

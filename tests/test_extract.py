@@ -794,3 +794,7 @@ def test_records_placings_and_hyphenated_names(text):
 ])
 def test_time_phrases_objects_and_modals(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_noun_that_looks_like_a_verb_before_a_preposition():
+    assert _quantity_at("The club set aside $6m for legal costs for the trial.", "$6m").entity == "legal costs"

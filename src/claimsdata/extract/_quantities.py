@@ -231,7 +231,9 @@ _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?
 _ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick"}
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
-_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s", re.I)
+_DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
+#: what follows a bare verb after a plural subject: "standouts stage a walkout", "gunmen pose with a hostage"
+_VERB_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s", re.I)
 #: a count joined to a noun that is not a unit ("16-page", "four-game", "5,000-strong"); "one-time", "40-odd",
 #: "30-something" and "20-plus" are idioms
 _COMPOUND = re.compile(r"-(?!(?:odd|something|plus|ish|fold)\b)[a-z]{3,15}(?![\w-])")
@@ -979,7 +981,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if saw_verb and t == "to" and i >= 2 and tokens[i - 2].islower():
             i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject
             continue
-        if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in ("has", "is", "was", "does") \
+        if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in _AUXILIARY_VERBS \
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
@@ -1132,7 +1134,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
                                                      or w.endswith("ing")
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains"
-        if words and _is_plural(words[-1]) and not lw.endswith("s") and _DETERMINER_NEXT.match(s, wm.end()):
+        if words and _is_plural(words[-1]) and not lw.endswith("s") and _VERB_OBJECT_NEXT.match(s, wm.end()):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
         if w.endswith("ly") and len(w) > 4 and not (
                 (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower()
