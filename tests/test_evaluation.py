@@ -120,13 +120,16 @@ def test_the_real_news_gold_holds_offsets_and_values_only(name, items):
 
 
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
-    """tests/data/audit_agnews.yaml: two samples of 40 claims, by id and offsets, a boolean per judged facet."""
+    """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
+    facet, no item judged twice."""
     import yaml
 
     from .conftest import ROOT
 
     samples = yaml.safe_load((ROOT / "tests" / "data" / "audit_agnews.yaml").read_text(encoding="utf-8"))
-    assert [s["sample"] for s in samples] == [1, 2]
+    assert [s["sample"] for s in samples] == list(range(1, len(samples) + 1)) and len(samples) >= 3
+    ids = [c["id"] for s in samples for c in s["claims"]]
+    assert len(ids) == len(set(ids))
     facets = {"value", "unit", "qualifier", "entity", "speaker"}
     for s in samples:
         assert len(s["claims"]) == 40 and {c["topic"] for c in s["claims"]} == {"business", "scitech", "sports", "world"}
