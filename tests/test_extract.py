@@ -570,6 +570,20 @@ def test_addresses_and_codes_are_not_quantities(text):
     assert [q.surface for q in extract_quantities(text)] == []
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("The maker showed a slimmer GameBox 3 that goes on sale next month.", []),   # a camel-case name
+    ("The firm released its DataForge 750, a server for small offices.", []),
+    ("Users of the iNote 4 app were told to update.", []),                       # lower camel case
+    ("Subscribers of NCL 9.0 were told to update.", []),                          # an acronym's version
+    ("A flaw in version 2.4 of the kernel hits machines running 2.4-based systems.", []),
+    ("The 2.0 version of the browser adds tabs.", []),
+    ("ACME said 40 staff would move.", ["40"]),                                  # an acronym that speaks
+    ("About 200 people marched.", ["About 200"]),                                # a capital that starts it
+])
+def test_product_names_and_versions_are_not_quantities(text, kept):
+    assert [q.surface for q in extract_quantities(text)] == kept
+
+
 def test_metres_per_second_is_a_speed():
     [q] = extract_quantities("Gusts reached 35 m/s overnight.")
     assert (q.dimension, q.value) == ("speed", 35.0)

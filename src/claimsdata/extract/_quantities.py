@@ -749,7 +749,7 @@ def _drop_years_and_names(r: _Reading) -> bool:
     if r.qualifier == "range":
         return not vetoes.year_span(r.num_s, r.low, r.high)
     return not (vetoes.standalone_year(r.num_s, r.left, qualified=r.lq is not None)
-                or vetoes.name_with_number(r.left, r.value, r.num_s)
+                or vetoes.name_with_number(r.left, r.value, r.num_s, r.s[r.end : r.end + 12])
                 or vetoes.address_or_postcode(r.s, r.start, r.end))
 
 

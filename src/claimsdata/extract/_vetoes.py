@@ -35,7 +35,12 @@ _NAME_BEFORE = re.compile(
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
     r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx)\.?\s*#?$"
 )
-_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][a-z'’]+(?:\s|-)$")  # "Formula One", "Take-Two"
+#: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
+#: "eServer 326") or an acronym ("AOL 9.0")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)*|[a-z]{1,2}[A-Z][a-z]+|[A-Z]{2,5})(?:\s|-)$")
+#: a software or product version: "version 2.4", "kernel 2.6", "the 2.0 version", "2.6-based systems"
+_VERSION_BEFORE = re.compile(r"\b(?:version|kernel|firmware)\s+$", re.I)
+_VERSION_AFTER = re.compile(r"-based\b|\s+(?:version|release|edition|beta|upgrade|kernel)\b", re.I)
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
 _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
@@ -156,10 +161,12 @@ def address_or_postcode(s: str, start: int, end: int) -> bool:
                 and _ZIP.fullmatch(s, start, end))
 
 
-def name_with_number(left: str, value: float | None, num_s: str) -> bool:
+def name_with_number(left: str, value: float | None, num_s: str, after: str = "") -> bool:
     """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11",
-    "Kherson 2" (a capitalised word before a small number that does not start the sentence)."""
-    if _NAME_BEFORE.search(left, len(left) - 16):
+    "Kherson 2", "PlayStation 2", "AOL 9.0" (a name's word before a small number that does not start the
+    sentence), or a version ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
+    if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
+            or _VERSION_AFTER.match(after):
         return True
     return value is not None and value < 1000 and "," not in num_s and bool(_CAP_WORD_BEFORE.search(left)) \
         and not _SENTENCE_START_WORD.search(left) and not _COUNT_LEAD_WORD.search(left)
