@@ -584,6 +584,15 @@ def test_product_names_and_versions_are_not_quantities(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The rower won two gold and a bronze medal.", "two", "gold"),
+    ("The squad took 14 silver at the championships.", "14", "silver"),
+])
+def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.entity) == ("count", "count", entity)
+
+
 def test_metres_per_second_is_a_speed():
     [q] = extract_quantities("Gusts reached 35 m/s overnight.")
     assert (q.dimension, q.value) == ("speed", 35.0)
@@ -742,6 +751,16 @@ def test_a_list_of_restated_figures_shares_the_subject():
 @pytest.mark.parametrize("text, surfaces", [
     ("Chelsea escaped with a 2-2 tie at Everton.", []),            # a tie is a scoreline
     ("Ohio State moved to a 7-0 record.", []),
+    ("The Hawks improved to 6-3 with the win.", []),                  # a record reached
+    ("The Hawks fell to 6-3 after the loss to Utah.", []),
+    ("Fares fell to 6-8 euros a seat.", ["6-8 euros"]),               # a range of a unit
+    ("The Gulls thumped the Hull Tigers 41-10 on Sunday.", []),        # another result verb
+    ("Midway through, the Lions trailed the Perth Stags 31-3 at home.", []),
+    ("The night ended Perth Stags 28-14 after a late run.", []),      # a score after a team's name
+    ("Highs in Perth 20-25 degrees are forecast.", ["20-25 degrees"]),
+    ("Behind three games to one, the Cubs must win.", []),           # a series score in words
+    ("She is ahead two sets to love.", []),
+    ("A 52-6 romp over the visitors followed.", []),
 ])
 def test_ties_and_records_are_scorelines(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces

@@ -39,7 +39,8 @@ CURRENCY_WORDS: dict[str, str] = {
 CURRENCY_SUBUNITS: dict[str, float] = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "kopecks": 0.01, "kopeks": 0.01,
                                        "p": 0.01}
 #: bare currency names that are also common English words: only in the curated table above, never from CLDR
-_AMBIGUOUS_NAMES = {"real", "reals", "rand", "mark", "marks", "won", "pound", "pounds", "dollar", "dollars", "lev",
+#: (the metals too: "two gold and a silver" in sport are medals)
+_AMBIGUOUS_NAMES = {"gold", "silver", "platinum", "palladium", "real", "reals", "rand", "mark", "marks", "won", "pound", "pounds", "dollar", "dollars", "lev",
                     "lei", "leu", "peso", "pesos", "franc", "francs", "crown", "crowns", "shilling", "shillings",
                     "dinar", "dinars", "rupee", "rupees", "krona", "krone", "kronor", "kroner", "riyal", "rial"}
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ._numbers import DIGITS_RE
+from ._numbers import DIGITS_RE, is_number_word
 
 _GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\d+-$")  # "A320-200", "scp2-173": the second part of a code
@@ -50,10 +50,25 @@ _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|rel
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
                          r"overpowered|outlasted|routed|crushed|downed|edging|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
-                         r"half-time)\b[^!?;]{0,40}$", re.I)  # within the sentence ("beat the St. Louis Cardinals 7-6")
+                         r"half-time|hammered|destroyed|blanked|stunned|upset|dominated|whipped|pounded|swept|"
+                         r"topped|clobbered|blasted|drubbed|trounced|humbled|outscored|thumped|walloped|mauled|"
+                         r"demolished|dumped|ousted|eliminated|survived|rallied|shut\s+out|blew\s+out|held\s+off|"
+                         r"knocked\s+off)\b[^!?;]{0,40}$", re.I)  # within the sentence ("beat the St. Louis Cardinals 7-6")
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
 _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
-                          r"scoreline|advantage|tie|deadlock|stalemate|record|rout|start|finish)\b", re.I)
+                          r"scoreline|advantage|tie|deadlock|stalemate|record|rout|start|finish|domination|romp|"
+                          r"blowout|shutout|triumph|success|setback|upset)\b", re.I)
+#: a series or match score in words: "three games to none", "two sets to love", "4 frames to 2"
+_SERIES_SCORE = re.compile(r"([a-z]+|\d{1,2})\s+(?:games?|sets?|frames?|matches|legs|rubbers)\s+to\s+"
+                           r"(none|nil|nothing|love|[a-z]+|\d{1,2})\b", re.I)
+_SERIES_ZERO = ("none", "nil", "nothing", "love")
+#: a win-loss record reached: "improved to 7-2", "fell to 3-5 on the season"
+_RECORD_LEFT = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipped|slips|evened|evens|moved|"
+                          r"moves)\s+(?:(?:their|its|his|her)\s+record\s+)?to\s+$", re.I)
+#: what follows a score after a team's name or a record ("the Dallas Cowboys 49-21 on Monday", "improved to 7-2
+#: with"): a pause or a preposition, not a unit ("Sydney 20-25 degrees", "fell to 3-5 dollars")
+_AFTER_NAMED_SCORE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|at|in|for|with|and|as|after|before|behind|despite|"
+                                r"thanks|when|while|under|to\s+(?:win|clinch|take|reach|move|stay|end))\b")
 
 
 #: a batting or shooting line: hits for at-bats, baskets for shots ("went 2 for 4", "3-for-7 shooting")
@@ -179,11 +194,14 @@ def after_a_result_verb(left: str) -> bool:
 
 def scoreline_end(s: str, start: int) -> int | None:
     """End of a scoreline at ``start`` after a result verb ("beat Arsenal 4-1", "won 7-5"), or of a run of set
-    scores ("6-2, 2-6, 6-2": always scores, whatever the verb), or of a batting or shooting line ("went 0 for
-    3", "a 7-for-12 night"), else None."""
+    scores ("6-2, 2-6, 6-2": always scores, whatever the verb), of a score right after a team's name ("the
+    Dallas Cowboys 49-21 on Monday") or a record reached ("improved to 7-2"), of a series score in words ("three games to none"), or of a batting or shooting line ("went 0 for 3", "a 7-for-12 night"), else None."""
     if (bl := _BATTING_LINE.match(s, start)) is not None and (
             "-" in bl.group(0) or _BATTING_LEFT.search(s, max(0, start - 12), start)):
         return bl.end()
+    if (ss := _SERIES_SCORE.match(s, start)) is not None and all(
+            g.isdigit() or is_number_word(g.lower()) or g.lower() in _SERIES_ZERO for g in ss.groups()):
+        return ss.end()
     sl = _SCORELINE.match(s, start)
     if sl is None:
         return None
@@ -193,6 +211,11 @@ def scoreline_end(s: str, start: int) -> int | None:
     in_run = _SET_BEFORE.search(s, max(0, start - 12), start) is not None
     if parts > 1 or in_run or _SCORE_LEFT.search(s, max(0, start - 50), start) or _SCORE_RIGHT.match(s, end):
         return end
+    if not _AFTER_NAMED_SCORE.match(s, end):
+        return None  # "fell to 3-5 dollars", "Sydney 20-25 degrees": a range of a unit
+    before = s[max(0, start - 40) : start]
+    if _RECORD_LEFT.search(before) or _CAP_WORD_BEFORE.search(before) and not _SENTENCE_START_WORD.search(before):
+        return end  # "improved to 7-2", "the Dallas Cowboys 49-21 on Monday": a record, a score after a name
     return None
 
 
