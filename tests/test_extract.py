@@ -611,6 +611,8 @@ def test_possessives_and_glued_codes(text, surface, unit):
     ("output fell 3 % in the week ended oct. 7, the agency said.", ["3 %"]),   # lower case, with its dot
     ("on 1 may that year he was fined 900 francs.", ["900 francs"]),           # a day before a month
     ("the troops march 12 miles a day.", ["12 miles"]),                        # "march" the verb
+    ("OSLO, AUG 29: the ferry carried 40 cars.", ["40"]),                # an upper-case dateline month
+    ("LIMA, SEPT. 3 - exports rose 2%.", ["2%"]),
 ])
 def test_lower_cased_dates(text, surfaces):
     assert [c.surface for c in extract_claims(text, date(2005, 1, 1)) if c.dimension != "date"] == surfaces

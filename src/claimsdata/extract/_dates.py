@@ -15,15 +15,18 @@ for _i, _name in enumerate(calendar.month_name):
         MONTHS[_name] = _i
         MONTHS[_name[:3]] = _i
         MONTHS[_name.upper()] = _i  # wire datelines write "SEPTEMBER 21, 2004"
+        MONTHS[_name[:3].upper()] = _i  # and "AUG 29" (only before a day, see _MONTH_ALT)
         MONTHS[_name.lower()] = _i
         MONTHS[_name[:3].lower()] = _i  # lower-cased text: "oct. 13" (only with its dot, see _MONTH_ALT)
 MONTHS["Sept"] = 9
 MONTHS["sept"] = 9
+MONTHS["SEPT"] = 9
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 
 _MONTH_ALT = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"JANUARY|FEBRUARY|MARCH|APRIL|MAY(?=\s+\d)|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?(?=\s+\d)|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s+\d))(?![a-z])"
 )
