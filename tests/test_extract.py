@@ -593,6 +593,45 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
     assert (q.dimension, q.unit, q.entity) == ("count", "count", entity)
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The bloc will lift duties on $2 billion worth of farm goods.", "$2 billion", "farm goods"),   # worth of
+    ("Rebels killed four guards, taking the toll in the valley to 31.", "31", "toll"),              # set to a level
+    ("The bank cut its main lending rate to 2.5% on Monday.", "2.5%", "main lending rate"),
+    ("The grocer will pay $90 million for the ailing bakery chain 's shares.", "$90 million",
+     "ailing bakery chain 's shares"),                                                              # a split possessive
+    ("Two Swiss trading houses bid $3 billion.", "Two", "Swiss trading houses"),                     # "bid" the verb
+])
+def test_entities_through_worth_levels_and_possessives(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The chain grew to the tune of $60 million last year.", "$60 million"),   # an idiom, not what it is of
+    ("The carrier will spend tens of millions of dollars in coming weeks.", "tens of millions of dollars"),  # payer
+])
+def test_idioms_and_payers_give_no_entity(text, surface):
+    assert _quantity_at(text, surface).entity is None
+
+
+def test_one_of_every_n_is_a_share():
+    q = _quantity_at("One of every four wells in the county is dry.", "One of every four")
+    assert (q.dimension, q.value, q.entity) == ("percent", 25.0, "wells")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("One morning last spring, a farmer found the fossil.", []),
+    ("The start-up says it is one step ahead of its rivals.", []),
+    ("One climber died on the ridge.", ["One"]),
+])
+def test_one_in_idioms_is_no_count(text, kept):
+    assert [q.surface for q in extract_quantities(text)] == kept
+
+
+def test_costs_in_the_region_of_are_approximate():
+    q = _quantity_at("Repairs are in the region of $40 million.", "in the region of $40 million")
+    assert q.qualifier == "approximate"
+
+
 def test_metres_per_second_is_a_speed():
     [q] = extract_quantities("Gusts reached 35 m/s overnight.")
     assert (q.dimension, q.value) == ("speed", 35.0)

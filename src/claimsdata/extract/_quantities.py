@@ -91,7 +91,7 @@ _UNIT = re.compile(
 #: "1:58.21", "3:46.04" (a fraction of a second: never a clock), "2:08:31" (a one-digit hour, seconds)
 _RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\.\d)|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
                         r"(?![\d:])")
-_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
+_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of|of\s+every)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
 _RANGE_SAME_UNIT = re.compile(r"\s*(?:to|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>[^\W\d_][\w/°]*)")
 _OF_WORD = re.compile(r"\s+of(?=\s)")
@@ -129,7 +129,8 @@ _RANGE_TAIL = re.compile(
 )
 #: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
-                 "an estimated", "estimated", "circa", "c.", "~", "more or less")
+                 "an estimated", "estimated", "circa", "c.", "~", "more or less", "in the region of",
+                 "in the order of", "on the order of")
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
@@ -232,8 +233,10 @@ _ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick"}
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
-#: what follows a bare verb after a plural subject: "standouts stage a walkout", "gunmen pose with a hostage"
-_VERB_OBJECT_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s", re.I)
+#: what follows a bare verb after a plural subject: "standouts stage a walkout", "gunmen pose with a hostage",
+#: "groups bid $3 billion"
+_VERB_OBJECT_NEXT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s"
+                               r"|(?:about|around|nearly|more\s+than|up\s+to)?\s*[$€£¥]?\d)", re.I)  # "groups bid $3bn"
 #: a count joined to a noun that is not a unit ("16-page", "four-game", "5,000-strong"); "one-time", "40-odd",
 #: "30-something" and "20-plus" are idioms
 _COMPOUND = re.compile(r"-(?!(?:odd|something|plus|ish|fold)\b)[a-z]{3,15}(?![\w-])")
@@ -266,7 +269,7 @@ _NOT_AMOUNT_NOUNS = (
     "total example instance sale now good free first second third last next same most rest year years week weeks "
     "month months day days period quarter half moment all fiscal cash part full time place turn fact order value "
     "size length cost terms response return addition recent late early mid spring summer autumn fall winter "
-    "morning afternoon evening night trading"
+    "morning afternoon evening night trading coming upcoming future past"
 ).split()
 _IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+the)?)\s+(?!(?:" + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"
                       r"(?P<w>[a-z][a-z'’-]*)\b")
@@ -279,6 +282,8 @@ _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth"
 _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
                "overnight", "afterwards", "beforehand"}
+_SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
+_WORTH_OF = re.compile(r"\s+worth\s+of(?=\s)")
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
 #: "of" and a determiner before what is counted: "12 of the empty houses", "three of her friends"
@@ -406,7 +411,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                 out.append(read_period_long(s, pl))
             pos = pl.end()
             continue
-        if (" in " in lower[p : p + 24] or " out of " in lower[p : p + 30]) and (
+        if (" in " in lower[p : p + 24] or " out of " in lower[p : p + 30] or " of every " in lower[p : p + 30]) and (
                 sh := _SHARE.match(s, p)) is not None and (q := read_share(s, sh)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
@@ -906,7 +911,8 @@ def _qualified(s: str, start: int, value: float) -> tuple[int, str, float | None
 
 
 def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
-    """'one in five drivers', 'roughly 1 in 200 babies', 'one out of three': a share, in percent."""
+    """'one in five drivers', 'roughly 1 in 200 babies', 'one out of three', 'one of every four lakes': a share,
+    in percent."""
     a, b = (nums.parse_digits(x) if x[0].isdigit() else nums.parse_word(x) for x in (m.group("a"), m.group("b")))
     if a is None or b is None or not 0 < a < b or (m.group("a")[0].isdigit() and a > 1 and b < 10):
         return None  # "scored 2 in 3 games" counts goals in games; "1 in 5", "two in three" are shares
@@ -957,6 +963,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     left = s[lo:start]
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
         return obj  # "cut the risk of heart attack by a third": what the verb changes
+    if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
+        return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
+    if _TUNE_OF.search(left, max(0, len(left) - 20)):
+        return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
             and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
         words = om.group("np").split()
@@ -986,7 +996,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
         if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")) or (t in ("up", "down") and not saw_verb):
-            saw_verb, verb = True, t  # "up"/"down" stand for the verb of "sales up 3%"
+            if not (verb and t in _AUXILIARY_VERBS):  # "will spend": the main verb stays the verb
+                verb = t
+            saw_verb = True  # "up"/"down" stand for the verb of "sales up 3%"
         elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or t.endswith("ly")):
             if saw_verb:
                 break
@@ -1054,6 +1066,33 @@ def _object_before_by(left: str) -> str | None:
     return " ".join(phrase)
 
 
+#: verbs that set an object to a level: "taking the toll to 62", "cut interest rates to 1.75%"
+_TO_VERBS = {"take", "takes", "taking", "took", "bring", "brings", "bringing", "brought", "push", "pushes", "pushing",
+             "pushed", "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "cut", "cuts",
+             "cutting", "lower", "lowers", "lowering", "lowered", "reduce", "reduces", "reducing", "reduced",
+             "boost", "boosts", "boosting", "boosted", "trim", "trims", "trimming", "trimmed", "slash", "slashes",
+             "slashing", "slashed", "increase", "increases", "increasing", "increased", "drive", "drives", "driving",
+             "drove", "put", "puts", "putting"}
+_TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
+
+
+def _object_before_to(left: str) -> str | None:
+    """The object between a verb that sets a level and "to": "taking the toll in the region to", "cut its
+    forecast for growth to" (None when "to" follows the verb: "rose to" is about its subject)."""
+    clause = 0
+    for cm in _CLAUSE_MARK.finditer(left):
+        clause = cm.end()
+    tokens = _TOKEN.findall(left[clause:])[:-1]  # without "to"
+    verbs = [k for k, w in enumerate(tokens) if w.lower() in _TO_VERBS]
+    if not verbs or verbs[-1] >= len(tokens) - 1:
+        return None
+    phrase = _trim_phrase(tokens[verbs[-1] + 1 :])
+    if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT or w.lower() in _NOT_VERBS
+                                             for w in phrase):
+        return None
+    return " ".join(phrase)
+
+
 def _trim_phrase(phrase: list[str]) -> list[str]:
     """A noun phrase without its leading prepositions and determiners, up to its next preposition other than
     "of"."""
@@ -1076,6 +1115,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False)
     change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled or vague figure) what it is
     paid in or for ("$40 million in damages")."""
     pos = end
+    if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
+        pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None:
@@ -1098,6 +1139,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
     time words; capitalised words inside it only when a lower-case noun follows them ("large US banks")."""
     words: list[str] = []
     while len(words) < 5:
+        if words and (pm := _SPACED_POSSESSIVE.match(s, pos)) is not None:
+            words[-1] += s[pm.start() : pm.end()]  # "the clothing chain 's stock": split off by a tokeniser
+            pos = pm.end()
+            continue
         wm = _WORD_RE.match(s, pos)
         if not wm:
             break
@@ -1131,9 +1176,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
             break
         if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s") and not words[-1].endswith("ss")
-                                                     or w.endswith("ing")
+                                                     or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
-            break  # "5 people killed in", but "two new sponsored Internet domains"
+            break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
         if words and _is_plural(words[-1]) and not lw.endswith("s") and _VERB_OBJECT_NEXT.match(s, wm.end()):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
         if w.endswith("ly") and len(w) > 4 and not (
@@ -1143,6 +1188,14 @@ def _noun_run(s: str, pos: int) -> list[str]:
         words.append(w)
         pos = wm.end()
     return words
+
+
+def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
+    """An "-ing" word inside a noun phrase, after another "-ing" modifier or a capitalised adjective and before
+    a lower-case noun: "the struggling clothing chain", "Dutch banking groups" (not "a deal boosting profits")."""
+    nxt = _WORD_RE.match(s, wm.end())
+    return (prev.endswith("ing") or prev[0].isupper()) and nxt is not None and nxt.group("w").islower() \
+        and _is_noun_like(nxt.group("w"))
 
 
 def _is_plural(w: str) -> bool:

@@ -87,6 +87,7 @@ _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
                            re.I)
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
+                            r"morning|afternoon|evening|moment|step|"
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
 
 _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
@@ -239,5 +240,6 @@ def event_name(s: str, end: int, left: str, surface: str = "") -> bool:
 
 
 def one_as_pronoun(left: str, s: str, end: int) -> bool:
-    """"one" as a pronoun or a determiner: "the one that", "no one", "one of the", "one another"."""
+    """"one" as a pronoun or a determiner: "the one that", "no one", "one of the", "one another"; or in an
+    idiom: "one morning", "one step ahead"."""
     return bool(_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end))
