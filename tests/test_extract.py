@@ -600,6 +600,7 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
     ("The grocer will pay $90 million for the ailing bakery chain 's shares.", "$90 million",
      "ailing bakery chain 's shares"),                                                              # a split possessive
     ("Two Swiss trading houses bid $3 billion.", "Two", "Swiss trading houses"),                     # "bid" the verb
+    ("Dozens of new members fill out a form each week.", "Dozens", "new members"),                   # a phrasal verb
 ])
 def test_entities_through_worth_levels_and_possessives(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -802,6 +803,22 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("Behind three games to one, the Cubs must win.", []),           # a series score in words
     ("She is ahead two sets to love.", []),
     ("A 52-6 romp over the visitors followed.", []),
+    ("The hosts took a charity game 6-0.", []),                       # a descending pair is never a range
+    ("They lost the first meeting, 16-14, on a late kick.", []),
+    ("The Lions pulled off a 27-to-24 win.", []),
+    ("Their 2-1 cup qualifying victory came late.", []),
+    ("The HAWKS (6-1) host the BEARS (2-5) on Sunday.", []),         # records in brackets after names
+    ("Between 10-15 people were hurt.", ["Between 10-15"]),           # an ascending pair stays a range
+    ("She carded a nine-under-par 63 to lead.", []),                  # a golf round
+    ("He shot a four-under 67 on Friday.", []),
+    ("She had a 3-under-par 68; he is 5 over par.", []),              # the score against par itself
+    ("Over 70 players entered.", ["Over 70"]),                        # "over" alone is a qualifier
+    ("The 04-05 season starts soon.", []),                            # a leading zero: a season, a code
+    ("The club went out in the last 16 of the cup.", []),             # a knockout round
+    ("The last 16 victims were named.", ["16"]),
+    ("He is the best one-day player in the world.", []),              # cricket's format
+    ("Workers staged a one-day strike.", ["one-day"]),
+    ("The former world number one retired.", []),                     # a ranking
 ])
 def test_ties_and_records_are_scorelines(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces

@@ -236,7 +236,8 @@ _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
 #: what follows a bare verb after a plural subject: "standouts stage a walkout", "gunmen pose with a hostage",
 #: "groups bid $3 billion"
 _VERB_OBJECT_NEXT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s"
-                               r"|(?:about|around|nearly|more\s+than|up\s+to)?\s*[$€£¥]?\d)", re.I)  # "groups bid $3bn"
+                               r"|(?:about|around|nearly|more\s+than|up\s+to)?\s*[$€£¥]?\d"  # "groups bid $3bn"
+                               r"|(?:out|up|off|back)\s+(?:a|an|the|their|its)\s)", re.I)  # "jurors fill out a"
 #: a count joined to a noun that is not a unit ("16-page", "four-game", "5,000-strong"); "one-time", "40-odd",
 #: "30-something" and "20-plus" are idioms
 _COMPOUND = re.compile(r"-(?!(?:odd|something|plus|ish|fold)\b)[a-z]{3,15}(?![\w-])")
@@ -283,6 +284,8 @@ _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
                "overnight", "afterwards", "beforehand"}
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
+_KNOCKOUT_ROUNDS = (4.0, 8.0, 16.0, 32.0, 64.0)
+_LAST_ROUND_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
 _WORTH_OF = re.compile(r"\s+worth\s+of(?=\s)")
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
@@ -441,6 +444,10 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         if (score_end := vetoes.scoreline_end(s, m.start())) is not None:
             pos = max(pos, score_end)  # "beat Arsenal 4-1": a scoreline, not a range or two counts
             continue
+        if not m.group("cur") and (pair_end := vetoes.pair_score_end(s, m.start())) is not None \
+                and _unit_at(s, pair_end)[0] is None:
+            pos = max(pos, pair_end)  # "a goodwill game 6-0.", "NY JETS (6-1)": no range, no two counts
+            continue
         q = read(s, m)
         if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
@@ -540,8 +547,9 @@ def _read_number(r: _Reading) -> bool:
     r.num_s = m.group("num")
     r.negative = bool(m.group("neg"))  # "$-50.8bn"
     if r.num_s:
-        if vetoes.glued_to_a_name(r.left) and not r.cur:
-            return False
+        if not r.cur and (vetoes.glued_to_a_name(r.left) or vetoes.golf_round(r.left, s, m.end("num"))
+                          or r.num_s[0] == "0" and r.num_s[1:2].isdigit()):
+            return False  # "F-16"; "a four-under-par 67"; "the 04-05 season", "007": no counts
         r.value = nums.parse_digits(r.num_s)
         if r.num_s.isdigit() and (mf := _MIXED_FRACTION.match(s, m.end())) is not None:
             r.value += int(mf.group("a")) / int(mf.group("b"))  # "7 3/4 %", "101 1/4"
@@ -840,6 +848,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and _MAGNITUDE_BEFORE.search(r.left) and _QUAKE.search(
             s, max(0, r.start - 200), end + 200):
         r.dimension, r.unit = "other", "magnitude"
+    if r.dimension == "count" and r.value in _KNOCKOUT_ROUNDS and _LAST_ROUND_BEFORE.search(r.left) \
+            and not _noun_run(s, end):
+        return False  # "reached the last 16", "out in the last eight": a round of a cup, not a count
     if r.word in ("a", "an") and _AGO.match(s, end):
         return False  # "a year ago" places an event in time ("three years ago" still states a span)
     return not (r.dimension in ("length", "duration") and vetoes.event_name(s, end, r.left, s[r.start : end]))

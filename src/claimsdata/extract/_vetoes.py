@@ -33,7 +33,7 @@ _NAME_BEFORE = re.compile(
     r"Corps|Fleet|Squadron|Number|Hurricane|Storm|Bowl|War|Game|Match|Round|Week|COP|G|PS|Xbox|Pixel|Mark|"
     r"Mk|Block|Cup|Super|Cat|Grade|Tier|Ward|District|Precinct|Lane|Street|Avenue|Pier|Unit|Apt|Suite|"
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
-    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx)\.?\s*#?$"
+    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|number|no)\.?\s*#?$"
 )
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
 #: "eServer 326") or an acronym ("AOL 9.0")
@@ -79,7 +79,7 @@ _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
-_SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}(?![\d%]|[.,]\d)"
+_SCORE = r"\d{1,3}(?:\s?[-–]\s?|-to-)\d{1,3}(?![\d%]|[.,]\d)"
 _SCORELINE = re.compile(_SCORE)
 #: the next set of a run of set scores ("6-2, 2-6, 6-2", "7-6 (7-4) 6-3"), and a set score just before
 _NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" + _SCORE)
@@ -87,7 +87,7 @@ _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
                            re.I)
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
-                            r"morning|afternoon|evening|moment|step|"
+                            r"morning|afternoon|evening|night|moment|step|"
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
 
 _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
@@ -220,6 +220,36 @@ def scoreline_end(s: str, start: int) -> int | None:
     return None
 
 
+_PAIR = re.compile(r"(?P<a>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<b>\d{1,3})(?![\d%]|[.,]\d)")
+#: a record in brackets after a team's name: "NY JETS (6-1) at BUFFALO (2-5)"
+_BRACKETED_RECORD_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'’.]*|[A-Z]{2,})\s+\($")
+#: a golf round after the score against par: "a nine-under-par 63", "a four-under 67"
+_UNDER_PAR_BEFORE = re.compile(r"(?:\b(?:[a-z]+|\d{1,2})-(?:under|over)(?:[- ]par)?|\b(?:under|over)[- ]par|\bpar)\s+$",
+                               re.I)
+
+
+def pair_score_end(s: str, start: int) -> int | None:
+    """End of a pair of numbers that is no range, else None: a descending or equal pair ("6-0", "93-87", "1-1",
+    "27-to-24": a range is written low to high, so this is a score or a record) or a record in brackets after a
+    name ("JETS (6-1)"). The caller keeps it when a unit follows ("12-8 cm" would still be read)."""
+    pm = _PAIR.match(s, start)
+    if pm is None:
+        return None
+    if int(pm.group("a")) >= int(pm.group("b")) or (
+            _BRACKETED_RECORD_BEFORE.search(s, max(0, start - 30), start) and s[pm.end() : pm.end() + 1] == ")"):
+        return pm.end()
+    return None
+
+
+_PAR_AFTER = re.compile(r"-(?:under|over)\b|\s(?:under|over)[- ]par\b", re.I)
+
+
+def golf_round(left: str, s: str, end: int) -> bool:
+    """A golf score: the strokes of a round after its score against par ("carded a nine-under-par 63"), or
+    that score itself ("a 3-under-par 68", "is 5 over par")."""
+    return bool(_UNDER_PAR_BEFORE.search(left, max(0, len(left) - 16)) or _PAR_AFTER.match(s, end))
+
+
 def capitalised_number_name(s: str, start: int, end: int) -> bool:
     """A number word that is part of a name: "Six Nations", "Formula One", "Channel Four", "Ocean's Twelve"
     (capitalised, not starting the sentence, next to another capitalised word)."""
@@ -233,10 +263,17 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
 
 
 def event_name(s: str, end: int, left: str, surface: str = "") -> bool:
-    """An event's name: "the 100 metres final", "the 400m freestyle", "won the 800m in 1:58.21"."""
+    """An event's name: "the 100 metres final", "the 400m freestyle", "won the 800m in 1:58.21"; cricket's
+    one-day format ("the one-day series", "the best one-day player")."""
+    if surface.lower() == "one-day" and _ONE_DAY_FORMAT.match(s, end):
+        return True
     if not left.rstrip().lower().endswith("the"):
         return False
     return bool(_EVENT_AFTER.match(s, end)) or bool(_EVENT_DISTANCE.fullmatch(surface))
+
+
+_ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)?|games?|sides?|squads?|cricket|"
+                             r"teams?|format|specialists?|captain|cup|tournament|final|debut|career)\b", re.I)
 
 
 def one_as_pronoun(left: str, s: str, end: int) -> bool:
