@@ -601,6 +601,11 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
      "ailing bakery chain 's shares"),                                                              # a split possessive
     ("Two Swiss trading houses bid $3 billion.", "Two", "Swiss trading houses"),                     # "bid" the verb
     ("Dozens of new members fill out a form each week.", "Dozens", "new members"),                   # a phrasal verb
+    ("Thousands of his fans line up to buy a copy.", "Thousands", "fans"),
+    ("Exports grew 7.0 percent despite high fuel prices.", "7.0 percent", "Exports"),              # "despite" ends it
+    ("Rebels holding three U.N. workers began talks.", "three", "U.N. workers"),                   # a dotted acronym
+    ("Some 60 percent of the region 's heating oil is imported.", "Some 60 percent", "region 's heating oil"),
+
 ])
 def test_entities_through_worth_levels_and_possessives(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -626,6 +631,12 @@ def test_one_of_every_n_is_a_share():
 ])
 def test_one_in_idioms_is_no_count(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept
+
+
+def test_millions_with_a_lost_currency_sign_are_no_metres():
+    q = _quantity_at("The brand returned to local hands after a 70m deal.", "70m")
+    assert (q.value, q.entity) == (70_000_000.0, "deal")
+    assert _quantity_at("A 10m wall was built.", "10m").unit == "m"
 
 
 def test_costs_in_the_region_of_are_approximate():
@@ -819,6 +830,9 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("He is the best one-day player in the world.", []),              # cricket's format
     ("Workers staged a one-day strike.", ["one-day"]),
     ("The former world number one retired.", []),                     # a ranking
+    ("A jury fined the number two steel maker.", []),
+    ("She was second in the 200 freestyle.", []),                     # an event by its bare distance
+    ("The levy stays until at least 2009.", []),                       # a year after a qualifier
 ])
 def test_ties_and_records_are_scorelines(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces

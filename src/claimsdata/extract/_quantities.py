@@ -101,6 +101,10 @@ _MONEY_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced?|prices|pay|pays|pai
                            r"sold\s+for|sells\s+for|salary|wages?|budget|bill|fee|charged?|earn|earns|earned|"
                            r"raised|valued\s+at|bought\s+for)\b[^.]{0,24}$", re.I)
 #: money words right before a bare "Nm" (the currency sign lost): "a plan to raise 200m", "profits of 45m"
+_MILLIONS_OF_MONEY_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:deal|bid|offer|takeover|contract|fee|fine|package|investment|equity|stake|budget|loan|"
+    r"payout|settlement|transfer|buyout|merger|acquisition|loss|profit|debt|revamp|refit|fund|bonus|salary|"
+    r"windfall|sale|write-down|writedown|charge|rescue|bailout)\b")
 _MILLIONS_OF_MONEY_BEFORE = re.compile(
     r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
     r"spend|spent|profits?|revenues?|earnings|losses|loss|sales|turnover|budget|deal|bid|offer)"
@@ -160,7 +164,8 @@ _ENTITY_STOP = set(
     per each every before after since until during over under about around into onto out up down off through
     while when where if then so not no more less most least also just only still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
-    toward towards within without via including include includes included like near""".split()
+    toward towards within without via including include includes included like near despite unless whereas
+    although though""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
@@ -194,10 +199,11 @@ _TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
-           "against", "since", "after", "before", "until", "during"}
+           "against", "since", "after", "before", "until", "during", "despite", "unless"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
-_WORD_RE = re.compile(r"\s+(?P<w>[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+(?![\w-]))?)")  # "CO2", "H5N1" stays "H"
+_WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+(?![\w-]))?)")
+# ("CO2"; "H5N1" stays "H"; "U.N. workers" keeps its dots)
 #: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share",
 #: "a 12-cent-a-share dividend")
 _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
@@ -237,7 +243,7 @@ _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
 #: "groups bid $3 billion"
 _VERB_OBJECT_NEXT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s"
                                r"|(?:about|around|nearly|more\s+than|up\s+to)?\s*[$€£¥]?\d"  # "groups bid $3bn"
-                               r"|(?:out|up|off|back)\s+(?:a|an|the|their|its)\s)", re.I)  # "jurors fill out a"
+                               r"|(?:out|up|off|back)\s+(?:a|an|the|their|its|to)\s)", re.I)  # "fans line up to"
 #: a count joined to a noun that is not a unit ("16-page", "four-game", "5,000-strong"); "one-time", "40-odd",
 #: "30-something" and "20-plus" are idioms
 _COMPOUND = re.compile(r"-(?!(?:odd|something|plus|ish|fold)\b)[a-z]{3,15}(?![\w-])")
@@ -588,7 +594,8 @@ def _read_scale(r: _Reading) -> bool:
     if sm and sm.group("short"):
         short = sm.group("short").lower()
         money_ctx = r.currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end()) or (
-            short == "m" and _MILLIONS_OF_MONEY_BEFORE.search(r.left))  # "to raise 200m": the sign was lost
+            short == "m" and (_MILLIONS_OF_MONEY_BEFORE.search(r.left) or _MILLIONS_OF_MONEY_AFTER.match(s, sm.end())))
+        # "to raise 200m", "a 70m deal": the currency sign was lost
         if short == "m" and not money_ctx and not (
                 "." in (r.num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end()) or _MILLION_NOUN_AFTER.match(s, sm.end())):
             sm = None
@@ -761,7 +768,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
         return True
     if r.qualifier == "range":
         return not vetoes.year_span(r.num_s, r.low, r.high)
-    return not (vetoes.standalone_year(r.num_s, r.left, qualified=r.lq is not None)
+    return not (vetoes.standalone_year(r.num_s, r.left[: r.lq.start()] if r.lq is not None else r.left,
+                                       qualified=r.lq is not None)  # "until at least 2007": the words before
                 or vetoes.name_with_number(r.left, r.value, r.num_s, r.s[r.end : r.end + 12])
                 or vetoes.address_or_postcode(r.s, r.start, r.end))
 
@@ -853,7 +861,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         return False  # "reached the last 16", "out in the last eight": a round of a cup, not a count
     if r.word in ("a", "an") and _AGO.match(s, end):
         return False  # "a year ago" places an event in time ("three years ago" still states a span)
-    return not (r.dimension in ("length", "duration") and vetoes.event_name(s, end, r.left, s[r.start : end]))
+    return not (r.dimension in ("length", "duration", "count") and vetoes.event_name(s, end, r.left, s[r.start : end],
+                                                                                    bare=r.dimension == "count"))
 
 
 _STEPS = (_read_number, _read_scale, _read_range, _drop_clock_ordinal_code, _read_unit, _check_word_numbers,
@@ -1186,7 +1195,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
             continue
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
             break
-        if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s") and not words[-1].endswith("ss")
+        if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s"))
                                                      or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
@@ -1205,7 +1214,7 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
     """An "-ing" word inside a noun phrase, after another "-ing" modifier or a capitalised adjective and before
     a lower-case noun: "the struggling clothing chain", "Dutch banking groups" (not "a deal boosting profits")."""
     nxt = _WORD_RE.match(s, wm.end())
-    return (prev.endswith("ing") or prev[0].isupper()) and nxt is not None and nxt.group("w").islower() \
+    return (prev.endswith(("ing", "'s", "’s")) or prev[0].isupper()) and nxt is not None and nxt.group("w").islower() \
         and _is_noun_like(nxt.group("w"))
 
 

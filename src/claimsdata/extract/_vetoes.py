@@ -33,7 +33,7 @@ _NAME_BEFORE = re.compile(
     r"Corps|Fleet|Squadron|Number|Hurricane|Storm|Bowl|War|Game|Match|Round|Week|COP|G|PS|Xbox|Pixel|Mark|"
     r"Mk|Block|Cup|Super|Cat|Grade|Tier|Ward|District|Precinct|Lane|Street|Avenue|Pier|Unit|Apt|Suite|"
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
-    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|number|no)\.?\s*#?$"
+    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|number)\.?\s*#?$"
 )
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
 #: "eServer 326") or an acronym ("AOL 9.0")
@@ -76,6 +76,8 @@ _BATTING_LINE = re.compile(r"\d{1,2}(?:-for-\d{1,2}|\s+for\s+\d{1,2})(?![\d-])")
 _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|is)\s+$", re.I)
 
 
+#: an event written with its bare distance: "the 200 freestyle", "the 110 hurdles"
+_STROKE_AFTER = re.compile(r"\s+(?:freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|relay|steeplechase)\b")
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
@@ -250,10 +252,16 @@ def golf_round(left: str, s: str, end: int) -> bool:
     return bool(_UNDER_PAR_BEFORE.search(left, max(0, len(left) - 16)) or _PAR_AFTER.match(s, end))
 
 
+_RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.)\s+$")
+
+
 def capitalised_number_name(s: str, start: int, end: int) -> bool:
     """A number word that is part of a name: "Six Nations", "Formula One", "Channel Four", "Ocean's Twelve"
-    (capitalised, not starting the sentence, next to another capitalised word)."""
+    (capitalised, not starting the sentence, next to another capitalised word), or a ranking ("the number two
+    oil company")."""
     word = s[start:end]
+    if _RANKING_BEFORE.search(s, max(0, start - 12), start):
+        return True  # "the number two US oil company", "world No. one": a ranking
     if not word[:1].isupper() or start == 0:
         return False
     before = s[max(0, start - 30) : start]
@@ -262,13 +270,16 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
     return before.endswith(("the ", "The ")) and bool(_CAP_AFTER.match(s, end))  # "the Six Nations"
 
 
-def event_name(s: str, end: int, left: str, surface: str = "") -> bool:
-    """An event's name: "the 100 metres final", "the 400m freestyle", "won the 800m in 1:58.21"; cricket's
-    one-day format ("the one-day series", "the best one-day player")."""
+def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = False) -> bool:
+    """An event's name: "the 100 metres final", "the 400m freestyle", "won the 800m in 1:58.21", a bare
+    distance before its stroke (``bare``: "the 200 freestyle"); cricket's one-day format ("the one-day series",
+    "the best one-day player")."""
     if surface.lower() == "one-day" and _ONE_DAY_FORMAT.match(s, end):
         return True
     if not left.rstrip().lower().endswith("the"):
         return False
+    if bare:
+        return bool(_STROKE_AFTER.match(s, end))
     return bool(_EVENT_AFTER.match(s, end)) or bool(_EVENT_DISTANCE.fullmatch(surface))
 
 
