@@ -579,6 +579,10 @@ def test_addresses_and_codes_are_not_quantities(text):
     ("The 2.0 version of the browser adds tabs.", []),
     ("ACME said 40 staff would move.", ["40"]),                                  # an acronym that speaks
     ("About 200 people marched.", ["About 200"]),                                # a capital that starts it
+    ("Quasar 2, the most awaited game, went on sale.", []),                      # a name starting a sentence
+    ("For 20 years, the firm grew.", ["20 years"]),                               # a preposition starting it
+    ("The Falcon 3400, which runs on a mobile chip, costs more.", []),           # a four-digit model
+    ("The race drew Boston 2400 runners.", ["2400"]),                             # a count of a plural noun
 ])
 def test_product_names_and_versions_are_not_quantities(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept
@@ -627,10 +631,26 @@ def test_one_of_every_n_is_a_share():
 @pytest.mark.parametrize("text, kept", [
     ("One morning last spring, a farmer found the fossil.", []),
     ("The start-up says it is one step ahead of its rivals.", []),
+    ("In one example, a survey found errors.", []),
     ("One climber died on the ridge.", ["One"]),
 ])
 def test_one_in_idioms_is_no_count(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The ice sheet will within the next 100 years completely melt.", "100 years", None),   # no word after it
+    ("The last such storm for nearly two years didn't disappoint.", "nearly two years", None),
+    ("The valley saw five years of drought.", "five years", "drought"),                     # "of" names it
+    ("Staff held a three-day strike.", "three-day", "strike"),                               # a compound
+])
+def test_a_span_names_what_it_measures_with_of_or_as_a_compound(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_millions_of_units_are_no_metres():
+    q = _quantity_at("The maker expects to ship more than 100m units next year.", "more than 100m")
+    assert (q.unit, q.value, q.entity) == ("count", 100_000_000.0, "units")
 
 
 def test_millions_with_a_lost_currency_sign_are_no_metres():

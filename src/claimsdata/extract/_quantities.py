@@ -162,6 +162,7 @@ _ENTITY_STOP = set(
     have has had having is are was were be been being will would can could may might must shall should do does
     did done said says say told according who's it its it's their his her our your they them he she we you i
     per each every before after since until during over under about around into onto out up down off through
+    didn't doesn't don't isn't wasn't aren't weren't won't can't couldn't wouldn't shouldn't hasn't haven't hadn't
     while when where if then so not no more less most least also just only still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
@@ -220,7 +221,8 @@ _A_DURATION_OK = re.compile(
 _MILLION_NOUN_AFTER = re.compile(
     r"\s+(?:people|persons|users|customers|homes|households|jobs|barrels|voters|viewers|subscribers|visitors|"
     r"passengers|residents|children|workers|copies|doses|vehicles|cars|shares|tourists|refugees|migrants|"
-    r"patients|students|members|followers|downloads|tickets|animals|trees|acres|hectares)\b")
+    r"patients|students|members|followers|downloads|tickets|animals|trees|acres|hectares|units|devices|handsets|"
+    r"phones|computers|consoles|songs|accounts|products|items|emails|messages|cells|birds|fish)\b")
 _NOT_COUNTED = r"(?!(?:high|long|deep|tall|wide|away|above|below|from|of|in|on|at|to|thick|across|a|the)\b)"
 _COUNT_NOUN_AFTER = re.compile(r"\s+" + _NOT_COUNTED + r"(?:[a-z]+\s+" + _NOT_COUNTED + r")?[a-z]+s\b")
 #: ("2.3m user accounts": one modifier may stand between the figure and the counted plural)
@@ -831,6 +833,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
     r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
                             amount=r.dimension == "money" or r.scale != 1.0 or r.vague)
+    if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end):
+        r.entity = None  # "for 100 years completely disappear": a span names what it measures with "of" ("five
+        # years of war") or as a compound ("a three-day break"), not by the words that follow it
     rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (
         "duration", "date", "age") else None)  # "800,000 barrels a day", "2.4bn gallons of jet fuel a year"
     if rate and r.dimension not in ("date", "age"):

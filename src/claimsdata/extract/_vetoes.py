@@ -44,7 +44,13 @@ _VERSION_AFTER = re.compile(r"-based\b|\s+(?:version|release|edition|beta|upgrad
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
 _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
-                              r"These|At|Up|By)\s$")
+                              r"These|At|Up|By|Approximately|Exactly|Fully|Perhaps|Maybe|More|Less|Fewer|Under|"
+                              r"For|In|On|Of|With|After|Before|Within|Since|From|To|Among|Between|During|Until|"
+                              r"And|But|Or|Than|Every|Each|Both|Still|Even|Also|Then|Now|Its|Their|His|Her|Our)\s$")
+#: what follows a name with a number at the start of a sentence: "Halo 2, the game", "Expedition 10 's crew"
+_NAME_PAUSE_AFTER = re.compile(r"\s*(?:,|:|\s[-–]\s|\s?['’]s\b)")
+#: a plural noun after a four-digit figure: "Boston 2000 runners" counts runners
+_PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")
 _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
                           r"breaststroke|medley|event|heat|semi-final|title|steeplechase)\b")
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
@@ -89,7 +95,7 @@ _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
                            re.I)
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
-                            r"morning|afternoon|evening|night|moment|step|"
+                            r"morning|afternoon|evening|night|moment|step|example|instance|"
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
 
 _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
@@ -181,13 +187,17 @@ def address_or_postcode(s: str, start: int, end: int) -> bool:
 
 def name_with_number(left: str, value: float | None, num_s: str, after: str = "") -> bool:
     """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11",
-    "Kherson 2", "PlayStation 2", "AOL 9.0" (a name's word before a small number that does not start the
-    sentence), or a version ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
+    "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400" (a name's word before a number below 10,000, and
+    at the start of a sentence only before a pause: "Halo 2, the game"), or a version ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
             or _VERSION_AFTER.match(after):
         return True
-    return value is not None and value < 1000 and "," not in num_s and bool(_CAP_WORD_BEFORE.search(left)) \
-        and not _SENTENCE_START_WORD.search(left) and not _COUNT_LEAD_WORD.search(left)
+    if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left) \
+            or _COUNT_LEAD_WORD.search(left):
+        return False
+    if _SENTENCE_START_WORD.search(left):
+        return bool(_NAME_PAUSE_AFTER.match(after))  # "Halo 2, the most awaited game", "Expedition 10 's crew"
+    return value < 1000 or not _PLURAL_AFTER.match(after)  # "the Ferrari 3400, which runs", "PowerConnect 5324"
 
 
 def after_a_result_verb(left: str) -> bool:
