@@ -648,6 +648,18 @@ def test_a_span_names_what_it_measures_with_of_or_as_a_compound(text, surface, e
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Acme today reported its September quarter net profit rose 19 per cent.", "19 per cent",
+     "September quarter net profit"),                                      # a subject after a reporting verb
+    ("Quarterly profit rose a lower-than-expected 12 percent.", "12 percent", "Quarterly profit"),  # "than" inside
+    ("U.S. crude prices climbed above $43 on Monday.", "above $43", "U.S. crude prices"),           # dotted acronym
+    ("Seoul 's main index jumped 2.5 percent by noon.", "2.5 percent", "Seoul 's main index"),      # split possessive
+    ("Results were hit by a $232 million (200 million euro) charge.", "$232 million", "charge"),   # past a restatement
+])
+def test_subjects_past_reporting_verbs_acronyms_and_restatements(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_millions_of_units_are_no_metres():
     q = _quantity_at("The maker expects to ship more than 100m units next year.", "more than 100m")
     assert (q.unit, q.value, q.entity) == ("count", 100_000_000.0, "units")

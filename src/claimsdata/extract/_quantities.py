@@ -194,9 +194,10 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign"}
 _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s"
                           r"|\b(?:after|before|since)\b(?!\s+(?:[A-Z][a-z]+|\d))"  # not "rainfall since June"
-                          r"|\b(?:and|but|while|as|that|which|who|when|because|if|"
-                          r"than|with|said|says)\b")
-_TOKEN = re.compile(r"[A-Za-z][\w'’&-]*|\S+")
+                          r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|if|"
+                          r"than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
+#: a word (a dotted acronym whole: "U.S."; with a possessive split off by a tokeniser: "Tokyo 's"), or any other run
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][\w'’&-]*(?:\s['’]s(?!\w))?|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
@@ -291,6 +292,7 @@ _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth"
 _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
                "overnight", "afterwards", "beforehand"}
+_BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)(?=\s)")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _KNOCKOUT_ROUNDS = (4.0, 8.0, 16.0, 32.0, 64.0)
 _LAST_ROUND_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
@@ -1045,14 +1047,15 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = phrase[1:]  # "seeing sales up 3%": the participle introduces the subject
     if verb in ("worth", "valued") and phrase:
         phrase = phrase[-1:]  # "freeze assets worth $300bn": what is worth it is the noun right before
-    if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or any(
-            not w[0].isalpha() for w in phrase):
+    if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(not w[0].isalpha() for w in phrase):
         return None
     if guessed and any(_is_verb(w) for w in phrase):
         return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
-    if verbs:  # "Rising prices pushed inflation up 2 points": the object after the phrase's own verb
-        phrase = phrase[verbs[-1] + 1 :]
+    if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
+        phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
+    if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT:
+        return None
     return " ".join(phrase)
 
 
@@ -1140,6 +1143,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False)
     change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled or vague figure) what it is
     paid in or for ("$40 million in damages")."""
     pos = end
+    if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
+        pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
