@@ -660,6 +660,20 @@ def test_subjects_past_reporting_verbs_acronyms_and_restatements(text, surface, 
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The DAX 30 closed 0.7% higher on Monday.", "0.7%", "DAX 30"),                   # an index keeps its number
+    ("The 30-year mortgage rate eased three basis points.", "three basis points", "mortgage rate"),  # no modifier
+    ("The plan offers speeds of up to 8Mbps.", "up to 8Mbps", "speeds"),             # "offers" is a verb
+    ("Glaciers could lose another 40cm by 2100.", "40cm", "Glaciers"),                # "another" is no noun
+])
+def test_subjects_with_names_numbers_and_modifiers(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_2100_is_a_year():
+    assert [q.surface for q in extract_quantities("Seas could rise 50cm by 2100.")] == ["50cm"]
+
+
 def test_millions_of_units_are_no_metres():
     q = _quantity_at("The maker expects to ship more than 100m units next year.", "more than 100m")
     assert (q.unit, q.value, q.entity) == ("count", 100_000_000.0, "units")

@@ -166,7 +166,7 @@ _ENTITY_STOP = set(
     while when where if then so not no more less most least also just only still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
-    although though""".split()
+    although though another""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
@@ -185,7 +185,9 @@ _SUBJECT_VERBS = set(
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     peaked remained remains stayed stays came comes hovered trades traded traded closed ended
-    finished opened worth valued start starts started begin begins began stay trading standing hovering""".split())
+    finished opened worth valued start starts started begin begins began stay trading standing hovering
+    offers offer offered provides provide provided features boasts uses use used requires require required
+    supports support supported promises promised claims claimed""".split())
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -293,6 +295,8 @@ _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
                "overnight", "afterwards", "beforehand"}
 _BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)(?=\s)")
+#: a figure joined to a noun as a modifier inside a subject: "10-year", "52-week", "3.5-litre"
+_NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _KNOCKOUT_ROUNDS = (4.0, 8.0, 16.0, 32.0, 64.0)
 _LAST_ROUND_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
@@ -1042,12 +1046,15 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         i -= 1
     if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
-    phrase = _trim_phrase(tokens[:i])
+    if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():
+        i += 1  # "The FTSE 100 closed 0.7% higher": an index's name keeps its number
+    phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond yield"
     while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
         phrase = phrase[1:]  # "seeing sales up 3%": the participle introduces the subject
     if verb in ("worth", "valued") and phrase:
         phrase = phrase[-1:]  # "freeze assets worth $300bn": what is worth it is the noun right before
-    if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(not w[0].isalpha() for w in phrase):
+    if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
+            not w[0].isalpha() and not (w.isdigit() and k and phrase[k - 1][0].isupper()) for k, w in enumerate(phrase)):
         return None
     if guessed and any(_is_verb(w) for w in phrase):
         return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase

@@ -23,7 +23,7 @@ _CLOCK = re.compile(r"(?::\d{2}|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|UTC|ES
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _SECTION = re.compile(r"\([a-z0-9]\)")
 _TICKER = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")  # "6502.T", "0005.HK": an exchange code
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
+YEAR = re.compile(r"(?:1[89]|20)\d\d|2100")  # "by 2100": the climate horizon too
 _YEAR_PREP = re.compile(r"\b(?:from|since|in|by|until)\s*$", re.I)
 _NAME_BEFORE = re.compile(
     r"\b(?:No|Nos|Article|Section|Chapter|Title|Rule|Resolution|Phase|Stage|Level|Category|Class|Type|Model|"
