@@ -922,6 +922,9 @@ def test_adjectives_prepositions_and_appositives(text, surface, entity):
     ("The bank will cut 900 jobs, sources close to the talks said.", "900", "sources"),
     ("Acme Corp. on Monday said it would hire 200 staff.", "200", "Acme Corp"),                 # no "on Monday"
     ("Sales fell 4 percent, the national retail trade body said.", "4 percent", "national retail trade body"),
+    ("UK Airways said fares would rise 8 percent.", "8 percent", "UK Airways"),      # no nationality in a company
+    ("General Widget Co. said it will hire 300 staff.", "300", "General Widget Co"),  # no role in a company
+    ("The firm lowered its estimated price range to $20 a share.", "$20", None),      # "its estimated" says nothing
 ])
 def test_sources_weekdays_and_long_bodies(text, surface, speaker):
     [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]

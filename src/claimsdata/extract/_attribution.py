@@ -68,11 +68,13 @@ _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 _APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier))?")
+#: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker)
+_NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
     rf"(?<![\w'’-])(?P<who>{_CAP}['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)})"  # "Russia's tax ministry"
     rf"|(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
-    rf"|(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
+    rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME})"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -140,6 +142,11 @@ def _clean_via(text: str) -> str:
     return _VIA_NAMES.get(text, text)
 
 
+#: the last word of a company's name: "General Electric Co.", "US Airways", "Delta Air Lines"
+_COMPANY_END = re.compile(r"\s(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Airways|Airlines|Lines|Motors|Systems|Holdings|"
+                          r"Technologies|Communications|Networks|Industries|Electronics|Pharmaceuticals)\.?$")
+
+
 def is_org_name(text: str) -> bool:
     """Whether a capitalised name looks like an organisation rather than a person."""
     return bool(_ORG_RE.search(text))
@@ -150,6 +157,8 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     who = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", who).strip()
     if who.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", who):
         who = who[:-1]  # the sentence's full stop, not an abbreviation ("U.S.", "Jr.")
+    if _COMPANY_END.search(who):
+        return who, None, None, False  # "General Electric Co.", "US Airways": a company's name, no role in it
     tokens = who.split()
     nat = None
     i = 0
