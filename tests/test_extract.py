@@ -623,6 +623,19 @@ def test_idioms_and_payers_give_no_entity(text, surface):
     assert _quantity_at(text, surface).entity is None
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Half the flats are empty.", "Half", "flats"),                  # a fraction without "of"
+    ("The shares lost half their value.", "half", "value"),
+    ("The plan would cut costs by half.", "half", "costs"),          # "costs" the noun after the verb
+    ("Sales rose 5 percent the following year.", "5 percent", "Sales"),
+    ("The hosts scored three second-half goals.", "three", "second-half goals"),  # no "half" of a goal
+])
+def test_fractions_and_shares_name_what_they_are_of(text, surface, entity):
+    found = extract_quantities(text)
+    assert [q.surface for q in found] == [surface]
+    assert found[0].entity == entity
+
+
 def test_one_of_every_n_is_a_share():
     q = _quantity_at("One of every four wells in the county is dry.", "One of every four")
     assert (q.dimension, q.value, q.entity) == ("percent", 25.0, "wells")
@@ -876,6 +889,15 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("He is the best one-day player in the world.", []),              # cricket's format
     ("Workers staged a one-day strike.", ["one-day"]),
     ("The former world number one retired.", []),                     # a ranking
+    ("TEAM ab r h Lee 2b 4 0 1 0 0 0 1 .302 Cruz ss 2 0 2 0 1 0 0.", []),  # a box score's rows
+    ("Formula Two boss Ann Lee lost the case.", []),                 # a name's number at a sentence's start
+    ("Hanover 96 striker Tom Li will return.", []),                  # a club's name before a singular noun
+    ("She hit five 3-pointers in the game.", []),                    # a shot's name
+    ("He won gold in the 81-kilogram class.", []),                   # a weight class
+    ("LIMA, Monday, Sept. 20: The squad has arrived.", []),          # a date before a colon
+    ("The one-day run machine was rested.", []),                     # cricket's format
+    ("The tie went to the final doubles match.", []),                # tennis doubles, no multiple
+    ("In two Tests his figures are 1-228.", ["two"]),                # bowling figures
     ("A jury fined the number two steel maker.", []),
     ("She was second in the 200 freestyle.", []),                     # an event by its bare distance
     ("The levy stays until at least 2009.", []),                       # a year after a qualifier

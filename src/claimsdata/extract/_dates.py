@@ -34,7 +34,7 @@ _MONTH_ALT = (
 _MONTH_LOWER = r"(?:" + "|".join(m.lower() for m in calendar.month_name if m) + r")(?![a-z])"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
 DATE_RE = re.compile(
-    r"(?P<mdy>" + _PART + r"(?P<m1>" + _MONTH_ALT + r")(?:\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?![\d:]))?"
+    r"(?P<mdy>" + _PART + r"(?P<m1>" + _MONTH_ALT + r")(?:\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d))?"
     r"(?:,?\s+(?P<y1>(?:19|20)\d{2})(?!\d))?)"
     r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_ALT + "|" + _MONTH_LOWER + r")"
     r"(?:,?\s+(?P<y2>(?:19|20)\d{2})(?!\d))?)"

@@ -235,7 +235,7 @@ _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
 _OF_CURRENCY = re.compile(
     rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{alternation(list(units.CURRENCY_WORDS))})\b", re.I)
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
-_OF_THE = re.compile(r"\s+(?:of|the)\b")
+_OF_THE = re.compile(r"\s+(?:of|the|its|their|his|her|our)\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
@@ -281,7 +281,7 @@ _NOT_AMOUNT_NOUNS = (
     "total example instance sale now good free first second third last next same most rest year years week weeks "
     "month months day days period quarter half moment all fiscal cash part full time place turn fact order value "
     "size length cost terms response return addition recent late early mid spring summer autumn fall winter "
-    "morning afternoon evening night trading coming upcoming future past"
+    "morning afternoon evening night trading coming upcoming future past play"
 ).split()
 _IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+the)?)\s+(?!(?:" + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"
                       r"(?P<w>[a-z][a-z'’-]*)\b")
@@ -298,6 +298,13 @@ _BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)(?=\s)")
 #: a figure joined to a noun as a modifier inside a subject: "10-year", "52-week", "3.5-litre"
 _NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
+_SHARE_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|all)(?=\s)", re.I)
+_SHOT_NAME = re.compile(r"-pointers?\b")
+_ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
+_ORDINAL_COMPOUND = re.compile(r"-(?:half|round|place|leg|string|tier|largest|biggest|best|seed|set|period|quarter)\b")
+_DOUBLES_NOUN = re.compile(r"\s+(?:match|matches|title|titles|partner|partners|final|team|pairing|tie|rubber|event|"
+                          r"competition|player|players|specialist|crown|semifinal|semi-final)\b", re.I)
+_DOUBLES_BEFORE = re.compile(r"\b(?:the|mixed|men['’]s|women['’]s)\s+$", re.I)
 _KNOCKOUT_ROUNDS = (4.0, 8.0, 16.0, 32.0, 64.0)
 _LAST_ROUND_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
 _WORTH_OF = re.compile(r"\s+worth\s+of(?=\s)")
@@ -562,8 +569,8 @@ def _read_number(r: _Reading) -> bool:
     r.negative = bool(m.group("neg"))  # "$-50.8bn"
     if r.num_s:
         if not r.cur and (vetoes.glued_to_a_name(r.left) or vetoes.golf_round(r.left, s, m.end("num"))
-                          or r.num_s[0] == "0" and r.num_s[1:2].isdigit()):
-            return False  # "F-16"; "a four-under-par 67"; "the 04-05 season", "007": no counts
+                          or r.num_s[0] == "0" and r.num_s[1:2].isdigit() or _SHOT_NAME.match(s, m.end("num"))):
+            return False  # "F-16"; "a four-under-par 67"; "the 04-05 season", "007"; "five 3-pointers": no counts
         r.value = nums.parse_digits(r.num_s)
         if r.num_s.isdigit() and (mf := _MIXED_FRACTION.match(s, m.end())) is not None:
             r.value += int(mf.group("a")) / int(mf.group("b"))  # "7 3/4 %", "101 1/4"
@@ -578,6 +585,8 @@ def _read_number(r: _Reading) -> bool:
             return False
         (r.low, r.high), r.vague, r.confidence = nums.VAGUE[key], True, 0.7
     elif m.group("frac"):
+        if _ORDINAL_HYPHEN_BEFORE.search(r.left):
+            return False  # "three second-half goals", "a first-half lead": a part of a match, not a share
         r.frac = r.value = nums.FRACTIONS[m.group("frac").lower()]
         r.is_word = True
     else:
@@ -683,6 +692,8 @@ def _read_unit(r: _Reading) -> bool:
             r.end = r.age.end()
     else:
         um, udim, uspec = _unit_at(s, end)
+        if um is not None and _ORDINAL_COMPOUND.match(s, um.end()) and um.group(0).strip(" -").lower() == "second":
+            um = udim = uspec = None  # "three second-half goals": "second" the ordinal, not the unit
         if um is None and _FEET_BEFORE.search(left) and (inch := _IN_AFTER.match(s, end)) is not None:
             um, udim, uspec = inch, "length", "inch"  # "6 ft 2 in": "in" is inches after feet
         if um is not None and _DIGIT_AFTER_UNIT.match(s, um.end()):
@@ -838,7 +849,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and r.value != 1 and (cm := _COMPOUND.match(s, end)) is not None:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
     r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
-                            amount=r.dimension == "money" or r.scale != 1.0 or r.vague)
+                            amount=r.dimension == "money" or r.scale != 1.0 or r.vague, fraction=r.frac is not None)
     if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end):
         r.entity = None  # "for 100 years completely disappear": a span names what it measures with "of" ("five
         # years of war") or as a compound ("a three-day break"), not by the words that follow it
@@ -872,7 +883,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         return False  # "reached the last 16", "out in the last eight": a round of a cup, not a count
     if r.word in ("a", "an") and _AGO.match(s, end):
         return False  # "a year ago" places an event in time ("three years ago" still states a span)
-    return not (r.dimension in ("length", "duration", "count") and vetoes.event_name(s, end, r.left, s[r.start : end],
+    return not (r.dimension in ("length", "duration", "mass", "count") and vetoes.event_name(s, end, r.left, s[r.start : end],
                                                                                     bare=r.dimension == "count"))
 
 
@@ -963,6 +974,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         if (prev := _LAST_WORD.search(s, max(0, m.start() - 24), m.start())) is not None and (
                 prev.group("w")[0].isdigit() or nums.is_number_word(prev.group("w"))):
             return None  # "two doubles", "3 triples": counted nouns, not multiples
+        if _DOUBLES_NOUN.match(s, m.end()) or _DOUBLES_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+            return None  # "the final doubles match", "the men's doubles": a tennis event, not a multiple
         value = nums.MULTIPLE_WORDS[m.group("fold").lower()]
     elif m.group("x"):
         if m.start() > 0 and (s[m.start() - 1].isalnum()):
@@ -1089,6 +1102,8 @@ def _object_before_by(left: str) -> str | None:
     while tokens and tokens[-1].lower() in ("back", "up", "down", "off"):
         tokens.pop()
     k = len(tokens)
+    if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
+        k -= 1  # "cut costs by half": "costs" the noun after the verb
     while k > 0 and not _is_verb(tokens[k - 1]):
         k -= 1
     phrase = tokens[k:]
@@ -1144,16 +1159,18 @@ def _is_verb(token: str) -> bool:
     return t in _SUBJECT_VERBS or t in _BY_VERBS or (len(t) > 4 and t.endswith("ed"))
 
 
-def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False) -> str | None:
+def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False, fraction: bool = False) -> str | None:
     """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "a third of its
     value", "40 former Ohio State players"); for a share (``share``: a fraction or a percentage) also through a
     change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled or vague figure) what it is
-    paid in or for ("$40 million in damages")."""
+    paid in or for ("$40 million in damages"); for a ``fraction`` what it is of without "of" ("half the flats")."""
     pos = end
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
+    if fraction and (dm := _SHARE_DETERMINER.match(s, pos)) is not None:
+        pos = dm.end()  # "half the flats", "a third its size": the share of what follows
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None:

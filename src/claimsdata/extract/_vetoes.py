@@ -49,10 +49,13 @@ _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughl
                               r"And|But|Or|Than|Every|Each|Both|Still|Even|Also|Then|Now|Its|Their|His|Her|Our)\s$")
 #: what follows a name with a number at the start of a sentence: "Halo 2, the game", "Expedition 10 's crew"
 _NAME_PAUSE_AFTER = re.compile(r"\s*(?:,|:|\s[-–]\s|\s?['’]s\b)")
+#: a singular lower-case noun after a figure: a count would count a plural ("Hanover 96 striker")
+_SINGULAR_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?!['’])")
 #: a plural noun after a four-digit figure: "Boston 2000 runners" counts runners
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")
 _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
-                          r"breaststroke|medley|event|heat|semi-final|title|steeplechase)\b")
+                          r"breaststroke|medley|event|heat|semi-final|title|steeplechase|class|division|category|"
+                          r"championship|weight)\b")
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
                          r"overpowered|outlasted|routed|crushed|downed|edging|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
@@ -69,6 +72,8 @@ _SERIES_SCORE = re.compile(r"([a-z]+|\d{1,2})\s+(?:games?|sets?|frames?|matches|
                            r"(none|nil|nothing|love|[a-z]+|\d{1,2})\b", re.I)
 _SERIES_ZERO = ("none", "nil", "nothing", "love")
 #: a win-loss record reached: "improved to 7-2", "fell to 3-5 on the season"
+#: bowling figures: "his figures are 1-228", "figures of 5-20"
+_FIGURES_LEFT = re.compile(r"\bfigures\s+(?:are|were|of|read)\s+$", re.I)
 _RECORD_LEFT = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipped|slips|evened|evens|moved|"
                           r"moves)\s+(?:(?:their|its|his|her)\s+record\s+)?to\s+$", re.I)
 #: what follows a score after a team's name or a record ("the Dallas Cowboys 49-21 on Monday", "improved to 7-2
@@ -102,6 +107,8 @@ _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
 _HYPHEN_CHAIN = re.compile(r"\d+(?:[-–/]\d+){2,}")
 #: three or more numbers joined by range words ("5 to 10 to 20", "1 - 2 - 3"): a sequence, not a range
 _RANGE_CHAIN = re.compile(r"\d[\d,.]*(?:\s*(?:to|-|–|—)\s*\d[\d,.]*){2,}")
+#: a run of five or more bare numbers: a table's row ("2b 4 0 1 0 0 0 1 .302"), not quantities
+_NUMBER_RUN = re.compile(r"\d+(?:[ \t]+\.?\d+){4,}(?![\w.,]*\s*(?:%|percent\b))")
 _LONE_IN_BRACKETS = re.compile(r"\d+(?=[)\]])")
 
 
@@ -109,7 +116,8 @@ def identifier_end(s: str, p: int) -> int | None:
     """End of the token at ``p`` when it is digits that do not read as one number, else None.
 
     Dotted or comma chains that are no valid number ("1.1.1.1", "2.0.1", "1,1,1"), chains of three or more
-    numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20") and a number
+    numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20"), runs of five or
+    more bare numbers (a table's row: "4 0 1 0 0 0 1") and a number
     alone in brackets ("(5)", "[12]": list numbering, footnotes) are identifiers, sequences or markup: no part
     of them is a quantity.
     """
@@ -117,7 +125,7 @@ def identifier_end(s: str, p: int) -> int | None:
         return None
     if (e := in_markup(s, p)) is not None:
         return e
-    if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p)) is not None:
+    if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p) or _NUMBER_RUN.match(s, p)) is not None:
         return h.end()
     tok = _NUM_TOKEN.match(s, p)
     if tok is None:
@@ -195,8 +203,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left) \
             or _COUNT_LEAD_WORD.search(left):
         return False
-    if _SENTENCE_START_WORD.search(left):
-        return bool(_NAME_PAUSE_AFTER.match(after))  # "Halo 2, the most awaited game", "Expedition 10 's crew"
+    if _SENTENCE_START_WORD.search(left):  # "Halo 2, the most awaited game", "Hanover 96 striker Clint Mathis"
+        return bool(_NAME_PAUSE_AFTER.match(after) or _SINGULAR_NOUN_AFTER.match(after))
     return value < 1000 or not _PLURAL_AFTER.match(after)  # "the Ferrari 3400, which runs", "PowerConnect 5324"
 
 
@@ -222,7 +230,8 @@ def scoreline_end(s: str, start: int) -> int | None:
     while (nxt := _NEXT_SET.match(s, end)) is not None:
         end, parts = nxt.end(), parts + 1
     in_run = _SET_BEFORE.search(s, max(0, start - 12), start) is not None
-    if parts > 1 or in_run or _SCORE_LEFT.search(s, max(0, start - 50), start) or _SCORE_RIGHT.match(s, end):
+    if parts > 1 or in_run or _SCORE_LEFT.search(s, max(0, start - 50), start) or _SCORE_RIGHT.match(s, end) \
+            or _FIGURES_LEFT.search(s, max(0, start - 20), start):
         return end
     if not _AFTER_NAMED_SCORE.match(s, end):
         return None  # "fell to 3-5 dollars", "Sydney 20-25 degrees": a range of a unit
@@ -272,6 +281,8 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
     word = s[start:end]
     if _RANKING_BEFORE.search(s, max(0, start - 12), start):
         return True  # "the number two US oil company", "world No. one": a ranking
+    if word[:1].isupper() and _NAME_BEFORE.search(s, max(0, start - 16), start):
+        return True  # "Formula One boss", "Game Seven", even at a sentence's start
     if not word[:1].isupper() or start == 0:
         return False
     before = s[max(0, start - 30) : start]
@@ -294,7 +305,8 @@ def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = F
 
 
 _ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)?|games?|sides?|squads?|cricket|"
-                             r"teams?|format|specialists?|captain|cup|tournament|final|debut|career)\b", re.I)
+                             r"teams?|format|specialists?|captain|cup|tournament|final|debut|career|run|runs|"
+                             r"batsman|batting|bowler|bowling|cricketer|skipper|rankings?)\b", re.I)
 
 
 def one_as_pronoun(left: str, s: str, end: int) -> bool:
