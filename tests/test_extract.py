@@ -898,12 +898,24 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("The one-day run machine was rested.", []),                     # cricket's format
     ("The tie went to the final doubles match.", []),                # tennis doubles, no multiple
     ("In two Tests his figures are 1-228.", ["two"]),                # bowling figures
+    ("The patch removes a third-party toolbar.", []),                # a fraction in a compound
+    ("It was the last one the region will see.", []),                # "one" a pronoun after an adjective
+    ("At precisely 8:52:46 a.m. the capsule landed.", []),           # a clock time, not a race time
     ("A jury fined the number two steel maker.", []),
     ("She was second in the 200 freestyle.", []),                     # an event by its bare distance
     ("The levy stays until at least 2009.", []),                       # a year after a qualifier
 ])
 def test_ties_and_records_are_scorelines(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("At 80, the mathematician still teaches.", "80"),
+    ("The sitcom star, now 81, was stopped at the airport.", "81"),
+])
+def test_ages_after_at_and_now(text, surface):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit) == ("age", "year")
 
 
 def test_who_turns_n_is_an_age():

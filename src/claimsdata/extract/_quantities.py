@@ -122,7 +122,8 @@ _AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|mont
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$")  # "Reed, 54,"; "star, now 81,";
+# "At 80, the mathematician"
 #: "He was 66." at the end of an obituary: an age
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
                                  r"|who\s+(?:turns|turned))\s+$")
@@ -298,6 +299,8 @@ _BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)(?=\s)")
 #: a figure joined to a noun as a modifier inside a subject: "10-year", "52-week", "3.5-litre"
 _NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
+_FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
+                                r"baked|life|mast|court|length|volley|century)\b", re.I)
 _SHARE_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
 _ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
@@ -419,7 +422,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         word = c.group(0)
         # each special reader is tried only where its first characters allow it (most candidates are plain)
         if ":" in s[p + 1 : p + 3] and (rt := _RACE_TIME.match(s, p)) is not None and (
-                p == 0 or not s[p - 1].isdigit() and s[p - 1] != ":"):
+                p == 0 or not s[p - 1].isdigit() and s[p - 1] != ":") and not vetoes.clock_after(s, rt.end()):
             if not out or rt.start() >= out[-1].end:
                 out.append(read_race_time(s, rt))
             pos = max(rt.end(), c.end())
@@ -585,8 +588,8 @@ def _read_number(r: _Reading) -> bool:
             return False
         (r.low, r.high), r.vague, r.confidence = nums.VAGUE[key], True, 0.7
     elif m.group("frac"):
-        if _ORDINAL_HYPHEN_BEFORE.search(r.left):
-            return False  # "three second-half goals", "a first-half lead": a part of a match, not a share
+        if _ORDINAL_HYPHEN_BEFORE.search(r.left) or _FRACTION_COMPOUND.match(s, m.end()):
+            return False  # "a first-half lead"; "a third-party program", "the quarter-finals", "half-time": no shares
         r.frac = r.value = nums.FRACTIONS[m.group("frac").lower()]
         r.is_word = True
     else:

@@ -97,8 +97,8 @@ _SCORELINE = re.compile(_SCORE)
 #: the next set of a run of set scores ("6-2, 2-6, 6-2", "7-6 (7-4) 6-3"), and a set score just before
 _NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" + _SCORE)
 _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
-_ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only)\s+$",
-                           re.I)
+_ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only|last|"
+                           r"first|next|other|same|right|wrong|latest|best|big|new|old)\s+$", re.I)  # "the last one"
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
                             r"morning|afternoon|evening|night|moment|step|example|instance|"
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
@@ -173,6 +173,11 @@ def clock_ordinal_or_code(s: str, end: int, *, unit_follows: bool) -> bool:
             or _SECTION.match(after) or _TICKER.match(after):
         return True
     return after[:1].isascii() and after[:1].isalpha() and not unit_follows
+
+
+def clock_after(s: str, end: int) -> bool:
+    """A clock word right after a time ("8:52:46 a.m.", "10:30 GMT"): a time of day, not a race time."""
+    return bool(_CLOCK.match(s, end)) and s[end : end + 1] != ":"
 
 
 def year_span(num_s: str, low: float | None, high: float | None) -> bool:
