@@ -959,6 +959,11 @@ def test_adjectives_prepositions_and_appositives(text, surface, entity):
     ("UK Airways said fares would rise 8 percent.", "8 percent", "UK Airways"),      # no nationality in a company
     ("General Widget Co. said it will hire 300 staff.", "300", "General Widget Co"),  # no role in a company
     ("The firm lowered its estimated price range to $20 a share.", "$20", None),      # "its estimated" says nothing
+    ("Gunmen killed six people, police said, taking the toll to 62.", "six", "police"),  # between commas
+    ("Gunmen killed six people, police said, taking the toll to 62.", "62", "police"),   # on both sides
+    ("Sales rose 5 percent, analysts said, after a weak year.", "5 percent", "analysts"),
+    ("With IT projects costing $9 million, the most important projects come first.", "$9 million", None),  # nouns
+    ("The IMF projects growth of 3.2% next year.", "3.2%", "IMF"),                     # the verb before a figure
 ])
 def test_sources_weekdays_and_long_bodies(text, surface, speaker):
     [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]

@@ -20,14 +20,18 @@ NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_NOT_NAME_WORD}{_CAP}){{0,9}}+"
 SAY_WORDS = (
     "said says say told tells added adds stated states estimated estimates announced announces reported reports "
     "claimed claims wrote writes warned warns noted notes insisted argued explained predicted predicts "
-    "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected projects forecast "
-    "forecasts calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
+    "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
+    "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe"
 ).split()
 SAY_THAT_WORDS = "found finds concluded concludes showed shows".split()
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed".split()
+#: verbs that are nouns as often ("CRM projects", "the forecasts"): verbs only before what they state
+SAY_NOUN_WORDS = "projects forecasts".split()
 SAY = ("|".join(SAY_WORDS) + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
+       + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
+       r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)")
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _DET = r"(?:the|a|an|The|A|An)\s+"
@@ -208,7 +212,8 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
     return m.group("role"), org
 
 
-_SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *INTENT_WORDS, "appealed", "according",
+_SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
+                                                 "appealed", "according",
                                                  "According", "quoted", "Quoted"]) + r")\b")
 
 
@@ -222,6 +227,12 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
                    *INTENT_WORDS, "appealed"}
 _GROUP_ALONE = re.compile(_GROUPS)
+#: a plural group or a body saying it between commas, with no article: "..., police said, taking the toll to 62"
+MID_RE = re.compile(
+    r",\s*(?P<who>(?:[a-z][a-z-]+\s+){0,2}(?:police|officials|authorities|analysts|witnesses|doctors|residents|"
+    r"sources|experts|economists|rescuers|investigators|medics|diplomats|prosecutors|researchers|scientists|"
+    r"organisers|organizers|traders|dealers|" + "|".join(_BODIES) + r"))\s+(?P<verb>said|say|says|reported|added|"
+    r"estimated|told\s+reporters)\s*(?=,)")
 _CLOSE_TO_BEFORE = re.compile(r"\b((?:[Ss]ources|[Pp]eople|[Oo]fficials|[Pp]ersons)(?:\s+\w+)?)"
                               r"\s+(?:close\s+to|familiar\s+with)\s+$")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
@@ -319,6 +330,11 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if name:
             found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end("verb"), False, is_person,
                                  "post"))
+    for m in MID_RE.finditer(sentence):
+        if any(s.start <= m.start("who") < s.end for s in found):
+            continue
+        found.append(Speaker(m.group("who"), None, None, None, m.start("who"), m.end(), m.end(), False, False, "pre",
+                             governs_before=True))  # it governs the figures on both sides
     for m in ACCORDING_RE.finditer(sentence):
         who = m.group("who").strip()
         name, role, org, is_person = _split_role(who)
