@@ -618,6 +618,8 @@ def test_entities_through_worth_levels_and_possessives(text, surface, entity):
 @pytest.mark.parametrize("text, surface", [
     ("The chain grew to the tune of $60 million last year.", "$60 million"),   # an idiom, not what it is of
     ("The carrier will spend tens of millions of dollars in coming weeks.", "tens of millions of dollars"),  # payer
+    ("Norway is to invest nearly $20bn abroad over the decade.", "nearly $20bn"),            # a base-form payer
+    ("The bloc will contribute more than $100 million to the force.", "more than $100 million"),
 ])
 def test_idioms_and_payers_give_no_entity(text, surface):
     assert _quantity_at(text, surface).entity is None

@@ -39,6 +39,8 @@ def test_pathological_input_costs_linear_time(name):
     with deadline(120, name):
         small = _best(make(unit, 10_000), 5)
         medium = _best(make(unit, 100_000), 3)
+        if medium > 15 * max(small, 0.002):  # measured once more before failing: the machine may have been busy
+            small, medium = min(small, _best(make(unit, 10_000), 5)), min(medium, _best(make(unit, 100_000), 3))
         # timer resolution and interpreter noise dominate below a few milliseconds
         assert medium <= 15 * max(small, 0.002), f"{name}: 10 KB {small:.4f} s, 100 KB {medium:.4f} s"
         big = _best(make(unit, 1_000_000), 1)

@@ -167,7 +167,7 @@ _ENTITY_STOP = set(
     while when where if then so not no more less most least also just only still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
-    although though another""".split()
+    although though another abroad elsewhere globally upfront domestically""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
@@ -1086,7 +1086,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
-                "donated", "donates", "invested", "invests", "borrowed", "borrows", "owes", "owed", "offered", "offers"}
+                "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow", "owes",
+                "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged", "pledges",
+                "pledge"}
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
