@@ -689,6 +689,30 @@ def test_2100_is_a_year():
     assert [q.surface for q in extract_quantities("Seas could rise 50cm by 2100.")] == ["50cm"]
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The bank is close to settling a lawsuit for $220 million stemming from fraud claims.", "$220 million",
+     "lawsuit"),                                                                      # the object of a deal
+    ("Acme will buy Widgetco for $1.3 billion.", "$1.3 billion", "Widgetco"),
+    ("The drug doubled the risk of strokes, the study found.", "doubled", "risk"),  # what a verb multiplies
+    ("The striker appealed the seven-match ban given to him.", "seven-match", "ban"),  # "given" ends it
+])
+def test_objects_of_deals_and_multiples(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("word", ["camps", "amps", "decks"])
+def test_words_pint_splits_into_prefix_and_symbol_are_no_units(word):
+    from claimsdata.units import pint_unit
+
+    assert pint_unit(word) is None  # "camps" is no centiampere, "amps" no attometre per second
+    assert pint_unit("tablespoons") == ("volume", "tablespoon")
+
+
+def test_any_noun_after_per_is_a_rate():
+    assert _quantity_at("The line charges $10 per roundtrip.", "$10").per == "roundtrip"
+    assert _quantity_at("Prices rose 5 per cent.", "5 per cent").unit == "percent"
+
+
 def test_millions_of_units_are_no_metres():
     q = _quantity_at("The maker expects to ship more than 100m units next year.", "more than 100m")
     assert (q.unit, q.value, q.entity) == ("count", 100_000_000.0, "units")
@@ -903,6 +927,9 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("The patch removes a third-party toolbar.", []),                # a fraction in a compound
     ("It was the last one the region will see.", []),                # "one" a pronoun after an adjective
     ("At precisely 8:52:46 a.m. the capsule landed.", []),           # a clock time, not a race time
+    ("The carrier posted a third-quarter loss.", []),                # an ordinal, no fraction and no mass
+    ("A fifth-year senior led the side.", []),
+    ("She won the 400 individual medley.", []),                      # an event by its bare distance
     ("A jury fined the number two steel maker.", []),
     ("She was second in the 200 freestyle.", []),                     # an event by its bare distance
     ("The levy stays until at least 2009.", []),                       # a year after a qualifier
@@ -962,6 +989,9 @@ def test_adjectives_prepositions_and_appositives(text, surface, entity):
     ("General Widget Co. said it will hire 300 staff.", "300", "General Widget Co"),  # no role in a company
     ("The firm lowered its estimated price range to $20 a share.", "$20", None),      # "its estimated" says nothing
     ("Gunmen killed six people, police said, taking the toll to 62.", "six", "police"),  # between commas
+    ("Press reports indicate the firm cut 300 jobs.", "300", None),                     # "reports" the noun
+    ("Troops hit two camps, Kenyan army and police officials said.", "two",
+     "Kenyan army and police officials"),                                              # a capital that leads
     ("Gunmen killed six people, police said, taking the toll to 62.", "62", "police"),   # on both sides
     ("Sales rose 5 percent, analysts said, after a weak year.", "5 percent", "analysts"),
     ("With IT projects costing $9 million, the most important projects come first.", "$9 million", None),  # nouns

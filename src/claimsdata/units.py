@@ -260,6 +260,8 @@ def pint_unit(word: str) -> tuple[str, str] | None:
         unit = ureg.parse_units(word.replace("μ", "u").replace("µ", "u"))
     except Exception:  # noqa: BLE001 - pint raises several kinds for a word that is no unit
         return None
+    if len(word) >= 4 and word.lower()[:3] != str(unit)[:3]:
+        return None  # "camps" read as centi-amps: a word pint splits into a prefix and a symbol is no unit
     if unit.dimensionless and str(unit) not in ("radian", "steradian", "arcminute", "arcsecond", "turn"):
         return None  # pint's ratios ("percent", "ppm") have their own vocabulary; angles are kept
     dim = _PINT_DIMENSIONS.get(str(unit.dimensionality), "other")

@@ -83,7 +83,8 @@ PRE_RE = re.compile(
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+(?:also\s+|has\s+|have\s+|had\s+|previously\s+|later\s+)?"
-    rf"(?P<verb>{SAY})\b"
+    rf"(?P<verb>{SAY})\b(?!\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests|are|were|"
+    rf"have|had)\b)"  # "Press reports indicate": "reports" the noun
 )
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 POST_RE = re.compile(
@@ -93,7 +94,8 @@ POST_RE = re.compile(
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS)
 GENERIC_POST_RE = re.compile(
-    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?P<who>(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})\s+(?P<verb>{SAY_POST})\b"
+    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?P<who>(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"
+    rf"\s+(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials said."
     rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
 )
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",

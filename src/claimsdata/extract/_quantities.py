@@ -167,7 +167,7 @@ _ENTITY_STOP = set(
     while when where if then so not no more less most least also just only still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
-    although though another abroad elsewhere globally upfront domestically""".split()
+    although though another abroad elsewhere globally upfront domestically given taken shown seen known done""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
@@ -214,7 +214,8 @@ _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:
 _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
-                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum))\b"
+                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum"
+                   r"|(?<=per\s)(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!\s+(?:earlier|ago|before|later|on|after)\b)", re.I)
 #: "800,000 barrels a day": the rate after the counted noun
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
@@ -301,6 +302,7 @@ _NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
+_FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its|their|his|her|that|which)\b", re.I)
 _SHARE_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
 _ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
@@ -588,8 +590,10 @@ def _read_number(r: _Reading) -> bool:
             return False
         (r.low, r.high), r.vague, r.confidence = nums.VAGUE[key], True, 0.7
     elif m.group("frac"):
-        if _ORDINAL_HYPHEN_BEFORE.search(r.left) or _FRACTION_COMPOUND.match(s, m.end()):
-            return False  # "a first-half lead"; "a third-party program", "the quarter-finals", "half-time": no shares
+        if _ORDINAL_HYPHEN_BEFORE.search(r.left) or _FRACTION_COMPOUND.match(s, m.end()) or (
+                m.group("frac").lower() != "half" and s[m.end() : m.end() + 1] == "-"):
+            return False  # "a first-half lead"; "a third-party program", "the quarter-finals", "half-time", "a
+            # third-quarter loss", "a fifth-year senior": ordinals and compounds, no shares
         r.frac = r.value = nums.FRACTIONS[m.group("frac").lower()]
         r.is_word = True
     else:
@@ -994,9 +998,11 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     start, qualifier, low, high = _qualified(s, m.start(), value)
     fold = (m.group("fold") or "").lower()
     verb = bool(fold) and ("fold" not in fold or bool(_CHANGE_BEFORE.search(left)))  # "doubled", "rose sixfold"
+    transitive = fold.endswith(("led", "les", "ling")) and _SHARE_DETERMINER.match(s, end) is not None
+    entity = (transitive and entity_after(s, end, fraction=True)) or entity_before(s, start, verb_given=verb)
+    # "The drug doubled the risk of strokes": what the verb multiplies; "Profits doubled": its subject
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
-                     _tidy(high) if high is not None else None, "times", None, qualifier,
-                     entity_before(s, start, verb_given=verb), 0.8,
+                     _tidy(high) if high is not None else None, "times", None, qualifier, entity, 0.8,
                      value_written=_tidy(value), change="up" if verb else None)
 
 def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False) -> str | None:
@@ -1012,6 +1018,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return obj  # "cut the risk of heart attack by a third": what the verb changes
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
         return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
+    if left.endswith(" for ") and (obj := _object_before_to(left, _FOR_VERBS)) is not None:
+        return obj  # "settling a lawsuit for $220 million", "will buy the unit for $150 million"
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
@@ -1131,14 +1139,21 @@ _TO_VERBS = {"take", "takes", "taking", "took", "bring", "brings", "bringing", "
 _TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
 
 
-def _object_before_to(left: str) -> str | None:
-    """The object between a verb that sets a level and "to": "taking the toll in the region to", "cut its
-    forecast for growth to" (None when "to" follows the verb: "rose to" is about its subject)."""
+#: verbs of a deal whose object the amount is paid for: "settling a lawsuit for", "buy the unit for"
+_FOR_VERBS = {"settle", "settles", "settled", "settling", "buy", "buys", "buying", "bought", "sell", "sells", "selling",
+              "sold", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
+              "purchasing"}
+
+
+def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
+    """The object between a verb that sets a level and "to" ("taking the toll in the region to", "cut its
+    forecast for growth to"), or between a verb of a deal and "for" (``verbs_of``: "settling a lawsuit for");
+    None when the preposition follows the verb ("rose to" is about its subject)."""
     clause = 0
     for cm in _CLAUSE_MARK.finditer(left):
         clause = cm.end()
     tokens = _TOKEN.findall(left[clause:])[:-1]  # without "to"
-    verbs = [k for k, w in enumerate(tokens) if w.lower() in _TO_VERBS]
+    verbs = [k for k, w in enumerate(tokens) if w.lower() in verbs_of]
     if not verbs or verbs[-1] >= len(tokens) - 1:
         return None
     phrase = _trim_phrase(tokens[verbs[-1] + 1 :])
@@ -1234,6 +1249,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             continue
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
             break
+        if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
+            break  # "$220 million stemming from", "$5bn including": a participle, not a noun
         if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s"))
                                                      or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):

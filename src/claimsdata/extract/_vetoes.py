@@ -88,7 +88,7 @@ _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|
 
 
 #: an event written with its bare distance: "the 200 freestyle", "the 110 hurdles"
-_STROKE_AFTER = re.compile(r"\s+(?:freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|relay|steeplechase)\b")
+_STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|relay|steeplechase)\b")
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
