@@ -708,6 +708,17 @@ def test_words_pint_splits_into_prefix_and_symbol_are_no_units(word):
     assert pint_unit("tablespoons") == ("volume", "tablespoon")
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Officials served a tax bill of almost $160 million on the mobile operator.", "almost $160 million",
+     "tax bill"),                                                      # what it is "of", not where it falls
+    ("Quarterly earnings rose 29 percent on rising demand.", "29 percent", "Quarterly earnings"),  # "on" a cause
+    ("The economy grew 9.5 per cent year-on-year.", "9.5 per cent", "economy"),                   # no period noun
+    ("The group spent $1.3bn on new scanners.", "$1.3bn", "new scanners"),                       # spent on
+])
+def test_of_phrases_causes_and_periods(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_any_noun_after_per_is_a_rate():
     assert _quantity_at("The line charges $10 per roundtrip.", "$10").per == "roundtrip"
     assert _quantity_at("Prices rose 5 per cent.", "5 per cent").unit == "percent"

@@ -302,6 +302,8 @@ _NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
+_PERIOD_ON = {"year-on-year", "month-on-month", "quarter-on-quarter", "year-over-year", "week-on-week"}
+_PREPOSITION_NEXT = re.compile(r"\s+(?:in|on|for)\s")
 _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its|their|his|her|that|which)\b", re.I)
 _SHARE_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
@@ -857,6 +859,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
     r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
                             amount=r.dimension == "money" or r.scale != 1.0 or r.vague, fraction=r.frac is not None)
+    if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
+            of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
+        r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
     if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end):
         r.entity = None  # "for 100 years completely disappear": a span names what it measures with "of" ("five
         # years of war") or as a compound ("a three-day break"), not by the words that follow it
@@ -1195,7 +1200,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = om.end()
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None:
             pos = nm.end()  # "12 of the 30 empty houses": the second number is a quantity of its own
-    elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None:
+    elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None and (amount or im.group(0).split()[0] == "in"):
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
     words = _noun_run(s, pos)
     if share and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (im := _IN_NOUN.match(s, _after_words(
@@ -1247,7 +1252,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 and _is_noun_like(nxt.group("w")):
             pos = wm.end()  # "two more institutions": more of the same noun
             continue
-        if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w):
+        if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON:
             break
         if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
             break  # "$220 million stemming from", "$5bn including": a participle, not a noun
