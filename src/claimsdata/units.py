@@ -40,7 +40,8 @@ CURRENCY_SUBUNITS: dict[str, float] = {"cents": 0.01, "cent": 0.01, "pence": 0.0
                                        "p": 0.01}
 #: bare currency names that are also common English words: only in the curated table above, never from CLDR
 #: (the metals too: "two gold and a silver" in sport are medals)
-_AMBIGUOUS_NAMES = {"gold", "silver", "platinum", "palladium", "real", "reals", "rand", "mark", "marks", "won", "pound", "pounds", "dollar", "dollars", "lev",
+_AMBIGUOUS_NAMES = {"gold", "silver", "platinum", "palladium",
+                    "real", "reals", "rand", "mark", "marks", "won", "pound", "pounds", "dollar", "dollars", "lev",
                     "lei", "leu", "peso", "pesos", "franc", "francs", "crown", "crowns", "shilling", "shillings",
                     "dinar", "dinars", "rupee", "rupees", "krona", "krone", "kronor", "kroner", "riyal", "rial"}
 

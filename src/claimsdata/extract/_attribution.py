@@ -94,7 +94,8 @@ POST_RE = re.compile(
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS)
 GENERIC_POST_RE = re.compile(
-    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?P<who>(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"
+    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?"
+    rf"(?P<who>(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"
     rf"\s+(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials said."
     rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
 )

@@ -122,8 +122,8 @@ _AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|mont
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$")  # "Reed, 54,"; "star, now 81,";
-# "At 80, the mathematician"
+#: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$")
 #: "He was 66." at the end of an obituary: an age
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
                                  r"|who\s+(?:turns|turned))\s+$")
@@ -895,8 +895,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         return False  # "reached the last 16", "out in the last eight": a round of a cup, not a count
     if r.word in ("a", "an") and _AGO.match(s, end):
         return False  # "a year ago" places an event in time ("three years ago" still states a span)
-    return not (r.dimension in ("length", "duration", "mass", "count") and vetoes.event_name(s, end, r.left, s[r.start : end],
-                                                                                    bare=r.dimension == "count"))
+    return not (r.dimension in ("length", "duration", "mass", "count")
+                and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count"))
 
 
 _STEPS = (_read_number, _read_scale, _read_range, _drop_clock_ordinal_code, _read_unit, _check_word_numbers,
@@ -1083,7 +1083,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if verb in ("worth", "valued") and phrase:
         phrase = phrase[-1:]  # "freeze assets worth $300bn": what is worth it is the noun right before
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
-            not w[0].isalpha() and not (w.isdigit() and k and phrase[k - 1][0].isupper()) for k, w in enumerate(phrase)):
+            not w[0].isalpha() and not (w.isdigit() and k and phrase[k - 1][0].isupper())
+            for k, w in enumerate(phrase)):
         return None
     if guessed and any(_is_verb(w) for w in phrase):
         return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
@@ -1099,9 +1100,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
-                "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow", "owes",
-                "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged", "pledges",
-                "pledge"}
+                "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
+                "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
+                "pledges", "pledge"}
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
@@ -1200,7 +1201,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = om.end()
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None:
             pos = nm.end()  # "12 of the 30 empty houses": the second number is a quantity of its own
-    elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None and (amount or im.group(0).split()[0] == "in"):
+    elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None and (
+            amount or im.group(0).split()[0] == "in"):  # a share is "in" something, not "on rising demand"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
     words = _noun_run(s, pos)
     if share and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (im := _IN_NOUN.match(s, _after_words(
@@ -1256,7 +1258,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
             break  # "$220 million stemming from", "$5bn including": a participle, not a noun
-        if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s"))
+        if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s")
+                                                     and not words[-1].endswith(("ss", "'s", "’s"))
                                                      or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
@@ -1275,7 +1278,8 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
     """An "-ing" word inside a noun phrase, after another "-ing" modifier or a capitalised adjective and before
     a lower-case noun: "the struggling clothing chain", "Dutch banking groups" (not "a deal boosting profits")."""
     nxt = _WORD_RE.match(s, wm.end())
-    return (prev.endswith(("ing", "'s", "’s")) or prev[0].isupper()) and nxt is not None and nxt.group("w").islower() \
+    return (prev.endswith(("ing", "'s", "’s")) or prev[0].isupper()) and nxt is not None \
+        and nxt.group("w").islower() \
         and _is_noun_like(nxt.group("w"))
 
 

@@ -37,7 +37,8 @@ _NAME_BEFORE = re.compile(
 )
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
 #: "eServer 326") or an acronym ("AOL 9.0")
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)*|[a-z]{1,2}[A-Z][a-z]+|[A-Z]{2,5})(?:\s|-)$")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)*|[a-z]{1,2}[A-Z][a-z]+|[A-Z]{2,5})"
+                              r"(?:\s|-)$")
 #: a software or product version: "version 2.4", "kernel 2.6", "the 2.0 version", "2.6-based systems"
 _VERSION_BEFORE = re.compile(r"\b(?:version|kernel|firmware)\s+$", re.I)
 _VERSION_AFTER = re.compile(r"-based\b|\s+(?:version|release|edition|beta|upgrade|kernel)\b", re.I)
@@ -62,7 +63,7 @@ _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
                          r"half-time|hammered|destroyed|blanked|stunned|upset|dominated|whipped|pounded|swept|"
                          r"topped|clobbered|blasted|drubbed|trounced|humbled|outscored|thumped|walloped|mauled|"
                          r"demolished|dumped|ousted|eliminated|survived|rallied|shut\s+out|blew\s+out|held\s+off|"
-                         r"knocked\s+off)\b[^!?;]{0,40}$", re.I)  # within the sentence ("beat the St. Louis Cardinals 7-6")
+                         r"knocked\s+off)\b[^!?;]{0,40}$", re.I)  # in the sentence ("beat the St. Louis Cardinals 7-6")
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
 _SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
                           r"scoreline|advantage|tie|deadlock|stalemate|record|rout|start|finish|domination|romp|"
@@ -88,7 +89,8 @@ _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|
 
 
 #: an event written with its bare distance: "the 200 freestyle", "the 110 hurdles"
-_STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|relay|steeplechase)\b")
+_STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|"
+                           r"relay|steeplechase)\b")
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
@@ -201,7 +203,8 @@ def address_or_postcode(s: str, start: int, end: int) -> bool:
 def name_with_number(left: str, value: float | None, num_s: str, after: str = "") -> bool:
     """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11",
     "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400" (a name's word before a number below 10,000, and
-    at the start of a sentence only before a pause: "Halo 2, the game"), or a version ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
+    at the start of a sentence only before a pause: "Halo 2, the game"), or a version ("version 2.4", "the 2.0
+    version", "2.6-based"; ``after``: the text that follows)."""
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
             or _VERSION_AFTER.match(after):
         return True
@@ -221,7 +224,8 @@ def after_a_result_verb(left: str) -> bool:
 def scoreline_end(s: str, start: int) -> int | None:
     """End of a scoreline at ``start`` after a result verb ("beat Arsenal 4-1", "won 7-5"), or of a run of set
     scores ("6-2, 2-6, 6-2": always scores, whatever the verb), of a score right after a team's name ("the
-    Dallas Cowboys 49-21 on Monday") or a record reached ("improved to 7-2"), of a series score in words ("three games to none"), or of a batting or shooting line ("went 0 for 3", "a 7-for-12 night"), else None."""
+    Dallas Cowboys 49-21 on Monday") or a record reached ("improved to 7-2"), of a series score in words ("three
+    games to none"), or of a batting or shooting line ("went 0 for 3", "a 7-for-12 night"), else None."""
     if (bl := _BATTING_LINE.match(s, start)) is not None and (
             "-" in bl.group(0) or _BATTING_LEFT.search(s, max(0, start - 12), start)):
         return bl.end()
