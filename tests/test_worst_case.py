@@ -43,7 +43,9 @@ def test_pathological_input_costs_linear_time(name):
             small, medium = min(small, _best(make(unit, 10_000), 5)), min(medium, _best(make(unit, 100_000), 3))
         # timer resolution and interpreter noise dominate below a few milliseconds
         assert medium <= 15 * max(small, 0.002), f"{name}: 10 KB {small:.4f} s, 100 KB {medium:.4f} s"
+        # a bound that catches a hang or a blow-up, not a speed target (benchmarks/worst_case.py measures speed):
+        # the densest inputs hold a claim every 23 characters and take about 5 s per MB on this machine
         big = _best(make(unit, 1_000_000), 1)
-        if big >= 5.0:  # measured once more before failing: the machine may have been busy
+        if big >= 15.0:  # measured once more before failing: the machine may have been busy
             big = min(big, _best(make(unit, 1_000_000), 1))
-        assert big < 5.0, f"{name}: 1 MB took {big:.2f} s"
+        assert big < 15.0, f"{name}: 1 MB took {big:.2f} s"

@@ -368,7 +368,9 @@ _PERSON_APPOS_RE = re.compile(
 
 def find_persons(sentence: str) -> list[Speaker]:
     """Persons introduced with an appositive ("Peter Hall, a professor at X,") even when they say nothing."""
-    out = []
+    out: list[Speaker] = []
+    if ", " not in sentence:
+        return out  # no appositive without a comma (a cheap test: most sentences have none)
     for m in _PERSON_APPOS_RE.finditer(sentence):
         if m.group("name").split()[0] in _NOT_SPEAKERS or is_org_name(m.group("name")):
             continue

@@ -208,7 +208,7 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
             or _VERSION_AFTER.match(after):
         return True
-    if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left) \
+    if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left, max(0, len(left) - 30)) \
             or _COUNT_LEAD_WORD.search(left):
         return False
     if _SENTENCE_START_WORD.search(left):  # "Halo 2, the most awaited game", "Hanover 96 striker Clint Mathis"
@@ -277,7 +277,9 @@ _PAR_AFTER = re.compile(r"-(?:under|over)\b|\s(?:under|over)[- ]par\b", re.I)
 def golf_round(left: str, s: str, end: int) -> bool:
     """A golf score: the strokes of a round after its score against par ("carded a nine-under-par 63"), or
     that score itself ("a 3-under-par 68", "is 5 over par")."""
-    return bool(_UNDER_PAR_BEFORE.search(left, max(0, len(left) - 16)) or _PAR_AFTER.match(s, end))
+    tail, after = left[-16:].lower(), s[end : end + 12].lower()
+    return ("par" in tail or "under" in tail or "over" in tail) and bool(_UNDER_PAR_BEFORE.search(tail)) \
+        or ("under" in after or "over" in after) and bool(_PAR_AFTER.match(s, end))  # (cheap tests first)
 
 
 _RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.)\s+$")
