@@ -719,6 +719,16 @@ def test_of_phrases_causes_and_periods(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Crude fell after setting record highs above $55 a barrel.", "above $55", "record highs"),
+    ("Night temperatures below 10C are common.", "below 10C", "temperatures"),
+    ("Sales rose above $5 billion.", "above $5 billion", "Sales"),          # a verb before the bound: its subject
+    ("Snow may reach 8 inches above 1,000 feet.", "above 1,000 feet", None),  # a unit before it is no noun
+])
+def test_the_plural_noun_before_a_bound(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_any_noun_after_per_is_a_rate():
     assert _quantity_at("The line charges $10 per roundtrip.", "$10").per == "roundtrip"
     assert _quantity_at("Prices rose 5 per cent.", "5 per cent").unit == "percent"

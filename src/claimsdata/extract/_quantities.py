@@ -302,6 +302,10 @@ _NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
+_COMPARISON_WORDS = {"above", "below", "over", "under", "near"}
+#: a plural noun (with one modifier) right before a bound: "record highs above", "temperatures below"
+_PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!the\b|a\b|an\b|its\b|their\b)"
+                               r"[a-z][a-z'’-]+(?<!ing)(?<!ed)\s+)?(?P<head>[a-z][a-z'’-]*[^s\W']s))\s+$")
 _PERIOD_ON = {"year-on-year", "month-on-month", "quarter-on-quarter", "year-over-year", "week-on-week"}
 _PREPOSITION_NEXT = re.compile(r"\s+(?:in|on|for)\s")
 _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its|their|his|her|that|which)\b", re.I)
@@ -874,6 +878,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
+    if r.entity is None and r.lq is not None and r.lq.group("q").lower() in _COMPARISON_WORDS and (
+            pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
+            and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
+        r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money")  # what it is about: "Sales fell 3%"
         if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
