@@ -946,6 +946,8 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("The tie went to the final doubles match.", []),                # tennis doubles, no multiple
     ("In two Tests his figures are 1-228.", ["two"]),                # bowling figures
     ("The patch removes a third-party toolbar.", []),                # a fraction in a compound
+    ("The essay ends here. Part 2 of 3.", []),                       # a numbered part and its total
+    ("Game 4 of 7 is on Tuesday.", []),
     ("It was the last one the region will see.", []),                # "one" a pronoun after an adjective
     ("At precisely 8:52:46 a.m. the capsule landed.", []),           # a clock time, not a race time
     ("The carrier posted a third-quarter loss.", []),                # an ordinal, no fraction and no mass

@@ -52,6 +52,9 @@ _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughl
 _NAME_PAUSE_AFTER = re.compile(r"\s*(?:,|:|\s[-–]\s|\s?['’]s\b)")
 #: a singular lower-case noun after a figure: a count would count a plural ("Hanover 96 striker")
 _SINGULAR_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?!['’])")
+#: the total of a numbered part: "Part 2 of 2", "Game 4 of 7", "Stage 5 of 21"
+_PART_OF_BEFORE = re.compile(r"\b(?:Part|Chapter|Episode|Volume|Vol\.|Book|Game|Round|Stage|Day|Week|Leg|Match|"
+                             r"Test|Race|Heat)\s+\d{1,3}\s+of\s+$")
 #: a plural noun after a four-digit figure: "Boston 2000 runners" counts runners
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")
 _EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
@@ -202,11 +205,11 @@ def address_or_postcode(s: str, start: int, end: int) -> bool:
 
 def name_with_number(left: str, value: float | None, num_s: str, after: str = "") -> bool:
     """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11",
-    "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400" (a name's word before a number below 10,000, and
-    at the start of a sentence only before a pause: "Halo 2, the game"), or a version ("version 2.4", "the 2.0
-    version", "2.6-based"; ``after``: the text that follows)."""
+    "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400", the total of "Part 2 of 3" (a name's word before a
+    number below 10,000, and at the start of a sentence only before a pause: "Halo 2, the game"), or a version
+    ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
-            or _VERSION_AFTER.match(after):
+            or _VERSION_AFTER.match(after) or _PART_OF_BEFORE.search(left, len(left) - 24):
         return True
     if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left, max(0, len(left) - 30)) \
             or _COUNT_LEAD_WORD.search(left):
