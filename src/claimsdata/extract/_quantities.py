@@ -237,7 +237,9 @@ _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
 _OF_CURRENCY = re.compile(
     rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{alternation(list(units.CURRENCY_WORDS))})\b", re.I)
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
-_OF_THE = re.compile(r"\s+(?:of|the|its|their|his|her|our)\b")
+#: the definite determiners a share or a fraction is of: "half the flats", "a third of its value"
+_THE_OR_POSSESSIVE = "the|its|their|his|her|our"
+_OF_THE = re.compile(rf"\s+(?:of|{_THE_OR_POSSESSIVE})\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
@@ -309,7 +311,7 @@ _PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!the\b|a\b|an\b|its\b
 _PERIOD_ON = {"year-on-year", "month-on-month", "quarter-on-quarter", "year-over-year", "week-on-week"}
 _PREPOSITION_NEXT = re.compile(r"\s+(?:in|on|for)\s")
 _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its|their|his|her|that|which)\b", re.I)
-_SHARE_DETERMINER = re.compile(r"\s+(?:the|its|their|his|her|our|all)(?=\s)", re.I)
+_SHARE_DETERMINER = re.compile(rf"\s+(?:{_THE_OR_POSSESSIVE}|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
 _ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
 _ORDINAL_COMPOUND = re.compile(r"-(?:half|round|place|leg|string|tier|largest|biggest|best|seed|set|period|quarter)\b")

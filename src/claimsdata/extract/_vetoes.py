@@ -33,7 +33,7 @@ _NAME_BEFORE = re.compile(
     r"Corps|Fleet|Squadron|Number|Hurricane|Storm|Bowl|War|Game|Match|Round|Week|COP|G|PS|Xbox|Pixel|Mark|"
     r"Mk|Block|Cup|Super|Cat|Grade|Tier|Ward|District|Precinct|Lane|Street|Avenue|Pier|Unit|Apt|Suite|"
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
-    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|number)\.?\s*#?$"
+    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch)\.?\s*#?$"
 )
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
 #: "eServer 326") or an acronym ("AOL 9.0")
@@ -52,6 +52,8 @@ _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughl
 _NAME_PAUSE_AFTER = re.compile(r"\s*(?:,|:|\s[-–]\s|\s?['’]s\b)")
 #: a singular lower-case noun after a figure: a count would count a plural ("Hanover 96 striker")
 _SINGULAR_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?!['’])")
+#: a ranking: "the number two oil company", "world No. 2"
+_RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.)\s+$")
 #: the total of a numbered part: "Part 2 of 2", "Game 4 of 7", "Stage 5 of 21"
 _PART_OF_BEFORE = re.compile(r"\b(?:Part|Chapter|Episode|Volume|Vol\.|Book|Game|Round|Stage|Day|Week|Leg|Match|"
                              r"Test|Race|Heat)\s+\d{1,3}\s+of\s+$")
@@ -97,7 +99,7 @@ _STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backs
 #: the standard distances of athletics and swimming, written as events ("the 800m")
 _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?m")
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
-_SCORE = r"\d{1,3}(?:\s?[-–]\s?|-to-)\d{1,3}(?![\d%]|[.,]\d)"
+_SCORE = r"(?P<a>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<b>\d{1,3})(?![\d%]|[.,]\d)"
 _SCORELINE = re.compile(_SCORE)
 #: the next set of a run of set scores ("6-2, 2-6, 6-2", "7-6 (7-4) 6-3"), and a set score just before
 _NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" + _SCORE)
@@ -209,7 +211,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     number below 10,000, and at the start of a sentence only before a pause: "Halo 2, the game"), or a version
     ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
-            or _VERSION_AFTER.match(after) or _PART_OF_BEFORE.search(left, len(left) - 24):
+            or _VERSION_AFTER.match(after) or _PART_OF_BEFORE.search(left, len(left) - 24) \
+            or _RANKING_BEFORE.search(left, len(left) - 10):  # "world number 2"
         return True
     if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left, max(0, len(left) - 30)) \
             or _COUNT_LEAD_WORD.search(left):
@@ -253,7 +256,6 @@ def scoreline_end(s: str, start: int) -> int | None:
     return None
 
 
-_PAIR = re.compile(r"(?P<a>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<b>\d{1,3})(?![\d%]|[.,]\d)")
 #: a record in brackets after a team's name: "NY JETS (6-1) at BUFFALO (2-5)"
 _BRACKETED_RECORD_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'’.]*|[A-Z]{2,})\s+\($")
 #: a golf round after the score against par: "a nine-under-par 63", "a four-under 67"
@@ -265,7 +267,7 @@ def pair_score_end(s: str, start: int) -> int | None:
     """End of a pair of numbers that is no range, else None: a descending or equal pair ("6-0", "93-87", "1-1",
     "27-to-24": a range is written low to high, so this is a score or a record) or a record in brackets after a
     name ("JETS (6-1)"). The caller keeps it when a unit follows ("12-8 cm" would still be read)."""
-    pm = _PAIR.match(s, start)
+    pm = _SCORELINE.match(s, start)
     if pm is None:
         return None
     if int(pm.group("a")) >= int(pm.group("b")) or (
@@ -283,9 +285,6 @@ def golf_round(left: str, s: str, end: int) -> bool:
     tail, after = left[-16:].lower(), s[end : end + 12].lower()
     return ("par" in tail or "under" in tail or "over" in tail) and bool(_UNDER_PAR_BEFORE.search(tail)) \
         or ("under" in after or "over" in after) and bool(_PAR_AFTER.match(s, end))  # (cheap tests first)
-
-
-_RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.)\s+$")
 
 
 def capitalised_number_name(s: str, start: int, end: int) -> bool:
