@@ -693,6 +693,7 @@ def test_2100_is_a_year():
     ("The bank is close to settling a lawsuit for $220 million stemming from fraud claims.", "$220 million",
      "lawsuit"),                                                                      # the object of a deal
     ("Acme will buy Widgetco for $1.3 billion.", "$1.3 billion", "Widgetco"),
+    ("Acme agreed to buy Widgetco, a toy maker, for $1.3 billion.", "$1.3 billion", "Widgetco"),  # past an appositive
     ("The drug doubled the risk of strokes, the study found.", "doubled", "risk"),  # what a verb multiplies
     ("The striker appealed the seven-match ban given to him.", "seven-match", "ban"),  # "given" ends it
 ])

@@ -1033,8 +1033,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return obj  # "cut the risk of heart attack by a third": what the verb changes
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
         return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
-    if left.endswith(" for ") and (obj := _object_before_to(left, _FOR_VERBS)) is not None:
-        return obj  # "settling a lawsuit for $220 million", "will buy the unit for $150 million"
+    if left.endswith(" for ") and (obj := _object_before_to(_APPOSITIVE.sub(" ", left), _FOR_VERBS)) is not None:
+        return obj  # "settling a lawsuit for $220 million", "will buy Widgetco, a toy maker, for $150 million"
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
