@@ -732,6 +732,8 @@ def test_the_plural_noun_before_a_bound(text, surface, entity):
 
 def test_any_noun_after_per_is_a_rate():
     assert _quantity_at("The line charges $10 per roundtrip.", "$10").per == "roundtrip"
+    q = _quantity_at("It adds $5 for one-way trips, and $10 per roundtrip.", "$10")
+    assert (q.per, q.entity) == ("roundtrip", None)  # a rate of its own, not a restatement of the first figure
     assert _quantity_at("Prices rose 5 per cent.", "5 per cent").unit == "percent"
 
 

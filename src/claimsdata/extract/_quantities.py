@@ -505,9 +505,11 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
     """A figure that only restates the one before it names no subject of its own: "rose to $28,400, up 3%",
     "fell 58.9 points, or 0.6 percent", "230 euros ($290) per ton": it is about the same thing."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
-        if q.entity is None and prev.entity is not None and (
-                _CHANGE_CLAUSE.match(s[prev.end : q.start])
-                or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(s[prev.end : q.start])):
+        between = s[prev.end : q.start]
+        own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
+        if q.entity is None and prev.entity is not None and not own_rate and (
+                _CHANGE_CLAUSE.match(between)
+                or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(between)):
             q.entity = prev.entity
 
 @dataclass(slots=True)
