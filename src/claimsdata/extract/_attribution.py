@@ -66,8 +66,9 @@ _BODIES = ("ministry", "government", "administration", "army", "military", "agen
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission")
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
-_GROUPS = r"(?:[Oo]fficials|[Aa]nalysts|[Ee]xperts|[Ee]conomists|[Ss]ources|[Rr]esidents|[Ww]itnesses|[Dd]octors|" \
-          r"[Aa]uthorities|[Dd]iplomats|[Ii]nvestigators|[Rr]escuers|[Mm]edics)"
+_GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
+                "investigators rescuers medics").split()
+_GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 _APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -232,10 +233,9 @@ _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected"
 _GROUP_ALONE = re.compile(_GROUPS)
 #: a plural group or a body saying it between commas, with no article: "..., police said, taking the toll to 62"
 MID_RE = re.compile(
-    r",\s*(?P<who>(?:[a-z][a-z-]+\s+){0,2}(?:police|officials|authorities|analysts|witnesses|doctors|residents|"
-    r"sources|experts|economists|rescuers|investigators|medics|diplomats|prosecutors|researchers|scientists|"
-    r"organisers|organizers|traders|dealers|" + "|".join(_BODIES) + r"))\s+(?P<verb>said|say|says|reported|added|"
-    r"estimated|told\s+reporters)\s*(?=,)")
+    r",\s*(?P<who>(?:[a-z][a-z-]+\s+){0,2}(?:" + "|".join(sorted({
+        *_GROUP_WORDS, *_BODIES, "prosecutors", "researchers", "scientists", "organisers", "organizers", "traders",
+        "dealers"})) + r"))\s+(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)\s*(?=,)")
 _CLOSE_TO_BEFORE = re.compile(r"\b((?:[Ss]ources|[Pp]eople|[Oo]fficials|[Pp]ersons)(?:\s+\w+)?)"
                               r"\s+(?:close\s+to|familiar\s+with)\s+$")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
