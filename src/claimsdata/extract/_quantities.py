@@ -1051,10 +1051,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
-    clause = 0
-    for cm in _CLAUSE_MARK.finditer(left):
-        clause = cm.end()
-    tokens = _TOKEN.findall(left[clause:])
+    tokens = _last_clause_tokens(left)
     i = len(tokens)
     saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
     verb = ""
@@ -1126,10 +1123,7 @@ _MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "s
 def _object_before_by(left: str) -> str | None:
     """The object between a verb and "by": "raises the risk by", "pushed the front line back by" (None when
     the verb stands right before "by": "dropped by" is about its subject)."""
-    clause = 0
-    for cm in _CLAUSE_MARK.finditer(left):
-        clause = cm.end()
-    tokens = _TOKEN.findall(left[clause:])[:-1]  # without "by"
+    tokens = _last_clause_tokens(left)[:-1]  # without "by"
     while tokens and tokens[-1].lower() in ("back", "up", "down", "off"):
         tokens.pop()
     k = len(tokens)
@@ -1140,11 +1134,7 @@ def _object_before_by(left: str) -> str | None:
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS):
         return None  # "can swing by 30 degrees": a verb after a modal, no object
-    phrase = _trim_phrase(phrase)
-    if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT or w.lower() in _NOT_VERBS
-                                             for w in phrase):
-        return None
-    return " ".join(phrase)
+    return _object_phrase(phrase)
 
 
 #: verbs that set an object to a level: "taking the toll to 62", "cut interest rates to 1.75%"
@@ -1167,14 +1157,24 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
     """The object between a verb that sets a level and "to" ("taking the toll in the region to", "cut its
     forecast for growth to"), or between a verb of a deal and "for" (``verbs_of``: "settling a lawsuit for");
     None when the preposition follows the verb ("rose to" is about its subject)."""
-    clause = 0
-    for cm in _CLAUSE_MARK.finditer(left):
-        clause = cm.end()
-    tokens = _TOKEN.findall(left[clause:])[:-1]  # without "to"
+    tokens = _last_clause_tokens(left)[:-1]  # without "to" or "for"
     verbs = [k for k, w in enumerate(tokens) if w.lower() in verbs_of]
     if not verbs or verbs[-1] >= len(tokens) - 1:
         return None
-    phrase = _trim_phrase(tokens[verbs[-1] + 1 :])
+    return _object_phrase(tokens[verbs[-1] + 1 :])
+
+
+def _last_clause_tokens(left: str) -> list[str]:
+    """The words of the last clause of ``left`` (after its last comma, dash or clause word)."""
+    clause = 0
+    for cm in _CLAUSE_MARK.finditer(left):
+        clause = cm.end()
+    return _TOKEN.findall(left[clause:])
+
+
+def _object_phrase(words: list[str]) -> str | None:
+    """The object noun phrase in ``words`` after a verb (trimmed), or None when it is no plain noun phrase."""
+    phrase = _trim_phrase(words)
     if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT or w.lower() in _NOT_VERBS
                                              for w in phrase):
         return None
