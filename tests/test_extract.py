@@ -609,7 +609,22 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
     ("Exports grew 7.0 percent despite high fuel prices.", "7.0 percent", "Exports"),              # "despite" ends it
     ("Rebels holding three U.N. workers began talks.", "three", "U.N. workers"),                   # a dotted acronym
     ("Some 60 percent of the region 's heating oil is imported.", "Some 60 percent", "region 's heating oil"),
-
+    # a possessive after an abbreviation's dot, as it comes or split off by a tokeniser
+    ("Acme Widgets Inc. 's second-quarter net income rose 14 percent.", "14 percent",
+     "Acme Widgets Inc. 's second-quarter net income"),
+    ("Acme Widgets Inc.'s net income rose 14 percent.", "14 percent", "Acme Widgets Inc.'s net income"),
+    ("Zeta Corp. (ZETA.O: Quote, Profile, Research) shot up 6 percent on Monday.", "6 percent", "Zeta Corp"),
+    ("ROME (Wire)--Acme Ltd. 's stock gained 4 percent on its debut.", "4 percent", "Acme Ltd. 's stock"),
+    # what is worth the amount: the noun right before "worth", or the one a name's place or owner belongs to
+    ("The Yankees signed the pitcher to a three-year deal worth $21 million.", "$21 million", "deal"),
+    ("The Yankees signed the pitcher to a three-year deal worth $21 million.", "three-year", "deal"),
+    ("The fund will sell its stake in Widget Holdings Ltd. worth $90 million.", "$90 million", "stake"),
+    ("The group made a bid for Zeta Foods Inc. worth about $40 million.", "about $40 million", "bid"),
+    # a count of what its "of" names
+    ("Heavy drinking raises the risk of at least seven types of cancer.", "at least seven", "types of cancer"),
+    ("The plant makes 12 kinds of cheese.", "12", "kinds of cheese"),
+    ("Twelve members of the city council resigned.", "Twelve", "members of the city council"),
+    ("The court heard 14 counts of fraud.", "14", "counts of fraud"),
 ])
 def test_entities_through_worth_levels_and_possessives(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -623,6 +638,15 @@ def test_entities_through_worth_levels_and_possessives(text, surface, entity):
 ])
 def test_idioms_and_payers_give_no_entity(text, surface):
     assert _quantity_at(text, surface).entity is None
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The Hawks pulled within one game of the division lead.", "one", "game"),  # a distance, not a count of it
+    ("She missed six games because of a knee injury.", "six", "games"),         # "because of" is a cause
+    ("He was charged with three counts of selling stolen cars.", "three", "counts"),  # "of" before a clause
+])
+def test_of_names_what_is_counted_only_as_a_noun_phrase(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
 
 
 @pytest.mark.parametrize("text, surface, entity", [

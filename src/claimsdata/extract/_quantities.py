@@ -169,7 +169,7 @@ _ENTITY_STOP = set(
     toward towards within without via including include includes included like near despite unless whereas
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
-    + """last next worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
+    + """last next worth because worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
@@ -188,19 +188,20 @@ _SUBJECT_VERBS = set(
     peaked remained remains stayed stays came comes hovered trades traded traded closed ended
     finished opened worth valued start starts started begin begins began stay trading standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
-    supports support supported promises promised claims claimed""".split())
+    supports support supported promises promised claims claimed shot skyrocketed""".split())
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
                  "term", "tenure", "expectancy", "journey", "trip", "flight", "construction", "demolition",
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign"}
-_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s"
+_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|--"
                           r"|\b(?:after|before|since)\b(?!\s+(?:[A-Z][a-z]+|\d))"  # not "rainfall since June"
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|if|"
                           r"than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
-#: a word (a dotted acronym whole: "U.S."; with a possessive split off by a tokeniser: "Tokyo 's"), or any other run
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][\w'’&-]*(?:\s['’]s(?!\w))?|\S+")
+#: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
+#: an abbreviation's dot: "Tokyo 's", "Acme Inc.'s", "Acme Inc. 's"), or any other run
+_TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][\w'’&-]*)(?:\.?\s?['’]s(?!\w))?|\S+")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
@@ -866,7 +867,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and r.value != 1 and (cm := _COMPOUND.match(s, end)) is not None:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
     r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
-                            amount=r.dimension == "money" or r.scale != 1.0 or r.vague, fraction=r.frac is not None)
+                            amount=r.dimension == "money" or r.scale != 1.0 or r.vague, fraction=r.frac is not None,
+                            count=r.dimension == "count")
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
@@ -1051,6 +1053,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
+    left = _BRACKETED.sub("", left)  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
     tokens = _last_clause_tokens(left)
     i = len(tokens)
     saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
@@ -1086,11 +1089,12 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():
         i += 1  # "The FTSE 100 closed 0.7% higher": an index's name keeps its number
-    phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond yield"
-    while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
-        phrase = phrase[1:]  # "seeing sales up 3%": the participle introduces the subject
-    if verb in ("worth", "valued") and phrase:
-        phrase = phrase[-1:]  # "freeze assets worth $300bn": what is worth it is the noun right before
+    if verb in ("worth", "valued"):  # "freeze assets worth $300bn", "signed him to a three-year deal worth
+        phrase = _worth_noun(tokens[:i])  # $21 million": what is worth it is the noun right before
+    else:
+        phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
+        while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
+            phrase = phrase[1:]  # "seeing sales up 3%": the participle introduces the subject
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() and not (w.isdigit() and k and phrase[k - 1][0].isupper())
             for k, w in enumerate(phrase)):
@@ -1112,12 +1116,28 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
                 "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
                 "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
                 "pledges", "pledge"}
+#: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
+_BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "to"}
+
+
+def _worth_noun(tokens: list[str]) -> list[str]:
+    """The noun right before "worth" or "valued"; before a name, the noun whose place or owner the name is ("its
+    stake in Qantas Airways Ltd. worth": the stake; "a bid for AirGate PCS Inc. worth": the bid)."""
+    k = len(tokens)
+    while k > 0 and not tokens[k - 1][0].isalpha():
+        k -= 1  # the dot of "Ltd."
+    j = k
+    while j > 0 and tokens[j - 1][0].isupper():
+        j -= 1
+    if 1 < j < k and tokens[j - 1].lower() in _NP_CUT:
+        k = j - 1
+    return tokens[k - 1 : k]
 
 
 def _object_before_by(left: str) -> str | None:
@@ -1197,11 +1217,13 @@ def _is_verb(token: str) -> bool:
     return t in _SUBJECT_VERBS or t in _BY_VERBS or (len(t) > 4 and t.endswith("ed"))
 
 
-def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False, fraction: bool = False) -> str | None:
+def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False, fraction: bool = False,
+                 count: bool = False) -> str | None:
     """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "a third of its
     value", "40 former Ohio State players"); for a share (``share``: a fraction or a percentage) also through a
     change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled or vague figure) what it is
-    paid in or for ("$40 million in damages"); for a ``fraction`` what it is of without "of" ("half the flats")."""
+    paid in or for ("$40 million in damages"); for a ``fraction`` what it is of without "of" ("half the flats");
+    for a ``count`` with the noun its "of" names ("seven types of cancer", "2,300 cases of flu")."""
     pos = end
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
@@ -1224,7 +1246,24 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         words.pop()
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
+    if count and words and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) and (om := _OF_COMPLEMENT.match(
+            s, _words_end(s, pos, words))) is not None and (more := _noun_run(s, om.end())) \
+            and not more[0].endswith("ing") and len(words) + len(more) <= 7:
+        words += [*om.group(0).split(), *more]  # "at least seven types of cancer": a count of types of cancer
     return " ".join(words) or None
+
+
+#: "within one game of the lead": "of" names what the count is a distance from, not what it counts
+_WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
+#: "of" and the noun phrase it names after a counted noun ("types of cancer", "members of the council")
+_OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|a|an))?(?=\s)")
+
+
+def _words_end(s: str, pos: int, words: list[str]) -> int:
+    """Where ``words`` (found in order in ``s`` from ``pos``) end."""
+    for w in words:
+        pos = s.find(w, pos) + len(w)
+    return pos
 
 
 def _noun_run(s: str, pos: int) -> list[str]:
