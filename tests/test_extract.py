@@ -291,6 +291,13 @@ def test_english_words_pint_also_knows_stay_words(text):
     ("The charity says 1.5 million children are hungry.", "charity", None),
     ("Economists polled by Reuters said inflation hit 5%.", "Economists", "Reuters"),
     ("Approvals dropped to 66,000, according to figures released by the trade body.", "trade body", None),
+    ("Sales will reach 2 billion, according to a report released on Monday by Gartner Inc.", "Gartner Inc", None),
+    ("Jobless claims hit 40,000, according to data published last week by the labour office.", "labour office",
+     None),
+    ("Support fell to 38 percent, according to a poll conducted by Gallup.", "Gallup", None),
+    ("The chain is accused of bias in 14 Midwestern states.", None, None),     # "states" the noun
+    ("Sales rose 5 percent, the report states.", "report", None),             # "states" the verb, at the end
+    ("The Daily Courier claims Acme is raising 200 million dollars.", "Daily Courier", None),  # a verb
     ("Profit jumped 31% to $1.2 billion, beating forecasts.", None, None),
     ("The storm is expected to bring 20 centimetres of snow.", None, None),
 ])
@@ -583,6 +590,10 @@ def test_addresses_and_codes_are_not_quantities(text):
     ("For 20 years, the firm grew.", ["20 years"]),                               # a preposition starting it
     ("The Falcon 3400, which runs on a mobile chip, costs more.", []),           # a four-digit model
     ("The race drew Boston 2400 runners.", ["2400"]),                             # a count of a plural noun
+    ("Commerce Two Inc. said it would close.", []),                              # a company's name
+    ("The broadcaster Seven Network said it would close.", []),                  # capitalised inside a sentence
+    ("Water rose at the huge Three Gorges Dam.", []),
+    ("Two Acme Inc. executives resigned.", ["Two"]),                             # a count starting a sentence
 ])
 def test_product_names_and_versions_are_not_quantities(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept

@@ -18,8 +18,8 @@ NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_NOT_NAME_WORD}{_CAP}){{0,9}}+"
 
 #: verbs of saying (the owner of this vocabulary); the second list counts only before "that"
 SAY_WORDS = (
-    "said says say told tells added adds stated states estimated estimates announced announces reported reports "
-    "claimed claims wrote writes warned warns noted notes insisted argued explained predicted predicts "
+    "said says say told tells added adds stated estimated estimates announced announces reported reports "
+    "claimed wrote writes warned warns noted notes insisted argued explained predicted predicts "
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe"
@@ -27,12 +27,14 @@ SAY_WORDS = (
 SAY_THAT_WORDS = "found finds concluded concludes showed shows".split()
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed".split()
-#: verbs that are nouns as often ("CRM projects", "the forecasts"): verbs only before what they state
-SAY_NOUN_WORDS = "projects forecasts".split()
+#: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
+#: what they state ("states" also at the end of a sentence: ", the report states.")
+SAY_NOUN_WORDS = "projects forecasts states claims".split()
 SAY = ("|".join(SAY_WORDS) + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
-       + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)")
+       + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
+       + r"|claims(?=\s+(?:to\b|[A-Z]))")  # "Seagate claims to have", "The paper claims Nomura is"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _DET = r"(?:the|a|an|The|A|An)\s+"
 
@@ -93,7 +95,7 @@ POST_RE = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
-SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS)
+SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS) + r"|states(?=[.;]?\s*$)"  # ", the report states."
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?"
     rf"(?P<who>(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"
@@ -105,8 +107,10 @@ _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "th
 #: "according to a statement posted on its website": the statement, not "statement posted"
 _NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent)\b)"
 ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey)"
-    rf"\s+(?:(?:released|published|compiled|issued|gathered)\s+)?(?:from|by)\s+)?"
+    rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
+    rf"|a\s+study|a\s+poll)\s+(?:(?:released|published|compiled|issued|gathered|conducted)"
+    rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
+    # Tuesday by Forrester Research Inc."
     rf"(?P<who>(?:{_DET})?(?:{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}))"
     rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent)\b|$)"
 )
@@ -150,9 +154,11 @@ def _clean_via(text: str) -> str:
     return _VIA_NAMES.get(text, text)
 
 
-#: the last word of a company's name: "General Electric Co.", "US Airways", "Delta Air Lines"
-_COMPANY_END = re.compile(r"\s(?:Co|Corp|Inc|Ltd|Plc|PLC|LLC|AG|SA|NV|Airways|Airlines|Lines|Motors|Systems|Holdings|"
-                          r"Technologies|Communications|Networks|Industries|Electronics|Pharmaceuticals)\.?$")
+#: the last word of a company's name: "General Electric Co.", "US Airways", "Delta Air Lines" (the owner of
+#: this vocabulary)
+COMPANY_WORDS = ("Co Corp Inc Ltd Plc PLC LLC AG SA NV Airways Airlines Lines Motors Systems Holdings Technologies "
+                 "Communications Network Networks Industries Electronics Pharmaceuticals").split()
+_COMPANY_END = re.compile(r"\s(?:" + "|".join(COMPANY_WORDS) + r")\.?$")
 
 
 def is_org_name(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ._attribution import COMPANY_WORDS
 from ._numbers import DIGITS_RE, is_number_word
 
 _GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
@@ -287,6 +288,12 @@ def golf_round(left: str, s: str, end: int) -> bool:
         or ("under" in after or "over" in after) and bool(_PAR_AFTER.match(s, end))  # (cheap tests first)
 
 
+#: a company's name going on after a number word: "One Inc.", "Seven Network Ltd."
+_COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,2}\s+(?:" + "|".join(COMPANY_WORDS) + r")\b")
+#: a lower-case word right before (no pause between): the number word after it is capitalised as a name
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\s+$")
+
+
 def capitalised_number_name(s: str, start: int, end: int) -> bool:
     """A number word that is part of a name: "Six Nations", "Formula One", "Channel Four", "Ocean's Twelve"
     (capitalised, not starting the sentence, next to another capitalised word), or a ranking ("the number two
@@ -296,9 +303,15 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
         return True  # "the number two US oil company", "world No. one": a ranking
     if word[:1].isupper() and _NAME_BEFORE.search(s, max(0, start - 16), start):
         return True  # "Formula One boss", "Game Seven", even at a sentence's start
-    if not word[:1].isupper() or start == 0:
+    if not word[:1].isupper():
+        return False
+    if start == 0:
         return False
     before = s[max(0, start - 30) : start]
+    if _LOWER_WORD_BEFORE.search(before):
+        return True  # "the huge Three Gorges Dam", "broadcaster Seven Network": capitalised inside a sentence
+    if _CAP_WORD_BEFORE.search(before) and _COMPANY_AFTER.match(s, end):
+        return True  # "Commerce One Inc.": a company's name, even after a sentence's first word
     if _CAP_WORD_BEFORE.search(before) and not _SENTENCE_START_WORD.search(before):
         return True  # "Formula One", "Channel Four", "Ocean's Twelve"
     return before.endswith(("the ", "The ")) and bool(_CAP_AFTER.match(s, end))  # "the Six Nations"
