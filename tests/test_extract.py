@@ -636,6 +636,13 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
     ("The plant makes 12 kinds of cheese.", "12", "kinds of cheese"),
     ("Twelve members of the city council resigned.", "Twelve", "members of the city council"),
     ("The court heard 14 counts of fraud.", "14", "counts of fraud"),
+    # what a payment is for, and the object of a deal past a particle, an adverb-like modifier or a ticker
+    ("The bank agreed to pay $250 million to settle a shareholder lawsuit.", "$250 million", "shareholder lawsuit"),
+    ("Donors pledged $40m to save the park's gorillas.", "$40m", "park's gorillas"),
+    ("The group is selling off its stake in Petroland for about $3.1 billion.", "about $3.1 billion", "stake"),
+    ("The firm agreed to buy the home rental service Rentco for $415 million.", "$415 million",
+     "home rental service Rentco"),
+    ("A broker lowered its price target for Zeta (ZETA) to $24 from $30.", "$24", "price target"),
 ])
 def test_entities_through_worth_levels_and_possessives(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -646,6 +653,7 @@ def test_entities_through_worth_levels_and_possessives(text, surface, entity):
     ("The carrier will spend tens of millions of dollars in coming weeks.", "tens of millions of dollars"),  # payer
     ("Norway is to invest nearly $20bn abroad over the decade.", "nearly $20bn"),            # a base-form payer
     ("The bloc will contribute more than $100 million to the force.", "more than $100 million"),
+    ("He spent $5 to buy it.", "$5"),                                         # a pronoun names nothing
 ])
 def test_idioms_and_payers_give_no_entity(text, surface):
     assert _quantity_at(text, surface).entity is None

@@ -892,6 +892,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         subject = entity_before(s, r.q_start, money=r.dimension == "money")  # what it is about: "Sales fell 3%"
         if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
+    if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
+        r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
+        # what the amount pays for
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -1032,7 +1035,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     and verbs are skipped, then the noun phrase before the verb is taken, up to a preposition other than "of".
     """
     lo = max(0, start - 120)
-    left = s[lo:start]
+    left = _BRACKETED.sub("", s[lo:start])  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
         return obj  # "cut the risk of heart attack by a third": what the verb changes
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
@@ -1053,7 +1056,6 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
-    left = _BRACKETED.sub("", left)  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
     tokens = _last_clause_tokens(left)
     i = len(tokens)
     saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
@@ -1144,7 +1146,7 @@ def _object_before_by(left: str) -> str | None:
     """The object between a verb and "by": "raises the risk by", "pushed the front line back by" (None when
     the verb stands right before "by": "dropped by" is about its subject)."""
     tokens = _last_clause_tokens(left)[:-1]  # without "by"
-    while tokens and tokens[-1].lower() in ("back", "up", "down", "off"):
+    while tokens and tokens[-1].lower() in _PARTICLES:
         tokens.pop()
     k = len(tokens)
     if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
@@ -1194,11 +1196,18 @@ def _last_clause_tokens(left: str) -> list[str]:
 
 def _object_phrase(words: list[str]) -> str | None:
     """The object noun phrase in ``words`` after a verb (trimmed), or None when it is no plain noun phrase."""
+    while words and words[0].lower() in _PARTICLES:
+        words = words[1:]  # "selling off its stake in the unit for"
     phrase = _trim_phrase(words)
-    if not phrase or len(phrase) > 6 or any(not w[0].isalpha() or w.lower() in _NOT_SUBJECT or w.lower() in _NOT_VERBS
-                                             for w in phrase):
-        return None
+    if not phrase or len(phrase) > 6 or any(
+            not w[0].isalpha() or w.lower() in _NOT_SUBJECT
+            or w.lower() in _NOT_VERBS and (k == len(phrase) - 1 or not phrase[k + 1].islower())
+            for k, w in enumerate(phrase)):
+        return None  # an adverb stands where the object would ("bowled all out for"; but "a home rental service")
     return " ".join(phrase)
+
+
+_PARTICLES = {"off", "out", "up", "down", "back", "away", "over"}
 
 
 def _trim_phrase(phrase: list[str]) -> list[str]:
@@ -1253,6 +1262,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     return " ".join(words) or None
 
 
+#: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
+_PURPOSE = re.compile(r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|buy|acquire|repair|upgrade|expand|"
+                      r"save|rebuild|modernise|modernize|develop|clean\s+up)(?:\s+(?:a|an|the|its|their|his|her))?"
+                      r"(?=\s)")
 #: "within one game of the lead": "of" names what the count is a distance from, not what it counts
 _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 #: "of" and the noun phrase it names after a counted noun ("types of cancer", "members of the council")
