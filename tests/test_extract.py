@@ -643,6 +643,14 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
     ("The firm agreed to buy the home rental service Rentco for $415 million.", "$415 million",
      "home rental service Rentco"),
     ("A broker lowered its price target for Zeta (ZETA) to $24 from $30.", "$24", "price target"),
+    # the object a verb of change changes, with no "by" or with "by" after a participle
+    ("The company raised its quarterly dividend 10 percent.", "10 percent", "quarterly dividend"),
+    ("The strike slashed second-quarter profits 36 percent for the grocer.", "36 percent", "second-quarter profits"),
+    ("Shoppers came back, boosting their purchases by 0.6 percent.", "0.6 percent", "purchases"),
+    ("The fare war hit the airline, sending its shares down nearly 6 percent.", "nearly 6 percent", "shares"),
+    ("The firm saw its shares jump nearly 22 percent on Thursday.", "nearly 22 percent", "shares"),
+    ("Acme Inc. stock dropped more than 6 percent on Tuesday.", "more than 6 percent", "Acme Inc. stock"),
+    ("Shares of Widget & Co. plunged nearly 10 percent on Monday.", "nearly 10 percent", "Shares of Widget & Co"),
 ])
 def test_entities_through_worth_levels_and_possessives(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -666,6 +674,16 @@ def test_idioms_and_payers_give_no_entity(text, surface):
 ])
 def test_of_names_what_is_counted_only_as_a_noun_phrase(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, change", [
+    ("The company raised its quarterly dividend 10 percent.", "10 percent", "up"),
+    ("The strike slashed second-quarter profits 36 percent.", "36 percent", "down"),
+    ("The firm cut 2,500 jobs.", "2,500", None),                  # what is cut is counted, no change is stated
+    ("Prices have seen cuts of over 30 percent.", "over 30 percent", "down"),  # "cuts of": the noun of change
+])
+def test_a_verb_of_change_before_its_object_states_a_change(text, surface, change):
+    assert _quantity_at(text, surface).change == change
 
 
 @pytest.mark.parametrize("text, surface, entity", [

@@ -20,6 +20,7 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import alternation, lower_same_length, trie_pattern
+from ._attribution import COMPANY_WORDS
 from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
@@ -188,7 +189,8 @@ _SUBJECT_VERBS = set(
     peaked remained remains stayed stays came comes hovered trades traded traded closed ended
     finished opened worth valued start starts started begin begins began stay trading standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
-    supports support supported promises promised claims claimed shot skyrocketed""".split())
+    supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
+    seen""".split())
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -201,7 +203,8 @@ _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|--"
                           r"than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
 #: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
 #: an abbreviation's dot: "Tokyo 's", "Acme Inc.'s", "Acme Inc. 's"), or any other run
-_TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][\w'’&-]*)(?:\.?\s?['’]s(?!\w))?|\S+")
+_TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPANY_WORDS if w.istitle() and len(w) < 5)
+                    + r")\.(?!\w)|[A-Za-z][\w'’&-]*)(?:\.?\s?['’]s(?!\w))?|\S+")  # (and "Acme Inc. stock")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
@@ -331,14 +334,30 @@ _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 
 #: verbs and words of change: "rose 3 points", "fell $2.80", "up 3%", "cut rates by a quarter of a point"
 _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gained gains increased increase "
-       "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted").split()
+       "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
+       "raising lifts lifting boosts boosting").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
-         "lowered slashed").split()
+         "lowered slashed cutting slashes slashing reduces reducing lowers lowering").split()
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
-_TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed"}
+_TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed",
+               "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
+               "reduces", "reducing", "lowers", "lowering"}
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
                             r"|\s+(?:by|of))?\s*$", re.I)
+#: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
+_CHANGE_OBJECT = re.compile(r"\b(?P<w>" + trie_pattern(sorted(_TRANSITIVE)) + r")(?P<obj>(?:\s+[a-z][\w'’-]*){1,4})\s*$",
+                            re.I)
+def _changed_object(m: re.Match[str]) -> str | None:
+    """The object of a transitive verb of change (``_CHANGE_OBJECT``), or None when its words are no noun phrase
+    ("cuts of", "lowering an earlier forecast of", "added a season-high")."""
+    words = m.group("obj").split()
+    if words[-1].lower() in _ENTITY_STOP or words[-1].endswith("-high") or any(
+            w.lower() in _ENTITY_STOP and w.lower() not in _DETERMINERS_ONLY for w in words):
+        return None
+    return _object_phrase(words)
+
+
 _CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike)\b",
                            re.I)
 _NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike"}
@@ -353,6 +372,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         if word in _TRANSITIVE and dimension == "count" and not m.group("by"):
             return None
         return "up" if word in _UP else "down"
+    if dimension == "percent" and (m := _CHANGE_OBJECT.search(left)) is not None \
+            and _changed_object(m) is not None:
+        return "up" if m.group("w").lower() in _UP else "down"  # "slashed second-quarter profits 36 percent"
     if dimension in ("percent", "other") and (n := _CHANGE_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _NOUN_UP else "down"
     return None
@@ -889,7 +911,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
         r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
-        subject = entity_before(s, r.q_start, money=r.dimension == "money")  # what it is about: "Sales fell 3%"
+        subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
+            "percent", "money"))  # what it is about: "Sales fell 3%"
         if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
@@ -1027,7 +1050,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                      _tidy(high) if high is not None else None, "times", None, qualifier, entity, 0.8,
                      value_written=_tidy(value), change="up" if verb else None)
 
-def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False) -> str | None:
+def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
+                  changed: bool = False) -> str | None:
     """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
     "The average price of a new car has risen to $28,400" -> "average price of a new car".
 
@@ -1042,6 +1066,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
     if left.endswith(" for ") and (obj := _object_before_to(_APPOSITIVE.sub(" ", left), _FOR_VERBS)) is not None:
         return obj  # "settling a lawsuit for $220 million", "will buy Widgetco, a toy maker, for $150 million"
+    if changed and (cm := _CHANGE_OBJECT.search(left, max(0, len(left) - 60))) is not None and (
+            obj := _changed_object(cm)) is not None:
+        return obj  # ``changed`` (a share or an amount): "raised its quarterly dividend 10 percent"
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
@@ -1096,11 +1123,14 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     else:
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
-            phrase = phrase[1:]  # "seeing sales up 3%": the participle introduces the subject
+            phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
+            # participle introduces the subject
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
-            not w[0].isalpha() and not (w.isdigit() and k and phrase[k - 1][0].isupper())
+            not w[0].isalpha() and w != "&" and not (w.isdigit() and k and phrase[k - 1][0].isupper())
             for k, w in enumerate(phrase)):
         return None
+    if guessed and (sees := [k for k, w in enumerate(phrase[:-1]) if w.lower() in _SEE_VERBS]):
+        phrase = _trim_phrase(phrase[sees[-1] + 1 :])  # "The firm saw its shares jump 22%": what it saw change
     if guessed and any(_is_verb(w) for w in phrase):
         return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
@@ -1108,9 +1138,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT:
         return None
-    return " ".join(phrase)
+    return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
 
 
+_SEE_VERBS = {"saw", "sees", "see", "seen"}
 #: adverbs that stand where a verb would ("launched an appeal here for $210m", "bowled all out for 181")
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
@@ -1151,7 +1182,7 @@ def _object_before_by(left: str) -> str | None:
     k = len(tokens)
     if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
         k -= 1  # "cut costs by half": "costs" the noun after the verb
-    while k > 0 and not _is_verb(tokens[k - 1]):
+    while k > 0 and not (_is_verb(tokens[k - 1]) or tokens[k - 1].lower() in _TRANSITIVE):  # "reducing its value by"
         k -= 1
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS):
