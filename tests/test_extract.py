@@ -54,6 +54,25 @@ def test_seed_month_or_so(seed_claims):
     assert c.speaker == "Jack Watling" and c.speaker_org == "Royal United Services Institute"
 
 
+@pytest.mark.parametrize("text, speaker, role, org", [
+    ("Acme Chief Executive John Smith said sales rose 5 percent.", "John Smith", "Chief Executive", "Acme"),
+    ("Sales rose 5 percent, according to Zeta Labs Chief Executive Ann Lee.", "Ann Lee", "Chief Executive",
+     "Zeta Labs"),
+    ("Sales rose 5 percent, according to Acme spokesman John Smith.", "John Smith", "spokesman", "Acme"),
+    ("Trade grew 30 percent, said Assistant Minister of Commerce Li Wen.", "Li Wen", "Assistant Minister",
+     "Commerce"),
+    ("Director of the National Weather Agency Tom Hale said 40 homes flooded.", "Tom Hale", "Director",
+     "National Weather Agency"),
+    ("Secretary of State Ann B. Lee said 40 envoys left.", "Ann B. Lee", "Secretary", "State"),
+    # a role with a preposition in it keeps the whole, unsplit, rather than a wrong name
+    ("UN High Commissioner for Refugees Ann Lee said 40,000 people fled.",
+     "UN High Commissioner for Refugees Ann Lee", None, None),
+])
+def test_an_organisation_and_a_role_before_a_name(text, speaker, role, org):
+    c = extract_claims(text, SEED_DATE)[0]
+    assert (c.speaker, c.speaker_role, c.speaker_org) == (speaker, role, org)
+
+
 def test_seed_february(seed_claims):
     c = seed_claims[1][3]
     assert (c.dimension, c.unit, c.value, c.hedge) == ("date", "date", None, "probably")

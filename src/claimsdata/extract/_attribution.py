@@ -47,8 +47,13 @@ ROLE_WORDS = {
     "defense", "defence", "foreign", "finance", "interior", "press", "vice", "first", "staff", "joint", "chiefs",
     "of", "the", "military", "army", "intelligence", "national", "security", "senior", "top", "state", "health",
     "economy", "energy", "founder", "co-founder", "captain", "king", "queen", "pope", "speaker", "attorney",
-    "justice", "judge", "governor-general", "premier", "commissioner", "marshal", "sergeant", "sgt.",
+    "justice", "judge", "governor-general", "premier", "commissioner", "marshal", "sergeant", "sgt.", "assistant",
 }
+#: role words that start a role after an organisation's name ("Acme Chief Executive", "Acme spokesman")
+_LEAD_ROLES = ROLE_WORDS - {"of", "the", "first", "state", "national", "general", "military", "security", "top",
+                            "senior", "joint", "staff", "press", "foreign", "health", "energy", "economy", "defense",
+                            "defence", "finance", "interior", "intelligence", "army", "justice", "speaker", "head"}
+_LOWER_ROLES = "|".join(sorted((w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), key=len, reverse=True))
 NATIONALITY = {
     "Russian": "Russian", "Russia's": "Russian", "Ukrainian": "Ukrainian", "Ukraine's": "Ukrainian",
     "U.S.": "U.S.", "US": "U.S.", "American": "U.S.", "British": "British", "U.K.": "British", "UK": "British",
@@ -111,7 +116,8 @@ ACCORDING_RE = re.compile(
     rf"|a\s+study|a\s+poll)\s+(?:(?:released|published|compiled|issued|gathered|conducted)"
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
     # Tuesday by Forrester Research Inc."
-    rf"(?P<who>(?:{_DET})?(?:{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}))"
+    rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
+    rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}))"
     rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent)\b|$)"
 )
 TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
@@ -179,11 +185,27 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     if tokens and tokens[0] in NATIONALITY:
         nat = NATIONALITY[tokens[0]]
         i = 1
+    lead = None
+    if i < len(tokens) and tokens[i].lower() not in ROLE_WORDS and (k := next(
+            (k for k in range(i + 1, min(i + 4, len(tokens) - 1)) if tokens[k].lower() in _LEAD_ROLES), None)) \
+            and all(t[:1].isupper() for t in tokens[i:k]):
+        lead, i = " ".join(tokens[i:k]), k  # "Medarex Chief Executive Donald Drakeman", "Acme spokesman John Smith"
     j = i
     while j < len(tokens) - 1 and tokens[j].lower() in ROLE_WORDS:
         j += 1
-    role_tokens = tokens[i:j]
-    name_tokens = tokens[j:]
+    if lead is not None and not all(t[:1].isupper() for t in tokens[j:]):
+        lead, i, j = None, i - len(lead.split()), i - len(lead.split())  # "UN High Commissioner for Refugees X"
+        while j < len(tokens) - 1 and tokens[j].lower() in ROLE_WORDS:
+            j += 1
+    of_org = None
+    of = next((k for k in range(i + 1, j) if tokens[k].lower() == "of"), None)
+    if of is not None and len(tokens) - of >= 4:  # "Minister of Commerce Yi Xiaozhun", "Director of the National
+        after = of + 2 if tokens[of + 1].lower() == "the" else of + 1  # Weather Agency Tom Hale": the person's name
+        first = -3 if re.fullmatch(r"[A-Z]\.", tokens[-2]) and len(tokens) - after >= 4 else -2  # "Colin L. Powell"
+        of_org = " ".join(tokens[after:first])  # is its last two words, the organisation what the role is "of"
+        role_tokens, name_tokens = tokens[i:of], tokens[first:]
+    else:
+        role_tokens, name_tokens = tokens[i:j], tokens[j:]
     role = " ".join(role_tokens) if role_tokens else None
     name = " ".join(name_tokens) if name_tokens else None
     org = None
@@ -194,7 +216,9 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
                 org = f"{nat + ' ' if nat else ''}Ministry of {ministry}"
         if org is None and nat and ("president" in low or "prime minister" in low):
             org = f"{nat} government"
-    is_org = is_org_name(who)
+    if role is not None:
+        org = org or of_org or lead  # the organisation named after or before the role
+    is_org = is_org_name(who) and lead is None
     if name and " of " in name and not is_org_name(name.split(" of ")[0]):
         name, org_of = name.split(" of ", 1)
         org = org or org_of
