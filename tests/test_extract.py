@@ -267,6 +267,9 @@ def test_a_letter_after_a_space_is_no_temperature():
     ("A bid of 420 million Finnish markka.", "420 million Finnish markka", "FIM", 4.2e8),
     ("A ticket is 7 dollars 25 cents at the door.", "7 dollars 25 cents", "USD", 7.25),
     ("The fare rose to nine dollars and sixty cents.", "nine dollars and sixty cents", "USD", 9.6),
+    ("The miner sold about $20 million Canadian worth of stock.", "about $20 million Canadian", "CAD", 2e7),
+    ("It will sell the stake for $980 million (Australian).", "$980 million (Australian)", "AUD", 9.8e8),
+    ("Temasek, a $53 billion Singapore state fund, may buy stakes.", "$53 billion", "USD", 5.3e10),  # the fund's
 ])
 def test_every_currency_by_symbol_name_or_prefix(text, surface, unit, value):
     q = _quantity_at(text, surface)
@@ -692,6 +695,34 @@ def test_idioms_and_payers_give_no_entity(text, surface):
     ("He was charged with three counts of selling stolen cars.", "three", "counts"),  # "of" before a clause
 ])
 def test_of_names_what_is_counted_only_as_a_noun_phrase(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Delegates gathered to nominate the senator for a second term.", []),   # the ordinal, not one second
+    ("The crowd marched for a second day on 3 streets.", ["3"]),
+    ("He paused for a second or so before 3 more shots.", ["a second or so", "3"]),
+    ("It took about a second to load 5 pages.", ["about a second", "5"]),
+])
+def test_a_second_before_a_noun_is_the_ordinal(text, kept):
+    assert [q.surface for q in extract_quantities(text)] == kept
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("The two countries are locked in a dispute over four exiles.", "four", "exact"),  # "over" = about
+    ("Unions voiced fears over 300 jobs.", "300", "exact"),
+    ("The firm has over 30 stores.", "over 30", "more_than"),
+])
+def test_over_after_a_noun_of_dispute_means_about(text, surface, qualifier):
+    assert _quantity_at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The new standard runs up to 10 times the speed of today's networks.", "up to 10 times", "speed"),
+    ("The company sees a doubling of units by 2008.", "doubling", "units"),
+    ("Over 30 boats sank.", "Over 30", "boats"),                              # an irregular past tense ends it
+])
+def test_what_multiples_and_counts_are_of(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
 
 

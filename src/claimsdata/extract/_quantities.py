@@ -77,6 +77,13 @@ _CURRENCY_BEFORE = re.compile(r"(?:U\.S\.|(?<![A-Za-z])[A-Za-z]{1,3}\s?)$")
 #: an ISO code glued to its amount: "USD115", "EUR20" (upper case only, as everywhere)
 #: a country's adjective before "$": "Jamaican $308 million", "Hong Kong $5" (CLDR names the dollar)
 _NATIONAL_DOLLAR = re.compile(r"\b(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?$")
+#: the dollar's country after the amount: "$20 million Canadian", "$980 million (Canadian)", "$5 (Singapore)"; bare
+#: only as an adjective (not "$5 Canadian Tire", "a $53 billion Singapore government fund")
+_DOLLAR_COUNTRIES = sorted((w.removesuffix(" dollar").title() for w in units.CURRENCY_WORDS
+                            if w.endswith(" dollar") and w.removesuffix(" dollar").replace(" ", "").isalpha()
+                            and w != "us dollar"), key=len, reverse=True)
+_NATIONAL_DOLLAR_AFTER = re.compile(r"\s\((?P<a1>" + "|".join(_DOLLAR_COUNTRIES) + r")\)|\s(?P<a2>" + "|".join(
+    c for c in _DOLLAR_COUNTRIES if c.endswith(("an", "ese"))) + r")(?![\w-]|\s[A-Z])")
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$")
@@ -170,7 +177,8 @@ _ENTITY_STOP = set(
     toward towards within without via including include includes included like near despite unless whereas
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
-    + """last next worth because worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
+    + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
+    worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
@@ -240,6 +248,14 @@ _FRACTION_SCALE = re.compile(r"\s+(?:of\s+)?(?:a|an)?\s*(?=(?:million|billion|th
 _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
 _OF_CURRENCY = re.compile(
     rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{alternation(list(units.CURRENCY_WORDS))})\b", re.I)
+#: nouns after which "over" means "about", not "more than": "a dispute over four exiles", "fears over 300 jobs"
+_ABOUT_OVER = re.compile(r"\b(?:disputes?|rows?|spat|feud|clash(?:es)?|fights?|battles?|concerns?|fears|worries|"
+                         r"anger|outrage|protests?|talks|negotiations|rift|stand-?off|controversy|uproar|tensions?|"
+                         r"wrangling|squabbles?|arguments?|split|probe|inquiry|investigation|lawsuits?|suits?|"
+                         r"charges|questions)\s+over\s+$", re.I)
+#: a word after "a second" that makes it the ordinal: "a second term" (not "a second or two", "a second later")
+_NOUN_AFTER_ORDINAL = re.compile(r"\s+(?!(?:or|ago|later|earlier|and|before|after|of|per|faster|slower|longer|"
+                                 r"shorter|too|to|in|at|on|for|with|from|into|is|was|has)\b)[a-z]")
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
 #: the definite determiners a share or a fraction is of: "half the flats", "a third of its value"
 _THE_OR_POSSESSIVE = "the|its|their|his|her|our"
@@ -346,8 +362,8 @@ _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "s
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
                             r"|\s+(?:by|of))?\s*$", re.I)
 #: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
-_CHANGE_OBJECT = re.compile(r"\b(?P<w>" + trie_pattern(sorted(_TRANSITIVE)) + r")(?P<obj>(?:\s+[a-z][\w'’-]*){1,4})\s*$",
-                            re.I)
+_CHANGE_OBJECT = re.compile(r"\b(?P<w>" + trie_pattern(sorted(_TRANSITIVE)) + r")"
+                            r"(?P<obj>(?:\s+[a-z][\w'’-]*){1,4})\s*$", re.I)
 def _changed_object(m: re.Match[str]) -> str | None:
     """The object of a transitive verb of change (``_CHANGE_OBJECT``), or None when its words are no noun phrase
     ("cuts of", "lowering an earlier forecast of", "added a season-high")."""
@@ -778,6 +794,9 @@ def _read_unit(r: _Reading) -> bool:
                 r.factor, r.offset, r.unit = units.conversion(vdim, vspec)
                 r.unit_surface = s[uum.start() : uum.end()].strip(" -")
                 r.end = uum.end()
+    if r.cur and r.cur.strip() == "$" and (na := _NATIONAL_DOLLAR_AFTER.match(s, r.end)) is not None:
+        r.currency = units.CURRENCY_WORDS[(na.group("a1") or na.group("a2")).lower() + " dollar"]
+        r.end = na.end()  # "$20 million Canadian", "$980 million (Canadian)": the dollar named after the amount
     if r.currency is not None:
         r.dimension, r.unit = "money", r.currency
         if r.cur and r.unit_surface is None:
@@ -811,6 +830,8 @@ def _check_word_numbers(r: _Reading) -> bool:
     if r.word in ("a", "an") and r.scale == 1.0 and (r.dimension in ("count", "money", "percent") or not (
             _A_DURATION_OK.search(r.left, len(r.left) - 14) or _OR_SO.match(r.s, r.end))):
         return False
+    if r.word == "a" and r.unit_surface == "second" and _NOUN_AFTER_ORDINAL.match(r.s, r.end):
+        return False  # "for a second term", "a second time": the ordinal, not one second
     if r.frac is not None and r.dimension == "count" and r.scale == 1.0:
         if not _OF_THE.match(r.s, r.end) and not r.left.rstrip().endswith(" by"):
             return False
@@ -844,7 +865,8 @@ def _read_qualifiers(r: _Reading) -> bool:
         elif qw in ("between", "from"):
             if r.qualifier == "range":
                 r.q_start = q_start
-        elif r.qualifier != "range" and not (qw == "under" and _UNDER_AGE.search(r.left)):  # "children under 5"
+        elif r.qualifier != "range" and not (qw == "under" and _UNDER_AGE.search(r.left)) and not (
+                qw == "over" and _ABOUT_OVER.search(r.left)):  # "children under 5", "a dispute over four exiles"
             if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left):
                 qw = ""  # "over five years" = during
             else:
@@ -1043,9 +1065,13 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     start, qualifier, low, high = _qualified(s, m.start(), value)
     fold = (m.group("fold") or "").lower()
     verb = bool(fold) and ("fold" not in fold or bool(_CHANGE_BEFORE.search(left)))  # "doubled", "rose sixfold"
-    transitive = fold.endswith(("led", "les", "ling")) and _SHARE_DETERMINER.match(s, end) is not None
-    entity = (transitive and entity_after(s, end, fraction=True)) or entity_before(s, start, verb_given=verb)
-    # "The drug doubled the risk of strokes": what the verb multiplies; "Profits doubled": its subject
+    transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None) and _SHARE_DETERMINER.match(
+        s, end) is not None
+    noun_of = fold.endswith("ling") and _OF_WORD.match(s, end) is not None
+    entity = (transitive and entity_after(s, end, fraction=True)) or (noun_of and entity_after(s, end)) \
+        or entity_before(s, start, verb_given=verb)
+    # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
+    # "a doubling of sales": what doubles; "Profits doubled": its subject
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
                      _tidy(high) if high is not None else None, "times", None, qualifier, entity, 0.8,
                      value_written=_tidy(value), change="up" if verb else None)
@@ -1282,8 +1308,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     if share and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (im := _IN_NOUN.match(s, _after_words(
             s, pos, 1))) is not None:
         words = _noun_run(s, im.end() - len(im.group("w")) - 1) or words  # "a 6.2% increase in software revenues"
-    while words and (words[-1].endswith(("ed",)) or words[-1].lower() in ("new", "additional", "other")):
-        words.pop()
+    while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
+                     or words[-1].lower() in ("new", "additional", "other")):
+        words.pop()  # "5 people killed", but "the speed", "a bed"
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     if count and words and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) and (om := _OF_COMPLEMENT.match(
