@@ -708,6 +708,16 @@ def test_a_second_before_a_noun_is_the_ordinal(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("She struggled on day three of the open.", []),                          # a numbered day
+    ("The Sox won game 4 on Sunday before 30,000 fans.", ["30,000"]),
+    ("They meet in round two, officials said.", []),
+    ("On the day three soldiers were killed, 40 people marched.", ["three", "40"]),  # a count of soldiers
+])
+def test_a_number_after_the_noun_it_numbers_is_no_count(text, kept):
+    assert [q.surface for q in extract_quantities(text)] == kept
+
+
 @pytest.mark.parametrize("text, surface, qualifier", [
     ("The two countries are locked in a dispute over four exiles.", "four", "exact"),  # "over" = about
     ("Unions voiced fears over 300 jobs.", "300", "exact"),

@@ -844,6 +844,9 @@ def _check_word_numbers(r: _Reading) -> bool:
 def _drop_years_and_names(r: _Reading) -> bool:
     """Years alone or as a span ("in 2004", "2020-2022"), numbers in names ("Apollo 11") and addresses ("123
     Random Street", "PA 23456") are no counts."""
+    if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
+            r.left, r.s, r.end):
+        return False  # "on day three of the tournament", "in game 4": a numbered day or game, not a count
     if not (r.num_s and r.dimension == "count" and r.scale == 1.0):
         return True
     if r.qualifier == "range":

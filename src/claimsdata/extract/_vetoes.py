@@ -223,6 +223,22 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     return value < 1000 or not _PLURAL_AFTER.match(after)  # "the Ferrari 3400, which runs", "PowerConnect 5324"
 
 
+#: a noun that numbers what follows it, in lower case ("day three", "game 4", "hole 17"; capitalised ones are in
+#: _NAME_BEFORE), and what may follow the number then: a pause or a function word, never the noun a count counts
+_NUMBERED_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:day|round|stage|game|week|hole|lap|leg|heat|phase|level|grade|"
+                                   r"gate|platform|terminal|page|chapter|episode|exit|room|section|article|clause|"
+                                   r"category|class|group|division|pool|seed|court)\s+$")
+_NUMBERED_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|[-–—]\s|\s(?:of|and|on|at|in|to|for|with|when|as|after|"
+                                  r"before|was|is|will|where|but|or)\b)")
+
+
+def numbered_noun(left: str, s: str, end: int) -> bool:
+    """A number that numbers the noun before it: "on day three of the event", "in game 4 on Sunday", "at hole 17"
+    (not "the day three soldiers died": a count of what follows)."""
+    return bool(_NUMBERED_NOUN_BEFORE.search(left, max(0, len(left) - 12))) and bool(
+        _NUMBERED_NOUN_AFTER.match(s, end))
+
+
 def after_a_result_verb(left: str) -> bool:
     """The words before read as a result ("won", "beat Arsenal", "a 9-2 lead"): "4-1" there is a score."""
     return bool(_SCORE_LEFT.search(left))
