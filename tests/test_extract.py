@@ -1051,6 +1051,11 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("The HAWKS (6-1) host the BEARS (2-5) on Sunday.", []),         # records in brackets after names
     ("Between 10-15 people were hurt.", ["Between 10-15"]),           # an ascending pair stays a range
     ("She carded a nine-under-par 63 to lead.", []),                  # a golf round
+    ("He fashioned an eight-under par 63 on Saturday.", []),           # par in words, a space before "par"
+    ("Fichardt, who shot a 67, leads by 2 shots.", ["2"]),             # a round's strokes after a verb
+    ("He hit a final-round 67 to win by three shots.", ["three"]),
+    ("He crashed out with a sextuple-bogey 11 on the 17th.", []),      # a hole's strokes
+    ("The gunmen shot 70 people.", ["70"]),                            # a count after "shot"
     ("He shot a four-under 67 on Friday.", []),
     ("She had a 3-under-par 68; he is 5 over par.", []),              # the score against par itself
     ("Over 70 players entered.", ["Over 70"]),                        # "over" alone is a qualifier

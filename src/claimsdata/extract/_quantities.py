@@ -647,8 +647,9 @@ def _read_number(r: _Reading) -> bool:
         r.is_word = True
     else:
         r.word = m.group("word").lower()
-        if vetoes.capitalised_number_name(s, m.start("word"), m.end("word")):
-            return False
+        if vetoes.capitalised_number_name(s, m.start("word"), m.end("word")) or vetoes.golf_round(
+                r.left, s, m.end("word")):
+            return False  # "Formula One"; "an eight-under par 63"
         r.value = nums.parse_word(r.word)
         if r.value is None:
             return False

@@ -296,12 +296,26 @@ def pair_score_end(s: str, start: int) -> int | None:
 _PAR_AFTER = re.compile(r"-(?:under|over)\b|\s(?:under|over)[- ]par\b", re.I)
 
 
+#: the strokes of a round without its score against par ("shot a 67", "a final-round 67"), or of a hole ("a
+#: sextuple-bogey 11")
+_ROUND_SCORE_BEFORE = re.compile(r"\b(?:(?:shot|shoots|carded|cards|fired|fires|signed\s+for|closed\s+with|"
+                                 r"opened\s+with)\s+(?:a|an)|(?:first|second|third|final|opening|closing)-round"
+                                 r"|(?P<hole>bogey|birdie|eagle))\s+$", re.I)
+#: what may follow a round's strokes: a pause, a time word or a preposition, never a noun they would count
+_ROUND_SCORE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|to|for|and|with|after|before|the|a|[A-Z]))")
+
+
 def golf_round(left: str, s: str, end: int) -> bool:
-    """A golf score: the strokes of a round after its score against par ("carded a nine-under-par 63"), or
-    that score itself ("a 3-under-par 68", "is 5 over par")."""
+    """A golf score: the strokes of a round after its score against par ("carded a nine-under-par 63") or after
+    a verb of scoring ("shot a 67 on Sunday", "a final-round 67"), or that score itself ("a 3-under-par 68", "is
+    5 over par", "an eight-under par 63")."""
     tail, after = left[-16:].lower(), s[end : end + 12].lower()
     return ("par" in tail or "under" in tail or "over" in tail) and bool(_UNDER_PAR_BEFORE.search(tail)) \
-        or ("under" in after or "over" in after) and bool(_PAR_AFTER.match(s, end))  # (cheap tests first)
+        or ("under" in after or "over" in after) and bool(_PAR_AFTER.match(s, end)) \
+        or (rm := _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))) is not None \
+        and s[end - 1 : end].isdigit() and not s[end - 3 : end - 2].isdigit() \
+        and (rm.group("hole") is not None or s[end - 2 : end].isdigit() and 55 <= int(s[end - 2 : end])) \
+        and bool(_ROUND_SCORE_AFTER.match(s, end))  # (cheap tests first)
 
 
 #: a company's name going on after a number word: "One Inc.", "Seven Network Ltd."
