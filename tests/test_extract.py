@@ -718,6 +718,32 @@ def test_a_number_after_the_noun_it_numbers_is_no_count(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept
 
 
+@pytest.mark.parametrize("text, quantities, claims", [
+    ("Car sales rose 2 percent during the first 10 months of 2004.", ["2 percent", "10 months"], ["2 percent"]),
+    ("Sales fell in the last two weeks of the season.", ["two weeks"], []),
+    ("The servers use the 64-bit version of the chip.", ["64-bit"], []),
+    ("The strike lasted the first 10 days.", ["10 days"], ["10 days"]),          # a span of its own
+])
+def test_the_claims_layer_leaves_out_reference_periods_and_widths(text, quantities, claims):
+    assert [q.surface for q in extract_quantities(text)] == quantities
+    assert [c.surface for c in extract_claims(text, SEED_DATE)] == claims
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The UN launched an appeal here for 210 million dollars.", "210 million dollars", "appeal"),
+    ("The group made a takeover bid for $5 million.", "$5 million", "takeover bid"),
+    ("Airlines ended the year with losses between $3 billion and $4 billion.", "between $3 billion and $4 billion",
+     "losses"),
+])
+def test_what_is_asked_for_or_had(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_the_standard_and_poors_500_is_a_name():
+    assert [q.surface for q in extract_quantities("The Standard & Poor 's 500-stock index slipped 3 points.")] == [
+        "3 points"]
+
+
 @pytest.mark.parametrize("text, surface, qualifier", [
     ("The two countries are locked in a dispute over four exiles.", "four", "exact"),  # "over" = about
     ("Unions voiced fears over 300 jobs.", "300", "exact"),

@@ -19,7 +19,7 @@ from ..models import Claim, Quantity, make_claim_id
 from ._attribution import Speaker, find_persons, find_speakers, pick_speaker, same_outlet
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, trie_pattern
-from ._quantities import STATS, _Quantity, sentence_quantities
+from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
 from ._sentences import _DATE_HINT, SentenceFinder
 
 log = logging.getLogger(__name__)
@@ -149,6 +149,7 @@ class _Extractor:
         quantities, dates, forward = self._sentence_quantities(s, lower)
         if not quantities and not dates:
             return []
+        quantities = [q for q in quantities if not not_a_claim(s, q)]  # listed as quantities, not recorded as claims
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
         if not quantities and not date_claims:
             return []

@@ -283,6 +283,9 @@ _ADJECTIVE_PARTICIPLE = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+){0,2}(?!(?:" + "
      "last", "this", "yesterday", "today", "overnight", "so", "the", "a", "an"]) + r")\b)[a-z][a-z'’-]+s?\b")
 _MORE_WORDS = {"more", "other", "additional", "extra", "further"}
 _NUMBER_NEXT = re.compile(r"\s+\d[\d,.]*(?=\s)")
+#: "of" and a year or a season after a span: "the first 10 months of 2004", "the last two weeks of the season"
+_OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:the|this|last|next|that)\s+(?:year|season|decade|century|campaign)\b"
+                        r"|(?:fiscal\s+)?(?:19|20)\d\d\b)", re.I)
 _PERIOD_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|early|earlier|later)\s+$",
                                     re.I)
 _BATTED_IN = re.compile(r"\s+(?:in|home)\s+(?:[\w-]+\s+){0,3}runs?\b", re.I)
@@ -455,6 +458,15 @@ def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | 
     dim, spec = units.UNIT_TABLE[m.group("uw").lower()]
     return m, dim, spec
 
+
+
+def not_a_claim(s: str, q: _Quantity) -> bool:
+    """A quantity a reader lists but a researcher does not record as a claim: the period another figure is of
+    ("during the first 10 months of 2004"), a processor's width ("the 64-bit version of the chip")."""
+    if q.dimension == "duration" and _PERIOD_ORDINAL_BEFORE.search(s, max(0, q.start - 12), q.start) \
+            and _OF_A_YEAR.match(s, q.end):
+        return True
+    return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
 
 
 def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
@@ -1099,6 +1111,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if changed and (cm := _CHANGE_OBJECT.search(left, max(0, len(left) - 60))) is not None and (
             obj := _changed_object(cm)) is not None:
         return obj  # ``changed`` (a share or an amount): "raised its quarterly dividend 10 percent"
+    if left.endswith(" for ") and (rm := _REQUEST_FOR.search(left, max(0, len(left) - 48))) is not None:
+        return rm.group("np")  # "launched an appeal here for 210 million dollars": what is asked or offered
+    if (wm := _WITH_NOUN_BEFORE.search(left, max(0, len(left) - 40))) is not None and not any(
+            w.lower() in _ENTITY_STOP for w in wm.group("np").split()):
+        return wm.group("np")  # "with losses between three and four billion dollars"
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
@@ -1227,6 +1244,11 @@ _TO_VERBS = {"take", "takes", "taking", "took", "bring", "brings", "bringing", "
              "boost", "boosts", "boosting", "boosted", "trim", "trims", "trimming", "trimmed", "slash", "slashes",
              "slashing", "slashed", "increase", "increases", "increasing", "increased", "drive", "drives", "driving",
              "drove", "put", "puts", "putting"}
+#: a request or offer right before "for" and the amount: "an appeal here for", "a bid for"
+_REQUEST_FOR = re.compile(r"\b(?P<np>(?:(?!(?:a|an|the|its|their|his|her|new)\b)[a-z][\w-]*\s+)?(?:appeal|request|bid|"
+                          r"offer|proposal|demand|budget|tender))\s+(?:here\s+|there\s+|today\s+)?for\s+$")
+#: a plural noun after "with", right before the figure: "with losses between three and four billion dollars"
+_WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)\s+$")
 _TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
 
 

@@ -34,7 +34,7 @@ _NAME_BEFORE = re.compile(
     r"Corps|Fleet|Squadron|Number|Hurricane|Storm|Bowl|War|Game|Match|Round|Week|COP|G|PS|Xbox|Pixel|Mark|"
     r"Mk|Block|Cup|Super|Cat|Grade|Tier|Ward|District|Precinct|Lane|Street|Avenue|Pier|Unit|Apt|Suite|"
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
-    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch)\.?\s*#?$"
+    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|Poor\s?['’]s)\.?\s*#?$"  # "Standard & Poor 's 500"
 )
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
 #: "eServer 326") or an acronym ("AOL 9.0")
@@ -237,6 +237,11 @@ def numbered_noun(left: str, s: str, end: int) -> bool:
     (not "the day three soldiers died": a count of what follows)."""
     return bool(_NUMBERED_NOUN_BEFORE.search(left, max(0, len(left) - 12))) and bool(
         _NUMBERED_NOUN_AFTER.match(s, end))
+
+
+def bit_width(unit_written: str, value: float | None) -> bool:
+    """A processor's or a bus's width, a kind rather than an amount of data: "64-bit", "a 32 bit chip"."""
+    return unit_written.lower() == "bit" and value in (8, 16, 32, 64, 128, 256)
 
 
 def after_a_result_verb(left: str) -> bool:
