@@ -739,6 +739,18 @@ def test_what_is_asked_for_or_had(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The insurer expects claims of up to $1.5 billion from the storm.", "up to $1.5 billion", "claims"),
+    ("One in four small firms expects to close within a year.", "One in four", "small firms"),
+    ("Tree rings show rainfall levels are now 12% lower than in 1900.", "12%", "rainfall levels"),
+    ("The broker expects prices to fall 5% next year.", "5%", "prices"),        # the subject of "fall"
+    ("The developer plans to build 1,500 homes.", "1,500", "homes"),
+    ("The drive works well, managing to store 133GB per disc.", "133GB", None),  # a participle is no subject
+])
+def test_verbs_of_finding_and_expecting_end_a_subject(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_the_standard_and_poors_500_is_a_name():
     assert [q.surface for q in extract_quantities("The Standard & Poor 's 500-stock index slipped 3 points.")] == [
         "3 points"]

@@ -20,7 +20,7 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import alternation, lower_same_length, trie_pattern
-from ._attribution import COMPANY_WORDS
+from ._attribution import COMPANY_WORDS, INTENT_WORDS
 from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
@@ -1121,7 +1121,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
             and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
         words = om.group("np").split()
-        verbs = [k for k, w in enumerate(words) if w.lower() in _SUBJECT_VERBS]
+        verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS]  # (the last is the noun:
+        # "expects claims of")
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
             words = words[verbs[-1] + 1 :]
         stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or w.lower().endswith("ed")]
@@ -1136,9 +1137,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     verb = ""
     while i > 0:
         t = tokens[i - 1].lower()
-        if saw_verb and t == "to" and i >= 2 and tokens[i - 2].islower():
-            i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject
-            continue
+        if saw_verb and t == "to" and i >= 2 and tokens[i - 2].islower() and (
+                _is_verb(tokens[i - 2]) or tokens[i - 2] in _BEFORE_TO_VERBS):
+            i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject ("expects prices to
+            continue  # fall 5%": "prices" is the subject of "fall")
         if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in _AUXILIARY_VERBS \
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
@@ -1172,6 +1174,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
             phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
             # participle introduces the subject
+    if len(phrase) == 1 and phrase[0].islower() and phrase[0].endswith("ing"):
+        return None  # "managing to store 133GB", "seeking to raise $40 million": a participle, no subject
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() and w != "&" and not (w.isdigit() and k and phrase[k - 1][0].isupper())
             for k, w in enumerate(phrase)):
@@ -1189,6 +1193,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 
 
 _SEE_VERBS = {"saw", "sees", "see", "seen"}
+#: verbs before "to" and another verb: "plans to raise", "is set to fall"
+_BEFORE_TO_VERBS = {*INTENT_WORDS, "wants", "want", "needs", "need", "seeks", "seek", "tries", "try", "hopes", "hope",
+                    "set", "going", "likely", "able", "due", "agreed", "agrees", "agree", "decided", "decides",
+                    "threatened", "threatens", "continues", "continue", "began", "begins", "is", "are", "was", "were"}
 #: adverbs that stand where a verb would ("launched an appeal here for $210m", "bowled all out for 181")
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
@@ -1304,9 +1312,16 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     return phrase
 
 
+#: verbs of finding and expecting that are never nouns, which end a noun phrase ("One in five small businesses
+#: expects to close", "Ice cores show carbon dioxide levels are")
+_FINDING_VERBS = {"show", "shows", "showed", "find", "finds", "found", "expect", "expects", "believe", "believes",
+                  "think", "thinks", "predict", "predicts", "suggest", "suggests", "say", "says", "said", "fear",
+                  "fears", "hope", "hopes", "want", "wants"}
+
+
 def _is_verb(token: str) -> bool:
     t = token.lower()
-    return t in _SUBJECT_VERBS or t in _BY_VERBS or (len(t) > 4 and t.endswith("ed"))
+    return t in _SUBJECT_VERBS or t in _BY_VERBS or t in _FINDING_VERBS or (len(t) > 4 and t.endswith("ed"))
 
 
 def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False, fraction: bool = False,
@@ -1402,8 +1417,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 and _is_noun_like(nxt.group("w")):
             pos = wm.end()  # "two more institutions": more of the same noun
             continue
-        if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON:
-            break
+        if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
+                or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
+            break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
         if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
             break  # "$220 million stemming from", "$5bn including": a participle, not a noun
         if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s")
