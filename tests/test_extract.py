@@ -746,6 +746,9 @@ def test_what_is_asked_for_or_had(text, surface, entity):
     ("The broker expects prices to fall 5% next year.", "5%", "prices"),        # the subject of "fall"
     ("The developer plans to build 1,500 homes.", "1,500", "homes"),
     ("The drive works well, managing to store 133GB per disc.", "133GB", None),  # a participle is no subject
+    ("Employers stepped up hiring, expanding payrolls by 144,000 in May.", "144,000", "payrolls"),
+    ("They schemed to inflate the chain's profit by $24 million.", "$24 million", "chain's profit"),
+    ("Australia won, beating New Zealand by seven wickets.", "seven wickets", None),  # a margin, not the loser
 ])
 def test_verbs_of_finding_and_expecting_end_a_subject(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity

@@ -1228,6 +1228,15 @@ def _worth_noun(tokens: list[str]) -> list[str]:
     return tokens[k - 1 : k]
 
 
+def _changes_an_object(token: str) -> bool:
+    """A verb that may change an object by an amount: "raises", "reducing", "expanding" (payrolls by 144,000)."""
+    return _is_verb(token) or token.lower() in _TRANSITIVE or token.lower() in _CHANGE_ING
+
+
+_CHANGE_ING = {"expanding", "expand", "expands", "shrinking", "shrink", "shrinks", "widening", "narrowing",
+               "inflating", "inflate", "inflates", "extending", "extend", "extends", "increasing", "decreasing"}
+
+
 def _object_before_by(left: str) -> str | None:
     """The object between a verb and "by": "raises the risk by", "pushed the front line back by" (None when
     the verb stands right before "by": "dropped by" is about its subject)."""
@@ -1237,7 +1246,7 @@ def _object_before_by(left: str) -> str | None:
     k = len(tokens)
     if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
         k -= 1  # "cut costs by half": "costs" the noun after the verb
-    while k > 0 and not (_is_verb(tokens[k - 1]) or tokens[k - 1].lower() in _TRANSITIVE):  # "reducing its value by"
+    while k > 0 and not _changes_an_object(tokens[k - 1]):
         k -= 1
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS):

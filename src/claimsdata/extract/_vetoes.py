@@ -317,8 +317,10 @@ def golf_round(left: str, s: str, end: int) -> bool:
     tail, after = left[-16:].lower(), s[end : end + 12].lower()
     return ("par" in tail or "under" in tail or "over" in tail) and bool(_UNDER_PAR_BEFORE.search(tail)) \
         or ("under" in after or "over" in after) and bool(_PAR_AFTER.match(s, end)) \
-        or (rm := _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))) is not None \
-        and s[end - 1 : end].isdigit() and not s[end - 3 : end - 2].isdigit() \
+        or s[end - 1 : end].isdigit() and not s[end - 3 : end - 2].isdigit() \
+        and (s[end - 2 : end].isdigit() and 55 <= int(s[end - 2 : end]) or "bogey" in tail or "birdie" in tail
+             or "eagle" in tail) \
+        and (rm := _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))) is not None \
         and (rm.group("hole") is not None or s[end - 2 : end].isdigit() and 55 <= int(s[end - 2 : end])) \
         and bool(_ROUND_SCORE_AFTER.match(s, end))  # (cheap tests first)
 
