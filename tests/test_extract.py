@@ -54,6 +54,23 @@ def test_seed_month_or_so(seed_claims):
     assert c.speaker == "Jack Watling" and c.speaker_org == "Royal United Services Institute"
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Although Acme Inc. announced it is cutting 1,000 jobs, the city keeps its 2 sites.", ["Acme Inc", None]),
+    ("But Acme said sales rose 5 percent, and profit rose 4 percent.", ["Acme", "Acme"]),
+])
+def test_a_speaker_after_a_connective_and_the_reach_of_a_subordinate_clause(text, speakers):
+    assert [c.speaker for c in extract_claims(text, SEED_DATE)] == speakers
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Trade will reach 1.1 trillion dollars -- up 30 percent over 2003 -- this year.",
+     ["1.1 trillion dollars", "30 percent"]),                                  # the year of comparison
+    ("The toll rose to over 2000.", ["over 2000"]),                             # a count after "over"
+])
+def test_the_year_a_change_is_measured_against_is_no_count(text, kept):
+    assert [q.surface for q in extract_quantities(text)] == kept
+
+
 @pytest.mark.parametrize("text, speaker, role, org", [
     ("Acme Chief Executive John Smith said sales rose 5 percent.", "John Smith", "Chief Executive", "Acme"),
     ("Sales rose 5 percent, according to Zeta Labs Chief Executive Ann Lee.", "Ann Lee", "Chief Executive",

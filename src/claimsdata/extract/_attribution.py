@@ -68,6 +68,10 @@ _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", 
                  "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You",
                  *WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)}  # "on Tuesday announced"
 
+#: words that start a clause before a speaker's name: "Although Motorola Inc. announced", "But Acme said"
+_SUBORDINATORS = {"Although", "Though", "While", "When", "After", "Before", "Because", "Since", "As"}
+_LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "Still", "Yet", "So", "Also", "Now",
+                        "Then", "Indeed", "Separately"}
 #: bodies that report figures with any verb of saying ("the health ministry reported")
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
@@ -153,6 +157,7 @@ class Speaker:
     kind: str = "pre"  # pre ("X said that ..."), post (", X said."), according
     weak: bool = False  # a plan or forecast ("X plans to"): a saying attribution elsewhere in the sentence wins
     governs_before: bool = True  # a "pre" attribution whose verb ends its clause ("..., the ministry said")
+    reach: int | None = None  # where its reach ends: the clause of "Although X said ..., " (None: the sentence)
 
 
 def _clean_via(text: str) -> str:
@@ -304,6 +309,12 @@ def find_speakers(sentence: str) -> list[Speaker]:
                                  "pre"))
             continue
         first = who.split()[0]
+        reach = None
+        if first in _LEADING_CONNECTIVES and len(who.split()) > 1 and who.split()[1][:1].isupper():
+            who = who.split(None, 1)[1]  # "Although Motorola Inc. announced", "But Acme said": the name after it
+            if first in _SUBORDINATORS and (comma := sentence.find(",", m.end())) >= 0:
+                reach = comma  # "While Greenspan said ..., he echoed ...": the saying governs its own clause
+            first = who.split()[0]
         if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ")):
             if _GROUP_ALONE.fullmatch(who):  # "Analysts have forecast a 4.5% rise": the analysts speak
                 found.append(Speaker(who.lower(), None, None, m.group("pollster"), m.start(), m.end(), m.end(),
@@ -338,7 +349,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
             tv = TOLD_VIA_RE.match(sentence, m.start("verb"))
             if tv:
                 via = _clean_via(tv.group("via"))
-        found.append(Speaker(name, role, org, via, m.start(), m.end(), m.end(), False, is_person, "pre"))
+        found.append(Speaker(name, role, org, via, m.start(), m.end(), m.end(), False, is_person, "pre",
+                             reach=reach))
     for m in POST_RE.finditer(sentence):
         name, role, org, is_person = _split_role(m.group("who"))
         if name is None or name in _NOT_SPEAKERS:
@@ -388,7 +400,7 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
     if not weak and governs:
         return sp
     return Speaker(sp.name, sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, sp.is_person,
-                   sp.kind, weak, governs)
+                   sp.kind, weak, governs, sp.reach)
 
 
 _PERSON_APPOS_RE = re.compile(
@@ -413,7 +425,7 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
     """The attribution that governs a quantity at [start, end) of the sentence."""
     if not speakers:
         return None
-    before = [s for s in speakers if s.kind == "pre" and s.verb_end <= start]
+    before = [s for s in speakers if s.kind == "pre" and s.verb_end <= start and (s.reach is None or start < s.reach)]
     if before and not before[-1].weak:
         return before[-1]
     after = [s for s in speakers if s.start >= end and (s.kind == "post" or s.kind == "pre" and s.governs_before)]

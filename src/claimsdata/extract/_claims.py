@@ -262,7 +262,7 @@ class _Extractor:
 def _named(sp: Speaker, name: str | None, role: str | None, org: str | None) -> Speaker:
     """``sp`` with the person it refers to (built directly: dataclasses.replace is slow on a hot path)."""
     return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, True, sp.kind, sp.weak,
-                   sp.governs_before)
+                   sp.governs_before, sp.reach)
 
 
 def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:

@@ -865,7 +865,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
     if r.qualifier == "range":
         return not vetoes.year_span(r.num_s, r.low, r.high)
     return not (vetoes.standalone_year(r.num_s, r.left[: r.lq.start()] if r.lq is not None else r.left,
-                                       qualified=r.lq is not None)  # "until at least 2007": the words before
+                                       qualified=r.lq is not None, after=r.s[r.end : r.end + 12])  # "until at
+                # least 2007": the words before the qualifier; "up 30 percent over 2003.": no noun after
                 or vetoes.name_with_number(r.left, r.value, r.num_s, r.s[r.end : r.end + 12])
                 or vetoes.address_or_postcode(r.s, r.start, r.end))
 

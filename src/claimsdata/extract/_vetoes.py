@@ -194,9 +194,20 @@ def year_span(num_s: str, low: float | None, high: float | None) -> bool:
         and float(high).is_integer()
 
 
-def standalone_year(num_s: str, left: str, *, qualified: bool) -> bool:
-    """A year standing alone ("in 2004", "the 1999 season"); "more than 2000 people" keeps its qualifier."""
-    return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8)))
+def standalone_year(num_s: str, left: str, *, qualified: bool, after: str = "") -> bool:
+    """A year standing alone ("in 2004", "the 1999 season"), or the year a change is measured against ("up 30
+    percent over 2003 --"); "more than 2000 people", "the toll rose to over 2000." keep their qualifier (``left``:
+    the words before the qualifier; ``after``: the text that follows)."""
+    return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8))
+                                            or bool(_CHANGE_UNIT_BEFORE.search(left, len(left) - 12))
+                                            and bool(_NO_NOUN_AFTER.match(after)))
+
+
+#: a change's unit before "over <year>": "up 30 percent over 2003", "a 12% rise over 2004"
+_CHANGE_UNIT_BEFORE = re.compile(r"(?:%|percent|per\s+cent|points?|fold|rise|gain|increase|decline|drop|fall)\s+$",
+                                 re.I)
+#: what follows a year, not a count: a pause or a function word ("over 2003 --", "over 2003, when")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|-|$|\s(?:and|as|when|but|while|levels?|figures?|results?)\b)")
 
 
 def address_or_postcode(s: str, start: int, end: int) -> bool:
