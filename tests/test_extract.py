@@ -771,6 +771,15 @@ def test_verbs_of_finding_and_expecting_end_a_subject(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Boeing will bid for a $23 billion air refuelling contract.", "$23 billion", "air refuelling contract"),
+    ("The plan adds 500 new housing units.", "500", "new housing units"),
+    ("The 5 firms trading shares fell.", "5", "firms"),                           # a plural and its verb
+])
+def test_a_trade_or_activity_in_ing_inside_a_noun_phrase(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_the_standard_and_poors_500_is_a_name():
     assert [q.surface for q in extract_quantities("The Standard & Poor 's 500-stock index slipped 3 points.")] == [
         "3 points"]

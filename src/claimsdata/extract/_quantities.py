@@ -1452,9 +1452,19 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
     """An "-ing" word inside a noun phrase, after another "-ing" modifier or a capitalised adjective and before
     a lower-case noun: "the struggling clothing chain", "Dutch banking groups" (not "a deal boosting profits")."""
     nxt = _WORD_RE.match(s, wm.end())
-    return (prev.endswith(("ing", "'s", "’s")) or prev[0].isupper()) and nxt is not None \
+    return (prev.endswith(("ing", "'s", "’s")) or prev[0].isupper()
+            or wm.group("w").lower() in _GERUND_NOUNS and not _is_plural(prev)) and nxt is not None \
         and nxt.group("w").islower() \
         and _is_noun_like(nxt.group("w"))
+
+
+#: "-ing" nouns of trades and activities that make compounds after a singular noun: "an air refuelling contract",
+#: "the oil drilling rights", "a data processing centre" (not "5 firms trading shares": a plural and its verb)
+_GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping trading marketing manufacturing mining
+    housing building spending funding lending training testing screening printing broadcasting advertising
+    accounting engineering computing networking planning pricing recycling refining polling voting filing
+    peacekeeping policing farming fishing logging gaming gambling betting smoking dumping nursing teaching
+    parking booking bidding hosting messaging streaming""".split())
 
 
 def _is_plural(w: str) -> bool:
