@@ -775,6 +775,8 @@ def test_verbs_of_finding_and_expecting_end_a_subject(text, surface, entity):
     ("Boeing will bid for a $23 billion air refuelling contract.", "$23 billion", "air refuelling contract"),
     ("The plan adds 500 new housing units.", "500", "new housing units"),
     ("The 5 firms trading shares fell.", "5", "firms"),                           # a plural and its verb
+    ("Troops were attacked near Deh, a town 400 km southwest of Kabul.", "400 km", None),  # a direction
+    ("As 12 West African nations agreed, aid flowed.", "12", "West African nations"),  # a name's compass word
 ])
 def test_a_trade_or_activity_in_ing_inside_a_noun_phrase(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity

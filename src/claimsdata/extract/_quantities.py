@@ -178,6 +178,7 @@ _ENTITY_STOP = set(
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
+    offshore inland upstream downstream away
     worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
@@ -1427,6 +1428,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 and _is_noun_like(nxt.group("w")):
             pos = wm.end()  # "two more institutions": more of the same noun
             continue
+        if w in _COMPASS and not _CAP_NEXT.match(s, wm.end()):
+            break  # "a town 400 km southwest of Kabul": a direction (but "west London", "West African nations")
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
             break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
@@ -1446,6 +1449,11 @@ def _noun_run(s: str, pos: int) -> list[str]:
         words.append(w)
         pos = wm.end()
     return words
+
+
+_COMPASS = set("north south east west northeast northwest southeast southwest north-east north-west south-east "
+               "south-west".split())
+_CAP_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
