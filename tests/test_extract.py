@@ -633,6 +633,8 @@ def test_addresses_and_codes_are_not_quantities(text):
     ("The broadcaster Seven Network said it would close.", []),                  # capitalised inside a sentence
     ("Water rose at the huge Three Gorges Dam.", []),
     ("Two Acme Inc. executives resigned.", ["Two"]),                             # a count starting a sentence
+    ("The router supports 802.11b and 802.11g gear.", []),                      # a network standard's number
+    ("The plant meets ISO 14001 and RFC 2616, with 40 staff.", ["40"]),         # standards above 10,000 too
 ])
 def test_product_names_and_versions_are_not_quantities(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept

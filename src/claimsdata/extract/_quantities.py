@@ -738,6 +738,8 @@ def _read_range(r: _Reading) -> bool:
 def _drop_clock_ordinal_code(r: _Reading) -> bool:
     if not r.num_s or r.qualifier == "range":
         return True
+    if vetoes.network_standard(r.s, r.start):
+        return False  # "802.11g gear"
     glued_letter = r.s[r.end : r.end + 1].isalpha()  # only then does it matter whether a unit follows
     return not vetoes.clock_ordinal_or_code(r.s, r.end, unit_follows=bool(
         r.sm or (glued_letter and _unit_at(r.s, r.end)[0] is not None)))

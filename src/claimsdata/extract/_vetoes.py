@@ -34,7 +34,8 @@ _NAME_BEFORE = re.compile(
     r"Corps|Fleet|Squadron|Number|Hurricane|Storm|Bowl|War|Game|Match|Round|Week|COP|G|PS|Xbox|Pixel|Mark|"
     r"Mk|Block|Cup|Super|Cat|Grade|Tier|Ward|District|Precinct|Lane|Street|Avenue|Pier|Unit|Apt|Suite|"
     r"Exhibit|Figure|Table|Appendix|Verse|Act|Scene|Lesson|Step|Day|Gen|Web|Industry|Covid|COVID|S&P|FTSE|DAX|"
-    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|Poor\s?['’]s)\.?\s*#?$"  # "Standard & Poor 's 500"
+    r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|Poor\s?['’]s|ISO|IEEE|IEC|ANSI|DIN|RFC)\.?\s*#?$"
+    # ("Standard & Poor 's 500"; standards: "ISO 14001", "RFC 2616")
 )
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
 #: "eServer 326") or an acronym ("AOL 9.0")
@@ -215,6 +216,15 @@ def address_or_postcode(s: str, start: int, end: int) -> bool:
     state's code ("Cloud City, PA 23456")."""
     return bool(_STREET_AFTER.match(s, end) or _STATE_BEFORE.search(s, max(0, start - 6), start)
                 and _ZIP.fullmatch(s, start, end))
+
+
+#: the IEEE 802 family of network standards: "802.11g", "802.3", "802.16"
+_IEEE_802 = re.compile(r"802\.\d{1,2}(?:[a-z]{1,2})?(?![\w.])")
+
+
+def network_standard(s: str, start: int) -> bool:
+    """A network standard's number, even without "IEEE" before it: "802.11g gear" is no mass in grams."""
+    return s.startswith("802.", start) and bool(_IEEE_802.match(s, start))
 
 
 def name_with_number(left: str, value: float | None, num_s: str, after: str = "") -> bool:
