@@ -71,6 +71,30 @@ def test_the_year_a_change_is_measured_against_is_no_count(text, kept):
     assert [q.surface for q in extract_quantities(text)] == kept
 
 
+@pytest.mark.parametrize("text, surface, dimension, unit, value", [
+    ("The insurer made net profits of A $378m (150m) after a loss.", "A $378m", "money", "AUD", 3.78e8),
+    ("The insurer made net profits of A $378m (150m) after a loss.", "150m", "count", "count", 1.5e8),  # restated
+    ("A $5m deal was signed.", "$5m", "money", "USD", 5e6),                      # the article starting a sentence
+    ("The oldest man, who quit driving at 108, dies at 113.", "113", "age", "year", 113.0),
+])
+def test_restated_amounts_australian_dollars_and_ages_at_death(text, surface, dimension, unit, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.value) == (dimension, unit, value)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Coalition forces in Kandahar say that three people were killed.", "forces"),
+    ("Troops in Basra said 4 rebels died.", "troops"),
+])
+def test_forces_and_troops_in_a_place_speak(text, speaker):
+    assert extract_claims(text, SEED_DATE)[0].speaker == speaker
+
+
+def test_a_distance_after_the_is_an_event_in_meters_too():
+    assert [q.surface for q in extract_quantities("She beat a weak field to win the 100 meters and 3 medals.")] == [
+        "3"]
+
+
 @pytest.mark.parametrize("text, speaker, role, org", [
     ("Acme Chief Executive John Smith said sales rose 5 percent.", "John Smith", "Chief Executive", "Acme"),
     ("Sales rose 5 percent, according to Zeta Labs Chief Executive Ann Lee.", "Ann Lee", "Chief Executive",

@@ -38,7 +38,8 @@ _SYMBOLS = alternation(list(units.CURRENCY_SYMBOLS))
 _SYMBOLS_SPACED = "|".join(
     r"(?<![\w'’.])" + re.escape(c[:-1]) + r"\s?\$" if c.endswith("$") and c[:-1].isalpha() and c[:-1].upper() != "A"
     else re.escape(c)
-    for c in sorted(units.CURRENCY_SYMBOLS, key=lambda c: (-len(c), c)))
+    for c in sorted(units.CURRENCY_SYMBOLS, key=lambda c: (-len(c), c))) + r"|(?-i:(?<=[a-z] )A\s\$)"
+# (but "of A $378m" inside a sentence, after a lower-case word, is the Australian dollar)
 #: a currency sign looked up without case or spaces ("c $" -> CAD)
 _SYMBOLS_FOLDED = {re.sub(r"\s+", "", c).lower(): code for c, code in units.CURRENCY_SYMBOLS.items()}
 _ISO = trie_pattern(list(units.ISO_CODES))  # upper case only: "ALL 5" is Albanian lek, "all 5" is not
@@ -116,7 +117,8 @@ _MILLIONS_OF_MONEY_AFTER = re.compile(
 _MILLIONS_OF_MONEY_BEFORE = re.compile(
     r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
     r"spend|spent|profits?|revenues?|earnings|losses|loss|sales|turnover|budget|deal|bid|offer)"
-    r"(?:\s+(?:of|to|at|by|about|around|nearly|almost|some|just|over|under|up|down|rose|fell|was|were|is|are))*\s+$",
+    r"(?:\s+(?:of|to|at|by|about|around|nearly|almost|some|just|over|under|up|down|rose|fell|was|were|is|are))*\s+$"
+    r"|[$€£¥]\s?[\d.,]+\s?(?:m|bn|million|billion)\s*\(\s*$",  # "A $378m (150m)": the amount restated
     re.I)
 _MIXED_FRACTION = re.compile(r"\s+(?P<a>[1-9])/(?P<b>[2-9]|1[0-6])(?![\d/])")
 _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")(?:\s+(?:cents?|pence|kopecks?|kopeks?)\b"
@@ -136,7 +138,8 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
                                  r"|who\s+(?:turns|turned))\s+$")
 _WHEN_AFTER = re.compile(r"\s+(?:next|this|last|on|in)\b")  # "who turns 51 next month"
-_AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?)\s*$", re.I)
+_AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:dies|died|dying)\s+at)\s*$",
+                          re.I)  # (also "dies at 113": the age at death)
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
 )
@@ -1191,8 +1194,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
-    if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT:
-        return None
+    if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase):
+        return None  # (a weekday is no subject: "said Monday it plans to raise")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
 
 
