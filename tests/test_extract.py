@@ -816,6 +816,8 @@ def test_over_after_a_noun_of_dispute_means_about(text, surface, qualifier):
     ("The strike slashed second-quarter profits 36 percent.", "36 percent", "down"),
     ("The firm cut 2,500 jobs.", "2,500", None),                  # what is cut is counted, no change is stated
     ("Prices have seen cuts of over 30 percent.", "over 30 percent", "down"),  # "cuts of": the noun of change
+    ("The trade deficit widened 9 percent.", "9 percent", "up"),
+    ("The gap narrowed 2 percent.", "2 percent", "down"),
 ])
 def test_a_verb_of_change_before_its_object_states_a_change(text, surface, change):
     assert _quantity_at(text, surface).change == change

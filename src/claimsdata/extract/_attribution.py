@@ -177,6 +177,13 @@ def is_org_name(text: str) -> bool:
     return bool(_ORG_RE.search(text))
 
 
+def _role_end(tokens: list[str], i: int) -> int:
+    """Where the run of role words from ``tokens[i]`` ends (the last token is always left for the name)."""
+    while i < len(tokens) - 1 and tokens[i].lower() in ROLE_WORDS:
+        i += 1
+    return i
+
+
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     """'Russian Defense Minister Sergei Shoigu' -> (name, role, org, is_person)."""
     who = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", who).strip()
@@ -191,17 +198,13 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
         nat = NATIONALITY[tokens[0]]
         i = 1
     lead = None
-    if i < len(tokens) and tokens[i].lower() not in ROLE_WORDS and (k := next(
-            (k for k in range(i + 1, min(i + 4, len(tokens) - 1)) if tokens[k].lower() in _LEAD_ROLES), None)) \
-            and all(t[:1].isupper() for t in tokens[i:k]):
-        lead, i = " ".join(tokens[i:k]), k  # "Medarex Chief Executive Donald Drakeman", "Acme spokesman John Smith"
-    j = i
-    while j < len(tokens) - 1 and tokens[j].lower() in ROLE_WORDS:
-        j += 1
-    if lead is not None and not all(t[:1].isupper() for t in tokens[j:]):
-        lead, i, j = None, i - len(lead.split()), i - len(lead.split())  # "UN High Commissioner for Refugees X"
-        while j < len(tokens) - 1 and tokens[j].lower() in ROLE_WORDS:
-            j += 1
+    j = _role_end(tokens, i)
+    k = next((k for k in range(i + 1, min(i + 4, len(tokens) - 1)) if tokens[k].lower() in _LEAD_ROLES), None) \
+        if i < len(tokens) and tokens[i].lower() not in ROLE_WORDS else None
+    if k is not None and all(t[:1].isupper() for t in tokens[i:k]) and all(
+            t[:1].isupper() for t in tokens[_role_end(tokens, k):]):
+        lead, i, j = " ".join(tokens[i:k]), k, _role_end(tokens, k)  # "Medarex Chief Executive Donald Drakeman",
+        # "Acme spokesman John Smith" (not "UN High Commissioner for Refugees Ann Lee": a role with a preposition)
     of_org = None
     of = next((k for k in range(i + 1, j) if tokens[k].lower() == "of"), None)
     if of is not None and len(tokens) - of >= 4:  # "Minister of Commerce Yi Xiaozhun", "Director of the National

@@ -358,14 +358,18 @@ _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 #: verbs and words of change: "rose 3 points", "fell $2.80", "up 3%", "cut rates by a quarter of a point"
 _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gained gains increased increase "
        "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
-       "raising lifts lifting boosts boosting").split()
+       "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
+       "inflate inflates inflating").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
-         "lowered slashed cutting slashes slashing reduces reducing lowers lowering").split()
+         "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
+         "shrinking narrowed narrowing").split()
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
 _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed",
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
-               "reduces", "reducing", "lowers", "lowering"}
+               "reduces", "reducing", "lowers", "lowering", "expand", "expands", "expanded", "expanding", "shrink",
+               "shrinks", "shrinking", "inflate", "inflates", "inflated", "inflating", "increasing", "decreasing",
+               "widening", "narrowing"}
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
                             r"|\s+(?:by|of))?\s*$", re.I)
 #: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
@@ -1237,11 +1241,7 @@ def _worth_noun(tokens: list[str]) -> list[str]:
 
 def _changes_an_object(token: str) -> bool:
     """A verb that may change an object by an amount: "raises", "reducing", "expanding" (payrolls by 144,000)."""
-    return _is_verb(token) or token.lower() in _TRANSITIVE or token.lower() in _CHANGE_ING
-
-
-_CHANGE_ING = {"expanding", "expand", "expands", "shrinking", "shrink", "shrinks", "widening", "narrowing",
-               "inflating", "inflate", "inflates", "extending", "extend", "extends", "increasing", "decreasing"}
+    return _is_verb(token) or token.lower() in _TRANSITIVE
 
 
 def _object_before_by(left: str) -> str | None:
