@@ -811,6 +811,14 @@ def test_over_after_a_noun_of_dispute_means_about(text, surface, qualifier):
     assert _quantity_at(text, surface).qualifier == qualifier
 
 
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Prices rose 40 percent over five years.", "five years", "exact"),            # "over" a period: during it
+    ("The sale would end over 150 years of family ownership.", "over 150 years", "more_than"),  # an amount of time
+])
+def test_over_a_span_is_during_it_unless_the_span_is_of_something(text, surface, qualifier):
+    assert _quantity_at(text, surface).qualifier == qualifier
+
+
 @pytest.mark.parametrize("text, surface, change", [
     ("The company raised its quarterly dividend 10 percent.", "10 percent", "up"),
     ("The strike slashed second-quarter profits 36 percent.", "36 percent", "down"),

@@ -894,8 +894,9 @@ def _read_qualifiers(r: _Reading) -> bool:
                 r.q_start = q_start
         elif r.qualifier != "range" and not (qw == "under" and _UNDER_AGE.search(r.left)) and not (
                 qw == "over" and _ABOUT_OVER.search(r.left)):  # "children under 5", "a dispute over four exiles"
-            if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left):
-                qw = ""  # "over five years" = during
+            if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left) \
+                    and not _OF_WORD.match(s, r.end):
+                qw = ""  # "over five years" = during (but "over 150 years of private ownership" is more than)
             else:
                 r.q_start = q_start
             r.qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
