@@ -140,6 +140,9 @@ def test_a_distance_after_the_is_an_event_in_meters_too():
     ("Director of the National Weather Agency Tom Hale said 40 homes flooded.", "Tom Hale", "Director",
      "National Weather Agency"),
     ("Secretary of State Ann B. Lee said 40 envoys left.", "Ann B. Lee", "Secretary", "State"),
+    # a relative clause between a name and its verb is no role
+    ("Zeta Wireless, which is buying Omega Mobile, said sales rose 4.9 percent.", "Zeta Wireless", None, None),
+    ("John Smith, who heads the bank, said sales rose 5 percent.", "John Smith", None, None),
     # a role with a preposition in it keeps the whole, unsplit, rather than a wrong name
     ("UN High Commissioner for Refugees Ann Lee said 40,000 people fled.",
      "UN High Commissioner for Refugees Ann Lee", None, None),

@@ -81,7 +81,7 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
                 "investigators rescuers medics forces troops").split()
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
-_APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),)?"
+_APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who|which)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier))?")
 #: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker)
@@ -240,8 +240,8 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
 
 def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
     """', a military analyst at the U.K. think tank Royal United Services Institute,' -> (role, org)."""
-    if not appos:
-        return None, None
+    if not appos or appos.startswith(("who ", "which ")):
+        return None, None  # "Acme, which is buying Zeta, said": a relative clause, no role
     text = re.sub(r"^(?:a|an|the)\s+", "", appos.strip())
     m = re.match(r"(?P<role>.+?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>.+)$", text)
     if not m:
