@@ -120,6 +120,9 @@ def test_forces_and_troops_in_a_place_speak(text, speaker):
     ("The 5 firms trading shares fell.", "5", "firms"),                           # a plural and its verb
     ("Troops were attacked near Deh, a town 400 km southwest of Kabul.", "400 km", None),  # a direction
     ("As 12 West African nations agreed, aid flowed.", "12", "West African nations"),  # a name's compass word
+    # a comparative after the object of a change, and "on the previous year" are no nouns of the amount
+    ("The bank restated first-half profit higher by $25.1 million.", "$25.1 million", "first-half profit"),
+    ("Profit was $2.5 billion, a 16 per cent increase on the previous year.", "16 per cent", "increase"),
 ])
 def test_what_a_figure_is_of_by_category(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity

@@ -312,7 +312,8 @@ _NOT_AMOUNT_NOUNS = (
     "total example instance sale now good free first second third last next same most rest year years week weeks "
     "month months day days period quarter half moment all fiscal cash part full time place turn fact order value "
     "size length cost terms response return addition recent late early mid spring summer autumn fall winter "
-    "morning afternoon evening night trading coming upcoming future past play"
+    "morning afternoon evening night trading coming upcoming future past play previous prior year-earlier "
+    "year-ago"
 ).split()
 _IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+the)?)\s+(?!(?:" + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"
                       r"(?P<w>[a-z][a-z'’-]*)\b")
@@ -1315,7 +1316,7 @@ def _object_phrase(words: list[str]) -> str | None:
     return " ".join(phrase)
 
 
-_PARTICLES = {"off", "out", "up", "down", "back", "away", "over"}
+_PARTICLES = {"off", "out", "up", "down", "back", "away", "over", "higher", "lower"}  # ("restated profit higher by")
 
 
 def _trim_phrase(phrase: list[str]) -> list[str]:
