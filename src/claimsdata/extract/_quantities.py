@@ -1114,7 +1114,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     and verbs are skipped, then the noun phrase before the verb is taken, up to a preposition other than "of".
     """
     lo = max(0, start - 120)
-    left = _BRACKETED.sub("", s[lo:start])  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
+    left = s[lo:start]
+    if "(" in left:
+        left = _BRACKETED.sub("", left)  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
         return obj  # "cut the risk of heart attack by a third": what the verb changes
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
@@ -1126,7 +1128,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return obj  # ``changed`` (a share or an amount): "raised its quarterly dividend 10 percent"
     if left.endswith(" for ") and (rm := _REQUEST_FOR.search(left, max(0, len(left) - 48))) is not None:
         return rm.group("np")  # "launched an appeal here for 210 million dollars": what is asked or offered
-    if (wm := _WITH_NOUN_BEFORE.search(left, max(0, len(left) - 40))) is not None and not any(
+    if "with " in left and (wm := _WITH_NOUN_BEFORE.search(left, max(0, len(left) - 40))) is not None and not any(
             w.lower() in _ENTITY_STOP for w in wm.group("np").split()):
         return wm.group("np")  # "with losses between three and four billion dollars"
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
@@ -1143,7 +1145,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             words = words[stops[-1] + 1 :]
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
-    left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
+    if "," in left:
+        left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
     tokens = _last_clause_tokens(left)
     i = len(tokens)
     saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
