@@ -62,6 +62,19 @@ def test_a_speaker_after_a_connective_and_the_reach_of_a_subordinate_clause(text
     assert [c.speaker for c in extract_claims(text, SEED_DATE)] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ("Zeta Realty Trust lifted Omega Co. 's stock when it said it bought a 4.3 percent stake.",
+     ["Zeta Realty Trust"]),                                               # the subject, not the company after it
+    ("Acme Corp. reported results on Monday. It said sales rose 5 percent.", ["Acme Corp"]),  # the sentence before
+    ("Widget & Gadget Ltd. said Monday it plans to raise $1 billion.", ["Widget & Gadget Ltd"]),
+    ("Microsoft said today that it plans to give customers 3 days of notice.", ["Microsoft"]),  # who spoke before
+    ("The storm hit hard. It said 40 homes flooded.", [None]),               # no company to refer to
+    ("Acme Corp. in December plans to release 2 new versions.", ["Acme Corp"]),  # a month is no part of a name
+])
+def test_it_said_refers_to_a_company(text, speakers):
+    assert [c.speaker for c in extract_claims(text, SEED_DATE)] == speakers
+
+
 @pytest.mark.parametrize("text, kept", [
     ("Trade will reach 1.1 trillion dollars -- up 30 percent over 2003 -- this year.",
      ["1.1 trillion dollars", "30 percent"]),                                  # the year of comparison

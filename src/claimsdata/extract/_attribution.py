@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from .._patterns import trie_pattern
 from ._dates import MONTHS, WEEKDAYS
 
-#: a capitalised word ("Shoigu", "U.S.", "O'Brien"); one way to match each, so runs of them never backtrack
-_CAP = r"[A-Z][\w'’.-]*"
-_CONNECT = r"(?:of|for|the|and|on|de|da|van|von|der|al|bin|la|le|du|in)"
+#: a capitalised word ("Shoigu", "U.S.", "O'Brien", "AT&T"); one way to match each, so runs of them never backtrack
+_CAP = r"[A-Z][\w'’.&-]*"
+_CONNECT = r"(?:of|for|the|and|&|on|de|da|van|von|der|al|bin|la|le|du|in)"  # ("Procter & Gamble")
 #: a run of capitalised words, with the small words that join names of organisations; at most ten words, so
 #: that trying a name at every word of a long capitalised run costs a bounded amount each time (linear overall)
-_NOT_NAME_WORD = r"(?!(?:" + "|".join(WEEKDAYS) + r")\b)"  # "MCI Inc. on Monday said"
+_NOT_NAME_WORD = r"(?!(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3 and m != "June")]) \
+    + r")\b)"  # "MCI Inc. on Monday said", "Microsoft Corp. in December plans" (but "Lee June")
 NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_NOT_NAME_WORD}{_CAP}){{0,9}}+"
 
 #: verbs of saying (the owner of this vocabulary); the second list counts only before "that"
@@ -35,7 +36,7 @@ SAY = ("|".join(SAY_WORDS) + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
        + r"|claims(?=\s+(?:to\b|[A-Z]))")  # "Seagate claims to have", "The paper claims Nomura is"
-_PRONOUN = r"(?:he|she|they|He|She|They)"
+_PRONOUN = r"(?:he|she|they|He|She|They|it|It)"
 _DET = r"(?:the|a|an|The|A|An)\s+"
 
 ROLE_WORDS = {
@@ -83,7 +84,8 @@ _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORD
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 _APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who|which)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-             r"yesterday|today|last\s+week|earlier))?")
+             r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
+                 m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
 #: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker)
 _NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
@@ -168,8 +170,29 @@ def _clean_via(text: str) -> str:
 #: the last word of a company's name: "General Electric Co.", "US Airways", "Delta Air Lines" (the owner of
 #: this vocabulary)
 COMPANY_WORDS = ("Co Corp Inc Ltd Plc PLC LLC AG SA NV Airways Airlines Lines Motors Systems Holdings Technologies "
-                 "Communications Network Networks Industries Electronics Pharmaceuticals").split()
+                 "Communications Network Networks Industries Electronics Pharmaceuticals Trust Group").split()
 _COMPANY_END = re.compile(r"\s(?:" + "|".join(COMPANY_WORDS) + r")\.?$")
+
+
+_NAME_RE = re.compile(NAME)
+
+
+def first_company(text: str) -> str | None:
+    """The first company named in ``text`` ("Vornado Realty Trust gave Sears ..." -> "Vornado Realty Trust"): the
+    subject that "it said" most often refers to in news copy."""
+    for m in _NAME_RE.finditer(text):
+        name = _NOT_OF_COMPANY.sub("", m.group(0)).rstrip(".")
+        if _COMPANY_END.search(" " + name):  # (its last word: not "Office Live Communications Server")
+            joined = _AMPERSAND_BEFORE.search(text, 0, m.start())  # "Babcock & Brown Ltd."
+            return (joined.group(0) if joined else "") + name
+    return None
+
+
+#: words before a company's name that are not part of it: "The", "Shares of", "Stock in"
+_NOT_OF_COMPANY = re.compile(r"^(?:(?:The|A|An)\s+|.*?(?:Shares|Stock|Units|Bonds)\s+(?:of|in)\s+)")  # (also
+# after a dateline glued to it: "NEW YORKShares of Acme Ltd.")
+#: the first part of a name joined by "&": "Babcock & ", "China Petroleum & "
+_AMPERSAND_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+)+&\s+$")
 
 
 def is_org_name(text: str) -> bool:
@@ -311,6 +334,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
                                  "pre"))
             continue
+        if who in ("it", "It"):
+            found.append(Speaker(None, start=m.start(), end=m.end(), verb_end=m.end(), pronoun=True))
+            continue  # "it said": a company named before (resolved by the claims layer), never a person
         first = who.split()[0]
         reach = None
         if first in _LEADING_CONNECTIVES and len(who.split()) > 1 and who.split()[1][:1].isupper():

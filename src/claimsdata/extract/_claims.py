@@ -16,7 +16,7 @@ from datetime import date
 from pydantic import ValidationError
 
 from ..models import Claim, Quantity, make_claim_id
-from ._attribution import Speaker, find_persons, find_speakers, pick_speaker, same_outlet
+from ._attribution import Speaker, find_persons, find_speakers, first_company, pick_speaker, same_outlet
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, trie_pattern
 from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
@@ -112,6 +112,17 @@ class _Extractor:
 
     def _resolve(self, sp: Speaker, span: tuple[int, int], depth: int = 0) -> Speaker:
         """Resolve a pronoun to the last person named before ``span``; a surname to its full name."""
+        if sp.pronoun and not sp.is_person:  # "it said": who spoke before it in this sentence ("Microsoft said that
+            # it plans"), else the first company named in this sentence or the one before
+            earlier = [e for e in self._attributions_of(span) if e.end <= sp.start and e.name and not e.pronoun]
+            if earlier:
+                e = earlier[-1]
+                return Speaker(e.name, e.role, e.org, sp.via, sp.start, sp.end, sp.verb_end, False, e.is_person,
+                               sp.kind, sp.weak, sp.governs_before, sp.reach)
+            company = first_company(self.text[span[0] : span[0] + sp.start]) or next(
+                (c for prev in self._earlier(span, 1) if (c := first_company(self.text[prev[0] : prev[1]]))), None)
+            return sp if company is None else Speaker(company, None, None, sp.via, sp.start, sp.end, sp.verb_end,
+                                                      False, False, sp.kind, sp.weak, sp.governs_before, sp.reach)
         if sp.pronoun:
             last = self._last_person_before(span, depth)
             if last is not None:
@@ -153,7 +164,8 @@ class _Extractor:
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
         if not quantities and not date_claims:
             return []
-        resolved = [self._resolve(sp, span) for sp in self._attributions_of(span)]
+        resolved = [r for sp in self._attributions_of(span) if (r := self._resolve(sp, span)).name or r.is_person]
+        # ("it said" with no company to refer to is dropped; an unresolved "he" keeps its place and no name)
         out: list[Claim] = []
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
