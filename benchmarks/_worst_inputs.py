@@ -10,6 +10,7 @@ PATTERNS: dict[str, str] = {
     "caps run before a speaker": "U.S. " * 20 + "x said 5 people died. ",
     "pronoun after a named person": "Mayor Anna Berg said 3 homes burned. " + "He said 5 people came. " * 20,
     "pronouns only": "He said 5 people came. ",
+    "'it said' after a company": "Acme Corp. said 3 homes burned. " + "It said 5 people came, and it said 6 more. " * 20,
     "digit, comma": "1,",
     "digit, full stop": "1.",
     "digit, hyphen": "5-",

@@ -1,7 +1,7 @@
 """Cost linear in the input on every pathological pattern that once hung the extractor or grew faster.
 
 A generous bound, not a speed benchmark (``benchmarks/worst_case.py`` prints the figures): 100 KB may take at
-most 15 times as long as 10 KB, and 1 MB at most 5 s on the 2-core reference machine. Each time is the best of
+most 15 times as long as 10 KB, and 1 MB at most 15 s on the 2-core reference machine. Each time is the best of
 a few runs, so that a passing hiccup of the machine does not fail the suite.
 """
 
