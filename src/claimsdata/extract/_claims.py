@@ -112,17 +112,8 @@ class _Extractor:
 
     def _resolve(self, sp: Speaker, span: tuple[int, int], depth: int = 0) -> Speaker:
         """Resolve a pronoun to the last person named before ``span``; a surname to its full name."""
-        if sp.pronoun and not sp.is_person:  # "it said": who spoke before it in this sentence ("Microsoft said that
-            # it plans"), else the first company named in this sentence or the one before
-            earlier = [e for e in self._attributions_of(span) if e.end <= sp.start and e.name and not e.pronoun]
-            if earlier:
-                e = earlier[-1]
-                return Speaker(e.name, e.role, e.org, sp.via, sp.start, sp.end, sp.verb_end, False, e.is_person,
-                               sp.kind, sp.weak, sp.governs_before, sp.reach)
-            company = first_company(self.text[span[0] : span[0] + sp.start]) or next(
-                (c for prev in self._earlier(span, 1) if (c := first_company(self.text[prev[0] : prev[1]]))), None)
-            return sp if company is None else Speaker(company, None, None, sp.via, sp.start, sp.end, sp.verb_end,
-                                                      False, False, sp.kind, sp.weak, sp.governs_before, sp.reach)
+        if sp.pronoun and not sp.is_person:
+            return self._resolve_it(sp, span)
         if sp.pronoun:
             last = self._last_person_before(span, depth)
             if last is not None:
@@ -134,6 +125,16 @@ class _Extractor:
                     if p.is_person and p.name and " " in p.name and p.name.split()[-1] == sp.name:
                         return _named(sp, p.name, sp.role or p.role, sp.org or p.org)
         return sp
+
+    def _resolve_it(self, sp: Speaker, span: tuple[int, int]) -> Speaker:
+        """"it said": who spoke before it in this sentence ("Microsoft said that it plans"), else the first company
+        named in this sentence or the one before; no name when there is none."""
+        earlier = [e for e in self._attributions_of(span) if e.end <= sp.start and e.name and not e.pronoun]
+        if earlier:
+            return _named(sp, earlier[-1].name, earlier[-1].role, earlier[-1].org, is_person=earlier[-1].is_person)
+        company = first_company(self.text[span[0] : span[0] + sp.start]) or next(
+            (c for prev in self._earlier(span, 1) if (c := first_company(self.text[prev[0] : prev[1]]))), None)
+        return sp if company is None else _named(sp, company, None, None, is_person=False)
 
     def _last_person_before(self, span: tuple[int, int], depth: int = 0) -> Speaker | None:
         """The last person named in the sentences before ``span`` (resolved), memoised per sentence.
@@ -271,9 +272,9 @@ class _Extractor:
         return out
 
     # -- quantities -----------------------------------------------------------------------------------------
-def _named(sp: Speaker, name: str | None, role: str | None, org: str | None) -> Speaker:
-    """``sp`` with the person it refers to (built directly: dataclasses.replace is slow on a hot path)."""
-    return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, True, sp.kind, sp.weak,
+def _named(sp: Speaker, name: str | None, role: str | None, org: str | None, *, is_person: bool = True) -> Speaker:
+    """``sp`` with the person or company it refers to (built directly: dataclasses.replace is slow on a hot path)."""
+    return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, is_person, sp.kind, sp.weak,
                    sp.governs_before, sp.reach)
 
 
