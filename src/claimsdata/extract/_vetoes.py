@@ -338,12 +338,20 @@ def golf_round(left: str, s: str, end: int) -> bool:
     tail, after = left[-16:].lower(), s[end : end + 12].lower()
     return ("par" in tail or "under" in tail or "over" in tail) and bool(_UNDER_PAR_BEFORE.search(tail)) \
         or ("under" in after or "over" in after) and bool(_PAR_AFTER.match(s, end)) \
-        or s[end - 1 : end].isdigit() and not s[end - 3 : end - 2].isdigit() \
-        and (s[end - 2 : end].isdigit() and 55 <= int(s[end - 2 : end]) or "bogey" in tail or "birdie" in tail
-             or "eagle" in tail) \
-        and (rm := _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))) is not None \
-        and (rm.group("hole") is not None or s[end - 2 : end].isdigit() and 55 <= int(s[end - 2 : end])) \
-        and bool(_ROUND_SCORE_AFTER.match(s, end))  # (cheap tests first)
+        or _round_strokes(left, tail, s, end)  # (cheap tests first)
+
+
+def _round_strokes(left: str, tail: str, s: str, end: int) -> bool:
+    """The strokes of a round after a verb of scoring ("shot a 67"; 55 or more) or of a hole ("a sextuple-bogey
+    11"; ``tail``: the end of ``left`` in lower case)."""
+    n = s[end - 2 : end].strip()
+    if not n.isdigit() or s[end - 3 : end - 2].isdigit():
+        return False
+    round_size = int(n) >= 55
+    if not (round_size or "bogey" in tail or "birdie" in tail or "eagle" in tail):
+        return False  # most numbers are neither (the regular expressions below run rarely)
+    rm = _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))
+    return rm is not None and (round_size or rm.group("hole") is not None) and bool(_ROUND_SCORE_AFTER.match(s, end))
 
 
 #: a company's name going on after a number word: "One Inc.", "Seven Network Ltd."
