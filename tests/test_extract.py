@@ -126,7 +126,7 @@ def test_forces_and_troops_in_a_place_speak(text, speaker):
     ("The drive works well, managing to store 133GB per disc.", "133GB", None),  # a participle is no subject
     ("Employers stepped up hiring, expanding payrolls by 144,000 in May.", "144,000", "payrolls"),
     ("They schemed to inflate the chain's profit by $24 million.", "$24 million", "chain's profit"),
-    ("Australia won, beating New Zealand by seven wickets.", "seven wickets", None),  # a margin, not the loser
+    ("Australia won, beating New Zealand by seven wickets.", "seven wickets", "wickets"),  # a margin, not the loser
     # a trade or activity in "-ing" inside a noun phrase; a compass word
     ("Boeing will bid for a $23 billion air refuelling contract.", "$23 billion", "air refuelling contract"),
     ("The plan adds 500 new housing units.", "500", "new housing units"),
@@ -1279,3 +1279,47 @@ def test_time_phrases_objects_and_modals(text, surface, entity):
 
 def test_a_noun_that_looks_like_a_verb_before_a_preposition():
     assert _quantity_at("The club set aside $6m for legal costs for the trial.", "$6m").entity == "legal costs"
+
+
+@pytest.mark.parametrize("text, surface, unit, entity", [
+    # a tally names what it counts by its unit, never the scorer
+    ("Ann Lee scored a season-high 31 points in the win.", "31 points", "point", "points"),
+    ("Tom Reyes grabbed two goals as the hosts won.", "two goals", "goal", "goals"),
+    ("The spinner took six wickets before lunch.", "six wickets", "wicket", "wickets"),
+    ("The visitors went five points clear at the top.", "five points", "point", "points"),
+    # points of an index or a rate stay with what they measure
+    ("The Dow Jones industrial average fell 58.9 points.", "58.9 points", "point", "Dow Jones industrial average"),
+    ("The central bank raised rates a quarter point.", "a quarter point", "point", "rates"),
+    ("Turnout was 61 percent, up 3 points on the last poll.", "3 points", "point", "Turnout"),  # a restatement
+    # a bare number that continues a tally counts in its unit
+    ("Ann Lee scored 27 points and Kim Ray added 24, leading the Hawks.", "24", "point", "points"),
+    ("Ann Lee had 14 points, Kim Ray added a season-high 13 and the Hawks won.", "13", "point", "points"),
+    ("Ann Lee scored 25 points and Kim Ray added 4 rebounds.", "4", "count", "rebounds"),
+    # a run whose noun is left out keeps its number and names nothing
+    ("The Hawks have now won nine straight.", "nine", "count", None),
+    ("The Hawks won 21 games in a row, 18 straight at home.", "18", "count", None),
+    # what a delay delays
+    ("The agency may delay the launch of the probe by up to 10 days.", "up to 10 days", "day", "launch of the probe"),
+])
+def test_tallies_runs_and_delays(text, surface, unit, entity):
+    q = _quantity_at(text, surface)
+    assert (q.unit, q.entity) == (unit, entity)
+
+
+def test_at_one_point_is_a_moment():
+    text = "At one point the crowd fell silent, but the team won one point."
+    assert [(q.start, q.surface) for q in extract_quantities(text)] == [(text.rindex("one"), "one point")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "added" before a figure tallies it
+    ("Ann Lee scored a team-high 14 points, Kim Ray added 13 and third-ranked Tech won.", None),
+    ("The index added 11 points, traders said.", "traders"),
+    ("Sales rose 5 percent, the company added.", "company"),
+    # a participle's aside between a name and its verb
+    ("Zeta Air, trying to cut costs so it can leave bankruptcy, said it is seeking $725 million in savings.",
+     "Zeta Air"),
+    ("Acme, hoping to win the contract, said it would hire 300 workers.", "Acme"),
+])
+def test_tallying_verbs_and_participle_asides(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

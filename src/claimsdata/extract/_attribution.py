@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .._patterns import trie_pattern
 from ._dates import MONTHS, WEEKDAYS
+from ._numbers import SMALL, TENS
 
 #: a capitalised word ("Shoigu", "U.S.", "O'Brien", "AT&T"); one way to match each, so runs of them never backtrack
 _CAP = r"[A-Z][\w'’.&-]*"
@@ -31,7 +32,12 @@ INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised pr
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
-SAY = ("|".join(SAY_WORDS) + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
+#: "added" and "adds" before a figure tally it, not say it: "Jack added 13", "Lee added a season-high 24 points"
+_TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
+               + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
+_TALLY_VERBS = ("added", "adds")
+_SAY_GUARDED = "|".join(w for w in SAY_WORDS if w not in _TALLY_VERBS) + rf"|(?:{'|'.join(_TALLY_VERBS)}){_TALLY_NEXT}"
+SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
@@ -82,7 +88,9 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
                 "investigators rescuers medics forces troops").split()
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
-_APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who|which)\s+[^,]{2,90}?),)?"
+#: a participle opening an aside between a name and its verb: "United Airlines, trying to cut costs, said"
+_PARTICIPLE = re.compile(r"[a-z]{3,}ing\s")
+_APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who|which|[a-z]{3,}ing)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
@@ -106,7 +114,7 @@ POST_RE = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
-SAY_POST = "|".join(SAY_WORDS + SAY_THAT_WORDS) + r"|states(?=[.;]?\s*$)"  # ", the report states."
+SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|states(?=[.;]?\s*$)"  # ", the report states."
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?"
     rf"(?P<who>(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"
@@ -263,8 +271,8 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
 
 def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
     """', a military analyst at the U.K. think tank Royal United Services Institute,' -> (role, org)."""
-    if not appos or appos.startswith(("who ", "which ")):
-        return None, None  # "Acme, which is buying Zeta, said": a relative clause, no role
+    if not appos or appos.startswith(("who ", "which ")) or _PARTICIPLE.match(appos):
+        return None, None  # "Acme, which is buying Zeta, said", "Acme, trying to cut costs, said": no role
     text = re.sub(r"^(?:a|an|the)\s+", "", appos.strip())
     m = re.match(r"(?P<role>.+?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>.+)$", text)
     if not m:

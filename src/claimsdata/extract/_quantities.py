@@ -420,6 +420,20 @@ _MULTIPLE = re.compile(
 
 
 
+#: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
+_DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back)\s"
+                         r"[^,;:()]{1,80}?\sby\s+$", re.I)
+#: a run of wins or games whose noun is left out: "won nine straight", "their fifth consecutive"
+_IN_A_ROW = re.compile(r"\s+(?:straight|consecutive|in\s+a\s+row)\b")
+#: units that count the items of a tally (sport, votes, seats): the noun is what the figure counts
+_TALLY_UNITS = frozenset({"point", "goal", "run", "wicket", "vote", "seat", "yard"})
+#: subjects that points measure (an index, a rate, a poll) rather than a scorer who made them
+_MEASURED_IN_POINTS = re.compile(
+    r"\b(?:index|indices|indexes|average|industrials|futures|composite|gauge|benchmark|rates?|yields?|bonds?|"
+    r"stocks|shares|market|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|Kospi|Sensex|TSX|Stoxx|rating|"
+    r"confidence|poll)\b", re.I)
+
+
 @dataclass(slots=True)
 class _Quantity:
     start: int
@@ -547,6 +561,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             out.append(q)
             pos = max(pos, q.end)
     _share_subjects(s, out)
+    _elided_tallies(s, out)
     return out
 
 
@@ -571,6 +586,28 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
                 _CHANGE_CLAUSE.match(between)
                 or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(between)):
             q.entity = prev.entity
+
+#: what lies between a tally and a bare number that continues it: "27 points and Ray Allen added 24",
+#: "14 points, Jack had 13"
+_TALLY_CONTINUED = re.compile(
+    r"(?:\s+(?:in|of|for|from|off)\s+[^,;.()]{1,40}?)?(?:,|,?\s+(?:and|while|with))\s+"
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:added|had|scored|contributed|chipped\s+in|grabbed|netted|kicked)\s+"
+    r"(?:a\s+[a-z]+-(?:high|best)\s+)?$")
+
+
+def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
+    """A tally names what it counts by its unit ("five points"), and a bare number that continues it counts in
+    that unit: "Lewis scored 27 points and Allen added 24"."""
+    for q in quantities:  # (after the restatements took their subject: "61 percent, up 3 points")
+        if q.entity is None and q.unit in _TALLY_UNITS and q.unit_surface and q.unit_surface.isalpha() \
+                and q.value is not None and q.value.is_integer() and "-" not in s[q.start : q.end]:
+            q.entity = q.unit_surface.lower()  # "went five points clear": a tally names what it counts in its unit
+            # (a whole number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.unit in _TALLY_UNITS and q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" \
+                and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
+            q.dimension, q.unit, q.entity = prev.dimension, prev.unit, prev.entity
+
 
 @dataclass(slots=True)
 class _Reading:
@@ -964,7 +1001,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
             "percent", "money"))  # what it is about: "Sales fell 3%"
-        if r.dimension != "duration" or (subject and subject.split()[-1].lower() in _PERIOD_NOUNS):
+        if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
+            subject = None  # "Kobe Bryant scored 25 points": the scorer, not what is counted ("the Dow fell 12
+            # points" keeps its index)
+        if r.dimension != "duration" or subject and (subject.split()[-1].lower() in _PERIOD_NOUNS or _DELAYED_BY.search(
+                s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 10 days": what is delayed
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
         r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
@@ -972,8 +1013,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
-        if r.entity is None and not (r.word not in ("one", "a", "an") and _OF_PARTITIVE.match(s, end)):
-            return False  # a number word that counts nothing
+        if r.entity is None and not (r.word not in ("one", "a", "an") and (
+                _OF_PARTITIVE.match(s, end) or _IN_A_ROW.match(s, end))):
+            return False  # a number word that counts nothing (but "won nine straight" counts wins it leaves out)
         if r.word == "one" and vetoes.one_as_pronoun(r.left, s, end):
             return False
     if r.dimension == "count" and r.entity is None and not r.vague and r.qualifier == "exact" and r.scale == 1.0:
@@ -984,6 +1026,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.value in _KNOCKOUT_ROUNDS and _LAST_ROUND_BEFORE.search(r.left) \
             and not _noun_run(s, end):
         return False  # "reached the last 16", "out in the last eight": a round of a cup, not a count
+    if r.word == "one" and r.unit == "point" and r.left.lower().endswith("at "):
+        return False  # "at one point he said": a moment, not a tally
     if r.word in ("a", "an") and _AGO.match(s, end):
         return False  # "a year ago" places an event in time ("three years ago" still states a span)
     return not (r.dimension in ("length", "duration", "mass", "count")
@@ -1371,8 +1415,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             s, pos, 1))) is not None:
         words = _noun_run(s, im.end() - len(im.group("w")) - 1) or words  # "a 6.2% increase in software revenues"
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
-                     or words[-1].lower() in ("new", "additional", "other")):
-        words.pop()  # "5 people killed", but "the speed", "a bed"
+                     or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")):
+        words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight" leaves its noun out
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     if count and words and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) and (om := _OF_COMPLEMENT.match(
