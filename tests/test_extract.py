@@ -1323,3 +1323,21 @@ def test_at_one_point_is_a_moment():
 ])
 def test_tallying_verbs_and_participle_asides(text, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    # adjectives between "by a" and the figure
+    ("Higher fuel costs drove retail prices up by a hefty and larger-than-expected 0.6 percent.", "0.6 percent",
+     "retail prices", "up"),
+    ("Rents rose by a modest 2 percent.", "2 percent", "Rents", "up"),
+    # ... but not the words of another phrase ("by a third in", "by a quarter to", "by a vote of")
+    ("Thefts dropped by a quarter to 12,500.", "12,500", "Thefts", None),
+    ("The House, by a vote of 280 to 141, passed the bill.", "280", "vote", None),
+    # what an amount pays for, past a time phrase
+    ("The carrier will spend $3 billion over the next three years to upgrade its network.", "$3 billion", "network",
+     None),
+    ("The state plans to spend $40 million in 2025 to improve rural roads.", "$40 million", "rural roads", None),
+])
+def test_adjectives_after_by_and_purposes_after_a_time(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)

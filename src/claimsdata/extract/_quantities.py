@@ -371,8 +371,13 @@ _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "s
                "reduces", "reducing", "lowers", "lowering", "expand", "expands", "expanded", "expanding", "shrink",
                "shrinks", "shrinking", "inflate", "inflates", "inflated", "inflating", "increasing", "decreasing",
                "widening", "narrowing"}
+#: adjectives between "by a" and the figure: "rose by a hefty and larger-than-expected 0.6 percent"
+_A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than)\b)[a-z][\w-]*,?"
+                 r"(?:\s+and)?){1,3}?)?")
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
-                            r"|\s+(?:by|of))?\s*$", re.I)
+                            + _A_ADJECTIVES + r"|\s+(?:by|of))?\s*$", re.I)
+#: the same after "by" in the words before a figure, to read the object of the change past them
+_BY_A_ADJECTIVES = re.compile(r"\sby" + _A_ADJECTIVES + r"\s*$")
 #: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
 _CHANGE_OBJECT = re.compile(r"\b(?P<w>" + trie_pattern(sorted(_TRANSITIVE)) + r")"
                             r"(?P<obj>(?:\s+[a-z][\w'’-]*){1,4})\s*$", re.I)
@@ -600,9 +605,9 @@ def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
     that unit: "Lewis scored 27 points and Allen added 24"."""
     for q in quantities:  # (after the restatements took their subject: "61 percent, up 3 points")
         if q.entity is None and q.unit in _TALLY_UNITS and q.unit_surface and q.unit_surface.isalpha() \
-                and q.value is not None and q.value.is_integer() and "-" not in s[q.start : q.end]:
+                and (q.value is None or q.value.is_integer()) and "-" not in s[q.start : q.end]:
             q.entity = q.unit_surface.lower()  # "went five points clear": a tally names what it counts in its unit
-            # (a whole number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
+            # (a whole or vague number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.unit in _TALLY_UNITS and q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" \
                 and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
@@ -1161,6 +1166,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     left = s[lo:start]
     if "(" in left:
         left = _BRACKETED.sub("", left)  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
+    if " by a" in left[-48:] and (bm := _BY_A_ADJECTIVES.search(left, max(0, len(left) - 48))) is not None:
+        left = left[: bm.start()] + " by "  # "pushed prices up by a hefty 0.6 percent": past the adjectives
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
         return obj  # "cut the risk of heart attack by a third": what the verb changes
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
@@ -1290,7 +1297,7 @@ def _worth_noun(tokens: list[str]) -> list[str]:
 
 def _changes_an_object(token: str) -> bool:
     """A verb that may change an object by an amount: "raises", "reducing", "expanding" (payrolls by 144,000)."""
-    return _is_verb(token) or token.lower() in _TRANSITIVE
+    return _is_verb(token) or token.lower() in _TRANSITIVE or token.lower() in _TO_VERBS  # ("drove prices up by")
 
 
 def _object_before_by(left: str) -> str | None:
@@ -1427,9 +1434,11 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
 
 
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
-_PURPOSE = re.compile(r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|buy|acquire|repair|upgrade|expand|"
-                      r"save|rebuild|modernise|modernize|develop|clean\s+up)(?:\s+(?:a|an|the|its|their|his|her))?"
-                      r"(?=\s)")
+_PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$3 billion over the next
+                      # three years to upgrade its network"
+                      r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|buy|acquire|repair|upgrade|expand|"
+                      r"save|rebuild|modernise|modernize|develop|clean\s+up|boost|improve)"
+                      r"(?:\s+(?:a|an|the|its|their|his|her))?(?=\s)")
 #: "within one game of the lead": "of" names what the count is a distance from, not what it counts
 _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 #: "of" and the noun phrase it names after a counted noun ("types of cancer", "members of the council")
