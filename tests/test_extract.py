@@ -1341,3 +1341,39 @@ def test_tallying_verbs_and_participle_asides(text, speaker):
 def test_adjectives_after_by_and_purposes_after_a_time(text, surface, entity, change):
     q = _quantity_at(text, surface)
     assert (q.entity, q.change) == (entity, change)
+
+
+@pytest.mark.parametrize("text, surface, qualifier, ref", [
+    # parts of a year, resolved against the publication date (Wednesday 5 October 2022)
+    ("The plant will be ready by the end of next year, the company said.", "the end of next year", "at_most",
+     (date(2023, 9, 1), date(2023, 12, 31))),
+    ("Output should recover in the second half of 2023.", "the second half of 2023", "exact",
+     (date(2023, 7, 1), date(2023, 12, 31))),
+    ("Elections will be held early next year.", "early next year", "exact", (date(2023, 1, 1), date(2023, 4, 30))),
+    ("The bridge should open by mid-2024.", "mid-2024", "at_most", (date(2024, 5, 1), date(2024, 8, 31))),
+    ("The deal is expected to close in the third quarter of 2023.", "the third quarter of 2023", "exact",
+     (date(2023, 7, 1), date(2023, 9, 30))),
+    ("Prices will rise again later this year.", "later this year", "exact", (date(2022, 10, 6), date(2022, 12, 31))),
+    # a year or the next month, week or year where no figure is
+    ("Deliveries will start in 2024.", "2024", "exact", (date(2024, 1, 1), date(2024, 12, 31))),
+    ("Construction will finish next month.", "next month", "exact", (date(2022, 11, 1), date(2022, 11, 30))),
+])
+def test_forecast_parts_of_a_year_and_years_are_date_claims(text, surface, qualifier, ref):
+    claims = [c for c in extract_claims(text, SEED_DATE) if c.dimension == "date"]
+    assert [(c.surface, c.qualifier, (c.ref_start, c.ref_end)) for c in claims] == [(surface, qualifier, ref)]
+
+
+@pytest.mark.parametrize("text, surface, ref", [
+    ("The firm expects prices to fall 5% next year.", "5%", (date(2023, 1, 1), date(2023, 12, 31))),  # its period
+    ("Sales fell 5% in the second half of 2021.", "5%", (date(2021, 7, 1), date(2021, 12, 31))),
+    ("Sales fell 4% in early 2004.", "4%", (date(2004, 1, 1), date(2004, 4, 30))),
+])
+def test_a_year_with_a_figure_is_its_period_not_a_claim(text, surface, ref):
+    claims = extract_claims(text, SEED_DATE)
+    assert [(c.surface, (c.ref_start, c.ref_end)) for c in claims] == [(surface, ref)]
+
+
+@pytest.mark.parametrize("text", ["The plant opened in 2021 and will expand.", "Output fell last year.",
+                                  "Sales rose later that year."])
+def test_past_years_are_no_date_claims(text):
+    assert extract_claims(text, SEED_DATE) == []

@@ -254,12 +254,19 @@ class _Extractor:
     # -- dates as claims ------------------------------------------------------------------------------------
     def _date_claims(self, s: str, dates: list[DateMention], forward: bool, *,
                      has_quantity: bool) -> list[_Quantity]:
-        """Forecast and readiness dates are claims; dates that place an event or a figure are context."""
+        """Forecast and readiness dates are claims; dates that place an event or a figure are context.
+
+        A month, a season or a part of a year ("by mid-2024") is a claim in a sentence that looks forward, and with
+        a figure only as its deadline ("to cut 500 jobs by March"); a year or "next month" only where no figure
+        is (with one, it is the figure's period: "prices to fall 5% next year").
+        """
         out: list[_Quantity] = []
         if not forward or self.published is None:
             return out
         for d in dates:
-            if d.kind != "calendar" or d.first is None or d.last is None or d.first <= self.published:
+            if d.first is None or d.last is None or d.first <= self.published:
+                continue
+            if d.kind != "calendar" and (d.kind not in ("relative", "year") or has_quantity):
                 continue
             deadline = d.prep in ("by", "until", "till", "before", "after")
             if d.prep == "on" or (has_quantity and not deadline):
@@ -267,7 +274,8 @@ class _Extractor:
             qual = {"by": "at_most", "before": "less_than", "until": "at_least", "till": "at_least",
                     "after": "more_than"}.get(
                 d.prep or "", "exact")
-            out.append(_Quantity(d.start, d.end, "date", None, None, None, "date", None, qual, None, 0.75,
+            start = d.end - 4 if d.kind == "year" else d.start  # "in 2024": the year, its preposition aside
+            out.append(_Quantity(start, d.end, "date", None, None, None, "date", None, qual, None, 0.75,
                                  d.first, d.last))
         return out
 

@@ -33,6 +33,9 @@ _MONTH_ALT = (
 #: lower-cased full month names, read only after a day ("on 1 may that year"): "may" and "march" are verbs too
 _MONTH_LOWER = r"(?:" + "|".join(m.lower() for m in calendar.month_name if m) + r")(?![a-z])"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
+#: a part of a year before it: "mid-2024", "the second half of 2023", "early next year", "the end of the year"
+_YEAR_PART = (r"early|mid|late|later|the end of|the beginning of|the start of|the middle of|the (?:first|second) half of"
+              r"|the (?:first|second|third|fourth) quarter of")
 DATE_RE = re.compile(
     r"(?P<mdy>" + _PART + r"(?P<m1>" + _MONTH_ALT + r")(?:\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d))?"
     r"(?:,?\s+(?P<y1>(?:19|20)\d{2})(?!\d))?)"
@@ -43,13 +46,15 @@ DATE_RE = re.compile(
     r"|(?P<day>\b(?:yesterday|today|tomorrow)\b)"
     r"|(?P<season>(?:(?P<srel>last|next|this|coming|past)\s+)(?P<sname>spring|summer|autumn|fall|winter)\b"
     r"|(?P<sname2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2})(?!\d))"
+    r"|(?P<ypt>(?P<ypart>" + _YEAR_PART + r")[\s-]+(?:(?P<y5>(?:19|20)\d{2})(?!\d)|(?P<yrel>next|this|last)\s+year\b"
+    r"|the\s+year\b))"
     r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?!\d|,\d))"
 )
 
 _LOWER_MONTHS = {m.lower() for m in calendar.month_name if m}
 _ANCHOR_WORDS = (
     [m for m in MONTHS if m not in _LOWER_MONTHS] + list(WEEKDAYS)  # "1 may": the day's digit anchors it
-    + "last next this past coming previous yesterday today tomorrow early mid late the spring summer autumn fall "
+    + "last next this past coming previous yesterday today tomorrow early mid late later the spring summer autumn fall "
       "winter In in Since since By by During during Until until From from End end".split()
 )
 #: where a date expression may start: a digit or one of the anchor words (the full pattern is matched there)
@@ -112,6 +117,30 @@ def _calendar(month: int, day: int | None, year: int | None, part: str | None, p
     elif part in ("late", "the end of"):
         first = date(year, month, 21)
     return first, last
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _year_part(year: int, part: str, published: date | None) -> tuple[date, date]:
+    """The months of a part of a year: early (January to April), mid (May to August), late and the end (September
+    to December), a half, a quarter; "later" this year is what is left of it after publication; any other word
+    ("in", "by", "since") is the whole year."""
+    words = part.split()
+    if part in ("early", "the beginning of", "the start of"):
+        return date(year, 1, 1), date(year, 4, 30)
+    if part in ("mid", "the middle of"):
+        return date(year, 5, 1), date(year, 8, 31)
+    if part == "later" and published is not None and published.year == year and published < date(year, 12, 31):
+        return published + timedelta(days=1), date(year, 12, 31)
+    if part in ("late", "later", "the end of"):
+        return date(year, 9, 1), date(year, 12, 31)
+    if "half" in words:
+        return (date(year, 1, 1), date(year, 6, 30)) if words[1] == "first" else (date(year, 7, 1), date(year, 12, 31))
+    if "quarter" in words:
+        q = _QUARTERS[words[1]]
+        return date(year, 3 * q - 2, 1), _month_end(year, 3 * q)
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 #: prepositions that place a date in the past of the statement, whatever the rest of the sentence says
@@ -201,6 +230,20 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
         if year is not None:
             first = date(year, first_m, 1)
             last = _month_end(year + (1 if last_m < first_m else 0), last_m)
+    elif m.group("ypt"):
+        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        pm = _PREP_BEFORE.search(before)
+        prep = pm.group(1) if pm else None
+        if m.group("y5"):
+            year: int | None = int(m.group("y5"))
+        elif published is None:
+            year = None
+        else:
+            year = published.year + {"next": 1, "last": -1}.get(m.group("yrel") or "this", 0)
+        if year is not None:
+            first, last = _year_part(year, m.group("ypart").lower(), published)
+            if forward and published is not None and first <= published < last:
+                first = published + timedelta(days=1)  # "by the end of the year", said in October: what is left
     elif m.group("day"):
         kind = "day"
         if published is not None:
@@ -210,7 +253,7 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
         kind = "year"
         y = int(m.group("y3"))
         prep = m.group("yprep").lower().split()[0]
-        first, last = date(y, 1, 1), date(y, 12, 31)
+        first, last = _year_part(y, m.group("yprep").lower().split()[-1].rstrip("-"), published)
         if prep == "since" and published is not None:
             last = published if published >= first else None  # "since 2020" in a 2019 text: open end
     if m.group("season"):
