@@ -34,8 +34,8 @@ _MONTH_ALT = (
 _MONTH_LOWER = r"(?:" + "|".join(m.lower() for m in calendar.month_name if m) + r")(?![a-z])"
 _PART = r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of)[\s-]+)?"
 #: a part of a year before it: "mid-2024", "the second half of 2023", "early next year", "the end of the year"
-_YEAR_PART = (r"early|mid|late|later|the end of|the beginning of|the start of|the middle of|the (?:first|second) half of"
-              r"|the (?:first|second|third|fourth) quarter of")
+_YEAR_PART = (r"early|mid|late|later|the end of|the beginning of|the start of|the middle of"
+              r"|the (?:first|second) half of|the (?:first|second|third|fourth) quarter of")
 DATE_RE = re.compile(
     r"(?P<mdy>" + _PART + r"(?P<m1>" + _MONTH_ALT + r")(?:\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?!\d|:\d))?"
     r"(?:,?\s+(?P<y1>(?:19|20)\d{2})(?!\d))?)"

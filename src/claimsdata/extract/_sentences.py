@@ -70,8 +70,8 @@ _TRIGGER_LOWER = re.compile(r"\b(?:" + trie_pattern(
 ) + r")\b")
 #: a sentence with no quantity is read for dates only when it has one of these (a month, a season, a year, a
 #: week, month or year ahead)
-_DATE_HINT = re.compile(r"\b" + _MONTH_TRIGGER + r"|\b(?:spring|summer|autumn|fall|winter|(?:19|20)\d\d|next\s+(?:week|month|"
-                        r"year)|coming\s+year|this\s+year|the\s+year)\b")
+_DATE_HINT = re.compile(r"\b" + _MONTH_TRIGGER + r"|\b(?:spring|summer|autumn|fall|winter|(?:19|20)\d\d"
+                        r"|next\s+(?:week|month|year)|coming\s+year|this\s+year|the\s+year)\b")
 
 class SentenceFinder:
     """Sentences of one text, found lazily around triggers; earlier sentences on demand (for look-backs)."""
