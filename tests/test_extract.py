@@ -1377,3 +1377,18 @@ def test_a_year_with_a_figure_is_its_period_not_a_claim(text, surface, ref):
                                   "Sales rose later that year."])
 def test_past_years_are_no_date_claims(text):
     assert extract_claims(text, SEED_DATE) == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a relative clause between the object of a deal and its price
+    ("Acme will buy Zeta Ltd., which runs three retail sites, for about $75 million.", "about $75 million",
+     "Zeta Ltd."),
+    # the subject of a clause after a verb of saying, when the clause's verb starts with an auxiliary or "to"
+    ("The consultancy predicts the market will generate $58 billion by 2030.", "$58 billion", "market"),
+    ("The chain expects third-quarter earnings to range between $22 million and $23 million.",
+     "between $22 million and $23 million", "third-quarter earnings"),
+    # ... not a noun the guessed verb belongs to
+    ("The hosts declared their first innings at 510 for nine.", "510", None),
+])
+def test_relative_clauses_and_subjects_of_clauses_said(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -20,7 +20,7 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import alternation, lower_same_length, trie_pattern
-from ._attribution import COMPANY_WORDS, INTENT_WORDS
+from ._attribution import COMPANY_WORDS, INTENT_WORDS, SAY_THAT_WORDS, SAY_WORDS
 from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
@@ -1249,6 +1249,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return None
     if guessed and (sees := [k for k, w in enumerate(phrase[:-1]) if w.lower() in _SEE_VERBS]):
         phrase = _trim_phrase(phrase[sees[-1] + 1 :])  # "The firm saw its shares jump 22%": what it saw change
+    if guessed and i < len(tokens) and tokens[i].lower() in _CLAUSE_VERB_START and (
+            says := [k for k, w in enumerate(phrase[:-1]) if w in _SAY_SET]):
+        phrase = _trim_phrase(phrase[says[-1] + 1 :])  # "IDC predicts the market will generate $58 billion",
+        # "expects third-quarter earnings to range between": the subject of the clause said
     if guessed and any(_is_verb(w) for w in phrase):
         return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
@@ -1260,6 +1264,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 
 
 _SEE_VERBS = {"saw", "sees", "see", "seen"}
+_SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)  # a verb of saying before a clause's own subject
 #: verbs before "to" and another verb: "plans to raise", "is set to fall"
 _BEFORE_TO_VERBS = {*INTENT_WORDS, "wants", "want", "needs", "need", "seeks", "seek", "tries", "try", "hopes", "hope",
                     "set", "going", "likely", "able", "due", "agreed", "agrees", "agree", "decided", "decides",
@@ -1274,11 +1279,12 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")  # (and a relative clause)
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "to"}
+_CLAUSE_VERB_START = _AUXILIARY_VERBS | _MODALS  # what starts the verb of a clause said: "will generate", "to range"
 
 
 def _worth_noun(tokens: list[str]) -> list[str]:
