@@ -1392,3 +1392,18 @@ def test_past_years_are_no_date_claims(text):
 ])
 def test_relative_clauses_and_subjects_of_clauses_said(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a count whose noun is left out after "and" counts the noun of the count before it
+    ("Nine people were confirmed dead and 57 remained missing.", "57", "people"),
+    ("The storm killed 12 people and injured at least 30 in the north.", "at least 30", "people"),
+    ("The chain sold 500 cars in 2003 and 300 in 2004.", "300", "cars"),
+    ("Five people died and 12 of them were children.", "12", None),  # "of them": a part, not the noun left out
+    # a capitalised plural of a people or a creed heads its phrase
+    ("Police arrested eight alleged radical Islamists.", "eight", "alleged radical Islamists"),
+    ("Troops shot 12 armed Iraqis.", "12", "armed Iraqis"),
+    ("The storm hit 3 people Tuesday.", "3", "people"),
+])
+def test_counts_left_out_after_and_and_plural_peoples(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -318,6 +318,8 @@ _NOT_AMOUNT_NOUNS = (
 _IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+the)?)\s+(?!(?:" + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"
                       r"(?P<w>[a-z][a-z'’-]*)\b")
 #: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
+#: a capitalised plural that names people by their nation or creed: "Islamists", "Iraqis", "Palestinians", "Britons"
+_PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots|ese)")
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
 _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth", "jump", "cut", "reduction",
@@ -600,6 +602,12 @@ _TALLY_CONTINUED = re.compile(
     r"(?:a\s+[a-z]+-(?:high|best)\s+)?$")
 
 
+#: what lies between a count and a bare number of the same noun: "people were killed and 57", "killed 12 soldiers
+#: and wounded 30"
+_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|[a-z]{3,}ed\s+)?$")
+_OF_NEXT = re.compile(r"\s+of\b")
+
+
 def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
     """A tally names what it counts by its unit ("five points"), and a bare number that continues it counts in
     that unit: "Lewis scored 27 points and Allen added 24"."""
@@ -609,6 +617,10 @@ def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
             q.entity = q.unit_surface.lower()  # "went five points clear": a tally names what it counts in its unit
             # (a whole or vague number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
     for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.dimension == q.dimension == "count" and q.entity is None and prev.entity is not None \
+                and q.unit_surface is None and len(between := s[prev.end : q.start]) < 60 \
+                and _COUNT_CONTINUED.search(between) and not _noun_run(s, q.end) and not _OF_NEXT.match(s, q.end):
+            q.entity = prev.entity  # "Nine people were confirmed dead and 57 remained missing": the noun left out
         if prev.unit in _TALLY_UNITS and q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" \
                 and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
             q.dimension, q.unit, q.entity = prev.dimension, prev.unit, prev.entity
@@ -1480,6 +1492,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             run = _CAPITALISED_RUN.match(s, pos)
             head = _WORD_RE.match(s, run.end()) if run is not None else None
             if head is None or not _is_noun_like(head.group("w")) or head.group("w")[0].isupper():
+                if words[-1].islower() and _PLURAL_PEOPLE.fullmatch(w) and " " not in run.group(0).strip():
+                    words.append(w)  # "eight alleged radical Islamists": a plural of a people or a creed heads it
                 break  # a name after the noun ("3 people Tuesday", "5 cars in Ford's plant") ends the phrase
             words += run.group(0).split()
             pos = run.end()
