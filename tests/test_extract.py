@@ -1407,3 +1407,21 @@ def test_relative_clauses_and_subjects_of_clauses_said(text, surface, entity):
 ])
 def test_counts_left_out_after_and_and_plural_peoples(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Roberts set the league record for doubles in a season.", []),   # baseball's doubles, a noun
+    ("She won titles in doubles and singles.", []),
+    ("Profit doubles in a year.", ["doubles"]),                       # the verb
+])
+def test_doubles_after_a_preposition_are_a_noun(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
+def test_paring_a_roster_to_a_number_is_about_the_roster():
+    assert _quantity_at("The Bears pared their roster to 53.", "53").entity == "roster"
+
+
+def test_the_group_of_20_is_a_name():
+    text = "At the Group of 20 meeting, a group of 20 protesters gathered."
+    assert [(q.start, q.entity) for q in extract_quantities(text)] == [(text.rindex("20"), "protesters")]

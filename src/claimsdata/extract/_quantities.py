@@ -348,6 +348,7 @@ _ORDINAL_COMPOUND = re.compile(r"-(?:half|round|place|leg|string|tier|largest|bi
 _DOUBLES_NOUN = re.compile(r"\s+(?:match|matches|title|titles|partner|partners|final|team|pairing|tie|rubber|event|"
                           r"competition|player|players|specialist|crown|semifinal|semi-final)\b", re.I)
 _DOUBLES_BEFORE = re.compile(r"\b(?:the|mixed|men['’]s|women['’]s)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|of|with|his|her|their)\s+$", re.I)  # "the record for doubles": a noun
 _KNOCKOUT_ROUNDS = (4.0, 8.0, 16.0, 32.0, 64.0)
 _LAST_ROUND_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
 _WORTH_OF = re.compile(r"\s+worth\s+of(?=\s)")
@@ -1138,7 +1139,9 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         if (prev := _LAST_WORD.search(s, max(0, m.start() - 24), m.start())) is not None and (
                 prev.group("w")[0].isdigit() or nums.is_number_word(prev.group("w"))):
             return None  # "two doubles", "3 triples": counted nouns, not multiples
-        if _DOUBLES_NOUN.match(s, m.end()) or _DOUBLES_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+        if _DOUBLES_NOUN.match(s, m.end()) or _DOUBLES_BEFORE.search(s, max(0, m.start() - 12), m.start()) or (
+                m.group("fold").lower() in ("doubles", "triples")
+                and _PREPOSITION_BEFORE.search(s, max(0, m.start() - 8), m.start())):
             return None  # "the final doubles match", "the men's doubles": a tennis event, not a multiple
         value = nums.MULTIPLE_WORDS[m.group("fold").lower()]
     elif m.group("x"):
@@ -1336,7 +1339,7 @@ def _object_before_by(left: str) -> str | None:
 
 
 #: verbs that set an object to a level: "taking the toll to 62", "cut interest rates to 1.75%"
-_TO_VERBS = {"take", "takes", "taking", "took", "bring", "brings", "bringing", "brought", "push", "pushes", "pushing",
+_TO_VERBS = {"pare", "pares", "paring", "pared", "take", "takes", "taking", "took", "bring", "brings", "bringing", "brought", "push", "pushes", "pushing",
              "pushed", "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "cut", "cuts",
              "cutting", "lower", "lowers", "lowering", "lowered", "reduce", "reduces", "reducing", "reduced",
              "boost", "boosts", "boosting", "boosted", "trim", "trims", "trimming", "trimmed", "slash", "slashes",

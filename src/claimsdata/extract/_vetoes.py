@@ -228,13 +228,14 @@ def network_standard(s: str, start: int) -> bool:
 
 
 def name_with_number(left: str, value: float | None, num_s: str, after: str = "") -> bool:
-    """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11",
+    """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11", "Group of 20",
     "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400", the total of "Part 2 of 3" (a name's word before a
     number below 10,000, and at the start of a sentence only before a pause: "Halo 2, the game"), or a version
     ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
             or _VERSION_AFTER.match(after) or _PART_OF_BEFORE.search(left, len(left) - 24) \
-            or _RANKING_BEFORE.search(left, len(left) - 10):  # "world number 2"
+            or _RANKING_BEFORE.search(left, len(left) - 10) \
+            or left.endswith("Group of "):  # "world number 2"; "the Group of 20"
         return True
     if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left, max(0, len(left) - 30)) \
             or _COUNT_LEAD_WORD.search(left):
