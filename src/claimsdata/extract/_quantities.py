@@ -1339,7 +1339,8 @@ def _object_before_by(left: str) -> str | None:
 
 
 #: verbs that set an object to a level: "taking the toll to 62", "cut interest rates to 1.75%"
-_TO_VERBS = {"pare", "pares", "paring", "pared", "take", "takes", "taking", "took", "bring", "brings", "bringing", "brought", "push", "pushes", "pushing",
+_TO_VERBS = {"pare", "pares", "paring", "pared",
+             "take", "takes", "taking", "took", "bring", "brings", "bringing", "brought", "push", "pushes", "pushing",
              "pushed", "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "cut", "cuts",
              "cutting", "lower", "lowers", "lowering", "lowered", "reduce", "reduces", "reducing", "reduced",
              "boost", "boosts", "boosting", "boosted", "trim", "trims", "trimming", "trimmed", "slash", "slashes",
