@@ -1425,3 +1425,20 @@ def test_paring_a_roster_to_a_number_is_about_the_roster():
 def test_the_group_of_20_is_a_name():
     text = "At the Group of 20 meeting, a group of 20 protesters gathered."
     assert [(q.start, q.entity) for q in extract_quantities(text)] == [(text.rindex("20"), "protesters")]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a relative clause's verb of change is about the noun "that" or "which" stands for
+    ("Revenue rose 16 percent, driven by new license sales that rose 19 percent.", "19 percent", "new license sales"),
+    ("The firm cited costs, which fell by 5 percent.", "5 percent", "costs"),
+    ("Dealers reported car sales in May that fell 5 percent.", "5 percent", None),  # no month for a noun
+    # the level a figure left, after "from", is of the same thing
+    ("The broker cut its price target for Acme to $24 from $30.", "$30", "price target"),
+    ("Sales of servers rose 7.7 percent globally in the second quarter to $11.5 billion.", "$11.5 billion",
+     "Sales of servers"),
+    # what an amount is "in", past "more", and "costs" as a noun after "in"
+    ("The airline must cut $500 million more in costs.", "$500 million", "costs"),
+    ("The insurer expects $2 billion in costs.", "$2 billion", "costs"),
+])
+def test_relative_clauses_earlier_levels_and_costs(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

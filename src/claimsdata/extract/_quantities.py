@@ -575,10 +575,12 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 
 #: a list of figures of one kind: "4.4 percent in July and 4.3 percent a year ago"
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+$")
-#: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)"
-_CHANGE_CLAUSE = re.compile(r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # "39% of the grid, down from 45%"
+#: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)", "to $24
+#: from $30"
+_CHANGE_CLAUSE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # "39% of the grid, down
+                            # from 45%", "rose 7.7 percent globally in the second quarter to $11.55 billion"
                             r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
-                            r"|[\s,]+to\s+$"
+                            r"|[\s,]+to\s+$|\s+from\s+$"  # "to $24 from $30": the level it left
                             r"|\s*,?\s+(?:up|down)\s+from\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$"
                             r"|\s+(?:compared\s+with|against|versus)\s+$"
                             r"|\s*[(\[]\s*(?:about|around|roughly|some|or|nearly|almost)?\s*$)", re.I)
@@ -1197,6 +1199,13 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if "with " in left and (wm := _WITH_NOUN_BEFORE.search(left, max(0, len(left) - 40))) is not None and not any(
             w.lower() in _ENTITY_STOP for w in wm.group("np").split()):
         return wm.group("np")  # "with losses between three and four billion dollars"
+    if (" that " in left or " which " in left) and (rm := _RELATIVE_VERB_BEFORE.search(left, max(0, len(left) - 80))) \
+            and rm.group("v").lower() in _CHANGE_VERBS:
+        words = rm.group("np").split()
+        stops = [k for k, w in enumerate(words[:-1]) if w.lower() in _ENTITY_STOP or _is_verb(w)]  # ("costs":
+        # the last word is the noun)
+        if (words := words[stops[-1] + 1 :] if stops else words):
+            return " ".join(words)  # "driven by new license sales that rose 19 percent": the noun "that" stands for
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
@@ -1291,6 +1300,10 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
                 "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
                 "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
                 "pledges", "pledge"}
+#: a relative clause whose verb of change has the figure: "sales that rose 19 percent", "costs, which fell by"
+_RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,3}[a-z][\w'’-]*),?\s+"
+                                   r"(?:that|which)\s+(?:(?:have|has|had|also)\s+)?(?P<v>[a-z]+)(?:\s+(?:by|to))?\s+$")
+_CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
@@ -1430,6 +1443,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
+    elif amount and s.startswith((" more in ", " less in ", " more of ", " less of "), pos):
+        pos += 5  # "cut $500 million more in costs"
     if fraction and (dm := _SHARE_DETERMINER.match(s, pos)) is not None:
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
@@ -1507,8 +1522,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(w)  # "14 of the old bridges", "two high walls": an adjective before its noun
             pos = wm.end()
             continue
-        if words and lw in _NOUN_OR_VERB and not _DETERMINER_NEXT.match(s, wm.end()):
-            words.append(w)  # "legal costs.": a noun after its modifier; "5 firms cost the state" has a verb
+        if lw in _NOUN_OR_VERB and (words or s.endswith((" in", " of"), 0, wm.start("w") - 1)) \
+                and not _DETERMINER_NEXT.match(s, wm.end()):
+            words.append(w)  # "legal costs.", "$2 billion in costs": a noun after its modifier or a preposition;
+            # "5 firms cost the state" has a verb
             pos = wm.end()
             continue
         if not words and lw in _MORE_WORDS and (nxt := _WORD_RE.match(s, wm.end())) is not None \
