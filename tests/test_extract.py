@@ -1442,3 +1442,27 @@ def test_the_group_of_20_is_a_name():
 ])
 def test_relative_clauses_earlier_levels_and_costs(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # wire copy's asides between a name and its verb
+    ('Acme Stores Inc. <A HREF="http://example.com/q?t=ACM.N">ACM.N</A>, the biggest grocer, said on Saturday it '
+     "expects a 2 percent rise in sales.", "Acme Stores Inc"),
+    ('Zeta Mac <A HREF="http://example.com/q?t=ZM.N">ZM.N</A> said on Thursday its loans grew 20.8 percent.',
+     "Zeta Mac"),
+    ("Acme Corp. (ACM.N: Quote, Profile, Research) said sales rose 5 percent.", "Acme Corp"),
+    ("The Northern Trade Council (NTC) on Wednesday said inflows fell to $560 billion.", "Northern Trade Council"),
+    # a name glued to a dateline's dashes
+    ("WELLINGTON (Wire)--Air Zeta Ltd. (AZ.NZ) said it hopes to raise NZ $186 million.", "Air Zeta Ltd"),
+])
+def test_wire_asides_and_datelines_before_a_speaker(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Acme said Thursday its profit rose 5 percent.", "5 percent", "profit"),         # the weekday of the statement
+    ("Acme said Tuesday net profit jumped 59 percent.", "59 percent", "net profit"),
+    ("December crude dropped 76 cents.", "76 cents", "December crude"),                # a month as a modifier
+])
+def test_a_weekday_before_a_subject_is_no_part_of_it(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

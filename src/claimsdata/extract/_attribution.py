@@ -90,7 +90,7 @@ _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORD
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "United Airlines, trying to cut costs, said"
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing\s")
-_APPOS = r"(?:,\s+(?P<appos>(?:a|an|the|who|which|[a-z]{3,}ing)\s+[^,]{2,90}?),)?"
+_APPOS = r"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|[a-z]{3,}ing)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
@@ -98,7 +98,8 @@ _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 _NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<who>{_CAP}['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)})"  # "Russia's tax ministry"
+    rf"(?:(?<![\w'’-])|(?<=--))"  # (a name glued to a dateline's dashes: "(Dow Jones)--Air New Zealand Ltd. said")
+    rf"(?P<who>{_CAP}['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)})"  # "Russia's tax ministry"
     rf"|(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME})"
@@ -324,11 +325,24 @@ def same_outlet(who: str | None, outlet: str | None) -> bool:
     return a == b or b.startswith(a + " ") or a.startswith(b + " ")
 
 
+#: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>MRK.N</A>"),
+#: a bracketed ticker or acronym after a name ("(GY.N: Quote, Profile, Research)", "(NYSE: FON)", "(Unctad)")
+_ASIDE = re.compile(r"<[Aa]\s[^<>]{0,300}>[^<>]{0,20}</[Aa]>|<[^<>]{0,300}>"
+                    r"|(?<=[\w.])\s*\((?:[A-Z][\w.]{0,9}(?::[^()]{0,40})?|[A-Z][a-z]+)\)(?=[\s,])")
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
-    """Every attribution in the sentence, in order of position."""
+    """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
+    offset still indexes the sentence)."""
     found: list[Speaker] = []
     if not _SAY_HINT.search(sentence):
         return found
+    if "<" in sentence or "(" in sentence:
+        sentence = _ASIDE.sub(_blank, sentence)
     for m in PRE_RE.finditer(sentence):
         if _SHARE_OF.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count

@@ -1282,6 +1282,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
+    while len(phrase) > 1 and (phrase[0] in WEEKDAYS or phrase[0].lower() in _TIME_WORDS or (
+            phrase[0] in _TIME_NAMES and phrase[1].lower() in _DETERMINERS_ONLY)):
+        phrase = _trim_phrase(phrase[1:])  # "said Thursday its profit rose 5 percent": the profit (a month
+        # before its noun stays: "December delivery crude")
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase):
         return None  # (a weekday is no subject: "said Monday it plans to raise")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
