@@ -1466,3 +1466,18 @@ def test_wire_asides_and_datelines_before_a_speaker(text, speaker):
 ])
 def test_a_weekday_before_a_subject_is_no_part_of_it(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker, entity", [
+    # a participle of consequence after a comma is the writer's, not the speaker's
+    ("Acme said it was withdrawing a drug, casting a pall over the market as oil stayed above $49 a barrel.",
+     "above $49", None, "oil"),
+    ("Acme said sales fell, sending its shares down 6 percent.", "6 percent", None, "shares"),
+    ("The firm must restate some records, the company said on Monday, sending its shares down 21.5 percent.",
+     "21.5 percent", None, "shares"),
+    # ... but what the speaker goes on to count stays the speaker's
+    ("Acme said it would cut 500 jobs, bringing the total to 2,000.", "2,000", "Acme", "total"),
+])
+def test_consequences_after_a_saying_are_the_writers(text, surface, speaker, entity):
+    c = next(c for c in extract_claims(text, SEED_DATE) if c.surface == surface)
+    assert (c.speaker, c.entity) == (speaker, entity)

@@ -325,6 +325,9 @@ def same_outlet(who: str | None, outlet: str | None) -> bool:
     return a == b or b.startswith(a + " ") or a.startswith(b + " ")
 
 
+#: a participle of consequence after a comma: what the news did, told by the writer, not by who spoke before it
+_CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prompting|triggering|sparking|fuell?ing|"
+                          r"hurting|weighing|knocking|lifting|boosting|pulling)\b")
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>MRK.N</A>"),
 #: a bracketed ticker or acronym after a name ("(GY.N: Quote, Profile, Research)", "(NYSE: FON)", "(Unctad)")
 _ASIDE = re.compile(r"<[Aa]\s[^<>]{0,300}>[^<>]{0,20}</[Aa]>|<[^<>]{0,300}>"
@@ -360,11 +363,13 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(None, start=m.start(), end=m.end(), verb_end=m.end(), pronoun=True))
             continue  # "it said": a company named before (resolved by the claims layer), never a person
         first = who.split()[0]
-        reach = None
+        reach = (rm.start() if (rm := _CONSEQUENCE.search(sentence, m.end())) is not None else None)  # "Merck said
+        # it was withdrawing a drug, sending its shares down 27 percent": the market's move is the writer's
         if first in _LEADING_CONNECTIVES and len(who.split()) > 1 and who.split()[1][:1].isupper():
             who = who.split(None, 1)[1]  # "Although Motorola Inc. announced", "But Acme said": the name after it
             if first in _SUBORDINATORS and (comma := sentence.find(",", m.end())) >= 0:
-                reach = comma  # "While Greenspan said ..., he echoed ...": the saying governs its own clause
+                reach = min(comma, reach or comma)  # "While Greenspan said ..., he echoed ...": the saying
+                # governs its own clause
             first = who.split()[0]
         if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ")):
             if _GROUP_ALONE.fullmatch(who):  # "Analysts have forecast a 4.5% rise": the analysts speak

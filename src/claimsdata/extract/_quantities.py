@@ -1282,6 +1282,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
+    if participles := [k for k, w in enumerate(phrase[:-1]) if w.islower() and w.endswith("ing") and len(w) > 5
+                       and phrase[k + 1].lower() in _DETERMINERS_ONLY]:
+        phrase = _trim_phrase(phrase[participles[-1] + 1 :])  # "records, the company said, sending its shares
+        # down 21.5 percent": what the participle moved
     while len(phrase) > 1 and (phrase[0] in WEEKDAYS or phrase[0].lower() in _TIME_WORDS or (
             phrase[0] in _TIME_NAMES and phrase[1].lower() in _DETERMINERS_ONLY)):
         phrase = _trim_phrase(phrase[1:])  # "said Thursday its profit rose 5 percent": the profit (a month
