@@ -1481,3 +1481,19 @@ def test_a_weekday_before_a_subject_is_no_part_of_it(text, surface, entity):
 def test_consequences_after_a_saying_are_the_writers(text, surface, speaker, entity):
     c = next(c for c in extract_claims(text, SEED_DATE) if c.surface == surface)
     assert (c.speaker, c.entity) == (speaker, entity)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # two modifiers of one noun share it
+    ("The club gave him a one-year, $2 million contract.", "one-year", "contract"),
+    ("Acme received a 10-year, $408 million Army contract.", "10-year", "Army contract"),
+    # a tokeniser's space before "&"
+    ("IBM capped a five-year, $100 million R &D effort.", "$100 million", "R &D effort"),
+    ("AT &T Wireless shares rose 5 percent.", "5 percent", "AT &T Wireless shares"),
+])
+def test_shared_modifiers_and_spaced_ampersands(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_spaced_ampersand_stays_in_a_speakers_name():
+    assert extract_claims("AT &T Corp. said it would cut 7,500 jobs.", SEED_DATE)[0].speaker == "AT &T Corp"

@@ -10,7 +10,7 @@ from ._dates import MONTHS, WEEKDAYS
 from ._numbers import SMALL, TENS
 
 #: a capitalised word ("Shoigu", "U.S.", "O'Brien", "AT&T"); one way to match each, so runs of them never backtrack
-_CAP = r"[A-Z][\w'’.&-]*"
+_CAP = r"[A-Z][\w'’.&-]*(?:\s&[A-Z][\w'’.-]*)?"  # ("AT &T": a tokeniser's space before "&")
 _CONNECT = r"(?:of|for|the|and|&|on|de|da|van|von|der|al|bin|la|le|du|in)"  # ("Procter & Gamble")
 #: a run of capitalised words, with the small words that join names of organisations; at most ten words, so
 #: that trying a name at every word of a long capitalised run costs a bounded amount each time (linear overall)

@@ -216,7 +216,8 @@ _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|--"
 #: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
 #: an abbreviation's dot: "Tokyo 's", "Acme Inc.'s", "Acme Inc. 's"), or any other run
 _TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPANY_WORDS if w.istitle() and len(w) < 5)
-                    + r")\.(?!\w)|[A-Za-z][\w'’&-]*)(?:\.?\s?['’]s(?!\w))?|\S+")  # (and "Acme Inc. stock")
+                    + r")\.(?!\w)|[A-Z][\w'’&-]*\s&[A-Z][\w'’-]*|[A-Za-z][\w'’&-]*)(?:\.?\s?['’]s(?!\w))?|\S+")
+# (and "Acme Inc. stock"; "AT &T": a tokeniser's space before "&")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
@@ -332,6 +333,7 @@ _BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)(?=\s)")
 #: a figure joined to a noun as a modifier inside a subject: "10-year", "52-week", "3.5-litre"
 _NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
 _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
+_SPACED_AMPERSAND = re.compile(r"\s&[A-Z][\w'’.-]*")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
 _COMPARISON_WORDS = {"above", "below", "over", "under", "near"}
@@ -588,8 +590,12 @@ _CHANGE_CLAUSE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:of|in|on|at|for)\s+[^,;.(
 
 def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
     """A figure that only restates the one before it names no subject of its own: "rose to $28,400, up 3%",
-    "fell 58.9 points, or 0.6 percent", "230 euros ($290) per ton": it is about the same thing."""
+    "fell 58.9 points, or 0.6 percent", "230 euros ($290) per ton": it is about the same thing. Two modifiers of
+    one noun share it: "a one-year, $2 million contract"."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.entity is None and q.entity is not None and s[prev.end : q.start] == ", " \
+                and "-" in s[prev.start : prev.end]:
+            prev.entity = q.entity  # "a 10-year, $408 million Army contract": both describe the contract
         between = s[prev.end : q.start]
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
         if q.entity is None and prev.entity is not None and not own_rate and (
@@ -1502,6 +1508,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
     time words; capitalised words inside it only when a lower-case noun follows them ("large US banks")."""
     words: list[str] = []
     while len(words) < 5:
+        if words and words[-1][0].isupper() and (am := _SPACED_AMPERSAND.match(s, pos)) is not None:
+            words[-1] += s[am.start() : am.end()]  # "R &D", "AT &T": a tokeniser's space before "&"
+            pos = am.end()
+            continue
         if words and (pm := _SPACED_POSSESSIVE.match(s, pos)) is not None:
             words[-1] += s[pm.start() : pm.end()]  # "the clothing chain 's stock": split off by a tokeniser
             pos = pm.end()
