@@ -1497,3 +1497,16 @@ def test_shared_modifiers_and_spaced_ampersands(text, surface, entity):
 
 def test_a_spaced_ampersand_stays_in_a_speakers_name():
     assert extract_claims("AT &T Corp. said it would cut 7,500 jobs.", SEED_DATE)[0].speaker == "AT &T Corp"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # an "-ing" noun heads its phrase after a singular noun
+    ("An explosion leveled a two-story apartment building in the south.", "two-story", "apartment building"),
+    ("The spyware plague will trigger a 2,500 percent increase in enterprise spending.", "2,500 percent",
+     "enterprise spending"),
+    ("The firm has 300 staff training in Ohio.", "300", "staff"),                   # a verb after its subject
+    # a count left out after a comma and a verb of the same kind
+    ("The clashes killed at least 20 people, wounded more than 600 and shut the port.", "more than 600", "people"),
+])
+def test_gerund_heads_and_counts_after_a_comma(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

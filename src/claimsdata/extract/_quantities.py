@@ -612,8 +612,9 @@ _TALLY_CONTINUED = re.compile(
 
 
 #: what lies between a count and a bare number of the same noun: "people were killed and 57", "killed 12 soldiers
-#: and wounded 30"
-_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|[a-z]{3,}ed\s+)?$")
+#: and wounded 30", "killed 20 people, wounded more than 600"
+_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|[a-z]{3,}ed\s+)?"
+                              r"|,\s*[a-z]{3,}ed\s+)$")
 _OF_NEXT = re.compile(r"\s+of\b")
 
 
@@ -1557,6 +1558,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
         if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
             break  # "$220 million stemming from", "$5bn including": a participle, not a noun
+        if words and lw in _GERUND_HEADS and words[-1].islower() and not _is_plural(words[-1]):
+            words.append(w)  # a noun of a trade or activity after a singular noun: "a two-story apartment
+            pos = wm.end()  # building in", "the oil drilling rights"
+            continue
         if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s")
                                                      and not words[-1].endswith(("ss", "'s", "’s"))
                                                      or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
@@ -1588,6 +1593,10 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
         and _is_noun_like(nxt.group("w"))
 
 
+#: "-ing" nouns that head a noun phrase after a singular noun: "an apartment building", "defence spending"
+_GERUND_HEADS = {"building", "housing", "spending", "funding", "financing", "lending", "offering", "listing",
+                 "ruling", "hearing", "meeting", "filing", "pricing", "advertising", "marketing", "banking",
+                 "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing"}
 #: "-ing" nouns of trades and activities that make compounds after a singular noun: "an air refuelling contract",
 #: "the oil drilling rights", "a data processing centre" (not "5 firms trading shares": a plural and its verb)
 _GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping trading marketing manufacturing mining
