@@ -1510,3 +1510,19 @@ def test_a_spaced_ampersand_stays_in_a_speakers_name():
 ])
 def test_gerund_heads_and_counts_after_a_comma(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a singular unit after a plural number is a compound modifier, as if hyphenated
+    ("He returns after a 15 year absence.", "15 year", "absence"),
+    ("The firm settled a five year competition case.", "five year", "competition case"),
+    ("He waited 15 years for it.", "15 years", None),
+])
+def test_unhyphenated_compound_spans(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text", ["The hosts used a 19-5 second half run to take the lead.",
+                                  "The hosts took a 12-2 first-quarter lead."])
+def test_a_scoring_run_with_its_period_is_a_scoreline(text):
+    assert extract_quantities(text) == []

@@ -346,7 +346,8 @@ _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its
 _SHARE_DETERMINER = re.compile(rf"\s+(?:{_THE_OR_POSSESSIVE}|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
 _ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
-_ORDINAL_COMPOUND = re.compile(r"-(?:half|round|place|leg|string|tier|largest|biggest|best|seed|set|period|quarter)\b")
+_ORDINAL_COMPOUND = re.compile(r"[-\s](?:half|round|place|leg|string|tier|largest|biggest|best|seed|set|period|"
+                               r"quarter)\b")  # ("three second-half goals", "a 19-5 second half run")
 _DOUBLES_NOUN = re.compile(r"\s+(?:match|matches|title|titles|partner|partners|final|team|pairing|tie|rubber|event|"
                           r"competition|player|players|specialist|crown|semifinal|semi-final)\b", re.I)
 _DOUBLES_BEFORE = re.compile(r"\b(?:the|mixed|men['’]s|women['’]s)\s+$", re.I)
@@ -1009,7 +1010,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
-    if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end):
+    if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end) and not (
+            r.unit_surface and r.unit_surface[-1:].isalpha() and r.unit_surface[-1] != "s" and r.value != 1
+            and r.written is not None and r.written > 1):  # "a 15 year absence": a singular unit after a
+        # plural number is a compound modifier, as if hyphenated
         r.entity = None  # "for 100 years completely disappear": a span names what it measures with "of" ("five
         # years of war") or as a compound ("a three-day break"), not by the words that follow it
     rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (

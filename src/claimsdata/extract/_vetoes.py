@@ -72,9 +72,11 @@ _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
                          r"demolished|dumped|ousted|eliminated|survived|rallied|shut\s+out|blew\s+out|held\s+off|"
                          r"knocked\s+off)\b[^!?;]{0,40}$", re.I)  # in the sentence ("beat the St. Louis Cardinals 7-6")
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
-_SCORE_RIGHT = re.compile(r"\s+(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
+_SCORE_RIGHT = re.compile(r"\s+(?:(?:first|second|third|fourth|final|opening)[\s-](?:half|quarter|period|set|"
+                          r"inning|innings)\s+)?"  # ("a 19-5 second-half run")
+                          r"(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
                           r"scoreline|advantage|tie|deadlock|stalemate|record|rout|start|finish|domination|romp|"
-                          r"blowout|shutout|triumph|success|setback|upset)\b", re.I)
+                          r"blowout|shutout|triumph|success|setback|upset|run|spurt|burst)\b", re.I)
 #: a series or match score in words: "three games to none", "two sets to love", "4 frames to 2"
 _SERIES_SCORE = re.compile(r"([a-z]+|\d{1,2})\s+(?:games?|sets?|frames?|matches|legs|rubbers)\s+to\s+"
                            r"(none|nil|nothing|love|[a-z]+|\d{1,2})\b", re.I)
