@@ -1526,3 +1526,21 @@ def test_unhyphenated_compound_spans(text, surface, entity):
                                   "The hosts took a 12-2 first-quarter lead."])
 def test_a_scoring_run_with_its_period_is_a_scoreline(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The flat has 3923sq m of gardens.", "3923sq m", 3923.0),
+    ("The house has 300 sq m of floor space.", "300 sq m", 300.0),
+    ("It is a 90sqm flat.", "90sqm", 90.0),
+])
+def test_square_metres_written_short(text, surface, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.value) == ("area", "m2", value)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Intel plans to spend $2 billion on a new plant.", "$2 billion", "new plant"),   # what it is spent on
+    ("The three-bedroom flat, with a garden, sold for $1.25m.", "$1.25m", "three-bedroom flat"),  # past "with"
+])
+def test_spending_on_a_new_noun_and_asides_with_with(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -84,6 +84,8 @@ _AREA = {
     "square mile": "mile**2", "sq miles": "mile**2", "square metres": "m**2", "square meters": "m**2", "m2": "m**2",
     "m²": "m**2", "square feet": "foot**2", "sq ft": "foot**2", "hectares": "hectare", "hectare": "hectare",
     "ha": "hectare", "acres": "acre", "acre": "acre",
+    "sq m": "m**2", "sqm": "m**2", "sq metres": "m**2", "sq meters": "m**2", "square metre": "m**2",
+    "square meter": "m**2", "sq mi": "mile**2", "sq feet": "foot**2", "square foot": "foot**2",
 }
 _MASS = {
     "metric tons": "metric_ton", "metric tonnes": "metric_ton", "tonnes": "metric_ton", "tonne": "metric_ton",

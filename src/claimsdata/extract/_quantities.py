@@ -316,7 +316,8 @@ _NOT_AMOUNT_NOUNS = (
     "morning afternoon evening night trading coming upcoming future past play previous prior year-earlier "
     "year-ago"
 ).split()
-_IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+the)?)\s+(?!(?:" + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"
+_IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?)\s+(?!(?:"
+                      + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"  # ("spend $2 billion on a new plant")
                       r"(?P<w>[a-z][a-z'’-]*)\b")
 #: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
 #: a capitalised plural that names people by their nation or creed: "Islamists", "Iraqis", "Palestinians", "Britons"
@@ -1326,7 +1327,8 @@ _CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")  # (and a relative clause)
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|with)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")  # (and a relative
+# clause, and "with": "The flat, with 3923sq m of gardens, sold for $1.25m")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
