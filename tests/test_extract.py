@@ -1544,3 +1544,35 @@ def test_square_metres_written_short(text, surface, value):
 ])
 def test_spending_on_a_new_noun_and_asides_with_with(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, value", [
+    # the extraction issue's own categories, in sentences of ours
+    ("He was sacked for a loss of -5 yards on the play.", "-5 yards", "length", "m", -4.572),
+    ("The world now has 8 B people.", "8 B", "count", "count", 8e9),
+    ("The plan costs 4 hundred million dollars.", "4 hundred million dollars", "money", "USD", 4e8),
+    ("The crowd was twenty-eight thousand six hundred forty-two.", "twenty-eight thousand six hundred forty-two",
+     "count", "count", 28642.0),
+    ("Three thousand and five people came.", "Three thousand and five", "count", "count", 3005.0),
+    ("Six hundred forty-two people came.", "Six hundred forty-two", "count", "count", 642.0),
+    ("A ticket costs 500 kr.", "500 kr", "money", "SEK", 500.0),
+    ("A meal costs 100 zł.", "100 zł", "money", "PLN", 100.0),
+])
+def test_negatives_spaced_scales_long_number_words_and_letter_signs(text, surface, dimension, unit, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.value) == (dimension, unit, pytest.approx(value))
+
+
+@pytest.mark.parametrize("text", ["The rapper 50 Cent sang at the show.", "The airline flies Boeing 737-800 jets."])
+def test_names_with_numbers_from_the_issue(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_spaced_capital_is_a_scale_only_before_what_millions_count():
+    assert [q.value for q in extract_quantities("Plan 8 B tests the idea.")] == [8.0]
+
+
+def test_a_word_number_stops_before_the_next_scaled_number():
+    q = _quantity_at("Losses are between three billion and four billion dollars.",
+                     "between three billion and four billion dollars")
+    assert (q.value_low, q.value_high) == (3e9, 4e9)

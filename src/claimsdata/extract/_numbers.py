@@ -81,22 +81,19 @@ def parse_word(w: str) -> float | None:
     if w.endswith("and a half"):
         half = 0.5
         w = w[: -len("and a half")].strip()
-    mult = 1.0
-    if w.endswith(" hundred"):
-        mult = 100.0
-        w = w[: -len(" hundred")].strip()
-    parts = re.split(r"[- ]", w)
-    total = 0
-    for p in parts:
+    total = 0.0
+    for p in re.split(r"[- ]+", w):  # "six hundred and forty-two": hundreds, then what is added to them
         if p in SMALL:
             total += SMALL[p]
         elif p in TENS:
             total += TENS[p]
         elif p in ("a", "an"):
             total += 1
-        else:
+        elif p == "hundred" and total:
+            total *= 100
+        elif p != "and" or not total:
             return None
-    return (total + half) * mult
+    return total + half
 
 
 #: vulgar-fraction signs ("½ teaspoon"); their values come from unicodedata

@@ -27,8 +27,13 @@ from ._dates import MONTHS, WEEKDAYS
 STATS: Counter[str] = Counter()
 
 _WORDNUM_BASE = "|".join(sorted(list(nums.SMALL) + list(nums.TENS), key=len, reverse=True))
-_WORDNUM = (rf"(?:(?:{'|'.join(nums.TENS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_WORDNUM_BASE}"
-            rf"|a dozen|dozen|an|a)(?:\s+(?:and\s+a\s+half|hundred))?")
+_WORDNUM_ONE = rf"(?:(?:{'|'.join(nums.TENS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_WORDNUM_BASE})"
+_WORDNUM = (rf"(?:{_WORDNUM_ONE}|a dozen|dozen|an|a)(?:\s+(?:and\s+a\s+half|hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE}"
+            rf"(?![\w-]))?))?")  # ("six hundred forty-two")
+#: the rest of a number in words after its scale word: "(twenty-eight thousand) six hundred forty-two"
+_WORD_TAIL = re.compile(rf"\s+(?:and\s+)?(?P<w>{_WORDNUM_ONE}(?:\s+hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE})?)?)"
+                        r"(?![\w-])(?!\s+(?:hundred|thousand|million|billion|trillion)\b)", re.I)  # (not "between
+# three billion and four billion")
 _FRACTION = alternation(list(nums.FRACTIONS))
 _VAGUE = alternation(list(nums.VAGUE))
 _VAGUE_LEAD = alternation(list(nums.VAGUE_LEAD))
@@ -88,14 +93,17 @@ _NATIONAL_DOLLAR_AFTER = re.compile(r"\s\((?P<a1>" + "|".join(_DOLLAR_COUNTRIES)
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$")
-_SCALE = re.compile(r"(?:\s|-)?(?P<scale>thousand|million|billion|trillion|mln|mn|bn|trn|tn|lakh|crore)\b"
-                    r"|(?P<short>[mbk])\b(?!\.\w)", re.I)
+_SCALE = re.compile(r"(?:\s|-)?(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|bn|trn|tn|lakh"
+                    r"|crore)\b"  # ("4 hundred million")
+                    r"|(?P<short>[mbk])\b(?!\.\w)"
+                    r"|\s(?P<spaced>[MB])(?=\s)", re.I)  # "8 B people": a spaced capital before what millions count
 _UNIT = re.compile(
     rf"(?:\s*-\s*|\s*)(?:(?P<uw>(?i:{trie_pattern(list(units.UNIT_TABLE))}))(?![\w])"
     rf"|(?P<uc>{trie_pattern(list(units.CASE_SENSITIVE))})(?![\w])"
     rf"|(?P<deg>(?i:degrees?|deg\.?)(?![\w])|°(?![CF]))"
     rf"|(?P<iso>{_ISO})\b"
-    rf"|(?P<sym>[{re.escape(units.CURRENCY_SIGNS.replace('$', ''))}]|\$(?!\s?[\d.])))",
+    rf"|(?P<sym>[{re.escape(units.CURRENCY_SIGNS.replace('$', ''))}]|\$(?!\s?[\d.])|(?-i:kr|zł|Kč)(?!\w)))",
+    # (the letter signs that follow the amount where they are used: "500 kr", "100 zł", "50 Kč")
 )
 #: "1:58.21", "3:46.04" (a fraction of a second: never a clock), "2:08:31" (a one-digit hour, seconds)
 _RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\.\d)|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
@@ -762,12 +770,20 @@ def _read_scale(r: _Reading) -> bool:
             sm = None
         elif short == "b" and not money_ctx:
             sm = None
+    if sm and sm.group("spaced") and not (sm.group("spaced").isupper() and _MILLION_NOUN_AFTER.match(s, sm.end())):
+        sm = None  # (the pattern is case-blind: only a capital letter before a noun counted in millions)
     if sm:
-        r.scale = nums.SCALES[(sm.group("scale") or sm.group("short")).lower()]
+        r.scale = math.prod(nums.SCALES[w] for w in (sm.group("scale") or sm.group("short") or sm.group("spaced"))
+                            .lower().split())
         r.end = sm.end()
     r.sm = sm
     if r.value is not None:
         r.value *= r.scale
+        if r.is_word and r.scale >= 1000 and (tail := _WORD_TAIL.match(s, r.end)) is not None \
+                and (more := nums.parse_word(tail.group("w"))) is not None and 1 < more < r.scale:  # (not "ten
+            # thousand one day")
+            r.value += more  # "twenty-eight thousand six hundred forty-two", "three thousand and five"
+            r.end = tail.end()
     return True
 
 
@@ -846,6 +862,8 @@ def _read_unit(r: _Reading) -> bool:
             return False  # "24703 L-202", "24703 m212": a reference code, not an amount in litres or metres
         if um is not None and udim is not None and uspec is not None:
             written = s[um.start() : um.end()].strip(" -")
+            if udim == "money" and r.currency is None and written in ("Cent", "Cents"):
+                return False  # "50 Cent": a capitalised unit word after a bare number is a name
             if udim == "money" and r.currency is None and uspec == "GBP" and written.lower().startswith("pound") \
                     and r.scale == 1.0 and "£" not in s and not _PENCE_DECIMALS.search(r.num_s or "") \
                     and not _MONEY_BEFORE.search(r.left):
@@ -940,7 +958,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
     if not (r.num_s and r.dimension == "count" and r.scale == 1.0):
         return True
     if r.qualifier == "range":
-        return not vetoes.year_span(r.num_s, r.low, r.high)
+        return not (vetoes.year_span(r.num_s, r.low, r.high) or vetoes.name_with_number(r.left, None, r.num_s))
+        # ("Boeing 737-800": a model's name before a hyphenated pair)
     return not (vetoes.standalone_year(r.num_s, r.left[: r.lq.start()] if r.lq is not None else r.left,
                                        qualified=r.lq is not None, after=r.s[r.end : r.end + 12])  # "until at
                 # least 2007": the words before the qualifier; "up 30 percent over 2003.": no noun after
@@ -970,7 +989,7 @@ def _read_qualifiers(r: _Reading) -> bool:
             if qw in _NEARLY and r.value is not None:
                 r.low, r.high = interval("approximate", r.value, nearly=True)
     elif s[max(0, start - 1) : start] in ("-", "−") and (start < 2 or s[start - 2] in " (") and \
-            r.dimension in ("temperature", "percent"):
+            r.dimension in ("temperature", "percent", "length", "other"):  # "-5C", "-2%", "a loss of -5 yards"
         r.negative, r.q_start = True, start - 1
     rq = _RIGHT_QUAL.match(s, r.end)
     if rq and r.qualifier == "exact":

@@ -57,6 +57,8 @@ _SINGULAR_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?!['’])")
 #: a ranking: "the number two oil company", "world No. 2"
 _RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.)\s+$")
 #: the total of a numbered part: "Part 2 of 2", "Game 4 of 7", "Stage 5 of 21"
+#: the first part of a model's number right before a second one: "737-" of "Boeing 737-800"
+_MODEL_PART_BEFORE = re.compile(r"(?<![\w-])[A-Z]?\d{1,4}[-/]$")
 _PART_OF_BEFORE = re.compile(r"\b(?:Part|Chapter|Episode|Volume|Vol\.|Book|Game|Round|Stage|Day|Week|Leg|Match|"
                              r"Test|Race|Heat)\s+\d{1,3}\s+of\s+$")
 #: a plural noun after a four-digit figure: "Boston 2000 runners" counts runners
@@ -234,6 +236,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400", the total of "Part 2 of 3" (a name's word before a
     number below 10,000, and at the start of a sentence only before a pause: "Halo 2, the game"), or a version
     ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
+    if (mp := _MODEL_PART_BEFORE.search(left)) is not None and _NAME_BEFORE.search(left, 0, mp.start()):
+        return True  # "Boeing 737-800": the second part of a model's number
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
             or _VERSION_AFTER.match(after) or _PART_OF_BEFORE.search(left, len(left) - 24) \
             or _RANKING_BEFORE.search(left, len(left) - 10) \
