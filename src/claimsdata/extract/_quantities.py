@@ -93,8 +93,8 @@ _NATIONAL_DOLLAR_AFTER = re.compile(r"\s\((?P<a1>" + "|".join(_DOLLAR_COUNTRIES)
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$")
-_SCALE = re.compile(r"(?:\s|-)?(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|bn|trn|tn|lakh"
-                    r"|crore)\b"  # ("4 hundred million")
+_SCALE = re.compile(r"(?:\s|-)?(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|bn|trn|tn"
+                    r"|lakh|crore)\b"  # ("4 hundred million")
                     r"|(?P<short>[mbk])\b(?!\.\w)"
                     r"|\s(?P<spaced>[MB])(?=\s)", re.I)  # "8 B people": a spaced capital before what millions count
 _UNIT = re.compile(
