@@ -1576,3 +1576,39 @@ def test_a_word_number_stops_before_the_next_scaled_number():
     q = _quantity_at("Losses are between three billion and four billion dollars.",
                      "between three billion and four billion dollars")
     assert (q.value_low, q.value_high) == (3e9, 4e9)
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Oil prices hovered near $44 a barrel.", "near $44", "approximate"),
+    ("A little over a year after its launch, the firm grew.", "A little over a year", "more_than"),
+    ("Shares fell slightly less than 2 percent.", "slightly less than 2 percent", "less_than"),
+    ("The firm must act within two weeks.", "two weeks", "exact"),        # "within" stays exact, as the gold has it
+])
+def test_near_and_a_little_over(text, surface, qualifier):
+    assert _quantity_at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("She won the 800m in 1:58.21, the fastest time in the world this year.", "1:58.21", "time"),
+    ("He set a world record of 3:26.00 in Rome.", "3:26.00", "world record"),
+    ("Ridge set an all-age record of 1 minute 50.2 seconds.", "50.2 seconds", "all-age record"),
+    ("Blasts rocked the city, killing at least 19 people and injuring more than 50.", "more than 50", "people"),
+    ("Twenty-five people were confirmed dead and 43 missing.", "43", "people"),
+    ("The blast killed one person and injured about 20.", "about 20", None),   # no singular for a plural
+    ("The attack left five dead.", "five", None),                             # a state, not a noun
+])
+def test_race_times_and_states_of_people(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_possessive_before_an_event_name():
+    assert extract_quantities("Fans hope this week's 100-meter sprint is the race of the year.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("India posted 199/7 and trail Australia by 275 runs at lunch.", None),          # a score
+    ("Kraft posted a 3.8 percent drop in quarterly profit.", "Kraft"),               # results it reports
+    ("The president arrived for a two-day visit, an AFP correspondent reported.", "AFP correspondent"),
+])
+def test_posted_scores_and_acronym_reporters(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

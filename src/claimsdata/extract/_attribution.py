@@ -32,11 +32,12 @@ INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised pr
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
-#: "added" and "adds" before a figure tally it, not say it: "Jack added 13", "Lee added a season-high 24 points"
+#: "added" and "posted" before a figure tally it, not say it: "Jack added 13", "Lee added a season-high 24 points"
 _TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
-_TALLY_VERBS = ("added", "adds")
-_SAY_GUARDED = "|".join(w for w in SAY_WORDS if w not in _TALLY_VERBS) + rf"|(?:{'|'.join(_TALLY_VERBS)}){_TALLY_NEXT}"
+_TALLY_VERBS = ("added", "adds", "posted", "posts")
+_SAY_GUARDED = ("|".join(w for w in SAY_WORDS if w not in _TALLY_VERBS) + rf"|(?:added|adds){_TALLY_NEXT}"
+                r"|(?:posted|posts)(?!\s+\d)")  # "India posted 199/7": a score (but "posted a 3.8 percent drop")
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
@@ -118,7 +119,7 @@ POST_RE = re.compile(
 SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|states(?=[.;]?\s*$)"  # ", the report states."
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?"
-    rf"(?P<who>(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"
+    rf"(?P<who>(?:[A-Z][A-Za-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"  # ("an AFP correspondent")
     rf"\s+(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials said."
     rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
 )

@@ -154,17 +154,19 @@ _RANGE_TAIL = re.compile(
 #: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
                  "an estimated", "estimated", "circa", "c.", "~", "more or less", "in the region of",
-                 "in the order of", "on the order of")
+                 "in the order of", "on the order of", "near")
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
-    "just over": "more_than", "well over": "more_than",
+    "just over": "more_than", "well over": "more_than", "a little over": "more_than", "a little more than": "more_than",
+    "slightly more than": "more_than", "slightly over": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "not less than": "at_least",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
-    "just under": "less_than", "just below": "less_than", "short of": "less_than",
+    "just under": "less_than", "just below": "less_than", "short of": "less_than", "a little under": "less_than",
+    "slightly less than": "less_than", "a little less than": "less_than",
 }
 _NEARLY = {"nearly", "almost", "close to"}
 #: a small move up to a level: "edged up to 4.2%", "ticked up to $3.10" (the level reached, not a bound)
@@ -216,7 +218,8 @@ _SUBJECT_VERBS = set(
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
                  "term", "tenure", "expectancy", "journey", "trip", "flight", "construction", "demolition",
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
-                 "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign"}
+                 "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign", "record",
+                 "best", "lap"}  # ("a world record of 22.71 seconds", "a personal best of")
 _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|--"
                           r"|\b(?:after|before|since)\b(?!\s+(?:[A-Z][a-z]+|\d))"  # not "rainfall since June"
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|if|"
@@ -606,6 +609,9 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
         if prev.entity is None and q.entity is not None and s[prev.end : q.start] == ", " \
                 and "-" in s[prev.start : prev.end]:
             prev.entity = q.entity  # "a 10-year, $408 million Army contract": both describe the contract
+        if prev.dimension == q.dimension == "duration" and q.entity is None and s[prev.end : q.start].strip() in ("",
+                                                                                                           "and"):
+            q.entity = prev.entity  # "a record of 1 minute 50.2 seconds": one span written in two parts
         between = s[prev.end : q.start]
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
         if q.entity is None and prev.entity is not None and not own_rate and (
@@ -621,10 +627,13 @@ _TALLY_CONTINUED = re.compile(
     r"(?:a\s+[a-z]+-(?:high|best)\s+)?$")
 
 
+#: states a count of people is in, never the noun it counts: "43 missing", "5 dead"
+_STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "alive"})
+_STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
 #: what lies between a count and a bare number of the same noun: "people were killed and 57", "killed 12 soldiers
 #: and wounded 30", "killed 20 people, wounded more than 600"
-_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|[a-z]{3,}ed\s+)?"
-                              r"|,\s*[a-z]{3,}ed\s+)$")
+_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|[a-z]{3,}(?:ed|ing)\s+)?"
+                              r"|,\s*[a-z]{3,}(?:ed|ing)\s+)$")  # ("killing 19 people and injuring more than 50")
 _OF_NEXT = re.compile(r"\s+of\b")
 
 
@@ -638,8 +647,10 @@ def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
             # (a whole or vague number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.dimension == q.dimension == "count" and q.entity is None and prev.entity is not None \
+                and prev.value != 1 \
                 and q.unit_surface is None and len(between := s[prev.end : q.start]) < 60 \
-                and _COUNT_CONTINUED.search(between) and not _noun_run(s, q.end) and not _OF_NEXT.match(s, q.end):
+                and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
+                and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
             q.entity = prev.entity  # "Nine people were confirmed dead and 57 remained missing": the noun left out
         if prev.unit in _TALLY_UNITS and q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" \
                 and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
@@ -1055,6 +1066,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
             subject = None  # "Kobe Bryant scored 25 points": the scorer, not what is counted ("the Dow fell 12
             # points" keeps its index)
+        head_words = subject.split(" of ")[0].split()[:-1] if subject else []  # (before an "of" complement)
+        if r.dimension == "duration" and (dets := [k for k, w in enumerate(head_words)
+                                                   if w.lower() in _DETERMINERS_ONLY]):
+            subject = " ".join(subject.split()[dets[-1] + 1 :])  # "Ridge set an all-age record of": the record
         if r.dimension != "duration" or subject and (subject.split()[-1].lower() in _PERIOD_NOUNS or _DELAYED_BY.search(
                 s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 10 days": what is delayed
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
@@ -1065,7 +1080,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
         if r.entity is None and not (r.word not in ("one", "a", "an") and (
-                _OF_PARTITIVE.match(s, end) or _IN_A_ROW.match(s, end))):
+                _OF_PARTITIVE.match(s, end) or _IN_A_ROW.match(s, end) or _STATE_NEXT.match(s, end))):
             return False  # a number word that counts nothing (but "won nine straight" counts wins it leaves out)
         if r.word == "one" and vetoes.one_as_pronoun(r.left, s, end):
             return False
@@ -1112,8 +1127,15 @@ def read_race_time(s: str, m: re.Match[str]) -> _Quantity:
     seconds += float("0." + m.group("f")) if m.group("f") else 0.0
     days = _tidy(seconds / 86400)
     start, qualifier, low, high = _qualified(s, m.start(), days)
-    return _Quantity(start, m.end(), "duration", days, low, high, "day", None, qualifier, None, 0.8,
+    entity = (ap.group("n") if (ap := _TIME_APPOSITIVE.match(s, m.end())) is not None else
+              subject if (subject := entity_before(s, start)) and subject.split()[-1].lower() in _PERIOD_NOUNS
+              else None)  # "1:58.21, the fastest time in the world", "a time of 1:58.21", "a record of 3:26.00"
+    return _Quantity(start, m.end(), "duration", days, low, high, "day", None, qualifier, entity, 0.8,
                      value_written=_tidy(seconds))
+
+
+#: what a race time is, in an appositive after it: "1:58.21, the fastest time in the world this year"
+_TIME_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?P<n>time|record|best)\b")
 
 
 def read_unit_fraction(s: str, m: re.Match[str]) -> _Quantity | None:
@@ -1499,8 +1521,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             s, pos, 1))) is not None:
         words = _noun_run(s, im.end() - len(im.group("w")) - 1) or words  # "a 6.2% increase in software revenues"
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
-                     or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")):
-        words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight" leaves its noun out
+                     or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")
+                     or words[-1].lower() in _STATE_WORDS):
+        words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     if count and words and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) and (om := _OF_COMPLEMENT.match(

@@ -100,6 +100,8 @@ _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|
 
 
 #: an event written with its bare distance: "the 200 freestyle", "the 110 hurdles"
+#: what stands before an event's name: "the 800m", "this week's 100-meter sprint", "his 400m title"
+_EVENT_DETERMINER = re.compile(r"(?:\b(?:the|his|her|their)|['’]s|\bs\s?['’])\s*$", re.I)
 _STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|"
                            r"relay|steeplechase)\b")
 #: the standard distances of athletics and swimming, written as events ("the 800m")
@@ -396,7 +398,7 @@ def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = F
     "the best one-day player")."""
     if surface.lower() == "one-day" and _ONE_DAY_FORMAT.match(s, end):
         return True
-    if not left.rstrip().lower().endswith("the"):
+    if not _EVENT_DETERMINER.search(left):
         return False
     if bare:
         return bool(_STROKE_AFTER.match(s, end))
