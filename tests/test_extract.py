@@ -1454,6 +1454,7 @@ def test_relative_clauses_earlier_levels_and_costs(text, surface, entity):
     ("The Northern Trade Council (NTC) on Wednesday said inflows fell to $560 billion.", "Northern Trade Council"),
     # a name glued to a dateline's dashes
     ("WELLINGTON (Wire)--Air Zeta Ltd. (AZ.NZ) said it hopes to raise NZ $186 million.", "Air Zeta Ltd"),
+    ("NEW YORK--Acme Ltd. said sales rose 5 percent.", "Acme Ltd"),
 ])
 def test_wire_asides_and_datelines_before_a_speaker(text, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

@@ -99,8 +99,7 @@ _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 _NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
-    rf"(?:(?<![\w'’-])|(?<=--))"  # (a name glued to a dateline's dashes: "(Dow Jones)--Air New Zealand Ltd. said")
-    rf"(?P<who>{_CAP}['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)})"  # "Russia's tax ministry"
+    rf"(?<![\w'’-])(?P<who>{_CAP}['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)})"  # "Russia's tax ministry"
     rf"|(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME})"
@@ -332,6 +331,8 @@ _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prom
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>MRK.N</A>"),
 #: a bracketed ticker or acronym after a name ("(GY.N: Quote, Profile, Research)", "(NYSE: FON)", "(Unctad)")
 _ASIDE = re.compile(r"<[Aa]\s[^<>]{0,300}>[^<>]{0,20}</[Aa]>|<[^<>]{0,300}>"
+                    r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline glued to a name:
+                    # "LONDON--Acme Ltd. said", "(Dow Jones)--Air New Zealand Ltd. said"
                     r"|(?<=[\w.])\s*\((?:[A-Z][\w.]{0,9}(?::[^()]{0,40})?|[A-Z][a-z]+)\)(?=[\s,])")
 
 
@@ -345,7 +346,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
     found: list[Speaker] = []
     if not _SAY_HINT.search(sentence):
         return found
-    if "<" in sentence or "(" in sentence:
+    if "<" in sentence or "(" in sentence or "--" in sentence:
         sentence = _ASIDE.sub(_blank, sentence)
     for m in PRE_RE.finditer(sentence):
         if _SHARE_OF.search(sentence, max(0, m.start() - 30), m.start()):

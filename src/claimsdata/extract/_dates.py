@@ -253,7 +253,8 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
         kind = "year"
         y = int(m.group("y3"))
         prep = m.group("yprep").lower().split()[0]
-        first, last = _year_part(y, m.group("yprep").lower().split()[-1].rstrip("-"), published)
+        yprep = m.group("yprep").lower()
+        first, last = _year_part(y, "the end of" if yprep == "end of" else yprep.split()[-1].rstrip("-"), published)
         if prep == "since" and published is not None:
             last = published if published >= first else None  # "since 2020" in a 2019 text: open end
     if m.group("season"):

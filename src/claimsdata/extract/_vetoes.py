@@ -398,7 +398,7 @@ def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = F
     "the best one-day player")."""
     if surface.lower() == "one-day" and _ONE_DAY_FORMAT.match(s, end):
         return True
-    if not _EVENT_DETERMINER.search(left):
+    if not _EVENT_DETERMINER.search(left, max(0, len(left) - 10)):
         return False
     if bare:
         return bool(_STROKE_AFTER.match(s, end))
