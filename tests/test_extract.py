@@ -1613,3 +1613,7 @@ def test_a_possessive_before_an_event_name():
 ])
 def test_posted_scores_and_acronym_reporters(text, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}
+
+
+def test_a_week_ahead_is_a_schedule_not_a_date_claim():
+    assert extract_claims("The talks are expected to continue next week.", SEED_DATE) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import ValidationError
 
@@ -257,8 +257,8 @@ class _Extractor:
         """Forecast and readiness dates are claims; dates that place an event or a figure are context.
 
         A month, a season or a part of a year ("by mid-2024") is a claim in a sentence that looks forward, and with
-        a figure only as its deadline ("to cut 500 jobs by March"); a year or "next month" only where no figure
-        is (with one, it is the figure's period: "prices to fall 5% next year").
+        a figure only as its deadline ("to cut 500 jobs by March"); a year or "next month" (not "next week") only
+        where no figure is (with one, it is the figure's period: "prices to fall 5% next year").
         """
         out: list[_Quantity] = []
         if not forward or self.published is None:
@@ -266,8 +266,9 @@ class _Extractor:
         for d in dates:
             if d.first is None or d.last is None or d.first <= self.published:
                 continue
-            if d.kind != "calendar" and (d.kind not in ("relative", "year") or has_quantity):
-                continue
+            if d.kind != "calendar" and (d.kind not in ("relative", "year") or has_quantity
+                                         or d.last - d.first < timedelta(days=20)):
+                continue  # (a week ahead is a schedule, not a forecast: "the talks continue next week")
             deadline = d.prep in ("by", "until", "till", "before", "after")
             if d.prep == "on" or (has_quantity and not deadline):
                 continue
