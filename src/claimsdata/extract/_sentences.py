@@ -66,12 +66,13 @@ _TRIGGER_LOWER = re.compile(r"\b(?:" + trie_pattern(
       "jul aug sep sept oct nov dec".split()
     + [f"{a} {u}" for a in ("a", "an") for u in "month week year decade hour day minute fortnight century".split()]
     + [f"{r} {x}" for r in "next last this coming past".split() for x in "spring summer autumn fall winter".split()]
-    + ["next week", "next month", "next year", "coming year", "later this year", "the end of the year"]
+    + ["next month", "next year", "coming year", "later this year", "the end of the year"]  # (a week ahead is no
+    # claim of its own)
 ) + r")\b")
 #: a sentence with no quantity is read for dates only when it has one of these (a month, a season, a year, a
-#: week, month or year ahead)
+#: month or year ahead)
 _DATE_HINT = re.compile(r"\b" + _MONTH_TRIGGER + r"|\b(?:spring|summer|autumn|fall|winter|(?:19|20)\d\d"
-                        r"|next\s+(?:week|month|year)|coming\s+year|this\s+year|the\s+year)\b")
+                        r"|next\s+(?:month|year)|coming\s+year|this\s+year|the\s+year)\b")
 
 class SentenceFinder:
     """Sentences of one text, found lazily around triggers; earlier sentences on demand (for look-backs)."""
