@@ -1292,14 +1292,14 @@ def test_a_noun_that_looks_like_a_verb_before_a_preposition():
     ("The central bank raised rates a quarter point.", "a quarter point", "point", "rates"),
     ("Turnout was 61 percent, up 3 points on the last poll.", "3 points", "point", "Turnout"),  # a restatement
     # a bare number that continues a tally counts in its unit
-    ("Ann Lee scored 27 points and Kim Ray added 24, leading the Hawks.", "24", "point", "points"),
+    ("Ann Lee scored 31 points and Kim Ray added 19, carrying the Hawks.", "19", "point", "points"),
     ("Ann Lee had 14 points, Kim Ray added a season-high 13 and the Hawks won.", "13", "point", "points"),
     ("Ann Lee scored 25 points and Kim Ray added 4 rebounds.", "4", "count", "rebounds"),
     # a run whose noun is left out keeps its number and names nothing
     ("The Hawks have now won nine straight.", "nine", "count", None),
-    ("The Hawks won 21 games in a row, 18 straight at home.", "18", "count", None),
+    ("The Hawks won 15 games in a row, 11 straight at home.", "11", "count", None),
     # what a delay delays
-    ("The agency may delay the launch of the probe by up to 10 days.", "up to 10 days", "day", "launch of the probe"),
+    ("The agency may delay the launch of the probe by up to 6 days.", "up to 6 days", "day", "launch of the probe"),
 ])
 def test_tallies_runs_and_delays(text, surface, unit, entity):
     q = _quantity_at(text, surface)
@@ -1313,11 +1313,11 @@ def test_at_one_point_is_a_moment():
 
 @pytest.mark.parametrize("text, speaker", [
     # "added" before a figure tallies it
-    ("Ann Lee scored a team-high 14 points, Kim Ray added 13 and third-ranked Tech won.", None),
+    ("Ann Lee scored a game-high 22 points, Kim Ray added 17 and fifth-ranked Tech won.", None),
     ("The index added 11 points, traders said.", "traders"),
     ("Sales rose 5 percent, the company added.", "company"),
     # a participle's aside between a name and its verb
-    ("Zeta Air, trying to cut costs so it can leave bankruptcy, said it is seeking $725 million in savings.",
+    ("Zeta Air, hoping to avoid a strike, said it is offering staff $40 million in bonuses.",
      "Zeta Air"),
     ("Acme, hoping to win the contract, said it would hire 300 workers.", "Acme"),
 ])
@@ -1381,14 +1381,14 @@ def test_past_years_are_no_date_claims(text):
 
 @pytest.mark.parametrize("text, surface, entity", [
     # a relative clause between the object of a deal and its price
-    ("Acme will buy Zeta Ltd., which runs three retail sites, for about $75 million.", "about $75 million",
+    ("Acme will buy Zeta Ltd., which runs three retail sites, for about $48 million.", "about $48 million",
      "Zeta Ltd."),
     # the subject of a clause after a verb of saying, when the clause's verb starts with an auxiliary or "to"
-    ("The consultancy predicts the market will generate $58 billion by 2030.", "$58 billion", "market"),
+    ("The consultancy predicts the market will generate $17 billion by 2030.", "$17 billion", "market"),
     ("The chain expects third-quarter earnings to range between $22 million and $23 million.",
      "between $22 million and $23 million", "third-quarter earnings"),
     # ... not a noun the guessed verb belongs to
-    ("The hosts declared their first innings at 510 for nine.", "510", None),
+    ("The visitors declared their second innings at 388 for six.", "388", None),
 ])
 def test_relative_clauses_and_subjects_of_clauses_said(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -1396,12 +1396,12 @@ def test_relative_clauses_and_subjects_of_clauses_said(text, surface, entity):
 
 @pytest.mark.parametrize("text, surface, entity", [
     # a count whose noun is left out after "and" counts the noun of the count before it
-    ("Nine people were confirmed dead and 57 remained missing.", "57", "people"),
+    ("Six people were found dead and 31 were still missing.", "31", "people"),
     ("The storm killed 12 people and injured at least 30 in the north.", "at least 30", "people"),
     ("The chain sold 500 cars in 2003 and 300 in 2004.", "300", "cars"),
     ("Five people died and 12 of them were children.", "12", None),  # "of them": a part, not the noun left out
     # a capitalised plural of a people or a creed heads its phrase
-    ("Police arrested eight alleged radical Islamists.", "eight", "alleged radical Islamists"),
+    ("Police questioned five suspected militant Islamists.", "five", "suspected militant Islamists"),
     ("Troops shot 12 armed Iraqis.", "12", "armed Iraqis"),
     ("The storm hit 3 people Tuesday.", "3", "people"),
 ])
@@ -1410,7 +1410,7 @@ def test_counts_left_out_after_and_and_plural_peoples(text, surface, entity):
 
 
 @pytest.mark.parametrize("text, surfaces", [
-    ("Roberts set the league record for doubles in a season.", []),   # baseball's doubles, a noun
+    ("She holds the club record for doubles in a career.", []),   # baseball's doubles, a noun
     ("She won titles in doubles and singles.", []),
     ("Profit doubles in a year.", ["doubles"]),                       # the verb
 ])
@@ -1419,7 +1419,7 @@ def test_doubles_after_a_preposition_are_a_noun(text, surfaces):
 
 
 def test_paring_a_roster_to_a_number_is_about_the_roster():
-    assert _quantity_at("The Bears pared their roster to 53.", "53").entity == "roster"
+    assert _quantity_at("The club pared its squad list to 25.", "25").entity == "squad list"
 
 
 def test_the_group_of_20_is_a_name():
@@ -1429,15 +1429,15 @@ def test_the_group_of_20_is_a_name():
 
 @pytest.mark.parametrize("text, surface, entity", [
     # a relative clause's verb of change is about the noun "that" or "which" stands for
-    ("Revenue rose 16 percent, driven by new license sales that rose 19 percent.", "19 percent", "new license sales"),
+    ("Income rose 9 percent, helped by cloud subscriptions that rose 23 percent.", "23 percent", "cloud subscriptions"),
     ("The firm cited costs, which fell by 5 percent.", "5 percent", "costs"),
     ("Dealers reported car sales in May that fell 5 percent.", "5 percent", None),  # no month for a noun
     # the level a figure left, after "from", is of the same thing
-    ("The broker cut its price target for Acme to $24 from $30.", "$30", "price target"),
-    ("Sales of servers rose 7.7 percent globally in the second quarter to $11.5 billion.", "$11.5 billion",
-     "Sales of servers"),
+    ("The broker cut its price target for Acme to $41 from $47.", "$47", "price target"),
+    ("Sales of routers rose 4.1 percent worldwide in the first quarter to $6.2 billion.", "$6.2 billion",
+     "Sales of routers"),
     # what an amount is "in", past "more", and "costs" as a noun after "in"
-    ("The airline must cut $500 million more in costs.", "$500 million", "costs"),
+    ("The carrier must find $90 million more in savings.", "$90 million", "savings"),
     ("The insurer expects $2 billion in costs.", "$2 billion", "costs"),
 ])
 def test_relative_clauses_earlier_levels_and_costs(text, surface, entity):
@@ -1447,13 +1447,13 @@ def test_relative_clauses_earlier_levels_and_costs(text, surface, entity):
 @pytest.mark.parametrize("text, speaker", [
     # wire copy's asides between a name and its verb
     ('Acme Stores Inc. <A HREF="http://example.com/q?t=ACM.N">ACM.N</A>, the biggest grocer, said on Saturday it '
-     "expects a 2 percent rise in sales.", "Acme Stores Inc"),
-    ('Zeta Mac <A HREF="http://example.com/q?t=ZM.N">ZM.N</A> said on Thursday its loans grew 20.8 percent.',
+     "expects a 3 percent rise in sales.", "Acme Stores Inc"),
+    ('Zeta Mac <A HREF="http://example.com/q?t=ZM.N">ZM.N</A> said on Thursday its loans grew 11.2 percent.',
      "Zeta Mac"),
     ("Acme Corp. (ACM.N: Quote, Profile, Research) said sales rose 5 percent.", "Acme Corp"),
-    ("The Northern Trade Council (NTC) on Wednesday said inflows fell to $560 billion.", "Northern Trade Council"),
+    ("The Northern Trade Council (NTC) on Wednesday said inflows fell to $310 billion.", "Northern Trade Council"),
     # a name glued to a dateline's dashes
-    ("WELLINGTON (Wire)--Air Zeta Ltd. (AZ.NZ) said it hopes to raise NZ $186 million.", "Air Zeta Ltd"),
+    ("WELLINGTON (Wire)--Air Zeta Ltd. (AZ.NZ) said it hopes to raise NZ $95 million.", "Air Zeta Ltd"),
     ("NEW YORK--Acme Ltd. said sales rose 5 percent.", "Acme Ltd"),
 ])
 def test_wire_asides_and_datelines_before_a_speaker(text, speaker):
@@ -1462,8 +1462,8 @@ def test_wire_asides_and_datelines_before_a_speaker(text, speaker):
 
 @pytest.mark.parametrize("text, surface, entity", [
     ("Acme said Thursday its profit rose 5 percent.", "5 percent", "profit"),         # the weekday of the statement
-    ("Acme said Tuesday net profit jumped 59 percent.", "59 percent", "net profit"),
-    ("December crude dropped 76 cents.", "76 cents", "December crude"),                # a month as a modifier
+    ("Acme said Tuesday net profit jumped 38 percent.", "38 percent", "net profit"),
+    ("March cocoa dropped 41 cents.", "41 cents", "March cocoa"),                # a month as a modifier
 ])
 def test_a_weekday_before_a_subject_is_no_part_of_it(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -1471,11 +1471,11 @@ def test_a_weekday_before_a_subject_is_no_part_of_it(text, surface, entity):
 
 @pytest.mark.parametrize("text, surface, speaker, entity", [
     # a participle of consequence after a comma is the writer's, not the speaker's
-    ("Acme said it was withdrawing a drug, casting a pall over the market as oil stayed above $49 a barrel.",
-     "above $49", None, "oil"),
-    ("Acme said sales fell, sending its shares down 6 percent.", "6 percent", None, "shares"),
-    ("The firm must restate some records, the company said on Monday, sending its shares down 21.5 percent.",
-     "21.5 percent", None, "shares"),
+    ("Acme said it was recalling a vaccine, casting a pall over trading as gold stayed above $2,000 an ounce.",
+     "above $2,000", None, "gold"),
+    ("Acme said sales fell, sending its shares down 4 percent.", "4 percent", None, "shares"),
+    ("The firm must restate its accounts, the company said on Friday, sending its shares down 13.5 percent.",
+     "13.5 percent", None, "shares"),
     # ... but what the speaker goes on to count stays the speaker's
     ("Acme said it would cut 500 jobs, bringing the total to 2,000.", "2,000", "Acme", "total"),
 ])
@@ -1486,10 +1486,10 @@ def test_consequences_after_a_saying_are_the_writers(text, surface, speaker, ent
 
 @pytest.mark.parametrize("text, surface, entity", [
     # two modifiers of one noun share it
-    ("The club gave him a one-year, $2 million contract.", "one-year", "contract"),
-    ("Acme received a 10-year, $408 million Army contract.", "10-year", "Army contract"),
+    ("The club gave him a two-year, $5 million contract.", "two-year", "contract"),
+    ("Acme won a seven-year, $260 million Navy contract.", "seven-year", "Navy contract"),
     # a tokeniser's space before "&"
-    ("IBM capped a five-year, $100 million R &D effort.", "$100 million", "R &D effort"),
+    ("Acme ended a four-year, $70 million R &D effort.", "$70 million", "R &D effort"),
     ("AT &T Wireless shares rose 5 percent.", "5 percent", "AT &T Wireless shares"),
 ])
 def test_shared_modifiers_and_spaced_ampersands(text, surface, entity):
@@ -1497,17 +1497,17 @@ def test_shared_modifiers_and_spaced_ampersands(text, surface, entity):
 
 
 def test_a_spaced_ampersand_stays_in_a_speakers_name():
-    assert extract_claims("AT &T Corp. said it would cut 7,500 jobs.", SEED_DATE)[0].speaker == "AT &T Corp"
+    assert extract_claims("AT &T Corp. said it would cut 2,300 jobs.", SEED_DATE)[0].speaker == "AT &T Corp"
 
 
 @pytest.mark.parametrize("text, surface, entity", [
     # an "-ing" noun heads its phrase after a singular noun
-    ("An explosion leveled a two-story apartment building in the south.", "two-story", "apartment building"),
-    ("The spyware plague will trigger a 2,500 percent increase in enterprise spending.", "2,500 percent",
-     "enterprise spending"),
+    ("A gas leak wrecked a three-story apartment building downtown.", "three-story", "apartment building"),
+    ("The new rules will bring a 40 percent increase in defence spending.", "40 percent",
+     "defence spending"),
     ("The firm has 300 staff training in Ohio.", "300", "staff"),                   # a verb after its subject
     # a count left out after a comma and a verb of the same kind
-    ("The clashes killed at least 20 people, wounded more than 600 and shut the port.", "more than 600", "people"),
+    ("The riots killed at least 9 people, hurt more than 150 and closed the port.", "more than 150", "people"),
 ])
 def test_gerund_heads_and_counts_after_a_comma(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -1515,15 +1515,15 @@ def test_gerund_heads_and_counts_after_a_comma(text, surface, entity):
 
 @pytest.mark.parametrize("text, surface, entity", [
     # a singular unit after a plural number is a compound modifier, as if hyphenated
-    ("He returns after a 15 year absence.", "15 year", "absence"),
-    ("The firm settled a five year competition case.", "five year", "competition case"),
+    ("The band returns after a 12 year silence.", "12 year", "silence"),
+    ("The firm ended a six year patent dispute.", "six year", "patent dispute"),
     ("He waited 15 years for it.", "15 years", None),
 ])
 def test_unhyphenated_compound_spans(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
 
 
-@pytest.mark.parametrize("text", ["The hosts used a 19-5 second half run to take the lead.",
+@pytest.mark.parametrize("text", ["The hosts went on a 14-3 second half run to pull clear.",
                                   "The hosts took a 12-2 first-quarter lead."])
 def test_a_scoring_run_with_its_period_is_a_scoreline(text):
     assert extract_quantities(text) == []
@@ -1580,7 +1580,7 @@ def test_a_word_number_stops_before_the_next_scaled_number():
 
 
 @pytest.mark.parametrize("text, surface, qualifier", [
-    ("Oil prices hovered near $44 a barrel.", "near $44", "approximate"),
+    ("Copper traded near $9,100 a tonne.", "near $9,100", "approximate"),
     ("A little over a year after its launch, the firm grew.", "A little over a year", "more_than"),
     ("Shares fell slightly less than 2 percent.", "slightly less than 2 percent", "less_than"),
     ("The firm must act within two weeks.", "two weeks", "exact"),        # "within" stays exact, as the gold has it
@@ -1592,10 +1592,10 @@ def test_near_and_a_little_over(text, surface, qualifier):
 @pytest.mark.parametrize("text, surface, entity", [
     ("She won the 800m in 1:58.21, the fastest time in the world this year.", "1:58.21", "time"),
     ("He set a world record of 3:26.00 in Rome.", "3:26.00", "world record"),
-    ("Ridge set an all-age record of 1 minute 50.2 seconds.", "50.2 seconds", "all-age record"),
-    ("Blasts rocked the city, killing at least 19 people and injuring more than 50.", "more than 50", "people"),
-    ("Twenty-five people were confirmed dead and 43 missing.", "43", "people"),
-    ("The blast killed one person and injured about 20.", "about 20", None),   # no singular for a plural
+    ("The colt set a track record of 1 minute 47.9 seconds.", "47.9 seconds", "track record"),
+    ("A fire swept the market, killing at least 8 traders and injuring more than 30.", "more than 30", "traders"),
+    ("Eleven walkers were reported dead and 14 missing.", "14", "walkers"),
+    ("The crash killed one driver and injured about 12.", "about 12", None),   # no singular for a plural
     ("The attack left five dead.", "five", None),                             # a state, not a noun
 ])
 def test_race_times_and_states_of_people(text, surface, entity):
@@ -1607,8 +1607,8 @@ def test_a_possessive_before_an_event_name():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("India posted 199/7 and trail Australia by 275 runs at lunch.", None),          # a score
-    ("Kraft posted a 3.8 percent drop in quarterly profit.", "Kraft"),               # results it reports
+    ("The visitors posted 231/6 and lead by 142 runs at tea.", None),                # a score
+    ("Zeta Foods posted a 2.6 percent fall in annual profit.", "Zeta Foods"),       # results it reports
     ("The president arrived for a two-day visit, an AFP correspondent reported.", "AFP correspondent"),
 ])
 def test_posted_scores_and_acronym_reporters(text, speaker):

@@ -191,7 +191,7 @@ _ENTITY_STOP = set(
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
-    offshore inland upstream downstream away
+    offshore inland upstream downstream away downtown uptown overseas
     worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
@@ -592,8 +592,9 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+$")
 #: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)", "to $24
 #: from $30"
-_CHANGE_CLAUSE = re.compile(r"(?:\s+[a-z]+ly)?(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # "39% of the grid, down
-                            # from 45%", "rose 7.7 percent globally in the second quarter to $11.55 billion"
+_CHANGE_CLAUSE = re.compile(r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abroad))?"  # "rose 7.7 percent globally
+                            r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # in the second quarter to $11.55
+                            # billion", "39% of the grid, down from 45%"
                             r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
                             r"|[\s,]+to\s+$|\s+from\s+$"  # "to $24 from $30": the level it left
                             r"|\s*,?\s+(?:up|down)\s+from\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$"
@@ -632,8 +633,9 @@ _STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "aliv
 _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
 #: what lies between a count and a bare number of the same noun: "people were killed and 57", "killed 12 soldiers
 #: and wounded 30", "killed 20 people, wounded more than 600"
-_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|[a-z]{3,}(?:ed|ing)\s+)?"
-                              r"|,\s*[a-z]{3,}(?:ed|ing)\s+)$")  # ("killing 19 people and injuring more than 50")
+_COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 19 people and injuring more than 50", "hurt 150")
+_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r")?"
+                              r"|,\s*" + _COUNT_VERB + r")$")
 _OF_NEXT = re.compile(r"\s+of\b")
 
 
