@@ -32,12 +32,12 @@ INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised pr
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
-#: "added" and "posted" before a figure tally it, not say it: "Jack added 13", "Lee added a season-high 24 points"
+#: "added" and "posted" before a figure tally it, not say it: "Ray added 17", "Lee added a season-high 24 points"
 _TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
 _TALLY_VERBS = ("added", "adds", "posted", "posts")
 _SAY_GUARDED = ("|".join(w for w in SAY_WORDS if w not in _TALLY_VERBS) + rf"|(?:added|adds){_TALLY_NEXT}"
-                r"|(?:posted|posts)(?!\s+\d)")  # "India posted 199/7": a score (but "posted a 3.8 percent drop")
+                r"|(?:posted|posts)(?!\s+\d)")  # "the visitors posted 231/6": a score (but "posted a 2.6 percent fall")
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
@@ -89,7 +89,7 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
                 "investigators rescuers medics forces troops").split()
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
-#: a participle opening an aside between a name and its verb: "United Airlines, trying to cut costs, said"
+#: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE = re.compile(r"[a-z]{3,}ing\s")
 _APPOS = r"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|[a-z]{3,}ing)\s+[^,]{2,90}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -273,7 +273,7 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
 def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
     """', a military analyst at the U.K. think tank Royal United Services Institute,' -> (role, org)."""
     if not appos or appos.startswith(("who ", "which ")) or _PARTICIPLE.match(appos):
-        return None, None  # "Acme, which is buying Zeta, said", "Acme, trying to cut costs, said": no role
+        return None, None  # "Acme, which is buying Zeta, said", "Acme, hoping to avoid a strike, said": no role
     text = re.sub(r"^(?:a|an|the)\s+", "", appos.strip())
     m = re.match(r"(?P<role>.+?)\s+(?:at|of|for|with|from)\s+(?:the\s+)?(?P<org>.+)$", text)
     if not m:
@@ -328,11 +328,11 @@ def same_outlet(who: str | None, outlet: str | None) -> bool:
 #: a participle of consequence after a comma: what the news did, told by the writer, not by who spoke before it
 _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prompting|triggering|sparking|fuell?ing|"
                           r"hurting|weighing|knocking|lifting|boosting|pulling)\b")
-#: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>MRK.N</A>"),
-#: a bracketed ticker or acronym after a name ("(GY.N: Quote, Profile, Research)", "(NYSE: FON)", "(Unctad)")
+#: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
+#: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
 _ASIDE = re.compile(r"<[Aa]\s[^<>]{0,300}>[^<>]{0,20}</[Aa]>|<[^<>]{0,300}>"
                     r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline glued to a name:
-                    # "LONDON--Acme Ltd. said", "(Dow Jones)--Air New Zealand Ltd. said"
+                    # "LONDON--Acme Ltd. said", "(Wire)--Air Zeta Ltd. said"
                     r"|(?<=[\w.])\s*\((?:[A-Z][\w.]{0,9}(?::[^()]{0,40})?|[A-Z][a-z]+)\)(?=[\s,])")
 
 
@@ -365,8 +365,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(None, start=m.start(), end=m.end(), verb_end=m.end(), pronoun=True))
             continue  # "it said": a company named before (resolved by the claims layer), never a person
         first = who.split()[0]
-        reach = (rm.start() if (rm := _CONSEQUENCE.search(sentence, m.end())) is not None else None)  # "Merck said
-        # it was withdrawing a drug, sending its shares down 27 percent": the market's move is the writer's
+        reach = (rm.start() if (rm := _CONSEQUENCE.search(sentence, m.end())) is not None else None)  # "Acme said
+        # it was recalling a vaccine, sending its shares down 12 percent": the market's move is the writer's
         if first in _LEADING_CONNECTIVES and len(who.split()) > 1 and who.split()[1][:1].isupper():
             who = who.split(None, 1)[1]  # "Although Motorola Inc. announced", "But Acme said": the name after it
             if first in _SUBORDINATORS and (comma := sentence.find(",", m.end())) >= 0:

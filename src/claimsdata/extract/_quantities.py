@@ -359,7 +359,7 @@ _SHARE_DETERMINER = re.compile(rf"\s+(?:{_THE_OR_POSSESSIVE}|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
 _ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
 _ORDINAL_COMPOUND = re.compile(r"[-\s](?:half|round|place|leg|string|tier|largest|biggest|best|seed|set|period|"
-                               r"quarter)\b")  # ("three second-half goals", "a 19-5 second half run")
+                               r"quarter)\b")  # ("three second-half goals", "a 14-3 second half run")
 _DOUBLES_NOUN = re.compile(r"\s+(?:match|matches|title|titles|partner|partners|final|team|pairing|tie|rubber|event|"
                           r"competition|player|players|specialist|crown|semifinal|semi-final)\b", re.I)
 _DOUBLES_BEFORE = re.compile(r"\b(?:the|mixed|men['’]s|women['’]s)\s+$", re.I)
@@ -592,8 +592,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+$")
 #: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)", "to $24
 #: from $30"
-_CHANGE_CLAUSE = re.compile(r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abroad))?"  # "rose 7.7 percent globally
-                            r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # in the second quarter to $11.55
+_CHANGE_CLAUSE = re.compile(r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abroad))?"  # "rose 4.1 percent worldwide
+                            r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # in the first quarter to $6.2
                             # billion", "39% of the grid, down from 45%"
                             r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
                             r"|[\s,]+to\s+$|\s+from\s+$"  # "to $24 from $30": the level it left
@@ -605,14 +605,14 @@ _CHANGE_CLAUSE = re.compile(r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abr
 def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
     """A figure that only restates the one before it names no subject of its own: "rose to $28,400, up 3%",
     "fell 58.9 points, or 0.6 percent", "230 euros ($290) per ton": it is about the same thing. Two modifiers of
-    one noun share it: "a one-year, $2 million contract"."""
+    one noun share it: "a two-year, $5 million contract"."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.entity is None and q.entity is not None and s[prev.end : q.start] == ", " \
                 and "-" in s[prev.start : prev.end]:
-            prev.entity = q.entity  # "a 10-year, $408 million Army contract": both describe the contract
+            prev.entity = q.entity  # "a seven-year, $260 million Navy contract": both describe the contract
         if prev.dimension == q.dimension == "duration" and q.entity is None and s[prev.end : q.start].strip() in ("",
                                                                                                            "and"):
-            q.entity = prev.entity  # "a record of 1 minute 50.2 seconds": one span written in two parts
+            q.entity = prev.entity  # "a record of 1 minute 47.9 seconds": one span written in two parts
         between = s[prev.end : q.start]
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
         if q.entity is None and prev.entity is not None and not own_rate and (
@@ -620,8 +620,8 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
                 or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(between)):
             q.entity = prev.entity
 
-#: what lies between a tally and a bare number that continues it: "27 points and Ray Allen added 24",
-#: "14 points, Jack had 13"
+#: what lies between a tally and a bare number that continues it: "31 points and Kim Ray added 19",
+#: "22 points, Ray had 17"
 _TALLY_CONTINUED = re.compile(
     r"(?:\s+(?:in|of|for|from|off)\s+[^,;.()]{1,40}?)?(?:,|,?\s+(?:and|while|with))\s+"
     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:added|had|scored|contributed|chipped\s+in|grabbed|netted|kicked)\s+"
@@ -631,9 +631,9 @@ _TALLY_CONTINUED = re.compile(
 #: states a count of people is in, never the noun it counts: "43 missing", "5 dead"
 _STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "alive"})
 _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
-#: what lies between a count and a bare number of the same noun: "people were killed and 57", "killed 12 soldiers
-#: and wounded 30", "killed 20 people, wounded more than 600"
-_COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 19 people and injuring more than 50", "hurt 150")
+#: what lies between a count and a bare number of the same noun: "people died and 31", "killed 12 soldiers
+#: and wounded 30", "killed 9 people, hurt more than 150"
+_COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 8 traders and injuring more than 30", "hurt 150")
 _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r")?"
                               r"|,\s*" + _COUNT_VERB + r")$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -641,7 +641,7 @@ _OF_NEXT = re.compile(r"\s+of\b")
 
 def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
     """A tally names what it counts by its unit ("five points"), and a bare number that continues it counts in
-    that unit: "Lewis scored 27 points and Allen added 24"."""
+    that unit: "Lee scored 31 points and Ray added 19"."""
     for q in quantities:  # (after the restatements took their subject: "61 percent, up 3 points")
         if q.entity is None and q.unit in _TALLY_UNITS and q.unit_surface and q.unit_surface.isalpha() \
                 and (q.value is None or q.value.is_integer()) and "-" not in s[q.start : q.end]:
@@ -653,7 +653,7 @@ def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
                 and q.unit_surface is None and len(between := s[prev.end : q.start]) < 60 \
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
-            q.entity = prev.entity  # "Nine people were confirmed dead and 57 remained missing": the noun left out
+            q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
         if prev.unit in _TALLY_UNITS and q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" \
                 and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
             q.dimension, q.unit, q.entity = prev.dimension, prev.unit, prev.entity
@@ -1045,7 +1045,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
     if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end) and not (
             r.unit_surface and r.unit_surface[-1:].isalpha() and r.unit_surface[-1] != "s" and r.value != 1
-            and r.written is not None and r.written > 1):  # "a 15 year absence": a singular unit after a
+            and r.written is not None and r.written > 1):  # "a 12 year silence": a singular unit after a
         # plural number is a compound modifier, as if hyphenated
         r.entity = None  # "for 100 years completely disappear": a span names what it measures with "of" ("five
         # years of war") or as a compound ("a three-day break"), not by the words that follow it
@@ -1066,14 +1066,14 @@ def _read_noun_phrase(r: _Reading) -> bool:
         subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
             "percent", "money"))  # what it is about: "Sales fell 3%"
         if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
-            subject = None  # "Kobe Bryant scored 25 points": the scorer, not what is counted ("the Dow fell 12
+            subject = None  # "Ann Lee scored 25 points": the scorer, not what is counted ("the Dow fell 12
             # points" keeps its index)
         head_words = subject.split(" of ")[0].split()[:-1] if subject else []  # (before an "of" complement)
         if r.dimension == "duration" and (dets := [k for k, w in enumerate(head_words)
                                                    if w.lower() in _DETERMINERS_ONLY]):
-            subject = " ".join(subject.split()[dets[-1] + 1 :])  # "Ridge set an all-age record of": the record
+            subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
         if r.dimension != "duration" or subject and (subject.split()[-1].lower() in _PERIOD_NOUNS or _DELAYED_BY.search(
-                s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 10 days": what is delayed
+                s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 6 days": what is delayed
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
         r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
@@ -1260,7 +1260,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         stops = [k for k, w in enumerate(words[:-1]) if w.lower() in _ENTITY_STOP or _is_verb(w)]  # ("costs":
         # the last word is the noun)
         if (words := words[stops[-1] + 1 :] if stops else words):
-            return " ".join(words)  # "driven by new license sales that rose 19 percent": the noun "that" stands for
+            return " ".join(words)  # "helped by cloud subscriptions that rose 23 percent": the noun "that" stands for
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
@@ -1330,7 +1330,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = _trim_phrase(phrase[sees[-1] + 1 :])  # "The firm saw its shares jump 22%": what it saw change
     if guessed and i < len(tokens) and tokens[i].lower() in _CLAUSE_VERB_START and (
             says := [k for k, w in enumerate(phrase[:-1]) if w in _SAY_SET]):
-        phrase = _trim_phrase(phrase[says[-1] + 1 :])  # "IDC predicts the market will generate $58 billion",
+        phrase = _trim_phrase(phrase[says[-1] + 1 :])  # "the consultancy predicts the market will generate",
         # "expects third-quarter earnings to range between": the subject of the clause said
     if guessed and any(_is_verb(w) for w in phrase):
         return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
@@ -1339,12 +1339,12 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
     if participles := [k for k, w in enumerate(phrase[:-1]) if w.islower() and w.endswith("ing") and len(w) > 5
                        and phrase[k + 1].lower() in _DETERMINERS_ONLY]:
-        phrase = _trim_phrase(phrase[participles[-1] + 1 :])  # "records, the company said, sending its shares
-        # down 21.5 percent": what the participle moved
+        phrase = _trim_phrase(phrase[participles[-1] + 1 :])  # "accounts, the company said, sending its shares
+        # down 13.5 percent": what the participle moved
     while len(phrase) > 1 and (phrase[0] in WEEKDAYS or phrase[0].lower() in _TIME_WORDS or (
             phrase[0] in _TIME_NAMES and phrase[1].lower() in _DETERMINERS_ONLY)):
         phrase = _trim_phrase(phrase[1:])  # "said Thursday its profit rose 5 percent": the profit (a month
-        # before its noun stays: "December delivery crude")
+        # before its noun stays: "March cocoa")
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase):
         return None  # (a weekday is no subject: "said Monday it plans to raise")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
@@ -1363,7 +1363,7 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
                 "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
                 "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
                 "pledges", "pledge"}
-#: a relative clause whose verb of change has the figure: "sales that rose 19 percent", "costs, which fell by"
+#: a relative clause whose verb of change has the figure: "subscriptions that rose 23 percent", "costs, which fell by"
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,3}[a-z][\w'’-]*),?\s+"
                                    r"(?:that|which)\s+(?:(?:have|has|had|also)\s+)?(?P<v>[a-z]+)(?:\s+(?:by|to))?\s+$")
 _CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
@@ -1508,7 +1508,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     elif amount and s.startswith((" more in ", " less in ", " more of ", " less of "), pos):
-        pos += 5  # "cut $500 million more in costs"
+        pos += 5  # "find $90 million more in savings"
     if fraction and (dm := _SHARE_DETERMINER.match(s, pos)) is not None:
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
@@ -1536,7 +1536,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
 
 
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
-_PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$3 billion over the next
+_PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
                       # three years to upgrade its network"
                       r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|buy|acquire|repair|upgrade|expand|"
                       r"save|rebuild|modernise|modernize|develop|clean\s+up|boost|improve)"
@@ -1581,7 +1581,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
             head = _WORD_RE.match(s, run.end()) if run is not None else None
             if head is None or not _is_noun_like(head.group("w")) or head.group("w")[0].isupper():
                 if words[-1].islower() and _PLURAL_PEOPLE.fullmatch(w) and " " not in run.group(0).strip():
-                    words.append(w)  # "eight alleged radical Islamists": a plural of a people or a creed heads it
+                    words.append(w)  # "five suspected militant Islamists": a plural of a people or a creed heads it
                 break  # a name after the noun ("3 people Tuesday", "5 cars in Ford's plant") ends the phrase
             words += run.group(0).split()
             pos = run.end()
@@ -1609,7 +1609,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
             break  # "$220 million stemming from", "$5bn including": a participle, not a noun
         if words and lw in _GERUND_HEADS and words[-1].islower() and not _is_plural(words[-1]):
-            words.append(w)  # a noun of a trade or activity after a singular noun: "a two-story apartment
+            words.append(w)  # a noun of a trade or activity after a singular noun: "a three-story apartment
             pos = wm.end()  # building in", "the oil drilling rights"
             continue
         if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s")
