@@ -584,7 +584,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             out.append(q)
             pos = max(pos, q.end)
     _share_subjects(s, out)
-    _elided_tallies(s, out)
+    _nouns_left_out(s, out)
     return out
 
 
@@ -639,9 +639,10 @@ _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+
 _OF_NEXT = re.compile(r"\s+of\b")
 
 
-def _elided_tallies(s: str, quantities: list[_Quantity]) -> None:
-    """A tally names what it counts by its unit ("five points"), and a bare number that continues it counts in
-    that unit: "Lee scored 31 points and Ray added 19"."""
+def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
+    """The nouns a figure leaves to its unit or to the figure before it: a tally names what it counts by its unit
+    ("five points"); a count after "and" counts the noun of the count before it ("Six people died and 31 are still
+    missing"); a bare number that continues a tally counts in its unit ("Lee scored 31 points and Ray added 19")."""
     for q in quantities:  # (after the restatements took their subject: "61 percent, up 3 points")
         if q.entity is None and q.unit in _TALLY_UNITS and q.unit_surface and q.unit_surface.isalpha() \
                 and (q.value is None or q.value.is_integer()) and "-" not in s[q.start : q.end]:
