@@ -1617,3 +1617,16 @@ def test_posted_scores_and_acronym_reporters(text, speaker):
 
 def test_a_week_ahead_is_a_schedule_not_a_date_claim():
     assert extract_claims("The talks are expected to continue next week.", SEED_DATE) == []
+
+
+def test_a_model_name_with_a_plural_s_is_one_word():
+    assert _quantity_at("The carrier will buy four Airbus A350s next year.", "four").entity == "Airbus A350s"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a comma before "said" and a name after it: the name speaks, not the noun before the comma
+    ("Forecasts ranged from 50,000 to 250,000 new jobs, all over the map, said Zeta Bank Corp...", "Zeta Bank Corp"),
+    ("The biggest software maker, Acme Corp, said Thursday that its profit swelled to $2.1 billion.", "Acme Corp"),
+])
+def test_an_inverted_attribution_after_a_comma(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

@@ -340,6 +340,9 @@ def _blank(m: re.Match[str]) -> str:
     return " " * (m.end() - m.start())
 
 
+_NAME_NEXT = re.compile(rf"\s+{_NOT_NAME_WORD}{_CAP}")  # (not a weekday or a month: "Acme Corp, said Thursday")
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
@@ -351,6 +354,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
     for m in PRE_RE.finditer(sentence):
         if _SHARE_OF.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count
+        if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
+            continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
             who = who.rsplit(None, 1)[0]
@@ -410,7 +415,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         found.append(Speaker(name, role, org, via, m.start(), m.end(), m.end(), False, is_person, "pre",
                              reach=reach))
     for m in POST_RE.finditer(sentence):
-        name, role, org, is_person = _split_role(m.group("who"))
+        name, role, org, is_person = _split_role(re.sub(r"\.{2,}$", "", m.group("who")))  # ("said Acme Corp...":
+        # an ellipsis after the name)
         if name is None or name in _NOT_SPEAKERS:
             continue
         arole, aorg = (m.group("role"), m.group("org"))
