@@ -637,6 +637,8 @@ _COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 8 traders and
 _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r")?"
                               r"|,\s*" + _COUNT_VERB + r")$")
 _OF_NEXT = re.compile(r"\s+of\b")
+#: the unit a bare number after a duration is in: "three minutes 24" (seconds), "two hours 10" (minutes)
+_NEXT_CLOCK_UNIT = {"minute": "second", "minutes": "second", "hour": "minute", "hours": "minute"}
 
 
 def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
@@ -655,6 +657,13 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
             q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
+        if prev.dimension == "duration" and q.dimension == "count" and q.unit_surface is None and q.value \
+                and (smaller := _NEXT_CLOCK_UNIT.get((prev.unit_surface or "").lower())) is not None \
+                and s[prev.end : q.start] == " " and q.value < 60 and not _noun_run(s, q.end):
+            seconds = {"second": 1, "minute": 60}[smaller]  # "in a time of three minutes 24.48": its seconds
+            q.dimension, q.unit, q.entity = "duration", "day", prev.entity
+            q.value_written = _tidy(q.value * seconds)  # (in seconds, as a race time "3:24.48" has it)
+            q.value = q.low = q.high = _tidy(q.value * seconds / 86400)
         if prev.unit in _TALLY_UNITS and q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" \
                 and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
             q.dimension, q.unit, q.entity = prev.dimension, prev.unit, prev.entity
