@@ -35,9 +35,9 @@ SAY_NOUN_WORDS = "projects forecasts states claims".split()
 #: "added" and "posted" before a figure tally it, not say it: "Ray added 17", "Lee added a season-high 24 points"
 _TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
-_TALLY_VERBS = ("added", "adds", "posted", "posts")
-_SAY_GUARDED = ("|".join(w for w in SAY_WORDS if w not in _TALLY_VERBS) + rf"|(?:added|adds){_TALLY_NEXT}"
-                r"|(?:posted|posts)(?!\s+\d)")  # "the visitors posted 231/6": a score (but "posted a 2.6 percent fall")
+#: what may not follow these verbs of saying ("the visitors posted 231/6": a score, but "posted a 2.6 percent fall")
+_SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"}
+_SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
@@ -90,8 +90,9 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
-_PARTICIPLE = re.compile(r"[a-z]{3,}ing\s")
-_APPOS = r"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|[a-z]{3,}ing)\s+[^,]{2,90}?),)?"
+_PARTICIPLE_WORD = r"[a-z]{3,}ing"
+_PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
+_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD})\s+[^,]{{2,90}}?),)?"
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")

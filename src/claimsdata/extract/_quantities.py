@@ -637,8 +637,8 @@ _COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 8 traders and
 _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r")?"
                               r"|,\s*" + _COUNT_VERB + r")$")
 _OF_NEXT = re.compile(r"\s+of\b")
-#: the unit a bare number after a duration is in: "three minutes 24" (seconds), "two hours 10" (minutes)
-_NEXT_CLOCK_UNIT = {"minute": "second", "minutes": "second", "hour": "minute", "hours": "minute"}
+#: seconds in the unit of a bare number after a duration: "three minutes 24" (seconds), "two hours 10" (minutes)
+_NEXT_CLOCK_SECONDS = {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
 
 
 def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
@@ -658,9 +658,9 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
             q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
         if prev.dimension == "duration" and q.dimension == "count" and q.unit_surface is None and q.value \
-                and (smaller := _NEXT_CLOCK_UNIT.get((prev.unit_surface or "").lower())) is not None \
+                and (seconds := _NEXT_CLOCK_SECONDS.get((prev.unit_surface or "").lower())) is not None \
                 and s[prev.end : q.start] == " " and q.value < 60 and not _noun_run(s, q.end):
-            seconds = {"second": 1, "minute": 60}[smaller]  # "in a time of three minutes 24.48": its seconds
+            # "in a time of three minutes 24.48": its seconds
             q.dimension, q.unit, q.entity = "duration", "day", prev.entity
             q.value_written = _tidy(q.value * seconds)  # (in seconds, as a race time "3:24.48" has it)
             q.value = q.low = q.high = _tidy(q.value * seconds / 86400)
@@ -1078,9 +1078,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
             subject = None  # "Ann Lee scored 25 points": the scorer, not what is counted ("the Dow fell 12
             # points" keeps its index)
-        head_words = subject.split(" of ")[0].split()[:-1] if subject else []  # (before an "of" complement)
-        if r.dimension == "duration" and (dets := [k for k, w in enumerate(head_words)
-                                                   if w.lower() in _DETERMINERS_ONLY]):
+        if r.dimension == "duration" and subject and (dets := [
+                k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
+            # (determiners before an "of" complement only)
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
         if r.dimension != "duration" or subject and (subject.split()[-1].lower() in _PERIOD_NOUNS or _DELAYED_BY.search(
                 s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 6 days": what is delayed
