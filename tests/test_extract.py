@@ -131,7 +131,7 @@ def test_forces_and_troops_in_a_place_speak(text, speaker):
     ("Boeing will bid for a $23 billion air refuelling contract.", "$23 billion", "air refuelling contract"),
     ("The plan adds 500 new housing units.", "500", "new housing units"),
     ("The 5 firms trading shares fell.", "5", "firms"),                           # a plural and its verb
-    ("Troops were attacked near Deh, a town 400 km southwest of Kabul.", "400 km", None),  # a direction
+    ("Troops were attacked near Deh, a town 400 km southwest of Kabul.", "400 km", "town"),  # the place
     ("As 12 West African nations agreed, aid flowed.", "12", "West African nations"),  # a name's compass word
     # a comparative after the object of a change, and "on the previous year" are no nouns of the amount
     ("The bank restated first-half profit higher by $25.1 million.", "$25.1 million", "first-half profit"),
@@ -1635,3 +1635,49 @@ def test_an_inverted_attribution_after_a_comma(text, speaker):
 def test_a_bare_number_after_minutes_is_its_seconds():
     q = _quantity_at("She won in a time of four minutes 11.37.", "11.37")
     assert (q.dimension, q.value_written, q.entity) == ("duration", 11.37, "time")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # "cost" names its payer as object: the amount is about the subject
+    ("The storm may cost insurers $2 billion to $5 billion.", "$2 billion to $5 billion", "storm"),
+    ("Typhoon Mara, which hit the coast on Monday, may cost insurers $3 billion.", "$3 billion", "Typhoon Mara"),
+    # a verb of cost or change after "and" shares the subject of the clause before it
+    ("The sea wall is 610 metres long and cost 214 million pounds.", "214 million pounds", "sea wall"),
+    ("Shares in Acme opened lower and fell 4% by noon.", "4%", "Shares"),
+    ("In June the firm hired 40 staff and spent $3 million on training.", "$3 million", "training"),
+    # a verb that names the amount: a fine, a donation
+    ("The regulator fined the broker nearly $3.2 million on Monday.", "nearly $3.2 million", "fine"),
+    ("Regulators fined Acme Corp and its former chief $2.1 million each.", "$2.1 million", "fine"),
+    ("The couple donated $12.5 million to the university.", "$12.5 million", "donation"),
+    ("The firm that was fined in 2003 spent $40 million on advertising.", "$40 million", "advertising"),
+    # an amount restated in brackets after its noun is about the same noun
+    ("Regulators handed out 50 million yuan fines (US $6 million) to shop owners.", "US $6 million", "fines"),
+    # a place a distance away from another
+    ("The crash happened near Villa Nueva, a town 25 miles south of the capital.", "25 miles", "town"),
+    # "others" counts more of the noun before; one of a singular noun becomes its plural
+    ("Nine soldiers were killed and 14 others were wounded.", "14", "soldiers"),
+    ("One police officer died and two others were hurt.", "two", "police officers"),
+    ("A court jailed one woman for life and six others for ten years.", "six", "women"),
+    # a participle before "up" is the verb, not the subject
+    ("Bus fares are going up 15 cents next month.", "15 cents", "Bus fares"),
+    ("Prices are going up by 5% next year.", "5%", "Prices"),
+])
+def test_payers_coordinated_verbs_fines_places_and_others(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, change", [
+    ("Sales rose a record 15% in May.", "15%", "up"),
+    ("The shares fell a further 3% on Tuesday.", "3%", "down"),
+    ("Bus fares are going up a record 15 cents.", "15 cents", "up"),
+    ("Payrolls were down 2,000 in March.", "2,000", "down"),
+    ("Wholesale prices shot up 1.2 last month.", "1.2", "up"),
+    # a phrasal verb's particle is no change of the count
+    ("Gunmen brought down two helicopters near the border.", "two", None),
+    ("Police rounded up 40 suspects overnight.", "40", None),
+    ("The union signed up 300 members since May.", "300", None),
+    # a player's tally adds to no level
+    ("Kim Ray added 19 points and Lee scored 12.", "19 points", None),
+])
+def test_changes_past_adjectives_and_not_phrasal_particles(text, surface, change):
+    assert _quantity_at(text, surface).change == change

@@ -393,7 +393,9 @@ _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "s
 _A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than)\b)[a-z][\w-]*,?"
                  r"(?:\s+and)?){1,3}?)?")
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
-                            + _A_ADJECTIVES + r"|\s+(?:by|of))?\s*$", re.I)
+                            + _A_ADJECTIVES + r"|\s+(?:by|of))?"
+                            r"(?:\s+an?\s+(?:record|further|average\s+of|[a-z]+(?<!ly)ly|sharp|steep|hefty|modest|"
+                            r"massive|huge|whopping|big|small|slight))?\s*$", re.I)  # "rose a record 15%"
 #: the same after "by" in the words before a figure, to read the object of the change past them
 _BY_A_ADJECTIVES = re.compile(r"\sby" + _A_ADJECTIVES + r"\s*$")
 #: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
@@ -414,6 +416,15 @@ _CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|
 _NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike"}
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+#: irregular verbs that take "up" or "down" as a particle, not as a change ("brought down", "set up")
+_SHOT = {"shoot", "shoots", "shooting", "shot"}  # ("shot down two jets"; but "shot up 1.7" is a rise)
+_PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "takes",
+                  "taking", "took", "set", "sets", "setting", "put", "puts", "putting", "break", "breaks",
+                  "breaking", "broke", "tear", "tears", "tore", "make", "makes", "making", "made", "pick", "picks",
+                  "picking", "turn", "turns", "turning", "round", "rounds", "rounding", "step", "steps", "stepping"}
+
+
 def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     """'up' or 'down' when the words next to the quantity say it is a change, not a level."""
     left = s[max(0, start - 50) : start]
@@ -422,6 +433,11 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         word = m.group("w").lower()
         if word in _TRANSITIVE and dimension == "count" and not m.group("by"):
             return None
+        if word in ("up", "down") and dimension == "count" and (
+                pv := _WORD_BEFORE.search(left, 0, m.start())) is not None and (
+                pv.group(1).lower() in _PHRASAL_VERBS and not (word == "up" and pv.group(1).lower() in _SHOT)
+                or pv.group(1).lower().endswith("ed")):
+            return None  # "shot down two helicopters", "rounded up 40 suspects": a phrasal verb, no change
         return "up" if word in _UP else "down"
     if dimension == "percent" and (m := _CHANGE_OBJECT.search(left)) is not None \
             and _changed_object(m) is not None:
@@ -616,7 +632,8 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
         between = s[prev.end : q.start]
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
         if q.entity is None and prev.entity is not None and not own_rate and (
-                _CHANGE_CLAUSE.match(between)
+                _CHANGE_CLAUSE.match(between) or between.rstrip(" ([") == " " + prev.entity and between.rstrip()[-1:]
+                in "(["  # "100 million yuan fines (US $12 million)": the noun between them is theirs
                 or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(between)):
             q.entity = prev.entity
 
@@ -637,6 +654,7 @@ _COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 8 traders and
 _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r")?"
                               r"|,\s*" + _COUNT_VERB + r")$")
 _OF_NEXT = re.compile(r"\s+of\b")
+_OTHERS = frozenset({"others", "more"})
 #: seconds in the unit of a bare number after a duration: "three minutes 24" (seconds), "two hours 10" (minutes)
 _NEXT_CLOCK_SECONDS = {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
 
@@ -648,7 +666,8 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
     for q in quantities:  # (after the restatements took their subject: "61 percent, up 3 points")
         if q.entity is None and q.unit in _TALLY_UNITS and q.unit_surface and q.unit_surface.isalpha() \
                 and (q.value is None or q.value.is_integer()) and "-" not in s[q.start : q.end]:
-            q.entity = q.unit_surface.lower()  # "went five points clear": a tally names what it counts in its unit
+            q.entity, q.change = q.unit_surface.lower(), None  # "went five points clear", "Ray added 19 points": a
+            # tally names what it counts in its unit, and adds to no level
             # (a whole or vague number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.dimension == q.dimension == "count" and q.entity is None and prev.entity is not None \
@@ -657,6 +676,10 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
             q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
+        if prev.dimension == q.dimension == "count" and q.entity in _OTHERS and prev.entity is not None \
+                and prev.entity not in _OTHERS and q.start - prev.end < 80:
+            q.entity = _plural_phrase(prev.entity) if prev.value == 1 else prev.entity  # "three hostages were
+            # killed and four others freed", "one soldier died and two others": more of the same noun
         if prev.dimension == "duration" and q.dimension == "count" and q.unit_surface is None and q.value \
                 and (seconds := _NEXT_CLOCK_SECONDS.get((prev.unit_surface or "").lower())) is not None \
                 and s[prev.end : q.start] == " " and q.value < 60 and not _noun_run(s, q.end):
@@ -1047,9 +1070,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and r.scale == 1.0 and r.value is not None \
             and r.value != 1 and (cm := _COMPOUND.match(s, end)) is not None:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
-    r.entity = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
-                            amount=r.dimension == "money" or r.scale != 1.0 or r.vague, fraction=r.frac is not None,
-                            count=r.dimension == "count")
+    r.entity = after = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
+                                    amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
+                                    fraction=r.frac is not None, count=r.dimension == "count")
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
@@ -1074,7 +1097,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
-            "percent", "money"))  # what it is about: "Sales fell 3%"
+            "percent", "money"), coordinated=r.dimension != "count")  # what it is about: "Sales fell 3%"
         if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
             subject = None  # "Ann Lee scored 25 points": the scorer, not what is counted ("the Dow fell 12
             # points" keeps its index)
@@ -1088,6 +1111,13 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
         r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
         # what the amount pays for
+    if r.dimension == "money" and not after and (vm := _AMOUNT_VERB.search(s, max(0, r.q_start - 90), r.q_start)) \
+            and not any(_is_verb(w) or w.lower() in _AUXILIARY_VERBS for w in s[vm.end("v") : r.q_start].split()):
+        r.entity = _AMOUNT_VERBS[vm.group("v").lower()]  # "fined the broker $2 million for": the fine, not the
+        # regulator or the purpose
+    if r.entity is None and r.dimension == "length" and _COMPASS_OF.match(s, end) and (
+            pm := _PLACE_NOUN_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None:
+        r.entity = pm.group("np")  # "Ampuero, a town 30 miles east of Santander": the place so far from it
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -1110,6 +1140,17 @@ def _read_noun_phrase(r: _Reading) -> bool:
         return False  # "a year ago" places an event in time ("three years ago" still states a span)
     return not (r.dimension in ("length", "duration", "mass", "count")
                 and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count"))
+
+
+#: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"
+_AMOUNT_VERBS = {"fined": "fine", "fining": "fine", "donated": "donation", "donates": "donation",
+                 "donating": "donation", "donate": "donation"}
+_AMOUNT_VERB = re.compile(r"\b(?P<v>" + "|".join(_AMOUNT_VERBS) + r")\s+(?:[^\s,;:()]+\s+){0,12}$", re.I)
+
+
+#: a direction from a place after a distance ("30 miles east of"), and the place before it ("a town")
+_COMPASS_OF = re.compile(r"\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?\s+of\b", re.I)
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 
 
 _STEPS = (_read_number, _read_scale, _read_range, _drop_clock_ordinal_code, _read_unit, _check_word_numbers,
@@ -1237,12 +1278,15 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                      value_written=_tidy(value), change="up" if verb else None)
 
 def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
-                  changed: bool = False) -> str | None:
+                  changed: bool = False, coordinated: bool = False) -> str | None:
     """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
     "The average price of a new car has risen to $28,400" -> "average price of a new car".
 
     The words before the quantity, within its clause, are read right to left: prepositions, qualifiers, numbers
     and verbs are skipped, then the noun phrase before the verb is taken, up to a preposition other than "of".
+    ``coordinated``: a clause that opens with "and" and a verb of change or cost takes the subject of the clause
+    before ("is 400 metres long and cost", "opened lower and fell 4%"; not for counts, whose subject is the actor:
+    "killed 250 and injured 380"; and not for a verb that has a figure as its object: "produces 500bhp").
     """
     lo = max(0, start - 120)
     left = s[lo:start]
@@ -1301,7 +1345,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
-        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")) or (t in ("up", "down") and not saw_verb):
+        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")) or (t in ("up", "down") and not saw_verb) or (
+                verb in ("up", "down") and t.endswith("ing") and i > 1 and tokens[i - 2].lower() in _AUXILIARY_VERBS):
+            # ("are going up 15 cents": the verb of "up"; but "pushed borrowing up 6 percent")
             if not (verb and t in _AUXILIARY_VERBS):  # "will spend": the main verb stays the verb
                 verb = t
             saw_verb = True  # "up"/"down" stand for the verb of "sales up 3%"
@@ -1314,11 +1360,16 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 continue
             if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS or tokens[i - 2][0].isupper() and i > 2:
                 return None  # a name or a lone word right before the figure: not a subject ("Room 5")
+            if tokens[i - 2].lower() in _COST_VERBS:
+                i -= 1  # "may cost insurers $4 billion": the payer, not what costs it
+                continue
             if _is_verb(tokens[i - 2]) and tokens[i - 2].lower() not in _AUXILIARY_VERBS:
                 return tokens[i - 1]  # "pushed temperatures above 40 degrees": the object of the verb before it
             saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
             verb = t
         i -= 1
+    if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS):
+        return _coordinated_subject(left)  # "The new bridge will take 30 months and cost $2 billion"
     if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():
@@ -1414,6 +1465,8 @@ def _object_before_by(left: str) -> str | None:
     tokens = _last_clause_tokens(left)[:-1]  # without "by"
     while tokens and tokens[-1].lower() in _PARTICLES:
         tokens.pop()
+        if tokens and tokens[-1].islower() and tokens[-1].endswith("ing"):
+            return None  # "prices are going up by": the verb of the particle, no object
     k = len(tokens)
     if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
         k -= 1  # "cut costs by half": "costs" the noun after the verb
@@ -1456,6 +1509,34 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
     if not verbs or verbs[-1] >= len(tokens) - 1:
         return None
     return _object_phrase(tokens[verbs[-1] + 1 :])
+
+
+_COST_VERBS = {"cost", "costs", "costing"}
+_COORDINATORS = {"and", "but"}
+
+
+def _coordinated_subject(left: str) -> str | None:
+    """The subject of a clause whose verb is coordinated with the clause before it, read from the start of that
+    clause up to its verb ("The flood wall is 400 metres long and cost": "flood wall"); None when the last clause
+    does not begin with "and" or "but", or the clause before has no plain subject."""
+    marks = list(_CLAUSE_MARK.finditer(left))
+    if not marks or marks[-1].group().strip().lower() not in _COORDINATORS:
+        return None
+    start = marks[-2].end() if len(marks) > 1 else 0
+    words: list[str] = []
+    for w in _TOKEN.findall(left[start : marks[-1].start()]):
+        lw = w.lower()
+        if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w):
+            if not words or words[0].lower() in _NP_CUT:
+                return None  # a clause that opens with a preposition: "In June the firm hired 40 and"
+            phrase = _trim_phrase(words)
+            if not phrase or len(phrase) > 5 or phrase[0].lower() in _NOT_SUBJECT:
+                return None
+            return " ".join(phrase)
+        if not w[0].isalpha():
+            return None
+        words.append(w)
+    return None
 
 
 def _last_clause_tokens(left: str) -> list[str]:
@@ -1670,6 +1751,21 @@ def _is_plural(w: str) -> bool:
     """A plural noun by its form: "standouts", "gunmen", "people" (not "glass")."""
     lw = w.lower()
     return lw.endswith("s") and not lw.endswith("ss") or lw.endswith("men") or lw in ("people", "children", "police")
+
+
+_PLURAL_ENDINGS = (("man", "men"), ("person", "people"), ("child", "children"), ("ay", "ays"), ("ey", "eys"),
+                   ("oy", "oys"), ("y", "ies"), ("s", "ses"), ("x", "xes"), ("ch", "ches"), ("sh", "shes"))
+
+
+def _plural_phrase(phrase: str) -> str:
+    """A noun phrase with its last noun in the plural ("Saudi policeman" -> "Saudi policemen"), by the regular
+    endings only; a phrase whose noun is plural already, or has an "of" complement, stays as it is."""
+    if " of " in phrase or _is_plural(head := phrase.split()[-1]):
+        return phrase
+    for one, many in _PLURAL_ENDINGS:
+        if head.endswith(one):
+            return phrase[: len(phrase) - len(one)] + many
+    return phrase + "s"
 
 
 def _is_noun_like(w: str) -> bool:
