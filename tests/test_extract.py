@@ -1681,3 +1681,23 @@ def test_payers_coordinated_verbs_fines_places_and_others(text, surface, entity)
 ])
 def test_changes_past_adjectives_and_not_phrasal_particles(text, surface, change):
     assert _quantity_at(text, surface).change == change
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a verb with an object ends no clause of saying: it says nothing of the figures before it
+    ("Stocks rose after the $9 billion deal was announced and Acme Inc. posted strong results.", {None}),
+    ("Sales rose 5% in May, the company said in a statement.", {"company"}),
+    ("Sales rose 5% in May, Acme reported late Monday.", {"Acme"}),
+    ("Sales rose 5% in May, the minister told reporters.", {"minister"}),
+    # a possessive before a plan is a noun phrase, not a speaker
+    ("Senator Ray warned that Governor Lee's plan to cut 7,000 jobs would fail.", {"Ray"}),
+    # alleging is saying
+    ("Officials allege 2.3 million card numbers were stolen in the scheme.", {"officials"}),
+    ("The lawsuit alleges the bank overcharged 40,000 customers.", {"lawsuit"}),
+])
+def test_objects_possessives_and_allegations_in_attribution(text, speakers):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == speakers
+
+
+def test_a_thief_is_no_subject_of_the_amount():
+    assert _quantity_at("Prosecutors alleged that the pair stole $4 million.", "$4 million").entity is None

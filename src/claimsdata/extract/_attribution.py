@@ -24,7 +24,8 @@ SAY_WORDS = (
     "claimed wrote writes warned warns noted notes insisted argued explained predicted predicts "
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
-    "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe"
+    "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe "
+    "alleged alleges allege"
 ).split()
 SAY_THAT_WORDS = "found finds concluded concludes showed shows".split()
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
@@ -297,7 +298,7 @@ _LOWER_NP = re.compile(r"(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
-                 "estimates"}
+                 "estimates", "alleged", "alleges", "allege"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
                    *INTENT_WORDS, "appealed"}
@@ -311,6 +312,11 @@ _CLOSE_TO_BEFORE = re.compile(r"\b((?:[Ss]ources|[Pp]eople|[Oo]fficials|[Pp]erso
                               r"\s+(?:close\s+to|familiar\s+with)\s+$")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
 _ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
+#: a lower-case word after the verb that is no time or preposition is its object: "Acme posted strong results."
+#: says nothing of the figures before it ("Acme said in a statement.", "Acme reported late Monday." do)
+_OBJECT_NEXT = re.compile(r"\s+(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later|recently|"
+                          r"separately|also|again|overnight|previously|then|privately|publicly|during|after|before|"
+                          r"when|while|as|from|by|via|through|to|for|with|over|a|an)\b)[a-z]")
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
@@ -358,6 +364,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
+        if who.endswith(("'s", "’s")):
+            continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
             who = who.rsplit(None, 1)[0]
         if who.rsplit(None, 1)[-1] in ("and", "or", "but"):
@@ -461,7 +469,8 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
     the figures before it only when its verb ends the clause ("killed 18 as Rumsfeld declared that ..." does not)."""
     verb = sentence[max(sp.start, sp.verb_end - 16) : sp.verb_end].split()[-1:] or [""]
     weak = verb[0] not in _SPEECH_VERBS and verb[0] in _FORECAST_VERBS
-    governs = bool(_ENDS_CLAUSE.match(sentence, sp.verb_end))
+    governs = bool(_ENDS_CLAUSE.match(sentence, sp.verb_end)) and (
+        verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end))
     if not weak and governs:
         return sp
     return Speaker(sp.name, sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, sp.is_person,
