@@ -1399,7 +1399,7 @@ def test_relative_clauses_and_subjects_of_clauses_said(text, surface, entity):
     ("Six people were found dead and 31 were still missing.", "31", "people"),
     ("The storm killed 12 people and injured at least 30 in the north.", "at least 30", "people"),
     ("The chain sold 500 cars in 2003 and 300 in 2004.", "300", "cars"),
-    ("Five people died and 12 of them were children.", "12", None),  # "of them": a part, not the noun left out
+    ("Eighty people were hurt and 12 of them were children.", "12", "people"),  # "of them": a part of those
     # a capitalised plural of a people or a creed heads its phrase
     ("Police questioned five suspected militant Islamists.", "five", "suspected militant Islamists"),
     ("Troops shot 12 armed Iraqis.", "12", "armed Iraqis"),
@@ -1701,3 +1701,42 @@ def test_objects_possessives_and_allegations_in_attribution(text, speakers):
 
 def test_a_thief_is_no_subject_of_the_amount():
     assert _quantity_at("Prosecutors alleged that the pair stole $4 million.", "$4 million").entity is None
+
+
+def test_a_year_before_to_and_an_amount_is_no_range():
+    q = _quantity_at("Global sales of tablets fell in 2005 to $41 billion.", "$41 billion")
+    assert (q.value, q.qualifier, q.entity) == (41e9, "exact", "Global sales of tablets")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Although sales at the chain rose 4% in May, profit fell.", "4%", "sales"),      # a subordinator opens a clause
+    ("Copper neared a record of $9.40 US a pound as supply fears grew.", "$9.40", "record"),  # (the dollar's
+    # country is no noun)
+    ("Acme said revenue will be below the $3.1 billion US preliminary revenues it gave.", "$3.1 billion",
+     "preliminary revenues"),
+    ("The paper will cut 180 jobs, more than half of them at its main plant.", "more than half", "jobs"),
+    ("Police held 40 people, 12 of them children.", "12", "children"),
+    ("At least 25 charred and bloated bodies were found.", "At least 25", "charred and bloated bodies"),
+    ("The union won a 6 percent rise in pay and other gains.", "6 percent", "pay"),
+    ("Police seized 40 bags of stolen goods.", "40", "bags of stolen goods"),          # a bag is no mass
+])
+def test_subordinators_dollar_country_of_them_and_adjective_pairs(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_the_dollar_country_leaves_the_rate():
+    assert _quantity_at("Oil moved above $47 US a barrel.", "above $47").per == "barrel"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("With backing from two-fifths of all states, the bill passed.", "two-fifths", 40.0),
+    ("Four fifths of the staff agreed.", "Four fifths", 80.0),
+    ("Only one-sixth of the money was spent.", "one-sixth", 100 / 6),
+])
+def test_fractions_of_any_denominator(text, surface, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value) == ("percent", pytest.approx(value, rel=1e-6))
+
+
+def test_a_sixth_straight_title_is_an_ordinal():
+    assert extract_quantities("He won a sixth straight title.") == []

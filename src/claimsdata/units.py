@@ -229,7 +229,7 @@ _PINT_WORDS_NOT_UNITS = frozenset(
     percent dozen hundred thousand million billion one ones tone tones light lights fortnight stones stone
     stere standard atm cycle cycles drop drops pair pairs mile unit units slug slugs rod rods chain chains
     link links mil mils board boards pinch dash shot shots quad quads hand hands span spans barrel barrels
-    pixel pixels dot dots""".split())
+    pixel pixels dot dots bag bags fifth fifths shake shakes quarter quarters kip kips""".split())
 #: symbols of two or three letters pint may read (other short words are English: "in", "at", "pm")
 _PINT_SHORT = frozenset("rad psi kpa mpa hpa pa kj mj gj ms ns μs µs μg µg ug dm nm mol".split())
 #: dimensionality (pint) -> the contract's dimension

@@ -26,6 +26,12 @@ FRACTIONS: dict[str, float] = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
     "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
     "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+    # "two-fifths", "three tenths", "one-sixth": a numerator of two to nine (or "one" joined to its
+    # denominator; "a sixth" stays an ordinal: "a sixth straight win")
+    **{f"{n}{sep}{d}{'s' if v > 1 else ''}": v / k
+       for n, v in SMALL.items() if 1 <= v <= 9
+       for k, d in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), start=3)
+       for sep in ("-", " ") if v < k and not (v == 1 and sep == " ")},
 }
 #: Vague amounts: (low, high) of their natural band.
 VAGUE: dict[str, tuple[float, float]] = {

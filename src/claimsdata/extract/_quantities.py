@@ -222,8 +222,8 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "best", "lap"}  # ("a world record of 22.71 seconds", "a personal best of")
 _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|--"
                           r"|\b(?:after|before|since)\b(?!\s+(?:[A-Z][a-z]+|\d))"  # not "rainfall since June"
-                          r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|if|"
-                          r"than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
+                          r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
+                          r"[Ww]hereas|if|than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
 #: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
 #: an abbreviation's dot: "Tokyo 's", "Acme Inc.'s", "Acme Inc. 's"), or any other run
 _TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPANY_WORDS if w.istitle() and len(w) < 5)
@@ -655,6 +655,7 @@ _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+
                               r"|,\s*" + _COUNT_VERB + r")$")
 _OF_NEXT = re.compile(r"\s+of\b")
 _OTHERS = frozenset({"others", "more"})
+_OF_THEM = re.compile(r"\s+of\s+them\b(?:\s+(?P<noun>[a-z]+(?:s|en|ren|ple))(?=\s*(?:[-–—,.;)]|$)))?")
 #: seconds in the unit of a bare number after a duration: "three minutes 24" (seconds), "two hours 10" (minutes)
 _NEXT_CLOCK_SECONDS = {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
 
@@ -676,6 +677,10 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
             q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
+        if q.entity is None and prev.dimension == "count" and prev.entity is not None and q.start - prev.end < 60 \
+                and (om := _OF_THEM.match(s, q.end)) is not None:
+            q.entity = om.group("noun") if q.dimension == "count" and om.group("noun") else prev.entity  # "cut 250
+            # jobs, more than half of them at its plant": a share of those jobs; "40 people, 12 of them children"
         if prev.dimension == q.dimension == "count" and q.entity in _OTHERS and prev.entity is not None \
                 and prev.entity not in _OTHERS and q.start - prev.end < 80:
             q.entity = _plural_phrase(prev.entity) if prev.value == 1 else prev.entity  # "three hostages were
@@ -850,6 +855,9 @@ def _read_range(r: _Reading) -> bool:
     if conn == "to" and (_CHANGE_BEFORE.search(left) or lqw == "from" and _CHANGE_BEFORE.search(
             left, 0, max(0, lq.start()) if lq else 0)):
         ok = False
+    if ok and not r.cur and rm.group("cur2") and vetoes.YEAR.fullmatch(r.num_s or "") and left.endswith(
+            (" in ", " during ", " since ", " of ")):
+        return True  # "fell in 2005 to $41 billion": a year, then the level reached
     if not ok:
         return True
     n2 = rm.group("num2")
@@ -1070,7 +1078,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and r.scale == 1.0 and r.value is not None \
             and r.value != 1 and (cm := _COMPOUND.match(s, end)) is not None:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
-    r.entity = after = entity_after(s, end, share=r.frac is not None or r.dimension == "percent",
+    noun_at = um.end() if r.currency == "USD" and (um := _US_AFTER.match(s, end)) is not None else end  # "$49.40
+    # US as": the dollar's country, not a noun
+    r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
                                     amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
                                     fraction=r.frac is not None, count=r.dimension == "count")
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
@@ -1082,7 +1092,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # plural number is a compound modifier, as if hyphenated
         r.entity = None  # "for 100 years completely disappear": a span names what it measures with "of" ("five
         # years of war") or as a compound ("a three-day break"), not by the words that follow it
-    rate = _RATE.match(s, end) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (
+    rate = _RATE.match(s, noun_at) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (
         "duration", "date", "age") else None)  # "800,000 barrels a day", "2.4bn gallons of jet fuel a year"
     if rate and r.dimension not in ("date", "age"):
         r.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())  # the surface stays
@@ -1142,6 +1152,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count"))
 
 
+_US_AFTER = re.compile(r"\s+(?:US|U\.S\.)(?=[\s,;]|$)")
 #: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"
 _AMOUNT_VERBS = {"fined": "fine", "fining": "fine", "donated": "donation", "donates": "donation",
                  "donating": "donation", "donate": "donation"}
@@ -1688,6 +1699,15 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(w)  # "legal costs.", "$2 billion in costs": a noun after its modifier or a preposition;
             # "5 firms cost the state" has a verb
             pos = wm.end()
+            continue
+        if lw == "and" and len(words) == 1 and words[0].islower() and not _is_plural(words[0]) and (
+                nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower() \
+                and nxt.group("w") not in _ENTITY_STOP and nxt.group("w") not in _DETERMINERS_ONLY \
+                and nxt.group("w") not in ("other", "another", "some", "more") and not _is_plural(nxt.group("w")) \
+                and (head := _WORD_RE.match(s, nxt.end())) is not None and head.group("w").islower() \
+                and _is_plural(head.group("w")) and _is_noun_like(head.group("w")):
+            words += [w, nxt.group("w")]  # "25 charred and bloated bodies": two adjectives of one noun
+            pos = nxt.end()
             continue
         if not words and lw in _MORE_WORDS and (nxt := _WORD_RE.match(s, wm.end())) is not None \
                 and _is_noun_like(nxt.group("w")):
