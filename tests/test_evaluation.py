@@ -119,6 +119,24 @@ def test_the_real_news_gold_holds_offsets_and_values_only(name, items):
                 assert span is None or (len(span) == 2 and 0 <= span[0] < span[1])
 
 
+def test_items_read_while_tuning_are_ids_outside_the_gold_and_the_audits():
+    """tests/data/explored_agnews.yaml: AG News ids only, none of them a gold item (held-out or tuning) or an
+    audited one, so neither the held-out part nor a later audit sample was seen while tuning."""
+    import yaml
+
+    from .conftest import ROOT
+
+    data = ROOT / "tests" / "data"
+    explored = yaml.safe_load((data / "explored_agnews.yaml").read_text(encoding="utf-8"))
+    assert explored and all(isinstance(i, str) and i.startswith("ag-test-") for i in explored)
+    assert len(explored) == len(set(explored))
+    gold = {d["id"] for f in ("gold_agnews.yaml", "gold_agnews_tuning.yaml")
+            for d in yaml.safe_load((data / f).read_text(encoding="utf-8"))}
+    audited = {c["id"] for s in yaml.safe_load((data / "audit_agnews.yaml").read_text(encoding="utf-8"))
+               for c in s["claims"]}
+    assert not set(explored) & (gold | audited)
+
+
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
     facet, no item judged twice."""

@@ -1740,3 +1740,28 @@ def test_fractions_of_any_denominator(text, surface, value):
 
 def test_a_sixth_straight_title_is_an_ordinal():
     assert extract_quantities("He won a sixth straight title.") == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a level the verb reached names what reached it
+    ("The price of gold rose to a new intraday high of $453.10 on Monday.", "$453.10", "price of gold"),
+    ("Copper futures rallied late Friday to a new record high of $3.90.", "$3.90", "Copper futures"),
+    ("Crude oil prices neared their all-time high of $49.40 as supply fears grew.", "$49.40", "Crude oil prices"),
+    ("Acme's stock rose as high as $45.", "$45", "Acme's stock"),
+    # a verb that puts its object at a level
+    ("The central bank kept the repo rate stable at 5 per cent.", "5 per cent", "repo rate"),
+    ("One scientist put the chance of a quake at 60 percent.", "60 percent", "chance of a quake"),
+    ("Crude oil prices settled at $51.20 a barrel.", "$51.20", "Crude oil prices"),   # "prices" is no verb here
+    # nouns that end like adverbs
+    ("Investors must absorb $42 billion of new supply this week.", "$42 billion", "new supply"),
+    # restatements across a rate, continuations after "and an additional", two modifiers of one contract
+    ("Crude oil settled at $51.20 a barrel, up 64 cents on the day.", "64 cents", "Crude oil"),
+    ("Sales fell 14 percent in May and an additional 4 percent in June.", "4 percent", "Sales"),
+    ("The pitcher signed a $650,000, one-year contract.", "$650,000", "contract"),
+])
+def test_levels_at_verbs_ly_nouns_and_continuations(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_hyphenated_ranking_is_no_count():
+    assert extract_quantities("He may miss the game at number-seven Hillside.") == []

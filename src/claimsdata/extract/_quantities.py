@@ -605,10 +605,13 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 
 
 #: a list of figures of one kind: "4.4 percent in July and 4.3 percent a year ago"
-_AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+$")
+_AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+"
+                         r"(?:an?\s+(?:additional|further|extra)\s+|another\s+)?$")  # ("and an additional 5%")
 #: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)", "to $24
 #: from $30"
-_CHANGE_CLAUSE = re.compile(r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abroad))?"  # "rose 4.1 percent worldwide
+_CHANGE_CLAUSE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|gallon|tonne|ton|pound|unit))?"  # "$49.64
+                            # a barrel, up 76 cents"
+                            r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abroad))?"  # "rose 4.1 percent worldwide
                             r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # in the first quarter to $6.2
                             # billion", "39% of the grid, down from 45%"
                             r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
@@ -624,8 +627,10 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
     one noun share it: "a two-year, $5 million contract"."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.entity is None and q.entity is not None and s[prev.end : q.start] == ", " \
-                and "-" in s[prev.start : prev.end]:
-            prev.entity = q.entity  # "a seven-year, $260 million Navy contract": both describe the contract
+                and ("-" in s[prev.start : prev.end] or "-" in s[q.start : q.end]) and "age" not in (
+                    prev.dimension, q.dimension):
+            prev.entity = q.entity  # "a seven-year, $260 million Navy contract", "a $550,000, one-year contract":
+            # both describe the contract
         if prev.dimension == q.dimension == "duration" and q.entity is None and s[prev.end : q.start].strip() in ("",
                                                                                                            "and"):
             q.entity = prev.entity  # "a record of 1 minute 47.9 seconds": one span written in two parts
@@ -1152,6 +1157,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count"))
 
 
+_COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")
 _US_AFTER = re.compile(r"\s+(?:US|U\.S\.)(?=[\s,;]|$)")
 #: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"
 _AMOUNT_VERBS = {"fined": "fine", "fining": "fine", "donated": "donation", "donates": "donation",
@@ -1301,6 +1307,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     """
     lo = max(0, start - 120)
     left = s[lo:start]
+    if left.endswith(" as ") and (am := _AS_FAR_AS.search(left, max(0, len(left) - 20))) is not None:
+        left = left[: am.start()]  # "Acme stock rose as high as $45": the words before the comparison
     if "(" in left:
         left = _BRACKETED.sub("", left)  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
     if " by a" in left[-48:] and (bm := _BY_A_ADJECTIVES.search(left, max(0, len(left) - 48))) is not None:
@@ -1309,6 +1317,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return obj  # "cut the risk of heart attack by a third": what the verb changes
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
         return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
+    if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
+        return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
     if left.endswith(" for ") and (obj := _object_before_to(_APPOSITIVE.sub(" ", left), _FOR_VERBS)) is not None:
         return obj  # "settling a lawsuit for $220 million", "will buy Widgetco, a toy maker, for $150 million"
     if changed and (cm := _CHANGE_OBJECT.search(left, max(0, len(left) - 60))) is not None and (
@@ -1328,6 +1338,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             return " ".join(words)  # "helped by cloud subscriptions that rose 23 percent": the noun "that" stands for
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
+    if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None:
+        marks = list(_CLAUSE_MARK.finditer(left, 0, lm.start()))
+        if (marks or lo == 0) and (subject := _subject_from_start(left[marks[-1].end() if marks else 0 : lm.end("v")])):
+            return subject  # "The price of gold rose to a new high of $460": what reached that level
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
             and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
         words = om.group("np").split()
@@ -1362,7 +1376,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             if not (verb and t in _AUXILIARY_VERBS):  # "will spend": the main verb stays the verb
                 verb = t
             saw_verb = True  # "up"/"down" stand for the verb of "sales up 3%"
-        elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or t.endswith("ly")):
+        elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or _is_adverb(t)):
             if saw_verb:
                 break
             before = tokens[i - 2].lower() if i > 1 else ""
@@ -1506,6 +1520,12 @@ _WITH_NOUN_BEFORE = re.compile(r"\bwith\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*s
 _TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
 
 
+#: verbs that put an object at a level: "kept the bank rate at", "put the cost at", "set the price at"
+_AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held", "hold", "holds", "holding", "set",
+             "sets", "setting", "left", "leave", "leaves", "leaving", "pegged", "pegs", "fixed", "fixes", "capped",
+             "priced", "valued", "estimated", "estimates", "estimate", "pitched"}  # (not "prices", "caps": nouns as
+# often: "Oil prices settled at")
+_STEADY_AT = re.compile(r"\s+(?:stable|steady|unchanged|untouched|flat|constant)\s+at\s+$")
 #: verbs of a deal whose object the amount is paid for: "settling a lawsuit for", "buy the unit for"
 _FOR_VERBS = {"settle", "settles", "settled", "settling", "buy", "buys", "buying", "bought", "sell", "sells", "selling",
               "sold", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
@@ -1524,6 +1544,10 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
 
 
 _COST_VERBS = {"cost", "costs", "costing"}
+#: a level a figure names, after the verb that reached it: "rose to a new intraday high of", "hit a 12-year low of"
+_LEVEL_OF = re.compile(r"\b(?P<v>to|at|hit|hits|reached|touched|neared|from)\s+(?:a|an|the|its|their)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough)s?\s+(?:of\s+)?$")
+_AS_FAR_AS = re.compile(r"\bas\s+(?:high|low|much|many|little|far|long)\s+as\s+$")
 _COORDINATORS = {"and", "but"}
 
 
@@ -1534,9 +1558,14 @@ def _coordinated_subject(left: str) -> str | None:
     marks = list(_CLAUSE_MARK.finditer(left))
     if not marks or marks[-1].group().strip().lower() not in _COORDINATORS:
         return None
-    start = marks[-2].end() if len(marks) > 1 else 0
+    return _subject_from_start(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
+
+
+def _subject_from_start(clause: str) -> str | None:
+    """The noun phrase that opens ``clause``, up to its first verb ("The price of gold rose to": "price of
+    gold"); None when the clause opens with a preposition or a pronoun, or no verb follows a plain phrase."""
     words: list[str] = []
-    for w in _TOKEN.findall(left[start : marks[-1].start()]):
+    for w in _TOKEN.findall(clause):
         lw = w.lower()
         if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w):
             if not words or words[0].lower() in _NP_CUT:
@@ -1608,6 +1637,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     pos = end
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
+    if amount and (cm := _COMPOUND_AFTER_COMMA.match(s, pos)) is not None:
+        pos = cm.end()  # "a $550,000, one-year contract": the noun both modify
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     elif amount and s.startswith((" more in ", " less in ", " more of ", " less of "), pos):
@@ -1731,7 +1762,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
         if words and _is_plural(words[-1]) and not lw.endswith("s") and _VERB_OBJECT_NEXT.match(s, wm.end()):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
-        if w.endswith("ly") and len(w) > 4 and not (
+        if _is_adverb(w) and not (
                 (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower()
                 and _is_noun_like(nxt.group("w"))):
             break  # "mostly", but "quarterly profit", "daily output"
@@ -1792,7 +1823,18 @@ def _plural_phrase(phrase: str) -> str:
 def _is_noun_like(w: str) -> bool:
     lw = w.lower()
     return not (lw in _ENTITY_STOP or lw in _TIME_WORDS or nums.is_number_word(w) or lw.endswith(("ed", "ing"))
-                or (lw.endswith("ly") and len(lw) > 4))
+                or _is_adverb(lw))
+
+
+#: nouns that end like adverbs ("$42 billion of new supply")
+_LY_NOUNS = frozenset("supply family assembly monopoly rally ally reply anomaly belly jelly bully butterfly folly "
+                      "tally homily melee".split())
+
+
+def _is_adverb(w: str) -> bool:
+    """An adverb by its form ("mostly", "sharply"), not a noun that ends alike ("supply", "family")."""
+    lw = w.lower()
+    return lw.endswith("ly") and len(lw) > 4 and lw not in _LY_NOUNS
 
 
 def _after_words(s: str, pos: int, n: int) -> int:
