@@ -135,7 +135,7 @@ def test_forces_and_troops_in_a_place_speak(text, speaker):
     ("As 12 West African nations agreed, aid flowed.", "12", "West African nations"),  # a name's compass word
     # a comparative after the object of a change, and "on the previous year" are no nouns of the amount
     ("The bank restated first-half profit higher by $25.1 million.", "$25.1 million", "first-half profit"),
-    ("Profit was $2.5 billion, a 16 per cent increase on the previous year.", "16 per cent", "increase"),
+    ("Profit was $2.5 billion, a 16 per cent increase on the previous year.", "16 per cent", "Profit"),  # (what rose)
 ])
 def test_what_a_figure_is_of_by_category(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -1765,3 +1765,49 @@ def test_levels_at_verbs_ly_nouns_and_continuations(text, surface, entity):
 
 def test_a_hyphenated_ranking_is_no_count():
     assert extract_quantities("He may miss the game at number-seven Hillside.") == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a change noun and what it changes
+    ("Stocks fell as a spike in oil prices to nearly $52 a barrel renewed worries.", "nearly $52", "oil prices"),
+    ("A rise in inflation to 3.1% surprised markets.", "3.1%", "inflation"),
+    ("Acme posted a 16 percent jump in first-half earnings.", "16 percent", "first-half earnings"),
+    ("Acme expects a 2 percent increase in November sales.", "2 percent", "November sales"),
+    ("The report sparked a 7 percent rise in its shares.", "7 percent", "shares"),
+    ("Zeta staged a 2 per cent rebound following its 31 per cent fall.", "31 per cent", "Zeta"),
+    ("Auto sales declined 2.2 percent in May after a 4.3 percent increase in April.", "4.3 percent", "Auto sales"),
+    ("Acme reported a record profit of $2.54 billion, a 16 per cent increase.", "16 per cent", "record profit"),
+    # asides between dashes, web names, possessives of measure, quoted words inside a phrase
+    ("Acme will buy Widgetco Ltd -- a Dutch firm that runs toy shops in Spain -- for $80 million.", "$80 million",
+     "Widgetco Ltd"),
+    ("The core price index -- adjusted to exclude food and fuel -- also fell 0.2 percent.", "0.2 percent",
+     "core price index"),
+    ("Acme said it would buy Shopzeta.com Ltd., which runs web stores, for $60 million.", "$60 million",
+     "Shopzeta.com Ltd."),
+    ("Acme plans to give users three days' advance notice of updates.", "three days", "advance notice"),
+    ("The work will be done in two years' time.", "two years", None),
+    ('More than a third of the region\'s "truly dangerous" dams lack even a gauge.', "More than a third",
+     "region's truly dangerous dams"),
+    # a verb whose "of" is its own; an adverb ends a phrase
+    ("The regulator is warning four fund managers of possible enforcement action.", "four", "fund managers"),
+    ("He leads with 300 wins here, a record.", "300", "wins"),
+])
+def test_change_nouns_asides_possessives_and_quotes(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "Routers using the wireless 802.11x protocol are in airports.",   # a standard, not a multiple
+    "She reached the last eight here after a bye.",                   # a round of a cup
+])
+def test_standards_and_rounds_with_a_tail(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Unskilled jobs will be gone within 12 years, the leading employers' organisation claims today.",
+     "leading employers' organisation"),
+    ("A court acquitted six suspects in the case, El Diario newspaper reported Friday.", "El Diario newspaper"),
+])
+def test_claims_and_a_named_newspaper_after_the_figures(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

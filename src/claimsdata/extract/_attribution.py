@@ -117,10 +117,12 @@ POST_RE = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
-SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|states(?=[.;]?\s*$)"  # ", the report states."
+SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims)(?=[^,.;]{0,30}[.;]?\s*$)"  # ", the
+# report states.", ", the employers' body claims today."
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?"
-    rf"(?P<who>(?:[A-Z][A-Za-z]+\s+)?(?:[a-z][a-z-]+\s+){{0,3}}[a-z][a-z-]+|{NAME})"  # ("an AFP correspondent")
+    rf"(?P<who>(?:[A-Z][A-Za-z]+\s+)?(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z-]+"  # ("an AFP correspondent")
+    rf"|{NAME}(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|website|broadcaster|television|radio))?)"
     rf"\s+(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials said."
     rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
 )

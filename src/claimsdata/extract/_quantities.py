@@ -227,7 +227,8 @@ _CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|--"
 #: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
 #: an abbreviation's dot: "Tokyo 's", "Acme Inc.'s", "Acme Inc. 's"), or any other run
 _TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPANY_WORDS if w.istitle() and len(w) < 5)
-                    + r")\.(?!\w)|[A-Z][\w'’&-]*\s&[A-Z][\w'’-]*|[A-Za-z][\w'’&-]*)(?:\.?\s?['’]s(?!\w))?|\S+")
+                    + r")\.(?!\w)|[A-Z][\w'’&-]*\s&[A-Z][\w'’-]*|[A-Za-z][\w'’&-]*(?:\.(?:com|net|org)\b)?)"
+                    r"(?:\.?\s?['’]s(?!\w))?|\S+")  # ("Joyo.com": a web name is one word)
 # (and "Acme Inc. stock"; "AT &T": a tokeniser's space before "&")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
@@ -286,7 +287,8 @@ _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
 #: what follows a bare verb after a plural subject: "standouts stage a walkout", "gunmen pose with a hostage",
 #: "groups bid $3 billion"
-_VERB_OBJECT_NEXT = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s"
+_VERB_OBJECT_NEXT = re.compile(r"\s+(?:(?:even|also|still|only|just|now|often)\s+)?"  # "dams lack even a gauge"
+                               r"(?:(?:a|an|the|his|her|their|its|our|with|for|at|on|into|outside)\s"
                                r"|(?:about|around|nearly|more\s+than|up\s+to)?\s*[$€£¥]?\d"  # "groups bid $3bn"
                                r"|(?:out|up|off|back)\s+(?:a|an|the|their|its|to)\s)", re.I)  # "fans line up to"
 #: a count joined to a noun that is not a unit ("16-page", "four-game", "5,000-strong"); "one-time", "40-odd",
@@ -327,6 +329,10 @@ _NOT_AMOUNT_NOUNS = (
     "morning afternoon evening night trading coming upcoming future past play previous prior year-earlier "
     "year-ago"
 ).split()
+#: "in" and what a change noun changes: "a rise in (its) profit"
+_CHANGE_IN = re.compile(r"\s+in(?:\s+(?:its|their|the|his|her|our))?(?=\s)")
+_MONTH_MODIFIER = re.compile(r"\s+(?P<m>" + "|".join(m for m in MONTHS if len(m) > 3 and m[0].isupper())
+                             + r")(?=\s+[a-z])")
 _IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?)\s+(?!(?:"
                       + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"  # ("spend $2 billion on a new plant")
                       r"(?P<w>[a-z][a-z'’-]*)\b")
@@ -336,7 +342,7 @@ _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
 _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth", "jump", "cut", "reduction",
-                 "decrease", "surge", "slump", "climb", "dip", "boost"}
+                 "decrease", "surge", "slump", "climb", "dip", "boost", "rebound", "slide", "plunge"}
 #: time words never counted: "fell 9 percent Thursday", "one month sooner", "two wins away"
 _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
@@ -411,9 +417,9 @@ def _changed_object(m: re.Match[str]) -> str | None:
     return _object_phrase(words)
 
 
-_CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike)\b",
-                           re.I)
-_NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike"}
+_CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike|"
+                           r"rebound|surge|slide|plunge)\b", re.I)
+_NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike", "rebound", "surge"}
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -568,7 +574,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             pos = max(sh.end(), c.end())
             continue
         if (word in nums.MULTIPLE_WORDS or "times" in lower[p : p + 30] or "x" in lower[p : p + 12]) and (
-                mm := _MULTIPLE.match(s, p)) is not None and (q := read_multiple(s, mm)) is not None:
+                mm := _MULTIPLE.match(s, p)) is not None and not vetoes.network_standard(s, p) and (
+                q := read_multiple(s, mm)) is not None:
             if not out or q.start >= out[-1].end:
                 out.append(q)
             pos = max(mm.end(), c.end())
@@ -605,6 +612,10 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
 
 
 #: a list of figures of one kind: "4.4 percent in July and 4.3 percent a year ago"
+#: between a figure and a change noun's share of the same thing: "... in October after a", "..., a"
+_EARLIER_CHANGE = re.compile(r"(?:[^;.()]{0,40}?\b(?:after|following|compared\s+with|versus|from)\s+(?:an?|its|their)"
+                             r"|,\s+an?)\s+$")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")\b")
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+"
                          r"(?:an?\s+(?:additional|further|extra)\s+|another\s+)?$")  # ("and an additional 5%")
 #: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)", "to $24
@@ -635,6 +646,10 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
                                                                                                            "and"):
             q.entity = prev.entity  # "a record of 1 minute 47.9 seconds": one span written in two parts
         between = s[prev.end : q.start]
+        if q.entity is None and prev.entity is not None and q.dimension == "percent" and q.change is not None \
+                and _CHANGE_NOUN_AFTER.match(s, q.end) and _EARLIER_CHANGE.match(between):
+            q.entity = prev.entity  # "Sales fell 2.2 percent in October after a 4.3 percent increase in
+            # September", "a profit of $2.5 billion, a 16 per cent increase": the same thing changed
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
         if q.entity is None and prev.entity is not None and not own_rate and (
                 _CHANGE_CLAUSE.match(between) or between.rstrip(" ([") == " " + prev.entity and between.rstrip()[-1:]
@@ -1088,6 +1103,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
                                     amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
                                     fraction=r.frac is not None, count=r.dimension == "count")
+    if after and r.dimension == "percent" and r.frac is None and (
+            _past_verb(after) and not _OF_NEXT.match(s, noun_at) or after.lower() in _CHANGE_NOUNS):
+        r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
+        # 31 per cent fall": a change of something named before it, not of "fall"
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
@@ -1097,12 +1116,16 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # plural number is a compound modifier, as if hyphenated
         r.entity = None  # "for 100 years completely disappear": a span names what it measures with "of" ("five
         # years of war") or as a compound ("a three-day break"), not by the words that follow it
+        if s[end : end + 1] in ("'", "’") and r.unit_surface and r.unit_surface.endswith("s"):
+            r.entity = " ".join(w for w in _noun_run(s, end + 1) if w != "time") or None  # "three days' notice": a
+            # possessive of measure ("in two years' time" names no thing)
     rate = _RATE.match(s, noun_at) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (
         "duration", "date", "age") else None)  # "800,000 barrels a day", "2.4bn gallons of jet fuel a year"
     if rate and r.dimension not in ("date", "age"):
         r.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())  # the surface stays
         # the amount ("$52"), the rate goes into `per`
-        r.entity = r.entity or entity_after(s, rate.end())
+        r.entity = r.entity or (None if (ra := entity_after(s, rate.end())) is None or _past_verb(ra) else ra)
+        # ("$52 a barrel renewed worries": a verb, no noun)
     if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
@@ -1307,6 +1330,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     """
     lo = max(0, start - 120)
     left = s[lo:start]
+    if "--" in left or "—" in left:
+        lo = max(0, start - 240)
+        left = _DASH_ASIDE.sub(" ", s[lo:start])  # "buy Widgetco Ltd -- a Dutch toy seller -- for $80 million"
     if left.endswith(" as ") and (am := _AS_FAR_AS.search(left, max(0, len(left) - 20))) is not None:
         left = left[: am.start()]  # "Acme stock rose as high as $45": the words before the comparison
     if "(" in left:
@@ -1315,6 +1341,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         left = left[: bm.start()] + " by "  # "pushed prices up by a hefty 0.6 percent": past the adjectives
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
         return obj  # "cut the risk of heart attack by a third": what the verb changes
+    if left.endswith(" to ") and (cm := _CHANGE_IN_TO.search(left, max(0, len(left) - 60))) is not None:
+        return cm.group("np")  # "a spike in oil prices to $52": what rose to the level
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
         return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
@@ -1544,6 +1572,12 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
 
 
 _COST_VERBS = {"cost", "costs", "costing"}
+#: a change noun, what changed and the level it reached: "a spike in oil prices to", "a rise in inflation to"
+_CHANGE_IN_TO = re.compile(r"\b(?:rise|rises|jump|jumps|spike|spikes|surge|surges|climb|climbs|fall|falls|drop|drops|"
+                           r"slide|slides|decline|declines|increase|increases|rally|leap|plunge|slump|cut|cuts)\s+in\s+"
+                           r"(?:the\s+)?(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+to\s+$")
+#: an aside between dashes: " -- a Dutch firm that runs toy shops -- "
+_DASH_ASIDE = re.compile(r"\s+(?:--|—)\s*[^—;]{2,140}?(?<!-)\s*(?:--|—)\s+")
 #: a level a figure names, after the verb that reached it: "rose to a new intraday high of", "hit a 12-year low of"
 _LEVEL_OF = re.compile(r"\b(?P<v>to|at|hit|hits|reached|touched|neared|from)\s+(?:a|an|the|its|their)\s+"
                        r"(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough)s?\s+(?:of\s+)?$")
@@ -1653,16 +1687,21 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             amount or im.group(0).split()[0] == "in"):  # a share is "in" something, not "on rising demand"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
     words = _noun_run(s, pos)
-    if share and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (im := _IN_NOUN.match(s, _after_words(
+    if share and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (im := _CHANGE_IN.match(s, _after_words(
             s, pos, 1))) is not None:
-        words = _noun_run(s, im.end() - len(im.group("w")) - 1) or words  # "a 6.2% increase in software revenues"
+        more = _noun_run(s, im.end())  # "a 6.2% increase in software revenues", "in its shares", "in first-half
+        # earnings"
+        if not more and (mm := _MONTH_MODIFIER.match(s, im.end())) is not None and (more := _noun_run(s, mm.end())):
+            more = [mm.group("m"), *more]  # "a 2% increase in November sales"
+        words = more or words
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")
                      or words[-1].lower() in _STATE_WORDS):
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
-    if count and words and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) and (om := _OF_COMPLEMENT.match(
+    if count and words and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) \
+            and not _OF_VERB_BEFORE.search(s, max(0, end - 60), end) and (om := _OF_COMPLEMENT.match(
             s, _words_end(s, pos, words))) is not None and (more := _noun_run(s, om.end())) \
             and not more[0].endswith("ing") and len(words) + len(more) <= 7:
         words += [*om.group(0).split(), *more]  # "at least seven types of cancer": a count of types of cancer
@@ -1688,10 +1727,21 @@ def _words_end(s: str, pos: int, words: list[str]) -> int:
     return pos
 
 
+#: verbs whose "of" belongs to them, not to the noun counted: "warning four managers of enforcement action"
+_OF_VERB_BEFORE = re.compile(r"\b(?:warn|warns|warned|warning|accuse|accuses|accused|accusing|convict|convicted|"
+                             r"clear|cleared|acquit|acquitted|inform|informed|notify|notified|suspect|suspected|"
+                             r"remind|reminded|rob|robbed|strip|stripped|deprive|deprived)\s+"
+                             r"(?:[\w.,$-]+\s+){0,2}?[\w.,$-]+\s*$", re.I)
+_QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
+
+
 def _noun_run(s: str, pos: int) -> list[str]:
     """Up to five words of a noun phrase from ``pos``: stops at function words, verbs, adverbs, numbers and
     time words; capitalised words inside it only when a lower-case noun follows them ("large US banks")."""
     words: list[str] = []
+    if '"' in s[pos : pos + 40] or "“" in s[pos : pos + 40]:
+        s = s[: pos + 120].translate(_QUOTES_AS_SPACES)  # 'the region's "truly dangerous" dams': quotes around
+        # words inside a phrase (the words are returned, never offsets, so the same length is all that matters)
     while len(words) < 5:
         if words and words[-1][0].isupper() and (am := _SPACED_AMPERSAND.match(s, pos)) is not None:
             words[-1] += s[am.start() : am.end()]  # "R &D", "AT &T": a tokeniser's space before "&"
@@ -1747,6 +1797,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if w in _COMPASS and not _CAP_NEXT.match(s, wm.end()):
             break  # "a town 400 km southwest of Kabul": a direction (but "west London", "West African nations")
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
+                or lw in _PLACE_ADVERBS \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
             break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
         if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
@@ -1805,6 +1856,9 @@ def _is_plural(w: str) -> bool:
     return lw.endswith("s") and not lw.endswith("ss") or lw.endswith("men") or lw in ("people", "children", "police")
 
 
+#: adverbs that end a noun phrase ("reach the last eight here")
+_PLACE_ADVERBS = frozenset({"here", "there", "now", "then", "again", "too", "instead", "apiece", "yet", "already",
+                            "still"})
 _PLURAL_ENDINGS = (("man", "men"), ("person", "people"), ("child", "children"), ("ay", "ays"), ("ey", "eys"),
                    ("oy", "oys"), ("y", "ies"), ("s", "ses"), ("x", "xes"), ("ch", "ches"), ("sh", "shes"))
 
@@ -1818,6 +1872,13 @@ def _plural_phrase(phrase: str) -> str:
         if head.endswith(one):
             return phrase[: len(phrase) - len(one)] + many
     return phrase + "s"
+
+
+def _past_verb(phrase: str) -> bool:
+    """A phrase that opens with a past tense and goes on ("renewed worries about"): a verb after the figure,
+    not an adjective of a noun (a lone "-ed" word before the noun is read as one: "armed men")."""
+    first = phrase.split()[0].lower()
+    return len(first) > 4 and first.endswith("ed") and first not in _STATE_WORDS and " " in phrase
 
 
 def _is_noun_like(w: str) -> bool:
