@@ -1811,3 +1811,45 @@ def test_standards_and_rounds_with_a_tail(text):
 ])
 def test_claims_and_a_named_newspaper_after_the_figures(text, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # attributions after the figures
+    ("The leader ruled out an inquiry into the siege, two British newspapers said Tuesday.", "newspapers"),
+    ("Gunmen wounded three of his guards, Smith 's spokesman said.", "Smith 's spokesman"),
+    ("The firm will cut 12 percent of its jobs, Acme's chief executive said Tuesday.", "Acme's chief executive"),
+    ("No progress was made on six-party talks, a North Korean Foreign Ministry spokesman said.",
+     "North Korean Foreign Ministry spokesman"),
+    ("Pollen was found 19 kilometres away, scientists reported in a study, raising fears of crossbreeding.",
+     "scientists"),
+    ("A man who killed eight children was hanged, local media have said.", "local media"),
+    ("Five ministers agreed to act, officials here said, but talks stalled.", "officials"),
+    ("Ten firms failed in 2003, says the World Bank 's latest annual report.", "World Bank"),
+    # attributions before them
+    ("State and local officials Tuesday said eight people have died.", "State and local officials"),
+    ("Iraqi health officials said airstrikes killed at least 44 people.", "Iraqi health officials"),
+    ("Microsoft Corp. officials said the company has spent $9 million on it.", "Microsoft Corp. officials"),
+    ("Hollywood studios said they will file 300 lawsuits.", "Hollywood studios"),
+    ("An Indian carrier said it would buy 10 jets.", "carrier"),
+    ("China 's second-largest phone company says it plans to open 3,000 cafes.",
+     "China 's second-largest phone company"),
+    ("Tesco, Britain's biggest grocer, said that sales grew by 11.5 percent.", "Tesco"),
+    ("Shares rose after analysts reported industry sales increased 11 percent.", "analysts"),
+    ("A man said 10 people died.", None),                                  # no body, no name
+])
+def test_more_forms_of_attribution(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "The economy grew at a 3.7 percent rate, not as strong as many analysts expected.",   # a comparison
+    "Sales rose 4 percent on Friday after analysts met.",                                   # no saying
+])
+def test_groups_that_are_no_source(text):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {None}
+
+
+def test_a_court_filing_is_the_source_not_its_participle():
+    claims = extract_claims("Lawyers seek immunity in the $9 billion case, according to court papers filed on Monday.",
+                            SEED_DATE)
+    assert {c.speaker for c in claims} == {"court papers"}

@@ -93,18 +93,34 @@ _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE_WORD = r"[a-z]{3,}ing"
 _PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
-_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD})\s+[^,]{{2,90}}?),)?"
+_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s)\s+[^,]{{2,90}}?),)?"
+# ("Tesco, Britain's biggest grocer, said")
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
 #: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker)
 _NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
+#: a weekday or a month is no speaker's first word ("Friday after analysts reported"), nor a clause word its second
+_TIME_CAP = r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)]) + r")\b"
+_NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<who>{_CAP}['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)})"  # "Russia's tax ministry"
+    rf"(?<![\w'’-])(?P<who>{NAME}\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # "Russia's tax
+    # ministry", "China 's second-largest mobile phone company"
     rf"|(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
-    rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME})"
+    rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|maker|"
+    rf"supplier|firm|group|carrier|retailer|airline|bank|insurer|company|giant|newspaper|daily|agency)"  # "A
+    # Japanese auto supplier said"
+    rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME}"
+    rf"|(?P<group2>(?!{_TIME_CAP})(?:[A-Z][a-z]+\s+and\s+[a-z]+|{NAME})\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?"
+    rf"{_GROUPS}"  # "State and local officials",
+    # "Acme Corp. officials", "Iraqi health officials"
+    rf"|(?!{_TIME_CAP})(?:[A-Z][A-Za-z.-]+\s+){{1,3}}(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?"
+    rf"(?:studios|operators|organizers|organisers|managers|makers|"
+    rf"producers|retailers|airlines|carriers|unions|regulators|lawmakers|prosecutors|researchers|scientists|"
+    rf"officials|leaders|executives|lawyers|media))"  # "Hollywood studios said", "Nepal tour operators say"
+    rf"|(?P<group3>{_GROUPS}))"  # "after analysts reported"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+(?:also\s+|has\s+|have\s+|had\s+|previously\s+|later\s+)?"
@@ -116,20 +132,31 @@ POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned)\s+(?P<who>{NAME})"
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
+#: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
+_DOCUMENT = r"(?:report|survey|study|statement|figures|data|review|analysis|poll|estimate|estimates)"
+POST_DOC_RE = re.compile(
+    rf"(?:,|\.|\"|”)\s*(?P<verb>said|says)\s+(?:the\s+)?"
+    rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"
+    rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}))\b")
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims)(?=[^,.;]{0,30}[.;]?\s*$)"  # ", the
 # report states.", ", the employers' body claims today."
 GENERIC_POST_RE = re.compile(
-    rf"(?:,|^)\s*(?:the\s+|The\s+|an?\s+|An?\s+)?"
-    rf"(?P<who>(?:[A-Z][A-Za-z]+\s+)?(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z-]+"  # ("an AFP correspondent")
+    rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
+    rf"(?P<who>(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z-]+"  # ("an AFP correspondent",
+    # "a North Korean Foreign Ministry spokesman", "two British newspapers")
+    rf"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z-]+"  # "Acme's
+    # chief executive", "Smith 's spokesman"
     rf"|{NAME}(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|website|broadcaster|television|radio))?)"
-    rf"\s+(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials said."
-    rf"(?P<tail>[^,.;\"”]{{0,30}})[.;]?\s*$"
+    rf"\s+(?:(?:have|has|here|there)\s+)?(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials
+    # said.", "local media have said."
+    rf"(?P<tail>[^,.;\"”]{{0,30}})(?:[.;]?\s*$|,\s+[a-z]{{3,}}ing\b[^;\d]*$)"  # (", raising fears of ..."; a
+    # participle with a figure of its own is governed from between the commas: ", police said, taking the toll to 62")
 )
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
                 "or", "as", "also", "have", "has", "had", "was", "were", "is", "are"}
 #: "according to a statement posted on its website": the statement, not "statement posted"
-_NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent)\b)"
+_NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent|filed|made|given|cited|quoted)\b)"
 ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
     rf"|a\s+study|a\s+poll)\s+(?:(?:released|published|compiled|issued|gathered|conducted)"
@@ -137,7 +164,8 @@ ACCORDING_RE = re.compile(
     # Tuesday by Forrester Research Inc."
     rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
     rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}))"
-    rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent)\b|$)"
+    rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
+    rf"cited|quoted)\b|$)"
 )
 TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
                          r"the Financial Times|The New York Times|the Wall Street Journal|Interfax|TASS|RIA|"
@@ -309,7 +337,8 @@ _GROUP_ALONE = re.compile(_GROUPS)
 MID_RE = re.compile(
     r",\s*(?P<who>(?:[a-z][a-z-]+\s+){0,2}(?:" + "|".join(sorted({
         *_GROUP_WORDS, *_BODIES, "prosecutors", "researchers", "scientists", "organisers", "organizers", "traders",
-        "dealers"})) + r"))\s+(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)\s*(?=,)")
+        "dealers"})) + r"))\s+(?:here\s+|there\s+)?(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)"
+    r"\s*(?=,)")  # (", officials here said, but ...")
 _CLOSE_TO_BEFORE = re.compile(r"\b((?:[Ss]ources|[Pp]eople|[Oo]fficials|[Pp]ersons)(?:\s+\w+)?)"
                               r"\s+(?:close\s+to|familiar\s+with)\s+$")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
@@ -318,7 +347,8 @@ _ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’
 #: says nothing of the figures before it ("Acme said in a statement.", "Acme reported late Monday." do)
 _OBJECT_NEXT = re.compile(r"\s+(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later|recently|"
                           r"separately|also|again|overnight|previously|then|privately|publicly|during|after|before|"
-                          r"when|while|as|from|by|via|through|to|for|with|over|a|an)\b)[a-z]")
+                          r"when|while|as|from|by|via|through|to|for|with|over|here|there|a|an)\b)[a-z]")
+_AS_EXPECTED_BY = re.compile(r"\b(?:as|than)\s+(?:(?:many|most|some|the)\s+)?$")
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
@@ -372,10 +402,16 @@ def find_speakers(sentence: str) -> list[Speaker]:
             who = who.rsplit(None, 1)[0]
         if who.rsplit(None, 1)[-1] in ("and", "or", "but"):
             continue  # "reported a profit for the second quarter and said": the subject is further back
-        group = m.group("group") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
+        if m.group("group3") and _AS_EXPECTED_BY.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "not as strong as many analysts expected": a comparison, not a source
+        group = m.group("group") or m.group("group3") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
         if group:  # "Officials in Kherson said": the officials speak
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
                                  "pre"))
+            continue
+        if m.group("group2"):  # "State and local officials said", "Acme Corp. officials said"
+            found.append(Speaker(who.removeprefix("The "), None, None, None, m.start(), m.end(), m.end(), False,
+                                 False, "pre"))
             continue
         if who in ("it", "It"):
             found.append(Speaker(None, start=m.start(), end=m.end(), verb_end=m.end(), pronoun=True))
@@ -389,7 +425,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 reach = min(comma, reach or comma)  # "While Greenspan said ..., he echoed ...": the saying
                 # governs its own clause
             first = who.split()[0]
-        if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ")):
+        if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ", "A ", "An ")):
             if _GROUP_ALONE.fullmatch(who):  # "Analysts have forecast a 4.5% rise": the analysts speak
                 found.append(Speaker(who.lower(), None, None, m.group("pollster"), m.start(), m.end(), m.end(),
                                      False, False, "pre"))
@@ -435,11 +471,18 @@ def find_speakers(sentence: str) -> list[Speaker]:
             _, aorg = _parse_appos(f"a {arole} at {aorg}")
         found.append(Speaker(name, role or arole, org or aorg, None, m.start(), m.end(), m.end(), False,
                              is_person or bool(arole), "post"))
+    for m in POST_DOC_RE.finditer(sentence):
+        if not any(s.start <= m.start("verb") < s.end for s in found):
+            found.append(Speaker(m.group("org") or m.group("doc"), None, None, None, m.start(), m.end(), m.end(),
+                                 False, False, "post"))
     for m in GENERIC_POST_RE.finditer(sentence):
         who = m.group("who").strip()
         if m.start() == 0 or any(s.start <= m.start("who") < s.end for s in found):
             continue
         words = who.split()
+        while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
+            words.pop()  # "local media have said": the auxiliary is no part of the name
+        who = " ".join(words)
         if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS \
                 or words[-1].endswith("ing"):  # "beating forecasts": a participle, not a speaker
             continue
