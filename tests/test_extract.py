@@ -1853,3 +1853,16 @@ def test_a_court_filing_is_the_source_not_its_participle():
     claims = extract_claims("Lawyers seek immunity in the $9 billion case, according to court papers filed on Monday.",
                             SEED_DATE)
     assert {c.speaker for c in claims} == {"court papers"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kim came from five shots behind with a magnificent 63 to win his first PGA Tour title.",
+    "Lee scored 127 points in '98, his third season.",
+])
+def test_a_golf_round_with_an_adjective_and_a_short_year(text):
+    assert all(q.surface not in ("63", "98") for q in extract_quantities(text))
+
+
+def test_an_adverb_before_a_participle_and_its_noun():
+    assert _quantity_at("Officials tried to exclude 412 newly discovered ballots.", "412").entity == \
+        "newly discovered ballots"

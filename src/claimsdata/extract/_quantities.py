@@ -1031,6 +1031,9 @@ def _drop_years_and_names(r: _Reading) -> bool:
         return False  # "on day three of the tournament", "in game 4": a numbered day or game, not a count
     if not (r.num_s and r.dimension == "count" and r.scale == 1.0):
         return True
+    if len(r.num_s) == 2 and r.start > 0 and r.s[r.start - 1] in "'’" and (
+            r.start == 1 or not r.s[r.start - 2].isalnum()):
+        return False  # "in '98": a year written short
     if r.qualifier == "range":
         return not (vetoes.year_span(r.num_s, r.low, r.high) or vetoes.name_with_number(r.left, None, r.num_s))
         # ("Boeing 737-800": a model's name before a hyphenated pair)
@@ -1815,8 +1818,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
         if _is_adverb(w) and not (
                 (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower()
-                and _is_noun_like(nxt.group("w"))):
-            break  # "mostly", but "quarterly profit", "daily output"
+                and (_is_noun_like(nxt.group("w")) or nxt.group("w").endswith("ed") and (
+                    head := _WORD_RE.match(s, nxt.end())) is not None and head.group("w").islower()
+                    and _is_plural(head.group("w")) and _is_noun_like(head.group("w")))):
+            break  # "mostly", but "quarterly profit", "daily output", "412 newly discovered ballots"
         words.append(w)
         pos = wm.end()
     return words

@@ -340,6 +340,10 @@ _ROUND_SCORE_BEFORE = re.compile(r"\b(?:(?:shot|shoots|carded|cards|fired|fires|
 _ROUND_SCORE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|to|for|and|with|after|before|the|a|[A-Z]))")
 
 
+_WITH_A_ROUND = re.compile(r"\bwith\s+(?:a|an)(?:\s+[a-z]+)?\s+$", re.I)
+_GOLF_WORDS = re.compile(r"\b(?:golf|PGA|par|birdies?|bogeys?|shots?\s+(?:behind|ahead|clear)|round)\b")
+
+
 def golf_round(left: str, s: str, end: int) -> bool:
     """A golf score: the strokes of a round after its score against par ("carded a nine-under-par 63") or after
     a verb of scoring ("shot a 67 on Sunday", "a final-round 67"), or that score itself ("a 3-under-par 68", "is
@@ -360,6 +364,9 @@ def _round_strokes(left: str, tail: str, s: str, end: int) -> bool:
     if not (round_size or "bogey" in tail or "birdie" in tail or "eagle" in tail):
         return False  # most numbers are neither (the regular expressions below run rarely)
     rm = _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))
+    if rm is None and round_size and int(n) <= 80 and _WITH_A_ROUND.search(left, max(0, len(left) - 30)) \
+            and _GOLF_WORDS.search(s):
+        return bool(_ROUND_SCORE_AFTER.match(s, end))  # "came from five shots behind with a magnificent 62"
     return rm is not None and (round_size or rm.group("hole") is not None) and bool(_ROUND_SCORE_AFTER.match(s, end))
 
 
