@@ -101,25 +101,26 @@ _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 #: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker)
 _NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
 #: a weekday or a month is no speaker's first word ("Friday after analysts reported"), nor a clause word its second
-_TIME_CAP = r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)]) + r")\b"
+_TIME_CAP = re.compile(r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)]) + r")\b")
+#: plural bodies after a name: "Hollywood studios said", "Nepal tour operators say"
+_PLURAL_BODIES = ("(?:studios|operators|organizers|organisers|managers|makers|producers|retailers|airlines|carriers|"
+                  "unions|regulators|lawmakers|prosecutors|researchers|scientists|leaders|executives|lawyers|media)")
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<who>{NAME}\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # "Russia's tax
-    # ministry", "China 's second-largest mobile phone company"
-    rf"|(?:{_DET})?(?:{NAME})|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
+    rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
+    # "China 's second-largest mobile phone company") or a group of it ("Acme Corp. officials", "Iraqi health
+    # officials", "Hollywood studios")
+    rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
+    rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES})))?"
+    rf"|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|maker|"
     rf"supplier|firm|group|carrier|retailer|airline|bank|insurer|company|giant|newspaper|daily|agency)"  # "A
     # Japanese auto supplier said"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME}"
-    rf"|(?P<group2>(?!{_TIME_CAP})(?:[A-Z][a-z]+\s+and\s+[a-z]+|{NAME})\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?"
-    rf"{_GROUPS}"  # "State and local officials",
-    # "Acme Corp. officials", "Iraqi health officials"
-    rf"|(?!{_TIME_CAP})(?:[A-Z][A-Za-z.-]+\s+){{1,3}}(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?"
-    rf"(?:studios|operators|organizers|organisers|managers|makers|"
-    rf"producers|retailers|airlines|carriers|unions|regulators|lawmakers|prosecutors|researchers|scientists|"
-    rf"officials|leaders|executives|lawyers|media))"  # "Hollywood studios said", "Nepal tour operators say"
+    rf"|(?P<group2>[A-Z][a-z]+\s+and\s+[a-z]+\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?{_GROUPS})"  # "State and local
+    # officials"
     rf"|(?P<group3>{_GROUPS}))"  # "after analysts reported"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -409,7 +410,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
                                  "pre"))
             continue
-        if m.group("group2"):  # "State and local officials said", "Acme Corp. officials said"
+        if m.group("gtail") and _TIME_CAP.match(who):
+            continue  # "Friday after analysts reported": a day, no name
+        if m.group("group2") or m.group("gtail"):  # "State and local officials said", "Acme Corp. officials said"
             found.append(Speaker(who.removeprefix("The "), None, None, None, m.start(), m.end(), m.end(), False,
                                  False, "pre"))
             continue
