@@ -1866,3 +1866,28 @@ def test_a_golf_round_with_an_adjective_and_a_short_year(text):
 def test_an_adverb_before_a_participle_and_its_noun():
     assert _quantity_at("Officials tried to exclude 412 newly discovered ballots.", "412").entity == \
         "newly discovered ballots"
+
+
+@pytest.mark.parametrize("text, surface, change", [
+    ("U.S. housing starts jumped a larger-than-expected 6.4 percent in October.", "6.4 percent", "up"),
+    ("Oil prices struggled to shake off this week's $6 slump.", "$6", "down"),
+])
+def test_changes_past_hyphenated_adjectives_and_money_change_nouns(text, surface, change):
+    assert _quantity_at(text, surface).change == change
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The firm reported a $2 billion increase in revenue.", "$2 billion", "revenue"),
+    ("Oil rose $2 a barrel after a $3 drop on Monday.", "$3", "Oil"),
+    ("Oil prices struggled to shake off this week's $6 slump.", "$6", "Oil prices"),
+])
+def test_money_change_nouns_name_what_changed(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "Shares in the store group rose after it cut half-year losses.",   # a reporting period
+    "Zeta Bank (BSD2.FSE) has said it is selling a stake.",           # a ticker and its exchange
+])
+def test_reporting_periods_and_tickers_are_no_quantities(text):
+    assert extract_quantities(text) == []

@@ -401,7 +401,8 @@ _A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|whic
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
                             + _A_ADJECTIVES + r"|\s+(?:by|of))?"
                             r"(?:\s+an?\s+(?:record|further|average\s+of|[a-z]+(?<!ly)ly|sharp|steep|hefty|modest|"
-                            r"massive|huge|whopping|big|small|slight))?\s*$", re.I)  # "rose a record 15%"
+                            r"massive|huge|whopping|big|small|slight|[a-z]+(?:-[a-z]+)+))?\s*$", re.I)  # "rose a
+# record 15%", "jumped a larger-than-expected 6.4 percent"
 #: the same after "by" in the words before a figure, to read the object of the change past them
 _BY_A_ADJECTIVES = re.compile(r"\sby" + _A_ADJECTIVES + r"\s*$")
 #: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
@@ -448,7 +449,7 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     if dimension == "percent" and (m := _CHANGE_OBJECT.search(left)) is not None \
             and _changed_object(m) is not None:
         return "up" if m.group("w").lower() in _UP else "down"  # "slashed second-quarter profits 36 percent"
-    if dimension in ("percent", "other") and (n := _CHANGE_AFTER.match(s, end)) is not None:
+    if dimension in ("percent", "other", "money") and (n := _CHANGE_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _NOUN_UP else "down"
     return None
 
@@ -646,7 +647,8 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
                                                                                                            "and"):
             q.entity = prev.entity  # "a record of 1 minute 47.9 seconds": one span written in two parts
         between = s[prev.end : q.start]
-        if q.entity is None and prev.entity is not None and q.dimension == "percent" and q.change is not None \
+        if q.entity is None and prev.entity is not None and q.change is not None and (
+                q.dimension == "percent" or q.dimension == prev.dimension == "money") \
                 and _CHANGE_NOUN_AFTER.match(s, q.end) and _EARLIER_CHANGE.match(between):
             q.entity = prev.entity  # "Sales fell 2.2 percent in October after a 4.3 percent increase in
             # September", "a profit of $2.5 billion, a 16 per cent increase": the same thing changed
@@ -806,7 +808,9 @@ def _read_number(r: _Reading) -> bool:
         (r.low, r.high), r.vague, r.confidence = nums.VAGUE[key], True, 0.7
     elif m.group("frac"):
         if _ORDINAL_HYPHEN_BEFORE.search(r.left) or _FRACTION_COMPOUND.match(s, m.end()) or (
-                m.group("frac").lower() != "half" and s[m.end() : m.end() + 1] == "-"):
+                m.group("frac").lower() != "half" and s[m.end() : m.end() + 1] == "-") or (
+                s[m.end() : m.end() + 1] == "-" and _HALF_YEAR_RESULTS.match(s, m.end())):  # ("cut half-year
+            # losses": the reporting period, like "third-quarter")
             return False  # "a first-half lead"; "a third-party program", "the quarter-finals", "half-time", "a
             # third-quarter loss", "a fifth-year senior": ordinals and compounds, no shares
         r.frac = r.value = nums.FRACTIONS[m.group("frac").lower()]
@@ -902,6 +906,8 @@ def _read_range(r: _Reading) -> bool:
 def _drop_clock_ordinal_code(r: _Reading) -> bool:
     if not r.num_s or r.qualifier == "range":
         return True
+    if r.s.startswith(".", r.end) and _TICKER_SUFFIX.match(r.s, r.end):
+        return False  # "Zeta Bank (BSD2.FSE)": a ticker and its exchange, not two Bahamian dollars
     if vetoes.network_standard(r.s, r.start):
         return False  # "802.11g gear"
     glued_letter = r.s[r.end : r.end + 1].isalpha()  # only then does it matter whether a unit follows
@@ -1106,8 +1112,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
                                     amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
                                     fraction=r.frac is not None, count=r.dimension == "count")
-    if after and r.dimension == "percent" and r.frac is None and (
-            _past_verb(after) and not _OF_NEXT.match(s, noun_at) or after.lower() in _CHANGE_NOUNS):
+    if after and (r.dimension == "percent" and r.frac is None and _past_verb(after) and not _OF_NEXT.match(s, noun_at)
+                  or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
         # 31 per cent fall": a change of something named before it, not of "fall"
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
@@ -1194,6 +1200,13 @@ _AMOUNT_VERB = re.compile(r"\b(?P<v>" + "|".join(_AMOUNT_VERBS) + r")\s+(?:[^\s,
 #: a direction from a place after a distance ("30 miles east of"), and the place before it ("a town")
 _COMPASS_OF = re.compile(r"\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?\s+of\b", re.I)
 _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
+
+
+_TICKER_SUFFIX = re.compile(r"\.[A-Z]{1,4}(?![\w.])")
+#: a reporting period before what it reports: "half-year profit", "half-yearly results"
+_HALF_YEAR_RESULTS = re.compile(r"-year(?:ly)?\s+(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+)?(?:profits?|"
+                                r"results|loss(?:es)?|earnings|sales|revenues?|figures|dividends?|reports?|turnover)\b",
+                                re.I)
 
 
 _STEPS = (_read_number, _read_scale, _read_range, _drop_clock_ordinal_code, _read_unit, _check_word_numbers,
@@ -1690,8 +1703,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             amount or im.group(0).split()[0] == "in"):  # a share is "in" something, not "on rising demand"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
     words = _noun_run(s, pos)
-    if share and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (im := _CHANGE_IN.match(s, _after_words(
-            s, pos, 1))) is not None:
+    if (share or amount) and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (
+            im := _CHANGE_IN.match(s, _after_words(s, pos, 1))) is not None:
         more = _noun_run(s, im.end())  # "a 6.2% increase in software revenues", "in its shares", "in first-half
         # earnings"
         if not more and (mm := _MONTH_MODIFIER.match(s, im.end())) is not None and (more := _noun_run(s, mm.end())):
