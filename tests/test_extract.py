@@ -1891,3 +1891,19 @@ def test_money_change_nouns_name_what_changed(text, surface, entity):
 ])
 def test_reporting_periods_and_tickers_are_no_quantities(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Lenovo will pay US $1.25 billion in cash for the business.", "US $1.25 billion", "business"),
+    ("Acme offered $2.1 billion for the chipmaker.", "$2.1 billion", "chipmaker"),
+])
+def test_what_a_payment_after_the_amount_is_for(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "The Astros won their ninth straight game with a 10-to-five victory.",   # a score with a word
+    "Customers want a top of the line VisionTek 16X PCI Express card.",      # a product grade
+])
+def test_word_scores_and_product_grades_are_no_quantities(text):
+    assert [q.surface for q in extract_quantities(text)] == []

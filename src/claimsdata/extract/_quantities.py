@@ -1158,6 +1158,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
         r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
         # what the amount pays for
+    if r.entity is None and r.dimension == "money" and (fm := _PAID_FOR.match(s, end)) is not None \
+            and _PAYING.search(r.left):
+        r.entity = " ".join(_noun_run(s, fm.end())) or None  # "will pay $1.25 billion in cash for the business"
     if r.dimension == "money" and not after and (vm := _AMOUNT_VERB.search(s, max(0, r.q_start - 90), r.q_start)) \
             and not any(_is_verb(w) or w.lower() in _AUXILIARY_VERBS for w in s[vm.end("v") : r.q_start].split()):
         r.entity = _AMOUNT_VERBS[vm.group("v").lower()]  # "fined the broker $2 million for": the fine, not the
@@ -1203,6 +1206,11 @@ _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*
 
 
 _TICKER_SUFFIX = re.compile(r"\.[A-Z]{1,4}(?![\w.])")
+#: what an amount pays for after it: "pay $1.25 billion in cash for the business"
+_PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
+                       r"(?:the|a|an|its|their|his|her)(?=\s)")
+_PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|offer|offers|offered|offering|bid|bids|"
+                     r"bidding)\s+(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than)\s+)?$")
 #: a reporting period before what it reports: "half-year profit", "half-yearly results"
 _HALF_YEAR_RESULTS = re.compile(r"-year(?:ly)?\s+(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+)?(?:profits?|"
                                 r"results|loss(?:es)?|earnings|sales|revenues?|figures|dividends?|reports?|turnover)\b",
@@ -1295,6 +1303,9 @@ def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
                      change=_change(s, start, m.end(), "percent"))
 
 
+_CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
+
+
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     """'more than sixfold', 'almost tripled', 'three times as many', '3x': a ratio (unit times)."""
     if m.group("fold"):
@@ -1311,6 +1322,9 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     elif m.group("x"):
         if m.start() > 0 and (s[m.start() - 1].isalnum()):
             return None  # "Mk3x", "A4x": names
+        if m.group(0).endswith("X") and _CAP_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()) \
+                and _CAP_NEXT.match(s, m.end()):
+            return None  # "a VisionTek 16X PCI Express card": a product's grade between names
         value = float(m.group("x"))
     else:
         word = m.group("n").lower()

@@ -83,6 +83,9 @@ _SCORE_RIGHT = re.compile(r"\s+(?:(?:first|second|third|fourth|final|opening)[\s
 _SERIES_SCORE = re.compile(r"([a-z]+|\d{1,2})\s+(?:games?|sets?|frames?|matches|legs|rubbers)\s+to\s+"
                            r"(none|nil|nothing|love|[a-z]+|\d{1,2})\b", re.I)
 _SERIES_ZERO = ("none", "nil", "nothing", "love")
+#: a score with "to" and a number word before a result noun: "a 10-to-five victory", "a seven-to-three win"
+_WORD_SCORE = re.compile(r"([a-z]+|\d{1,3})-to-([a-z]+|\d{1,3})(?=\s+(?:victory|win|defeat|loss|triumph|rout|"
+                         r"drubbing|thrashing)\b)", re.I)
 #: a win-loss record reached: "improved to 7-2", "fell to 3-5 on the season"
 #: bowling figures: "his figures are 1-228", "figures of 5-20"
 _FIGURES_LEFT = re.compile(r"\bfigures\s+(?:are|were|of|read)\s+$", re.I)
@@ -290,6 +293,9 @@ def scoreline_end(s: str, start: int) -> int | None:
     if (ss := _SERIES_SCORE.match(s, start)) is not None and all(
             g.isdigit() or is_number_word(g.lower()) or g.lower() in _SERIES_ZERO for g in ss.groups()):
         return ss.end()
+    if (ws := _WORD_SCORE.match(s, start)) is not None and all(
+            g.isdigit() or is_number_word(g.lower()) for g in ws.group(1, 2)):
+        return ws.end(2)  # "a 10-to-five victory": a score written with "to" and a word
     sl = _SCORELINE.match(s, start)
     if sl is None:
         return None
