@@ -1907,3 +1907,8 @@ def test_what_a_payment_after_the_amount_is_for(text, surface, entity):
 ])
 def test_word_scores_and_product_grades_are_no_quantities(text):
     assert [q.surface for q in extract_quantities(text)] == []
+
+
+def test_of_them_reaches_back_past_a_clause():
+    text = "Police say seven people were hurt when rebels set off a bomb near the minister, two of them badly."
+    assert _quantity_at(text, "two").entity == "people"

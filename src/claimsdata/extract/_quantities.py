@@ -699,7 +699,7 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
             q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
-        if q.entity is None and prev.dimension == "count" and prev.entity is not None and q.start - prev.end < 60 \
+        if q.entity is None and prev.dimension == "count" and prev.entity is not None and q.start - prev.end < 120 \
                 and (om := _OF_THEM.match(s, q.end)) is not None:
             q.entity = om.group("noun") if q.dimension == "count" and om.group("noun") else prev.entity  # "cut 250
             # jobs, more than half of them at its plant": a share of those jobs; "40 people, 12 of them children"
@@ -1730,10 +1730,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
-    if count and words and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) \
-            and not _OF_VERB_BEFORE.search(s, max(0, end - 60), end) and (om := _OF_COMPLEMENT.match(
-            s, _words_end(s, pos, words))) is not None and (more := _noun_run(s, om.end())) \
-            and not more[0].endswith("ing") and len(words) + len(more) <= 7:
+    if count and words and (om := _OF_COMPLEMENT.match(s, _words_end(s, pos, words))) is not None \
+            and not _WITHIN_BEFORE.search(s, max(0, end - 40), end) and (more := _noun_run(s, om.end())) \
+            and not more[0].endswith("ing") and len(words) + len(more) <= 7 \
+            and not _OF_VERB_BEFORE.search(s, max(0, end - 60), end):
         words += [*om.group(0).split(), *more]  # "at least seven types of cancer": a count of types of cancer
     return " ".join(words) or None
 
