@@ -1912,3 +1912,17 @@ def test_word_scores_and_product_grades_are_no_quantities(text):
 def test_of_them_reaches_back_past_a_clause():
     text = "Police say seven people were hurt when rebels set off a bomb near the minister, two of them badly."
     assert _quantity_at(text, "two").entity == "people"
+
+
+@pytest.mark.parametrize("text, surface, value, per, qualifier", [
+    ("About once a month, the firm releases a patch.", "About once a month", 1.0, "month", "approximate"),
+    ("The board meets twice a year.", "twice a year", 2.0, "year", "exact"),
+])
+def test_frequencies_are_counts_per_period(text, surface, value, per, qualifier):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value, q.per, q.qualifier) == ("count", value, per, qualifier)
+
+
+def test_recorded_with_an_object_is_a_tally_not_a_saying():
+    claims = extract_claims("Rival browser Foxfire has recorded over 12m downloads since March.", SEED_DATE)
+    assert {c.speaker for c in claims} == {None}

@@ -37,7 +37,8 @@ SAY_NOUN_WORDS = "projects forecasts states claims".split()
 _TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
 #: what may not follow these verbs of saying ("the visitors posted 231/6": a score, but "posted a 2.6 percent fall")
-_SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"}
+_SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)",
+               "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)"}  # ("Firefox has recorded over 10m downloads": a tally)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"

@@ -607,9 +607,26 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         if q is not None and (not out or q.start >= out[-1].end):
             out.append(q)
             pos = max(pos, q.end)
+    if ("once" in lower or "twice" in lower or "thrice" in lower) and (
+            found := [q for fm in _FREQUENCY.finditer(s) if (q := _read_frequency(s, fm)) is not None]):
+        out = sorted(out + [q for q in found if all(q.end <= o.start or q.start >= o.end for o in out)],
+                     key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
     _share_subjects(s, out)
     _nouns_left_out(s, out)
     return out
+
+
+#: a frequency: "once a month", "twice a year", "once every two weeks" (the period's count is read apart)
+_FREQUENCY = re.compile(r"\b(?P<w>" + "|".join(nums.FREQUENCY_WORDS) + r")\s+(?:a|an|per|every)\s+"
+                        r"(?P<per>day|week|fortnight|month|quarter|year|decade|season|hour|minute)\b", re.I)
+
+
+def _read_frequency(s: str, m: re.Match[str]) -> _Quantity | None:
+    """How often, as a count per period ("twice a year": 2 per year), with its qualifier ("about once a month")."""
+    value = float(nums.FREQUENCY_WORDS[m.group("w").lower()])
+    start, qualifier, low, high = _qualified(s, m.start(), value)
+    return _Quantity(start, m.end(), "count", value, low, high, "count", None, qualifier, None, 0.8,
+                     value_written=value, per=m.group("per").lower())
 
 
 #: a list of figures of one kind: "4.4 percent in July and 4.3 percent a year ago"
