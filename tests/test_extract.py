@@ -1926,3 +1926,20 @@ def test_frequencies_are_counts_per_period(text, surface, value, per, qualifier)
 def test_recorded_with_an_object_is_a_tally_not_a_saying():
     claims = extract_claims("Rival browser Foxfire has recorded over 12m downloads since March.", SEED_DATE)
     assert {c.speaker for c in claims} == {None}
+
+
+def test_a_currency_named_before_a_restated_amount():
+    q = _quantity_at("Acme agreed to pay US $300 million (euros 244 million) for the bank.", "244 million")
+    assert (q.dimension, q.unit) == ("money", "EUR")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The platform rolls up into one solution all of their tools.", "one", "solution"),
+    ("About half of all cancers could be prevented.", "About half", "cancers"),
+])
+def test_all_ends_a_phrase_only_after_its_noun(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_series_format_is_no_count():
+    assert extract_quantities("The Sun won Game One of the best-of-three finals.") == []

@@ -1002,11 +1002,18 @@ def _read_unit(r: _Reading) -> bool:
     if r.cur and r.cur.strip() == "$" and (na := _NATIONAL_DOLLAR_AFTER.match(s, r.end)) is not None:
         r.currency = units.CURRENCY_WORDS[(na.group("a1") or na.group("a2")).lower() + " dollar"]
         r.end = na.end()  # "$20 million Canadian", "$980 million (Canadian)": the dollar named after the amount
+    if r.currency is None and r.unit_surface is None and r.dimension == "count" and r.left.endswith(" ") and (
+            cw := _CURRENCY_NAME_BEFORE.search(r.left)) is not None and cw.group("c").lower() in units.CURRENCY_WORDS:
+        r.currency = units.CURRENCY_WORDS[cw.group("c").lower()]  # "$300 million (euros 244 million)": the
+        # currency named before the amount in a restatement
     if r.currency is not None:
         r.dimension, r.unit = "money", r.currency
         if r.cur and r.unit_surface is None:
             r.unit_surface = r.cur.strip()
     return True
+
+
+_CURRENCY_NAME_BEFORE = re.compile(r"[(\[]\s*(?P<c>[a-z]+)\s+$", re.I)
 
 
 def _duration_spec(word: str) -> str | None:
@@ -1049,6 +1056,8 @@ def _check_word_numbers(r: _Reading) -> bool:
 def _drop_years_and_names(r: _Reading) -> bool:
     """Years alone or as a span ("in 2004", "2020-2022"), numbers in names ("Apollo 11") and addresses ("123
     Random Street", "PA 23456") are no counts."""
+    if r.dimension == "count" and r.left.lower().endswith(("best-of-", "best of ")):
+        return False  # "the best-of-three finals": a series' format
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
             r.left, r.s, r.end):
         return False  # "on day three of the tournament", "in game 4": a numbered day or game, not a count
@@ -1844,7 +1853,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if w in _COMPASS and not _CAP_NEXT.match(s, wm.end()):
             break  # "a town 400 km southwest of Kabul": a direction (but "west London", "West African nations")
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
-                or lw in _PLACE_ADVERBS \
+                or lw in _PLACE_ADVERBS or words and lw in _AFTER_NOUN_STOPS \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
             break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
         if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
@@ -1908,6 +1917,8 @@ def _is_plural(w: str) -> bool:
 #: adverbs that end a noun phrase ("reach the last eight here")
 _PLACE_ADVERBS = frozenset({"here", "there", "now", "then", "again", "too", "instead", "apiece", "yet", "already",
                             "still"})
+#: words that end a phrase after its noun ("rolls into one solution all of its tools"; but "half of all cancers")
+_AFTER_NOUN_STOPS = frozenset({"all", "both", "each", "together", "alone"})
 _PLURAL_ENDINGS = (("man", "men"), ("person", "people"), ("child", "children"), ("ay", "ays"), ("ey", "eys"),
                    ("oy", "oys"), ("y", "ies"), ("s", "ses"), ("x", "xes"), ("ch", "ches"), ("sh", "shes"))
 
