@@ -1943,3 +1943,12 @@ def test_all_ends_a_phrase_only_after_its_noun(text, surface, entity):
 
 def test_a_series_format_is_no_count():
     assert extract_quantities("The Sun won Game One of the best-of-three finals.") == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Zeta will pay US $3 billion for Acme's spectrum licenses.", "US $3 billion", "spectrum licenses"),
+    ("Purse: $4.2 million. Winner's share: $756,000.", "$756,000", "Winner's share"),
+    ("The offer is open to users of MSN premium services costing $19.", "$19", "MSN premium services"),
+])
+def test_payments_for_a_possessive_labels_and_costing(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

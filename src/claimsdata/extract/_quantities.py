@@ -1234,7 +1234,7 @@ _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*
 _TICKER_SUFFIX = re.compile(r"\.[A-Z]{1,4}(?![\w.])")
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
-                       r"(?:the|a|an|its|their|his|her)(?=\s)")
+                       r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|offer|offers|offered|offering|bid|bids|"
                      r"bidding)\s+(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than)\s+)?$")
 #: a reporting period before what it reports: "half-year profit", "half-yearly results"
@@ -1420,6 +1420,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # the last word is the noun)
         if (words := words[stops[-1] + 1 :] if stops else words):
             return " ".join(words)  # "helped by cloud subscriptions that rose 23 percent": the noun "that" stands for
+    if left.endswith("costing ") and (cm := _COSTING_BEFORE.search(left, max(0, len(left) - 60))) is not None \
+            and (np := _trim_phrase([w for w in cm.group("np").split() if w.lower() not in _ENTITY_STOP])):
+        return " ".join(np)  # "premium services costing $19": what costs it
+    if left.endswith(": ") and (lm := _LABEL_BEFORE.search(left)) is not None:
+        return lm.group("label")  # "Purse: $4.2 million. Winner's share: $756,000": a fact sheet's label
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None:
@@ -1628,6 +1633,9 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
 
 
 _COST_VERBS = {"cost", "costs", "costing"}
+_COSTING_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+costing\s+$")
+#: a label before a colon at the start of a sentence or after another label's figure: "Purse: ", "Winner's share: "
+_LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}):\s+$")
 #: a change noun, what changed and the level it reached: "a spike in oil prices to", "a rise in inflation to"
 _CHANGE_IN_TO = re.compile(r"\b(?:rise|rises|jump|jumps|spike|spikes|surge|surges|climb|climbs|fall|falls|drop|drops|"
                            r"slide|slides|decline|declines|increase|increases|rally|leap|plunge|slump|cut|cuts)\s+in\s+"
