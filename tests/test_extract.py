@@ -1952,3 +1952,13 @@ def test_a_series_format_is_no_count():
 ])
 def test_payments_for_a_possessive_labels_and_costing(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Pilots ratified a concession package that will save the carrier $1 billion a year.", "$1 billion",
+     "concession package"),
+    ("The new plant, which will cost $2 billion, opens in May.", "$2 billion", "new plant"),
+    ("Staff rejected a plan that would save $40 million.", "$40 million", "plan"),
+])
+def test_a_relative_clause_that_saves_or_costs_an_amount(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

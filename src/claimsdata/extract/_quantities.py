@@ -1425,6 +1425,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return " ".join(np)  # "premium services costing $19": what costs it
     if left.endswith(": ") and (lm := _LABEL_BEFORE.search(left)) is not None:
         return lm.group("label")  # "Purse: $4.2 million. Winner's share: $756,000": a fact sheet's label
+    if money and (" that " in left or " which " in left) and (
+            rm := _RELATIVE_AMOUNT_BEFORE.search(left, max(0, len(left) - 90))) is not None and (np := _trim_phrase(
+                _after_last_verb([w for w in rm.group("np").split() if w.lower() not in _ENTITY_STOP]))):
+        return " ".join(np)  # "a concession package that will save the carrier $1 billion": what saves or costs it
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None:
@@ -1633,6 +1637,12 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
 
 
 _COST_VERBS = {"cost", "costs", "costing"}
+#: a relative clause whose verb saves, costs or brings an amount: "a package that will save the carrier"
+_RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
+                                     r"(?:that|which)"
+                                     r"\s+(?:(?:will|would|could|can|may|is\s+expected\s+to|should)\s+)?"
+                                     r"(?:save|saves|saved|cost|costs|generate|generates|generated|bring|brings|"
+                                     r"brought|raise|raises|raised)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[a-z]+\s+)?$")
 _COSTING_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+costing\s+$")
 #: a label before a colon at the start of a sentence or after another label's figure: "Purse: ", "Winner's share: "
 _LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}):\s+$")
@@ -1657,6 +1667,12 @@ def _coordinated_subject(left: str) -> str | None:
     if not marks or marks[-1].group().strip().lower() not in _COORDINATORS:
         return None
     return _subject_from_start(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
+
+
+def _after_last_verb(words: list[str]) -> list[str]:
+    """The words after the last verb among ``words`` ("rejected a plan": "plan"), all of them when none is."""
+    verbs = [k for k, w in enumerate(words) if w.islower() and _is_verb(w)]
+    return words[verbs[-1] + 1 :] if verbs else words
 
 
 def _subject_from_start(clause: str) -> str | None:
