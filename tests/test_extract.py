@@ -1962,3 +1962,38 @@ def test_payments_for_a_possessive_labels_and_costing(text, surface, entity):
 ])
 def test_a_relative_clause_that_saves_or_costs_an_amount(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("The league is looking for female players 30 and older for the season.", "30 and older", "at_least"),
+    ("Adults aged 65 or over make up 20% of voters.", "65 or over", "at_least"),
+])
+def test_ages_and_older(text, surface, qualifier):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value, q.qualifier) == ("age", float(surface.split()[0]), qualifier)
+
+
+def test_make_up_is_no_change():
+    assert _quantity_at("Women made up 45 percent of the workforce.", "45 percent").change is None
+
+
+def test_of_which_takes_the_unit_of_the_figure_before():
+    q = _quantity_at("He threw for 310 yards in that game, 90 of which went to Smith.", "90")
+    assert (q.dimension, q.unit_surface, q.value_written) == ("length", "yards", 90.0)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Air Zeta hopes to raise NZ $120 million in a rights issue next month.", "NZ $120 million", "rights issue"),
+    ("The firm sold bonds worth $5 billion in a bid to cut debt.", "$5 billion", "bonds"),
+])
+def test_an_amount_in_a_thing(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Claims grew to 357,000 last week, Labor Department data showed on Thursday, but an official was calm.",
+     "Labor Department data"),
+    ("Acme will pay $500 million to settle the case, according to reports in the press.", "reports"),
+])
+def test_data_showed_before_but_and_reports_in(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

@@ -152,11 +152,12 @@ GENERIC_POST_RE = re.compile(
     rf"|{NAME}(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|website|broadcaster|television|radio))?)"
     rf"\s+(?:(?:have|has|here|there)\s+)?(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials
     # said.", "local media have said."
-    rf"(?P<tail>[^,.;\"”]{{0,30}})(?:[.;]?\s*$|,\s+[a-z]{{3,}}ing\b[^;\d]*$)"  # (", raising fears of ..."; a
+    rf"(?P<tail>[^,.;\"”]{{0,30}})(?:[.;]?\s*$|,\s+(?:[a-z]{{3,}}ing|but|while|although|though)\b[^;\d]*$)"  # (",
+    # raising fears of ...", ", but an official said ..."; a
     # participle with a figure of its own is governed from between the commas: ", police said, taking the toll to 62")
 )
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
-                "or", "as", "also", "have", "has", "had", "was", "were", "is", "are"}
+                "or", "as", "also", "have", "has", "had", "was", "were", "is", "are", "according"}
 #: "according to a statement posted on its website": the statement, not "statement posted"
 _NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent|filed|made|given|cited|quoted)\b)"
 ACCORDING_RE = re.compile(
@@ -165,7 +166,8 @@ ACCORDING_RE = re.compile(
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
     # Tuesday by Forrester Research Inc."
     rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
-    rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}))"
+    rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with)\b)[a-z]+)"
+    rf"{{0,2}}))"  # ("according to reports in the press": the reports)
     rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
     rf"cited|quoted)\b|$)"
 )

@@ -177,8 +177,8 @@ _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "
 #: a qualifier word right before the number (a trie: one pass, whatever the number of words)
 _LEFT_QUAL = re.compile(
     r"(?<!\w)(?P<q>" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"]) + r")\s*$", re.I)
-_RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b)",
-                         re.I)
+_RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b"
+                         r"|\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d)))", re.I)  # ("65 or over")
 _ENTITY_STOP = set(
     """a an the of in on at to from for with by and or but nor as than that which who whom whose this these those
     have has had having is are was were be been being will would can could may might must shall should do does
@@ -333,7 +333,10 @@ _NOT_AMOUNT_NOUNS = (
 _CHANGE_IN = re.compile(r"\s+in(?:\s+(?:its|their|the|his|her|our))?(?=\s)")
 _MONTH_MODIFIER = re.compile(r"\s+(?P<m>" + "|".join(m for m in MONTHS if len(m) > 3 and m[0].isupper())
                              + r")(?=\s+[a-z])")
-_IN_NOUN = re.compile(r"\s+(?:in|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?)\s+(?!(?:"
+_IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|push|way|row|statement|report|"
+                      r"sign|series|matter|few|number|lot|couple|mostly|deal|transaction|agreement)\b)[a-z]))?"
+                      # ("raise $120 million in a rights issue"; a deal's terms are not what is bought)
+                      r"|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?)\s+(?!(?:"
                       + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"  # ("spend $2 billion on a new plant")
                       r"(?P<w>[a-z][a-z'’-]*)\b")
 #: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
@@ -440,11 +443,13 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         word = m.group("w").lower()
         if word in _TRANSITIVE and dimension == "count" and not m.group("by"):
             return None
-        if word in ("up", "down") and dimension == "count" and (
-                pv := _WORD_BEFORE.search(left, 0, m.start())) is not None and (
-                pv.group(1).lower() in _PHRASAL_VERBS and not (word == "up" and pv.group(1).lower() in _SHOT)
-                or pv.group(1).lower().endswith("ed")):
-            return None  # "shot down two helicopters", "rounded up 40 suspects": a phrasal verb, no change
+        if word in ("up", "down") and (pv := _WORD_BEFORE.search(left, 0, m.start())) is not None and (
+                dimension == "count" and (pv.group(1).lower() in _PHRASAL_VERBS
+                                          and not (word == "up" and pv.group(1).lower() in _SHOT)
+                                          or pv.group(1).lower().endswith("ed"))
+                or word == "up" and pv.group(1).lower() in ("make", "makes", "made", "making")):
+            return None  # "shot down two helicopters", "rounded up 40 suspects", "make up 20% of voters": a phrasal
+            # verb, no change
         return "up" if word in _UP else "down"
     if dimension == "percent" and (m := _CHANGE_OBJECT.search(left)) is not None \
             and _changed_object(m) is not None:
@@ -694,6 +699,7 @@ _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+
                               r"|,\s*" + _COUNT_VERB + r")$")
 _OF_NEXT = re.compile(r"\s+of\b")
 _OTHERS = frozenset({"others", "more"})
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b")
 _OF_THEM = re.compile(r"\s+of\s+them\b(?:\s+(?P<noun>[a-z]+(?:s|en|ren|ple))(?=\s*(?:[-–—,.;)]|$)))?")
 #: seconds in the unit of a bare number after a duration: "three minutes 24" (seconds), "two hours 10" (minutes)
 _NEXT_CLOCK_SECONDS = {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
@@ -716,6 +722,15 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
             q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
+        if q.dimension == "count" and q.unit_surface is None and q.entity is None and q.start - prev.end < 80 \
+                and _OF_WHICH.match(s, q.end) and prev.dimension not in ("date", "percent", "age", "duration"):
+            if prev.unit_surface and prev.value_written and prev.value and q.value is not None:
+                factor = prev.value / prev.value_written  # "310 yards in that game, 90 of which went to Smith": 90
+                q.dimension, q.unit, q.unit_surface = prev.dimension, prev.unit, prev.unit_surface  # yards
+                q.value_written, q.value = q.value, _tidy(q.value * factor)
+                q.low = None if q.low is None else _tidy(q.low * factor)
+                q.high = None if q.high is None else _tidy(q.high * factor)
+            q.entity = prev.entity
         if q.entity is None and prev.dimension == "count" and prev.entity is not None and q.start - prev.end < 120 \
                 and (om := _OF_THEM.match(s, q.end)) is not None:
             q.entity = om.group("noun") if q.dimension == "count" and om.group("noun") else prev.entity  # "cut 250
@@ -932,6 +947,11 @@ def _drop_clock_ordinal_code(r: _Reading) -> bool:
         r.sm or (glued_letter and _unit_at(r.s, r.end)[0] is not None)))
 
 
+_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d))", re.I)
+_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
+                            r"patients|drivers|users|those|anyone|everyone)\s+$", re.I)
+
+
 def _read_unit(r: _Reading) -> bool:
     """The unit: an age ("-year-old", "John Reed, 54,"), a unit word or symbol, a currency word; money wins."""
     s, left, end = r.s, r.left, r.end
@@ -941,7 +961,8 @@ def _read_unit(r: _Reading) -> bool:
             _AGED_BEFORE.search(left) or whole_years and (
                 _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
                 or _PRONOUN_AGE_BEFORE.search(left)
-                and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end)))):
+                and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
+                or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left))):  # "female players 30 and older"
         r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said", "He was 66.": years, though no unit is written
     if r.age:
         r.dimension, r.unit = "age", "year"
@@ -1104,7 +1125,8 @@ def _read_qualifiers(r: _Reading) -> bool:
     if rq and r.qualifier == "exact":
         right = rq.group("q").strip(" -").lower()
         qualifier = {"or so": "approximate", "odd": "approximate", "or more": "at_least", "plus": "at_least",
-                     "+": "at_least", "or fewer": "at_most", "or less": "at_most"}.get(right)
+                     "+": "at_least", "or fewer": "at_most", "or less": "at_most"}.get(right) or (
+            "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else None)
         if qualifier:
             r.qualifier, r.end = qualifier, rq.end()
     return True
@@ -1764,7 +1786,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None:
             pos = nm.end()  # "12 of the 30 empty houses": the second number is a quantity of its own
     elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None and (
-            amount or im.group(0).split()[0] == "in"):  # a share is "in" something, not "on rising demand"
+            amount or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
+        # something, not "on rising demand" nor "in a trial"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
     words = _noun_run(s, pos)
     if (share or amount) and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (
