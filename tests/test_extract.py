@@ -1997,3 +1997,21 @@ def test_an_amount_in_a_thing(text, surface, entity):
 ])
 def test_data_showed_before_but_and_reports_in(text, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("The industry is turning to people over 65.", "over 65", "more_than"),
+    ("Children under 5 are most at risk.", "under 5", "less_than"),
+    ("Kenji Sato (31, Osaka Tigers) has broken the record.", "31", "exact"),
+])
+def test_ages_of_people_over_under_and_in_brackets(text, surface, qualifier):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.qualifier) == ("age", qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "It was the worst breach at the palace since 1642.",                             # an earlier year
+    "Kim is one shot behind going into the final round after a solid 69 on Saturday.",  # a golf round
+])
+def test_earlier_years_and_golf_rounds_after_a(text):
+    assert all(q.surface not in ("1642", "69") for q in extract_quantities(text))

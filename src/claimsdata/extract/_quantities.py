@@ -947,6 +947,7 @@ def _drop_clock_ordinal_code(r: _Reading) -> bool:
         r.sm or (glued_letter and _unit_at(r.s, r.end)[0] is not None)))
 
 
+_NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z]+\s*\(\s*$")
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d))", re.I)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
                             r"patients|drivers|users|those|anyone|everyone)\s+$", re.I)
@@ -962,7 +963,10 @@ def _read_unit(r: _Reading) -> bool:
                 _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
                 or _PRONOUN_AGE_BEFORE.search(left)
                 and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
-                or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left))):  # "female players 30 and older"
+                or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left)  # "female players 30 and older"
+                or r.lq is not None and r.lq.group("q").lower() in ("over", "under")
+                and _PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
+                or s[end : end + 1] == "," and _NAME_PAREN_BEFORE.search(left))):  # "Suzuki Ichiro (31, Seattle)"
         r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said", "He was 66.": years, though no unit is written
     if r.age:
         r.dimension, r.unit = "age", "year"

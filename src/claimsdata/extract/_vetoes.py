@@ -26,6 +26,7 @@ _SECTION = re.compile(r"\([a-z0-9]\)")
 _TICKER = re.compile(r"\.[A-Z]{1,2}\b(?!\.)")  # "6502.T", "0005.HK": an exchange code
 YEAR = re.compile(r"(?:1[89]|20)\d\d|2100")  # "by 2100": the climate horizon too
 _YEAR_PREP = re.compile(r"\b(?:from|since|in|by|until)\s*$", re.I)
+_OLD_YEAR = re.compile(r"1[0-7]\d\d")
 _NAME_BEFORE = re.compile(
     r"\b(?:No|Nos|Article|Section|Chapter|Title|Rule|Resolution|Phase|Stage|Level|Category|Class|Type|Model|"
     r"Version|Windows|iPhone|Galaxy|Boeing|Airbus|Apollo|Formula|Highway|Route|Interstate|Flight|Room|Gate|"
@@ -208,6 +209,8 @@ def standalone_year(num_s: str, left: str, *, qualified: bool, after: str = "") 
     """A year standing alone ("in 2004", "the 1999 season"), or the year a change is measured against ("up 30
     percent over 2003 --"); "more than 2000 people", "the toll rose to over 2000." keep their qualifier (``left``:
     the words before the qualifier; ``after``: the text that follows)."""
+    if _OLD_YEAR.fullmatch(num_s):  # "since 1642": an earlier year only after a preposition of time
+        return bool(_YEAR_PREP.search(left, len(left) - 8)) and bool(_NO_NOUN_AFTER.match(after))
     return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8))
                                             or bool(_CHANGE_UNIT_BEFORE.search(left, len(left) - 12))
                                             and bool(_NO_NOUN_AFTER.match(after)))
@@ -346,7 +349,7 @@ _ROUND_SCORE_BEFORE = re.compile(r"\b(?:(?:shot|shoots|carded|cards|fired|fires|
 _ROUND_SCORE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|to|for|and|with|after|before|the|a|[A-Z]))")
 
 
-_WITH_A_ROUND = re.compile(r"\bwith\s+(?:a|an)(?:\s+[a-z]+)?\s+$", re.I)
+_WITH_A_ROUND = re.compile(r"\b(?:with|after)\s+(?:a|an)(?:\s+[a-z]+)?\s+$", re.I)
 _GOLF_WORDS = re.compile(r"\b(?:golf|PGA|par|birdies?|bogeys?|shots?\s+(?:behind|ahead|clear)|round)\b")
 
 
