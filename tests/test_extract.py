@@ -2015,3 +2015,27 @@ def test_ages_of_people_over_under_and_in_brackets(text, surface, qualifier):
 ])
 def test_earlier_years_and_golf_rounds_after_a(text):
     assert all(q.surface not in ("1642", "69") for q in extract_quantities(text))
+
+
+def test_millions_of_money_elsewhere_in_the_sentence():
+    q = _quantity_at("The airport was sold in a 551m takeover deal which will net its managers almost 60m.",
+                     "almost 60m")
+    assert (q.dimension, q.value) == ("count", 60e6)          # millions (the currency sign was lost), no metres
+
+
+@pytest.mark.parametrize("text, surface, dimension", [
+    ("Sudan agreed to a five-point peace plan for the region.", "five-point", "count"),   # a plan's points
+    ("The Tigers hold a 10-point lead.", "10-point", "other"),                            # a tally
+])
+def test_a_plans_points_are_counted(text, surface, dimension):
+    assert _quantity_at(text, surface).dimension == dimension
+
+
+def test_a_weight_class_title_after_an_abbreviation_dot():
+    assert extract_quantities("Wright defended his 154 lb. title for the sixth time.") == []
+
+
+def test_a_list_inside_an_appositive_before_said():
+    text = ("Acme Corp., a maker of jet engines, plastics and appliances, said Friday that it raised the dividend "
+            "by 10 percent.")
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {"Acme Corp"}

@@ -94,8 +94,9 @@ _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE_WORD = r"[a-z]{3,}ing"
 _PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
-_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s)\s+[^,]{{2,90}}?),)?"
-# ("Tesco, Britain's biggest grocer, said")
+_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s)\s+[^,]{{2,90}}?"
+_APPOS += r"(?:,\s+[a-z][^,]{0,40}?\s+and\s+[^,]{2,90}?)?),)?"  # ("Tesco, Britain's biggest grocer, said"; a list
+# inside the aside: "GE, a maker of jet engines, plastics and appliances, said")
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")

@@ -122,6 +122,7 @@ _MILLIONS_OF_MONEY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:deal|bid|offer|takeover|contract|fee|fine|package|investment|equity|stake|budget|loan|"
     r"payout|settlement|transfer|buyout|merger|acquisition|loss|profit|debt|revamp|refit|fund|bonus|salary|"
     r"windfall|sale|write-down|writedown|charge|rescue|bailout)\b")
+_MILLIONS_OF_MONEY_ELSEWHERE = re.compile(r"\d(?:m|bn)\b" + _MILLIONS_OF_MONEY_AFTER.pattern)
 _MILLIONS_OF_MONEY_BEFORE = re.compile(
     r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
     r"spend|spent|profits?|revenues?|earnings|losses|loss|sales|turnover|budget|deal|bid|offer)"
@@ -870,8 +871,10 @@ def _read_scale(r: _Reading) -> bool:
     if sm and sm.group("short"):
         short = sm.group("short").lower()
         money_ctx = r.currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end()) or (
-            short == "m" and (_MILLIONS_OF_MONEY_BEFORE.search(r.left) or _MILLIONS_OF_MONEY_AFTER.match(s, sm.end())))
-        # "to raise 200m", "a 70m deal": the currency sign was lost
+            short == "m" and (_MILLIONS_OF_MONEY_BEFORE.search(r.left) or _MILLIONS_OF_MONEY_AFTER.match(s, sm.end())
+                              or _MILLIONS_OF_MONEY_ELSEWHERE.search(s)))
+        # "to raise 200m", "a 70m deal": the currency sign was lost ("a 551m takeover deal which will net them almost
+        # 60m": another amount of the sentence in millions of money)
         if short == "m" and not money_ctx and not (
                 "." in (r.num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end()) or _MILLION_NOUN_AFTER.match(s, sm.end())):
             sm = None
@@ -1027,6 +1030,10 @@ def _read_unit(r: _Reading) -> bool:
     if r.cur and r.cur.strip() == "$" and (na := _NATIONAL_DOLLAR_AFTER.match(s, r.end)) is not None:
         r.currency = units.CURRENCY_WORDS[(na.group("a1") or na.group("a2")).lower() + " dollar"]
         r.end = na.end()  # "$20 million Canadian", "$980 million (Canadian)": the dollar named after the amount
+    if r.unit == "point" and r.unit_surface and s[r.end - len(r.unit_surface) - 1] == "-" \
+            and _PLAN_NOUN_AFTER.match(s, r.end):
+        r.dimension, r.unit, r.unit_surface = "count", "count", None  # "a five-point peace plan": a plan's points
+        # are counted, not scored
     if r.currency is None and r.unit_surface is None and r.dimension == "count" and r.left.endswith(" ") and (
             cw := _CURRENCY_NAME_BEFORE.search(r.left)) is not None and cw.group("c").lower() in units.CURRENCY_WORDS:
         r.currency = units.CURRENCY_WORDS[cw.group("c").lower()]  # "$300 million (euros 244 million)": the
@@ -1038,6 +1045,8 @@ def _read_unit(r: _Reading) -> bool:
     return True
 
 
+_PLAN_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:plan|plans|programme|program|agenda|proposal|proposals|strategy|"
+                              r"list|charter|manifesto|roadmap|road\s+map|formula|framework|package|scale)\b")
 _CURRENCY_NAME_BEFORE = re.compile(r"[(\[]\s*(?P<c>[a-z]+)\s+$", re.I)
 
 

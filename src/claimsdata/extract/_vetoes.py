@@ -64,7 +64,7 @@ _PART_OF_BEFORE = re.compile(r"\b(?:Part|Chapter|Episode|Volume|Vol\.|Book|Game|
                              r"Test|Race|Heat)\s+\d{1,3}\s+of\s+$")
 #: a plural noun after a four-digit figure: "Boston 2000 runners" counts runners
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")
-_EVENT_AFTER = re.compile(r"\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
+_EVENT_AFTER = re.compile(r"\.?\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
                           r"breaststroke|medley|event|heat|semi-final|title|steeplechase|class|division|category|"
                           r"championship|weight)\b")
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
