@@ -2039,3 +2039,19 @@ def test_a_list_inside_an_appositive_before_said():
     text = ("Acme Corp., a maker of jet engines, plastics and appliances, said Friday that it raised the dividend "
             "by 10 percent.")
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {"Acme Corp"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Oil is near $52 a barrel, a congressional source briefed on the pending decision told Reuters.",
+     "congressional source"),
+    ("Iraq exported one million barrels on Friday, an official at the state-owned company said.", "official"),
+    ("A Linux group has won an $8.6 million contract, says a TechWeb story.", "story"),
+    ("A study says that removing one to three lymph nodes spares women arm problems.", "study"),
+    ("A car bomb killed at least six people, the Interior Ministry said.", "Interior Ministry"),
+    ("Twenty-nine people sought asylum, according to Foreign Ministry officials in Tokyo.",
+     "Foreign Ministry officials"),
+    ("Acme will pay $200 million to settle a lawsuit, sources familiar with the matter said.", "sources"),
+    ("Acme sold the unit for 660 million dollars, a joint statement said.", "joint statement"),
+])
+def test_sources_briefed_officials_at_documents_and_named_ministries(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

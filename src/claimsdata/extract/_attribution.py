@@ -115,7 +115,7 @@ PRE_RE = re.compile(
     # officials", "Hollywood studios")
     rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES})))?"
-    rf"|{_PRONOUN}|(?:the|The)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"
+    rf"|{_PRONOUN}|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|maker|"
     rf"supplier|firm|group|carrier|retailer|airline|bank|insurer|company|giant|newspaper|daily|agency)"  # "A
@@ -136,11 +136,11 @@ POST_RE = re.compile(
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
-_DOCUMENT = r"(?:report|survey|study|statement|figures|data|review|analysis|poll|estimate|estimates)"
+_DOCUMENT = r"(?:report|survey|study|statement|figures|data|review|analysis|poll|estimate|estimates|story|article)"
 POST_DOC_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says)\s+(?:the\s+)?"
     rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"
-    rf"|(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}))\b")
+    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}))\b")
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims)(?=[^,.;]{0,30}[.;]?\s*$)"  # ", the
 # report states.", ", the employers' body claims today."
@@ -253,13 +253,18 @@ def _role_end(tokens: list[str], i: int) -> int:
     return i
 
 
+_BODY_END = re.compile(r"\b(?:Ministry|Department|Office|Agency|Commission|Committee|Council|Institute|Bureau|"
+                       r"Service|Authority|Board)(?:\s+(?:officials|sources|spokesman|spokeswoman))?$")
+
+
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     """'Russian Defense Minister Sergei Shoigu' -> (name, role, org, is_person)."""
     who = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", who).strip()
     if who.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", who):
         who = who[:-1]  # the sentence's full stop, not an abbreviation ("U.S.", "Jr.")
-    if _COMPANY_END.search(who):
-        return who, None, None, False  # "General Electric Co.", "US Airways": a company's name, no role in it
+    if _COMPANY_END.search(who) or _BODY_END.search(who):
+        return who, None, None, False  # "General Electric Co.", "US Airways": a company's name, no role in it;
+        # "the Interior Ministry", "the Foreign Ministry": a body named by its field
     tokens = who.split()
     nat = None
     i = 0
@@ -329,7 +334,7 @@ _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SA
 
 
 #: "the airline", "the trade body": a common noun phrase as a speaker, only with a verb of speech
-_LOWER_NP = re.compile(r"(?:the|The)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+")
+_LOWER_NP = re.compile(r"(?:the|The|[Aa]n?)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+")
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
@@ -344,8 +349,11 @@ MID_RE = re.compile(
         *_GROUP_WORDS, *_BODIES, "prosecutors", "researchers", "scientists", "organisers", "organizers", "traders",
         "dealers"})) + r"))\s+(?:here\s+|there\s+)?(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)"
     r"\s*(?=,)")  # (", officials here said, but ...")
-_CLOSE_TO_BEFORE = re.compile(r"\b((?:[Ss]ources|[Pp]eople|[Oo]fficials|[Pp]ersons)(?:\s+\w+)?)"
-                              r"\s+(?:close\s+to|familiar\s+with)\s+$")
+_CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)\b)[a-z]+\s+)?"
+                              r"(?:[Ss]ources?|[Pp]eople|[Oo]fficials?|[Pp]ersons?)"
+                              r"(?:\s+(?!(?:close|familiar|briefed)\b)\w+)?)"
+                              r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|at|with)\s+$")  # ("a congressional
+# source briefed on the pending decision told", "an official at the state-owned company said")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
 _ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
 #: a lower-case word after the verb that is no time or preposition is its object: "Acme posted strong results."
@@ -439,7 +447,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue
         if who in _NOT_SPEAKERS:
             continue
-        if (close := _CLOSE_TO_BEFORE.search(sentence, max(0, m.start() - 30), m.start())) is not None:
+        if (close := _CLOSE_TO_BEFORE.search(sentence, max(0, m.start() - 45), m.start())) is not None:
             found.append(Speaker(close.group(1).lower(), None, None, None, close.start(), m.end(), m.end(), False,
                                  False, "pre"))
             continue  # "sources close to the matter said": the sources speak, not the matter
