@@ -63,11 +63,11 @@ def test_a_speaker_after_a_connective_and_the_reach_of_a_subordinate_clause(text
 
 
 @pytest.mark.parametrize("text, speakers", [
-    ("Zeta Realty Trust lifted Omega Co. 's stock when it said it bought a 4.3 percent stake.",
+    ("Zeta Realty Trust gave Omega Co. 's shares a lift after it disclosed a 6.1 percent holding.",
      ["Zeta Realty Trust"]),                                               # the subject, not the company after it
     ("Acme Corp. reported results on Monday. It said sales rose 5 percent.", ["Acme Corp"]),  # the sentence before
     ("Widget & Gadget Ltd. said Monday it plans to raise $1 billion.", ["Widget & Gadget Ltd"]),
-    ("Microsoft said today that it plans to give customers 3 days of notice.", ["Microsoft"]),  # who spoke before
+    ("Acme said on Monday that it plans to give buyers 5 days of warning.", ["Acme"]),  # who spoke before
     ("The storm hit hard. It said 40 homes flooded.", [None]),               # no company to refer to
     ("Acme Corp. in December plans to release 2 new versions.", ["Acme Corp"]),  # a month is no part of a name
 ])
@@ -85,8 +85,8 @@ def test_the_year_a_change_is_measured_against_is_no_count(text, kept):
 
 
 @pytest.mark.parametrize("text, surface, dimension, unit, value", [
-    ("The insurer made net profits of A $378m (150m) after a loss.", "A $378m", "money", "AUD", 3.78e8),
-    ("The insurer made net profits of A $378m (150m) after a loss.", "150m", "count", "count", 1.5e8),  # restated
+    ("The brewer earned A $412m (170m) in the half after a loss.", "A $412m", "money", "AUD", 4.12e8),
+    ("The brewer earned A $412m (170m) in the half after a loss.", "170m", "count", "count", 1.7e8),  # restated
     ("A $5m deal was signed.", "$5m", "money", "USD", 5e6),                      # the article starting a sentence
     ("The oldest man, who quit driving at 108, dies at 113.", "113", "age", "year", 113.0),
 ])
@@ -109,11 +109,11 @@ def test_forces_and_troops_in_a_place_speak(text, speaker):
     ("She missed six games because of a knee injury.", "six", "games"),         # "because of" is a cause
     ("He was charged with three counts of selling stolen cars.", "three", "counts"),  # "of" before a clause
     # what multiples and counts are of
-    ("The new standard runs up to 10 times the speed of today's networks.", "up to 10 times", "speed"),
+    ("The chip can run up to 8 times the speed of older parts.", "up to 8 times", "speed"),
     ("The company sees a doubling of units by 2008.", "doubling", "units"),
     ("Over 30 boats sank.", "Over 30", "boats"),                              # an irregular past tense ends it
     # what is asked for or had
-    ("The UN launched an appeal here for 210 million dollars.", "210 million dollars", "appeal"),
+    ("The agency made an appeal here for 95 million dollars.", "95 million dollars", "appeal"),
     ("The group made a takeover bid for $5 million.", "$5 million", "takeover bid"),
     ("Airlines ended the year with losses between $3 billion and $4 billion.", "between $3 billion and $4 billion",
      "losses"),
@@ -135,7 +135,7 @@ def test_forces_and_troops_in_a_place_speak(text, speaker):
     ("As 12 West African nations agreed, aid flowed.", "12", "West African nations"),  # a name's compass word
     # a comparative after the object of a change, and "on the previous year" are no nouns of the amount
     ("The bank restated first-half profit higher by $25.1 million.", "$25.1 million", "first-half profit"),
-    ("Profit was $2.5 billion, a 16 per cent increase on the previous year.", "16 per cent", "Profit"),  # (what rose)
+    ("Profit came to $3.1 billion, an 11 per cent increase on the year before.", "11 per cent", "Profit"),
 ])
 def test_what_a_figure_is_of_by_category(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -525,7 +525,7 @@ def test_levels_millions_and_race_times_in_context(text, surface, qualifier, dim
 @pytest.mark.parametrize("text", [
     "The Finn overpowered his opponent 6-2, 2-6, 6-2 in the final on Friday.",
     "She reached the quarter-finals, defeating the top seed 6-2, 6-0.",
-    "He cruised to a 6-1, 6-4 victory over the qualifier.",
+    "She eased to a 6-3, 6-2 win against the wildcard.",
     "They won the deciding set 7-6 (7-4) after losing the second 3-6.",
 ])
 def test_set_scores_are_not_counts(text):
@@ -734,7 +734,7 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
      "ailing bakery chain 's shares"),                                                              # a split possessive
     ("Two Swiss trading houses bid $3 billion.", "Two", "Swiss trading houses"),                     # "bid" the verb
     ("Dozens of new members fill out a form each week.", "Dozens", "new members"),                   # a phrasal verb
-    ("Thousands of his fans line up to buy a copy.", "Thousands", "fans"),
+    ("Thousands of her readers line up to get a signed book.", "Thousands", "readers"),
     ("Exports grew 7.0 percent despite high fuel prices.", "7.0 percent", "Exports"),              # "despite" ends it
     ("Rebels holding three U.N. workers began talks.", "three", "U.N. workers"),                   # a dotted acronym
     ("Some 60 percent of the region 's heating oil is imported.", "Some 60 percent", "region 's heating oil"),
@@ -765,9 +765,9 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
     ("The company raised its quarterly dividend 10 percent.", "10 percent", "quarterly dividend"),
     ("The strike slashed second-quarter profits 36 percent for the grocer.", "36 percent", "second-quarter profits"),
     ("Shoppers came back, boosting their purchases by 0.6 percent.", "0.6 percent", "purchases"),
-    ("The fare war hit the airline, sending its shares down nearly 6 percent.", "nearly 6 percent", "shares"),
-    ("The firm saw its shares jump nearly 22 percent on Thursday.", "nearly 22 percent", "shares"),
-    ("Acme Inc. stock dropped more than 6 percent on Tuesday.", "more than 6 percent", "Acme Inc. stock"),
+    ("The price cut hurt the chain, sending its stock down nearly 8 percent.", "nearly 8 percent", "stock"),
+    ("The maker saw its stock climb nearly 17 percent on Monday.", "nearly 17 percent", "stock"),
+    ("Acme Inc. stock sank more than 9 percent on Friday.", "more than 9 percent", "Acme Inc. stock"),
     ("Shares of Widget & Co. plunged nearly 10 percent on Monday.", "nearly 10 percent", "Shares of Widget & Co"),
 ])
 def test_entities_through_worth_levels_and_possessives(text, surface, entity):
@@ -778,7 +778,7 @@ def test_entities_through_worth_levels_and_possessives(text, surface, entity):
     ("The chain grew to the tune of $60 million last year.", "$60 million"),   # an idiom, not what it is of
     ("The carrier will spend tens of millions of dollars in coming weeks.", "tens of millions of dollars"),  # payer
     ("Norway is to invest nearly $20bn abroad over the decade.", "nearly $20bn"),            # a base-form payer
-    ("The bloc will contribute more than $100 million to the force.", "more than $100 million"),
+    ("The group will contribute more than $70 million to the mission.", "more than $70 million"),
     ("He spent $5 to buy it.", "$5"),                                         # a pronoun names nothing
 ])
 def test_idioms_and_payers_give_no_entity(text, surface):
@@ -817,8 +817,8 @@ def test_the_claims_layer_leaves_out_reference_periods_and_widths(text, quantiti
 
 
 def test_the_standard_and_poors_500_is_a_name():
-    assert [q.surface for q in extract_quantities("The Standard & Poor 's 500-stock index slipped 3 points.")] == [
-        "3 points"]
+    assert [q.surface for q in extract_quantities("The Standard & Poor 's 500-stock index lost 7 points.")] == [
+        "7 points"]
 
 
 @pytest.mark.parametrize("text, surface, qualifier", [
@@ -879,7 +879,7 @@ def test_one_in_idioms_is_no_count(text, kept):
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("The ice sheet will within the next 100 years completely melt.", "100 years", None),   # no word after it
+    ("The glacier may within the next 80 years entirely vanish.", "80 years", None),   # no word after it
     ("The last such storm for nearly two years didn't disappoint.", "nearly two years", None),
     ("The valley saw five years of drought.", "five years", "drought"),                     # "of" names it
     ("Staff held a three-day strike.", "three-day", "strike"),                               # a compound
@@ -937,7 +937,7 @@ def test_words_pint_splits_into_prefix_and_symbol_are_no_units(word):
 @pytest.mark.parametrize("text, surface, entity", [
     ("Officials served a tax bill of almost $160 million on the mobile operator.", "almost $160 million",
      "tax bill"),                                                      # what it is "of", not where it falls
-    ("Quarterly earnings rose 29 percent on rising demand.", "29 percent", "Quarterly earnings"),  # "on" a cause
+    ("Quarterly income climbed 18 percent on strong demand.", "18 percent", "Quarterly income"),  # "on" a cause
     ("The economy grew 9.5 per cent year-on-year.", "9.5 per cent", "economy"),                   # no period noun
     ("The group spent $1.3bn on new scanners.", "$1.3bn", "new scanners"),                       # spent on
 ])
@@ -946,7 +946,7 @@ def test_of_phrases_causes_and_periods(text, surface, entity):
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("Crude fell after setting record highs above $55 a barrel.", "above $55", "record highs"),
+    ("Copper slipped after setting record highs above $9,800 a tonne.", "above $9,800", "record highs"),
     ("Night temperatures below 10C are common.", "below 10C", "temperatures"),
     ("Sales rose above $5 billion.", "above $5 billion", "Sales"),          # a verb before the bound: its subject
     ("Snow may reach 8 inches above 1,000 feet.", "above 1,000 feet", None),  # a unit before it is no noun
@@ -1149,7 +1149,7 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("She is ahead two sets to love.", []),
     ("A 52-6 romp over the visitors followed.", []),
     ("The hosts took a charity game 6-0.", []),                       # a descending pair is never a range
-    ("They lost the first meeting, 16-14, on a late kick.", []),
+    ("They dropped the opening game, 21-17, on a late field goal.", []),
     ("The Lions pulled off a 27-to-24 win.", []),
     ("Their 2-1 cup qualifying victory came late.", []),
     ("The HAWKS (6-1) host the BEARS (2-5) on Sunday.", []),         # records in brackets after names
@@ -1169,7 +1169,7 @@ def test_a_list_of_restated_figures_shares_the_subject():
     ("He is the best one-day player in the world.", []),              # cricket's format
     ("Workers staged a one-day strike.", ["one-day"]),
     ("The former world number one retired.", []),                     # a ranking
-    ("TEAM ab r h Lee 2b 4 0 1 0 0 0 1 .302 Cruz ss 2 0 2 0 1 0 0.", []),  # a box score's rows
+    ("TEAM ab r h Lee 3b 5 1 2 1 0 1 0 .288 Cruz ss 3 1 1 0 2 0 1.", []),  # a box score's rows
     ("Formula Two boss Ann Lee lost the case.", []),                 # a name's number at a sentence's start
     ("Hanover 96 striker Tom Li will return.", []),                  # a club's name before a singular noun
     ("She hit five 3-pointers in the game.", []),                    # a shot's name
@@ -1244,11 +1244,11 @@ def test_adjectives_prepositions_and_appositives(text, surface, entity):
     ("UK Airways said fares would rise 8 percent.", "8 percent", "UK Airways"),      # no nationality in a company
     ("General Widget Co. said it will hire 300 staff.", "300", "General Widget Co"),  # no role in a company
     ("The firm lowered its estimated price range to $20 a share.", "$20", None),      # "its estimated" says nothing
-    ("Gunmen killed six people, police said, taking the toll to 62.", "six", "police"),  # between commas
+    ("Rebels killed nine villagers, police said, taking the toll to 47.", "nine", "police"),  # between commas
     ("Press reports indicate the firm cut 300 jobs.", "300", None),                     # "reports" the noun
     ("Troops hit two camps, Kenyan army and police officials said.", "two",
      "Kenyan army and police officials"),                                              # a capital that leads
-    ("Gunmen killed six people, police said, taking the toll to 62.", "62", "police"),   # on both sides
+    ("Rebels killed nine villagers, police said, taking the toll to 47.", "47", "police"),   # on both sides
     ("Sales rose 5 percent, analysts said, after a weak year.", "5 percent", "analysts"),
     ("With IT projects costing $9 million, the most important projects come first.", "$9 million", None),  # nouns
     ("The IMF projects growth of 3.2% next year.", "3.2%", "IMF"),                     # the verb before a figure
@@ -1327,14 +1327,14 @@ def test_tallying_verbs_and_participle_asides(text, speaker):
 
 @pytest.mark.parametrize("text, surface, entity, change", [
     # adjectives between "by a" and the figure
-    ("Higher fuel costs drove retail prices up by a hefty and larger-than-expected 0.6 percent.", "0.6 percent",
-     "retail prices", "up"),
+    ("Dearer energy pushed shop prices up by a steep and bigger-than-forecast 0.8 percent.", "0.8 percent",
+     "shop prices", "up"),
     ("Rents rose by a modest 2 percent.", "2 percent", "Rents", "up"),
     # ... but not the words of another phrase ("by a third in", "by a quarter to", "by a vote of")
     ("Thefts dropped by a quarter to 12,500.", "12,500", "Thefts", None),
-    ("The House, by a vote of 280 to 141, passed the bill.", "280", "vote", None),
+    ("The Senate, by a vote of 61 to 37, approved the measure.", "61", "vote", None),
     # what an amount pays for, past a time phrase
-    ("The carrier will spend $3 billion over the next three years to upgrade its network.", "$3 billion", "network",
+    ("The operator will spend $2 billion over the next four years to upgrade its grid.", "$2 billion", "grid",
      None),
     ("The state plans to spend $40 million in 2025 to improve rural roads.", "$40 million", "rural roads", None),
 ])
@@ -1574,9 +1574,9 @@ def test_a_spaced_capital_is_a_scale_only_before_what_millions_count():
 
 
 def test_a_word_number_stops_before_the_next_scaled_number():
-    q = _quantity_at("Losses are between three billion and four billion dollars.",
-                     "between three billion and four billion dollars")
-    assert (q.value_low, q.value_high) == (3e9, 4e9)
+    q = _quantity_at("Losses are between five billion and six billion dollars.",
+                     "between five billion and six billion dollars")
+    assert (q.value_low, q.value_high) == (5e9, 6e9)
 
 
 @pytest.mark.parametrize("text, surface, qualifier", [
@@ -1714,9 +1714,9 @@ def test_a_year_before_to_and_an_amount_is_no_range():
     # country is no noun)
     ("Acme said revenue will be below the $3.1 billion US preliminary revenues it gave.", "$3.1 billion",
      "preliminary revenues"),
-    ("The paper will cut 180 jobs, more than half of them at its main plant.", "more than half", "jobs"),
+    ("The mill will shed 140 posts, over half of them in its home town.", "over half", "posts"),
     ("Police held 40 people, 12 of them children.", "12", "children"),
-    ("At least 25 charred and bloated bodies were found.", "At least 25", "charred and bloated bodies"),
+    ("Rescuers found 14 wet and frightened hikers.", "14", "wet and frightened hikers"),
     ("The union won a 6 percent rise in pay and other gains.", "6 percent", "pay"),
     ("Police seized 40 bags of stolen goods.", "40", "bags of stolen goods"),          # a bag is no mass
 ])
@@ -1729,7 +1729,7 @@ def test_the_dollar_country_leaves_the_rate():
 
 
 @pytest.mark.parametrize("text, surface, value", [
-    ("With backing from two-fifths of all states, the bill passed.", "two-fifths", 40.0),
+    ("Two-fifths of the members voted no.", "Two-fifths", 40.0),
     ("Four fifths of the staff agreed.", "Four fifths", 80.0),
     ("Only one-sixth of the money was spent.", "one-sixth", 100 / 6),
 ])
@@ -1745,12 +1745,12 @@ def test_a_sixth_straight_title_is_an_ordinal():
 @pytest.mark.parametrize("text, surface, entity", [
     # a level the verb reached names what reached it
     ("The price of gold rose to a new intraday high of $453.10 on Monday.", "$453.10", "price of gold"),
-    ("Copper futures rallied late Friday to a new record high of $3.90.", "$3.90", "Copper futures"),
+    ("Zinc futures climbed on Monday to a fresh peak of $1.45.", "$1.45", "Zinc futures"),
     ("Crude oil prices neared their all-time high of $49.40 as supply fears grew.", "$49.40", "Crude oil prices"),
     ("Acme's stock rose as high as $45.", "$45", "Acme's stock"),
     # a verb that puts its object at a level
     ("The central bank kept the repo rate stable at 5 per cent.", "5 per cent", "repo rate"),
-    ("One scientist put the chance of a quake at 60 percent.", "60 percent", "chance of a quake"),
+    ("The institute put the risk of a flood at 35 percent.", "35 percent", "risk of a flood"),
     ("Crude oil prices settled at $51.20 a barrel.", "$51.20", "Crude oil prices"),   # "prices" is no verb here
     # nouns that end like adverbs
     ("Investors must absorb $42 billion of new supply this week.", "$42 billion", "new supply"),
@@ -1769,19 +1769,19 @@ def test_a_hyphenated_ranking_is_no_count():
 
 @pytest.mark.parametrize("text, surface, entity", [
     # a change noun and what it changes
-    ("Stocks fell as a spike in oil prices to nearly $52 a barrel renewed worries.", "nearly $52", "oil prices"),
+    ("Airlines slid as a jump in fuel prices to almost $3 a gallon stirred fears.", "almost $3", "fuel prices"),
     ("A rise in inflation to 3.1% surprised markets.", "3.1%", "inflation"),
-    ("Acme posted a 16 percent jump in first-half earnings.", "16 percent", "first-half earnings"),
+    ("Acme reported a 13 percent gain in second-half income.", "13 percent", "second-half income"),
     ("Acme expects a 2 percent increase in November sales.", "2 percent", "November sales"),
-    ("The report sparked a 7 percent rise in its shares.", "7 percent", "shares"),
+    ("The news set off a 4 percent climb in its stock.", "4 percent", "stock"),
     ("Zeta staged a 2 per cent rebound following its 31 per cent fall.", "31 per cent", "Zeta"),
     ("Auto sales declined 2.2 percent in May after a 4.3 percent increase in April.", "4.3 percent", "Auto sales"),
-    ("Acme reported a record profit of $2.54 billion, a 16 per cent increase.", "16 per cent", "record profit"),
+    ("Acme booked a record profit of $1.83 billion, a 12 per cent increase.", "12 per cent", "record profit"),
     # asides between dashes, web names, possessives of measure, quoted words inside a phrase
     ("Acme will buy Widgetco Ltd -- a Dutch firm that runs toy shops in Spain -- for $80 million.", "$80 million",
      "Widgetco Ltd"),
-    ("The core price index -- adjusted to exclude food and fuel -- also fell 0.2 percent.", "0.2 percent",
-     "core price index"),
+    ("The core jobless rate -- which leaves out farm work -- also slipped 0.3 percent.", "0.3 percent",
+     "core jobless rate"),
     ("Acme said it would buy Shopzeta.com Ltd., which runs web stores, for $60 million.", "$60 million",
      "Shopzeta.com Ltd."),
     ("Acme plans to give users three days' advance notice of updates.", "three days", "advance notice"),
@@ -1798,7 +1798,7 @@ def test_change_nouns_asides_possessives_and_quotes(text, surface, entity):
 
 @pytest.mark.parametrize("text", [
     "Routers using the wireless 802.11x protocol are in airports.",   # a standard, not a multiple
-    "She reached the last eight here after a bye.",                   # a round of a cup
+    "He made the last 16 here after a walkover.",                   # a round of a cup
 ])
 def test_standards_and_rounds_with_a_tail(text):
     assert extract_quantities(text) == []
@@ -1824,17 +1824,17 @@ def test_claims_and_a_named_newspaper_after_the_figures(text, speaker):
      "scientists"),
     ("A man who killed eight children was hanged, local media have said.", "local media"),
     ("Five ministers agreed to act, officials here said, but talks stalled.", "officials"),
-    ("Ten firms failed in 2003, says the World Bank 's latest annual report.", "World Bank"),
+    ("Ten firms failed last year, says the Zeta Fund 's latest yearly review.", "Zeta Fund"),
     # attributions before them
     ("State and local officials Tuesday said eight people have died.", "State and local officials"),
     ("Iraqi health officials said airstrikes killed at least 44 people.", "Iraqi health officials"),
     ("Microsoft Corp. officials said the company has spent $9 million on it.", "Microsoft Corp. officials"),
     ("Hollywood studios said they will file 300 lawsuits.", "Hollywood studios"),
     ("An Indian carrier said it would buy 10 jets.", "carrier"),
-    ("China 's second-largest phone company says it plans to open 3,000 cafes.",
-     "China 's second-largest phone company"),
+    ("Spain 's third-largest cable company says it plans to open 800 shops.",
+     "Spain 's third-largest cable company"),
     ("Tesco, Britain's biggest grocer, said that sales grew by 11.5 percent.", "Tesco"),
-    ("Shares rose after analysts reported industry sales increased 11 percent.", "analysts"),
+    ("Stocks gained after analysts reported chip orders climbed 9 percent.", "analysts"),
     ("A man said 10 people died.", None),                                  # no body, no name
 ])
 def test_more_forms_of_attribution(text, speaker):
@@ -1842,7 +1842,7 @@ def test_more_forms_of_attribution(text, speaker):
 
 
 @pytest.mark.parametrize("text", [
-    "The economy grew at a 3.7 percent rate, not as strong as many analysts expected.",   # a comparison
+    "Output rose at a 2.9 percent pace but less than many analysts expected.",   # a comparison
     "Sales rose 4 percent on Friday after analysts met.",                                   # no saying
 ])
 def test_groups_that_are_no_source(text):
@@ -1856,7 +1856,7 @@ def test_a_court_filing_is_the_source_not_its_participle():
 
 
 @pytest.mark.parametrize("text", [
-    "Kim came from five shots behind with a magnificent 63 to win his first PGA Tour title.",
+    "Kim rallied from four shots back with a superb 64 to take his first golf title.",
     "Lee scored 127 points in '98, his third season.",
 ])
 def test_a_golf_round_with_an_adjective_and_a_short_year(text):
@@ -1869,7 +1869,7 @@ def test_an_adverb_before_a_participle_and_its_noun():
 
 
 @pytest.mark.parametrize("text, surface, change", [
-    ("U.S. housing starts jumped a larger-than-expected 6.4 percent in October.", "6.4 percent", "up"),
+    ("Home sales rose a bigger-than-forecast 5.2 percent in March.", "5.2 percent", "up"),
     ("Oil prices struggled to shake off this week's $6 slump.", "$6", "down"),
 ])
 def test_changes_past_hyphenated_adjectives_and_money_change_nouns(text, surface, change):
@@ -1894,7 +1894,7 @@ def test_reporting_periods_and_tickers_are_no_quantities(text):
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("Lenovo will pay US $1.25 billion in cash for the business.", "US $1.25 billion", "business"),
+    ("Zeta will pay US $2.4 billion in cash for the division.", "US $2.4 billion", "division"),
     ("Acme offered $2.1 billion for the chipmaker.", "$2.1 billion", "chipmaker"),
 ])
 def test_what_a_payment_after_the_amount_is_for(text, surface, entity):
@@ -1903,7 +1903,7 @@ def test_what_a_payment_after_the_amount_is_for(text, surface, entity):
 
 @pytest.mark.parametrize("text", [
     "The Astros won their ninth straight game with a 10-to-five victory.",   # a score with a word
-    "Customers want a top of the line VisionTek 16X PCI Express card.",      # a product grade
+    "Gamers want the Zeta 8X AGP Turbo board.",      # a product grade
 ])
 def test_word_scores_and_product_grades_are_no_quantities(text):
     assert [q.surface for q in extract_quantities(text)] == []
@@ -1929,12 +1929,12 @@ def test_recorded_with_an_object_is_a_tally_not_a_saying():
 
 
 def test_a_currency_named_before_a_restated_amount():
-    q = _quantity_at("Acme agreed to pay US $300 million (euros 244 million) for the bank.", "244 million")
+    q = _quantity_at("Acme will pay US $500 million (euros 410 million) for the insurer.", "410 million")
     assert (q.dimension, q.unit) == ("money", "EUR")
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("The platform rolls up into one solution all of their tools.", "one", "solution"),
+    ("The suite brings into one package all of the apps.", "one", "package"),
     ("About half of all cancers could be prevented.", "About half", "cancers"),
 ])
 def test_all_ends_a_phrase_only_after_its_noun(text, surface, entity):
@@ -1955,8 +1955,8 @@ def test_payments_for_a_possessive_labels_and_costing(text, surface, entity):
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("Pilots ratified a concession package that will save the carrier $1 billion a year.", "$1 billion",
-     "concession package"),
+    ("Workers backed a wage deal that will save the railway $300 million a year.", "$300 million",
+     "wage deal"),
     ("The new plant, which will cost $2 billion, opens in May.", "$2 billion", "new plant"),
     ("Staff rejected a plan that would save $40 million.", "$40 million", "plan"),
 ])
@@ -1965,7 +1965,7 @@ def test_a_relative_clause_that_saves_or_costs_an_amount(text, surface, entity):
 
 
 @pytest.mark.parametrize("text, surface, qualifier", [
-    ("The league is looking for female players 30 and older for the season.", "30 and older", "at_least"),
+    ("The club wants male players 40 and older for its team.", "40 and older", "at_least"),
     ("Adults aged 65 or over make up 20% of voters.", "65 or over", "at_least"),
 ])
 def test_ages_and_older(text, surface, qualifier):
@@ -1978,8 +1978,8 @@ def test_make_up_is_no_change():
 
 
 def test_of_which_takes_the_unit_of_the_figure_before():
-    q = _quantity_at("He threw for 310 yards in that game, 90 of which went to Smith.", "90")
-    assert (q.dimension, q.unit_surface, q.value_written) == ("length", "yards", 90.0)
+    q = _quantity_at("She ran for 180 yards on the day, 60 of which came in the first half.", "60")
+    assert (q.dimension, q.unit_surface, q.value_written) == ("length", "yards", 60.0)
 
 
 @pytest.mark.parametrize("text, surface, entity", [
@@ -1991,8 +1991,8 @@ def test_an_amount_in_a_thing(text, surface, entity):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Claims grew to 357,000 last week, Labor Department data showed on Thursday, but an official was calm.",
-     "Labor Department data"),
+    ("Permits fell to 41,000 in May, Housing Office figures showed on Monday, but builders were upbeat.",
+     "Housing Office figures"),
     ("Acme will pay $500 million to settle the case, according to reports in the press.", "reports"),
 ])
 def test_data_showed_before_but_and_reports_in(text, speaker):
@@ -2018,13 +2018,13 @@ def test_earlier_years_and_golf_rounds_after_a(text):
 
 
 def test_millions_of_money_elsewhere_in_the_sentence():
-    q = _quantity_at("The airport was sold in a 551m takeover deal which will net its managers almost 60m.",
-                     "almost 60m")
-    assert (q.dimension, q.value) == ("count", 60e6)          # millions (the currency sign was lost), no metres
+    q = _quantity_at("The port changed hands in a 430m takeover deal which will give its owners nearly 35m.",
+                     "nearly 35m")
+    assert (q.dimension, q.value) == ("count", 35e6)          # millions (the currency sign was lost), no metres
 
 
 @pytest.mark.parametrize("text, surface, dimension", [
-    ("Sudan agreed to a five-point peace plan for the region.", "five-point", "count"),   # a plan's points
+    ("The rivals signed a seven-point truce plan for the valley.", "seven-point", "count"),   # a plan's points
     ("The Tigers hold a 10-point lead.", "10-point", "other"),                            # a tally
 ])
 def test_a_plans_points_are_counted(text, surface, dimension):
@@ -2032,24 +2032,24 @@ def test_a_plans_points_are_counted(text, surface, dimension):
 
 
 def test_a_weight_class_title_after_an_abbreviation_dot():
-    assert extract_quantities("Wright defended his 154 lb. title for the sixth time.") == []
+    assert extract_quantities("Cruz kept his 147 lb. title for the third time.") == []
 
 
 def test_a_list_inside_an_appositive_before_said():
-    text = ("Acme Corp., a maker of jet engines, plastics and appliances, said Friday that it raised the dividend "
-            "by 10 percent.")
+    text = ("Acme Corp., a maker of boats, bikes and tents, said Monday that it lifted the dividend "
+            "by 7 percent.")
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {"Acme Corp"}
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Oil is near $52 a barrel, a congressional source briefed on the pending decision told Reuters.",
-     "congressional source"),
+    ("The levy may reach $9 a ton, a senate source briefed on the draft rules told reporters.",
+     "senate source"),
     ("Iraq exported one million barrels on Friday, an official at the state-owned company said.", "official"),
     ("A Linux group has won an $8.6 million contract, says a TechWeb story.", "story"),
     ("A study says that removing one to three lymph nodes spares women arm problems.", "study"),
     ("A car bomb killed at least six people, the Interior Ministry said.", "Interior Ministry"),
-    ("Twenty-nine people sought asylum, according to Foreign Ministry officials in Tokyo.",
-     "Foreign Ministry officials"),
+    ("Eighteen people asked for refuge, according to Interior Ministry officials in Lima.",
+     "Interior Ministry officials"),
     ("Acme will pay $200 million to settle a lawsuit, sources familiar with the matter said.", "sources"),
     ("Acme sold the unit for 660 million dollars, a joint statement said.", "joint statement"),
 ])

@@ -96,7 +96,7 @@ _PARTICIPLE_WORD = r"[a-z]{3,}ing"
 _PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
 _APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s)\s+[^,]{{2,90}}?"
 _APPOS += r"(?:,\s+[a-z][^,]{0,40}?\s+and\s+[^,]{2,90}?)?),)?"  # ("Tesco, Britain's biggest grocer, said"; a list
-# inside the aside: "GE, a maker of jet engines, plastics and appliances, said")
+# inside the aside: "Acme, a maker of boats, bikes and tents, said")
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
@@ -353,7 +353,7 @@ _CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)
                               r"(?:[Ss]ources?|[Pp]eople|[Oo]fficials?|[Pp]ersons?)"
                               r"(?:\s+(?!(?:close|familiar|briefed)\b)\w+)?)"
                               r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|at|with)\s+$")  # ("a congressional
-# source briefed on the pending decision told", "an official at the state-owned company said")
+# source briefed on the draft rules told", "an official at the state-owned company said")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
 _ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
 #: a lower-case word after the verb that is no time or preposition is its object: "Acme posted strong results."
@@ -414,7 +414,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
             who = who.rsplit(None, 1)[0]
         if who.rsplit(None, 1)[-1] in ("and", "or", "but"):
-            continue  # "reported a profit for the second quarter and said": the subject is further back
+            continue  # "posted a gain for the third quarter and said": the subject is further back
         if m.group("group3") and _AS_EXPECTED_BY.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "not as strong as many analysts expected": a comparison, not a source
         group = m.group("group") or m.group("group3") or ((gm := _GROUP_AT.match(who)) and gm.group(1))

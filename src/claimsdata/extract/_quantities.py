@@ -399,7 +399,7 @@ _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "s
                "reduces", "reducing", "lowers", "lowering", "expand", "expands", "expanded", "expanding", "shrink",
                "shrinks", "shrinking", "inflate", "inflates", "inflated", "inflating", "increasing", "decreasing",
                "widening", "narrowing"}
-#: adjectives between "by a" and the figure: "rose by a hefty and larger-than-expected 0.6 percent"
+#: adjectives between "by a" and the figure: "rose by a steep and bigger-than-forecast 0.8 percent"
 _A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than)\b)[a-z][\w-]*,?"
                  r"(?:\s+and)?){1,3}?)?")
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
@@ -635,7 +635,7 @@ def _read_frequency(s: str, m: re.Match[str]) -> _Quantity | None:
                      value_written=value, per=m.group("per").lower())
 
 
-#: a list of figures of one kind: "4.4 percent in July and 4.3 percent a year ago"
+#: a list of figures of one kind: "3.9 percent in May and 3.6 percent a year ago"
 #: between a figure and a change noun's share of the same thing: "... in October after a", "..., a"
 _EARLIER_CHANGE = re.compile(r"(?:[^;.()]{0,40}?\b(?:after|following|compared\s+with|versus|from)\s+(?:an?|its|their)"
                              r"|,\s+an?)\s+$")
@@ -673,12 +673,12 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
         if q.entity is None and prev.entity is not None and q.change is not None and (
                 q.dimension == "percent" or q.dimension == prev.dimension == "money") \
                 and _CHANGE_NOUN_AFTER.match(s, q.end) and _EARLIER_CHANGE.match(between):
-            q.entity = prev.entity  # "Sales fell 2.2 percent in October after a 4.3 percent increase in
+            q.entity = prev.entity  # "Sales fell 1.8 percent in May after a 3.9 percent increase in
             # September", "a profit of $2.5 billion, a 16 per cent increase": the same thing changed
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
         if q.entity is None and prev.entity is not None and not own_rate and (
                 _CHANGE_CLAUSE.match(between) or between.rstrip(" ([") == " " + prev.entity and between.rstrip()[-1:]
-                in "(["  # "100 million yuan fines (US $12 million)": the noun between them is theirs
+                in "(["  # "80 million yuan fines (US $10 million)": the noun between them is theirs
                 or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(between)):
             q.entity = prev.entity
 
@@ -726,7 +726,7 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
         if q.dimension == "count" and q.unit_surface is None and q.entity is None and q.start - prev.end < 80 \
                 and _OF_WHICH.match(s, q.end) and prev.dimension not in ("date", "percent", "age", "duration"):
             if prev.unit_surface and prev.value_written and prev.value and q.value is not None:
-                factor = prev.value / prev.value_written  # "310 yards in that game, 90 of which went to Smith": 90
+                factor = prev.value / prev.value_written  # "180 yards on the day, 60 of which came late": 60
                 q.dimension, q.unit, q.unit_surface = prev.dimension, prev.unit, prev.unit_surface  # yards
                 q.value_written, q.value = q.value, _tidy(q.value * factor)
                 q.low = None if q.low is None else _tidy(q.low * factor)
@@ -735,7 +735,7 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
         if q.entity is None and prev.dimension == "count" and prev.entity is not None and q.start - prev.end < 120 \
                 and (om := _OF_THEM.match(s, q.end)) is not None:
             q.entity = om.group("noun") if q.dimension == "count" and om.group("noun") else prev.entity  # "cut 250
-            # jobs, more than half of them at its plant": a share of those jobs; "40 people, 12 of them children"
+            # posts, over half of them in its home town": a share of those posts; "40 people, 12 of them children"
         if prev.dimension == q.dimension == "count" and q.entity in _OTHERS and prev.entity is not None \
                 and prev.entity not in _OTHERS and q.start - prev.end < 80:
             q.entity = _plural_phrase(prev.entity) if prev.value == 1 else prev.entity  # "three hostages were
@@ -873,8 +873,8 @@ def _read_scale(r: _Reading) -> bool:
         money_ctx = r.currency is not None or _CURRENCY_WORD_AFTER.match(s, sm.end()) or (
             short == "m" and (_MILLIONS_OF_MONEY_BEFORE.search(r.left) or _MILLIONS_OF_MONEY_AFTER.match(s, sm.end())
                               or _MILLIONS_OF_MONEY_ELSEWHERE.search(s)))
-        # "to raise 200m", "a 70m deal": the currency sign was lost ("a 551m takeover deal which will net them almost
-        # 60m": another amount of the sentence in millions of money)
+        # "to raise 200m", "a 70m deal": the currency sign was lost ("a 430m takeover deal which will give its
+        # owners nearly 35m": another amount of the sentence in millions of money)
         if short == "m" and not money_ctx and not (
                 "." in (r.num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end()) or _MILLION_NOUN_AFTER.match(s, sm.end())):
             sm = None
@@ -1228,7 +1228,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # regulator or the purpose
     if r.entity is None and r.dimension == "length" and _COMPASS_OF.match(s, end) and (
             pm := _PLACE_NOUN_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None:
-        r.entity = pm.group("np")  # "Ampuero, a town 30 miles east of Santander": the place so far from it
+        r.entity = pm.group("np")  # "Villa Nueva, a town 25 miles south of the capital": the place so far from it
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -1427,7 +1427,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if left.endswith(" as ") and (am := _AS_FAR_AS.search(left, max(0, len(left) - 20))) is not None:
         left = left[: am.start()]  # "Acme stock rose as high as $45": the words before the comparison
     if "(" in left:
-        left = _BRACKETED.sub("", left)  # "Dell Inc. (DELL.O: Quote, Profile, Research) shot up 8 percent"
+        left = _BRACKETED.sub("", left)  # "Zeta Inc. (ZTA.O: Quote, Profile, Research) rose 5 percent"
     if " by a" in left[-48:] and (bm := _BY_A_ADJECTIVES.search(left, max(0, len(left) - 48))) is not None:
         left = left[: bm.start()] + " by "  # "pushed prices up by a hefty 0.6 percent": past the adjectives
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
@@ -1444,7 +1444,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             obj := _changed_object(cm)) is not None:
         return obj  # ``changed`` (a share or an amount): "raised its quarterly dividend 10 percent"
     if left.endswith(" for ") and (rm := _REQUEST_FOR.search(left, max(0, len(left) - 48))) is not None:
-        return rm.group("np")  # "launched an appeal here for 210 million dollars": what is asked or offered
+        return rm.group("np")  # "made an appeal here for 95 million dollars": what is asked or offered
     if "with " in left and (wm := _WITH_NOUN_BEFORE.search(left, max(0, len(left) - 40))) is not None and not any(
             w.lower() in _ENTITY_STOP for w in wm.group("np").split()):
         return wm.group("np")  # "with losses between three and four billion dollars"
@@ -1463,7 +1463,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if money and (" that " in left or " which " in left) and (
             rm := _RELATIVE_AMOUNT_BEFORE.search(left, max(0, len(left) - 90))) is not None and (np := _trim_phrase(
                 _after_last_verb([w for w in rm.group("np").split() if w.lower() not in _ENTITY_STOP]))):
-        return " ".join(np)  # "a concession package that will save the carrier $1 billion": what saves or costs it
+        return " ".join(np)  # "a wage deal that will save the railway $300 million": what saves or costs it
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None:
@@ -1547,7 +1547,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = _trim_phrase(phrase[says[-1] + 1 :])  # "the consultancy predicts the market will generate",
         # "expects third-quarter earnings to range between": the subject of the clause said
     if guessed and any(_is_verb(w) for w in phrase):
-        return None  # "India bowled England all out for 181": the guessed word was not the verb of this phrase
+        return None  # "the hosts bowled the visitors all out for 162": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
@@ -1757,7 +1757,7 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     """A noun phrase without its leading prepositions and determiners, up to its next preposition other than
     "of"."""
     while phrase and (phrase[0].lower() in _DETERMINERS_ONLY or phrase[0].lower() in _NP_CUT):
-        phrase = phrase[1:]  # "With the death toll mounting to 1,000": the phrase after its preposition
+        phrase = phrase[1:]  # "With the count climbing to 700": the phrase after its preposition
     for k, w in enumerate(phrase):
         if w.lower() in _NP_CUT:
             return phrase[:k]
@@ -1911,7 +1911,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
             pos = wm.end()  # "two more institutions": more of the same noun
             continue
         if w in _COMPASS and not _CAP_NEXT.match(s, wm.end()):
-            break  # "a town 400 km southwest of Kabul": a direction (but "west London", "West African nations")
+            break  # "a village 300 km north of the capital": a direction (but "west London", "West African nations")
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
                 or lw in _PLACE_ADVERBS or words and lw in _AFTER_NOUN_STOPS \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):

@@ -126,7 +126,7 @@ _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
 _HYPHEN_CHAIN = re.compile(r"\d+(?:[-–/]\d+){2,}")
 #: three or more numbers joined by range words ("5 to 10 to 20", "1 - 2 - 3"): a sequence, not a range
 _RANGE_CHAIN = re.compile(r"\d[\d,.]*(?:\s*(?:to|-|–|—)\s*\d[\d,.]*){2,}")
-#: a run of five or more bare numbers: a table's row ("2b 4 0 1 0 0 0 1 .302"), not quantities
+#: a run of five or more bare numbers: a table's row ("3b 5 1 2 1 0 1 0 .288"), not quantities
 _NUMBER_RUN = re.compile(r"\d+(?:[ \t]+\.?\d+){4,}(?![\w.,]*\s*(?:%|percent\b))")
 _LONE_IN_BRACKETS = re.compile(r"\d+(?=[)\]])")
 
@@ -136,7 +136,7 @@ def identifier_end(s: str, p: int) -> int | None:
 
     Dotted or comma chains that are no valid number ("1.1.1.1", "2.0.1", "1,1,1"), chains of three or more
     numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20"), runs of five or
-    more bare numbers (a table's row: "4 0 1 0 0 0 1") and a number
+    more bare numbers (a table's row: "5 1 2 1 0 1 0") and a number
     alone in brackets ("(5)", "[12]": list numbering, footnotes) are identifiers, sequences or markup: no part
     of them is a quantity.
     """
@@ -375,7 +375,7 @@ def _round_strokes(left: str, tail: str, s: str, end: int) -> bool:
     rm = _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))
     if rm is None and round_size and int(n) <= 80 and _WITH_A_ROUND.search(left, max(0, len(left) - 30)) \
             and _GOLF_WORDS.search(s):
-        return bool(_ROUND_SCORE_AFTER.match(s, end))  # "came from five shots behind with a magnificent 62"
+        return bool(_ROUND_SCORE_AFTER.match(s, end))  # "rallied from four shots back with a superb 64"
     return rm is not None and (round_size or rm.group("hole") is not None) and bool(_ROUND_SCORE_AFTER.match(s, end))
 
 
