@@ -2055,3 +2055,11 @@ def test_a_list_inside_an_appositive_before_said():
 ])
 def test_sources_briefed_officials_at_documents_and_named_ministries(text, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Zeta hid its losses, regulators said, touching off a second row in 16 months.", "16 months", None),
+    ("Zeta hid $40 million in losses, regulators said, and its shares fell.", "$40 million", "regulators"),
+])
+def test_a_consequence_after_an_attribution_between_commas_is_the_writers(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}

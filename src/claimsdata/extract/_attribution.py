@@ -104,9 +104,11 @@ _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 _NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
 #: a weekday or a month is no speaker's first word ("Friday after analysts reported"), nor a clause word its second
 _TIME_CAP = re.compile(r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)]) + r")\b")
-#: plural bodies after a name: "Hollywood studios said", "Nepal tour operators say"
-_PLURAL_BODIES = ("(?:studios|operators|organizers|organisers|managers|makers|producers|retailers|airlines|carriers|"
-                  "unions|regulators|lawmakers|prosecutors|researchers|scientists|leaders|executives|lawyers|media)")
+#: plural bodies that speak after a name ("Hollywood studios said") or between commas (", traders said,")
+_PLURAL_SPEAKERS = ("studios operators organizers organisers managers makers producers retailers airlines carriers "
+                    "unions regulators lawmakers prosecutors researchers scientists leaders executives lawyers media "
+                    "traders dealers").split()
+_PLURAL_BODIES = "(?:" + "|".join(_PLURAL_SPEAKERS) + ")"
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
@@ -345,9 +347,8 @@ _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected"
 _GROUP_ALONE = re.compile(_GROUPS)
 #: a plural group or a body saying it between commas, with no article: "..., police said, taking the toll to 62"
 MID_RE = re.compile(
-    r",\s*(?P<who>(?:[a-z][a-z-]+\s+){0,2}(?:" + "|".join(sorted({
-        *_GROUP_WORDS, *_BODIES, "prosecutors", "researchers", "scientists", "organisers", "organizers", "traders",
-        "dealers"})) + r"))\s+(?:here\s+|there\s+)?(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)"
+    r",\s*(?P<who>(?:[a-z][a-z-]+\s+){0,2}(?:" + "|".join(sorted({*_GROUP_WORDS, *_BODIES, *_PLURAL_SPEAKERS}))
+    + r"))\s+(?:here\s+|there\s+)?(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)"
     r"\s*(?=,)")  # (", officials here said, but ...")
 _CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)\b)[a-z]+\s+)?"
                               r"(?:[Ss]ources?|[Pp]eople|[Oo]fficials?|[Pp]ersons?)"
@@ -379,7 +380,7 @@ def same_outlet(who: str | None, outlet: str | None) -> bool:
 
 #: a participle of consequence after a comma: what the news did, told by the writer, not by who spoke before it
 _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prompting|triggering|sparking|fuell?ing|"
-                          r"hurting|weighing|knocking|lifting|boosting|pulling)\b")
+                          r"hurting|weighing|knocking|lifting|boosting|pulling|touching)\b")
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
 #: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
 _ASIDE = re.compile(r"<[Aa]\s[^<>]{0,300}>[^<>]{0,20}</[Aa]>|<[^<>]{0,300}>"
@@ -511,8 +512,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
     for m in MID_RE.finditer(sentence):
         if any(s.start <= m.start("who") < s.end for s in found):
             continue
+        reach = rm.start() if (rm := _CONSEQUENCE.search(sentence, m.end())) is not None else None
         found.append(Speaker(m.group("who"), None, None, None, m.start("who"), m.end(), m.end(), False, False, "pre",
-                             governs_before=True))  # it governs the figures on both sides
+                             governs_before=True, reach=reach))  # it governs the figures on both sides, up to a
+        # consequence the writer adds (", regulators said, touching off a second row in 18 months")
     for m in ACCORDING_RE.finditer(sentence):
         who = m.group("who").strip()
         name, role, org, is_person = _split_role(who)
