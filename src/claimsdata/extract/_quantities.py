@@ -941,8 +941,8 @@ def _read_range(r: _Reading) -> bool:
 def _drop_clock_ordinal_code(r: _Reading) -> bool:
     if not r.num_s or r.qualifier == "range":
         return True
-    if r.s.startswith(".", r.end) and _TICKER_SUFFIX.match(r.s, r.end):
-        return False  # "Zeta Bank (BSD2.FSE)": a ticker and its exchange, not two Bahamian dollars
+    if vetoes.ticker_with_exchange(r.s, r.end):
+        return False  # "Zeta Bank (BSD2.FSE)"
     if vetoes.network_standard(r.s, r.start):
         return False  # "802.11g gear"
     glued_letter = r.s[r.end : r.end + 1].isalpha()  # only then does it matter whether a unit follows
@@ -1090,16 +1090,15 @@ def _check_word_numbers(r: _Reading) -> bool:
 def _drop_years_and_names(r: _Reading) -> bool:
     """Years alone or as a span ("in 2004", "2020-2022"), numbers in names ("Apollo 11") and addresses ("123
     Random Street", "PA 23456") are no counts."""
-    if r.dimension == "count" and r.left.lower().endswith(("best-of-", "best of ")):
-        return False  # "the best-of-three finals": a series' format
+    if r.dimension == "count" and vetoes.series_format(r.left):
+        return False  # "the best-of-three finals"
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
             r.left, r.s, r.end):
         return False  # "on day three of the tournament", "in game 4": a numbered day or game, not a count
     if not (r.num_s and r.dimension == "count" and r.scale == 1.0):
         return True
-    if len(r.num_s) == 2 and r.start > 0 and r.s[r.start - 1] in "'’" and (
-            r.start == 1 or not r.s[r.start - 2].isalnum()):
-        return False  # "in '98": a year written short
+    if vetoes.short_year(r.s, r.start, r.num_s):
+        return False  # "in '98"
     if r.qualifier == "range":
         return not (vetoes.year_span(r.num_s, r.low, r.high) or vetoes.name_with_number(r.left, None, r.num_s))
         # ("Boeing 737-800": a model's name before a hyphenated pair)
@@ -1266,7 +1265,6 @@ _COMPASS_OF = re.compile(r"\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?
 _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 
 
-_TICKER_SUFFIX = re.compile(r"\.[A-Z]{1,4}(?![\w.])")
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
                        r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")

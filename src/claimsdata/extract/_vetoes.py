@@ -234,6 +234,24 @@ def address_or_postcode(s: str, start: int, end: int) -> bool:
 _IEEE_802 = re.compile(r"802\.\d{1,2}(?:[a-z]{1,2})?(?![\w.])")
 
 
+_TICKER_SUFFIX = re.compile(r"\.[A-Z]{1,4}(?![\w.])")
+
+
+def ticker_with_exchange(s: str, end: int) -> bool:
+    """A ticker glued to its exchange after the digits ("Zeta Bank (BSD2.FSE)"): no amount of a currency."""
+    return s.startswith(".", end) and bool(_TICKER_SUFFIX.match(s, end))
+
+
+def short_year(s: str, start: int, num_s: str) -> bool:
+    """A year written with an apostrophe and two digits ("in '98")."""
+    return len(num_s) == 2 and start > 0 and s[start - 1] in "'’" and (start == 1 or not s[start - 2].isalnum())
+
+
+def series_format(left: str) -> bool:
+    """The length of a series before the figure ("the best-of-three finals"): a format, not a count."""
+    return left.lower().endswith(("best-of-", "best of "))
+
+
 def network_standard(s: str, start: int) -> bool:
     """A network standard's number, even without "IEEE" before it: "802.11g gear" is no mass in grams."""
     return s.startswith("802.", start) and bool(_IEEE_802.match(s, start))
