@@ -2063,3 +2063,55 @@ def test_sources_briefed_officials_at_documents_and_named_ministries(text, speak
 ])
 def test_a_consequence_after_an_attribution_between_commas_is_the_writers(text, surface, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+
+
+def test_a_dateline_with_no_dash_is_no_part_of_the_subject():
+    text = "CHICAGO Corn futures slipped toward $3 a bushel on Tuesday as harvest reports came in."
+    assert _quantity_at(text, "toward $3").entity == "Corn futures"
+    assert _quantity_at("BAE Systems shares rose 4 percent.", "4 percent").entity == "BAE Systems shares"  # a name
+
+
+@pytest.mark.parametrize("text, surface, qualifier, change", [
+    ("CHICAGO Corn futures slipped toward $3 a bushel on Tuesday.", "toward $3", "approximate", None),
+    ("The fund put $5 million toward 20 new homes.", "20", "exact", None),          # a purpose, not a level
+])
+def test_a_move_toward_a_level_is_near_it(text, surface, qualifier, change):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.change) == (qualifier, change)
+
+
+def test_a_price_per_bushel():
+    assert _quantity_at("Corn slipped to $3 a bushel.", "$3").per == "bushel"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Shares of Zeta Robotics (ZRB.O: Quote, Profile, Research), a maker of welding arms, rose 6.2 percent in "
+     "premarket trading on Friday.", "6.2 percent", "Shares of Zeta Robotics"),   # a session, not what rose
+    ("The lender hid bad loans totaling 3 trillion won in 2001, auditors said.", "3 trillion won", "loans"),
+    ("Zeta plans to buy the flat and car rental service Rentz.com for $310 million.", "$310 million",
+     "car rental service Rentz.com"),                                              # the second of two nouns
+    ("The win extended the club's lead in the league to 11 points.", "11 points", "club's lead"),
+])
+def test_sessions_totals_purchases_and_leads(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("The lender hid bad loans totaling 3 trillion won in 2001.", "3 trillion won", "KRW"),
+    ("Of the 1,200 candidates, 4,000 won seats.", "4,000", "count"),              # the verb
+])
+def test_won_after_a_large_amount_is_the_korean_currency(text, surface, unit):
+    assert _quantity_at(text, surface).unit == unit
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("She never owned a bicycle until she was 30 and now rides in races.", "30"),
+    ("When he was 12 he left school.", "12"),
+])
+def test_an_age_in_a_clause_of_time(text, surface):
+    assert _quantity_at(text, surface).dimension == "age"
+
+
+def test_a_relative_clause_that_says_names_no_speaker():
+    text = "The woman who says she never owned a bicycle until she was 30 now rides in races worth thousands."
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {None}

@@ -414,8 +414,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
             who = who.rsplit(None, 1)[0]
-        if who.rsplit(None, 1)[-1] in ("and", "or", "but"):
-            continue  # "posted a gain for the third quarter and said": the subject is further back
+        if who.rsplit(None, 1)[-1] in ("and", "or", "but", "who", "that", "which"):
+            continue  # "posted a gain for the third quarter and said": the subject is further back; "The man who
+            # says he ...": a relative clause, whose saying governs only itself
         if m.group("group3") and _AS_EXPECTED_BY.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "not as strong as many analysts expected": a comparison, not a source
         group = m.group("group") or m.group("group3") or ((gm := _GROUP_AT.match(who)) and gm.group(1))

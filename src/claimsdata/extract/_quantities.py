@@ -147,6 +147,10 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
                                  r"|who\s+(?:turns|turned))\s+$")
 _WHEN_AFTER = re.compile(r"\s+(?:next|this|last|on|in)\b")  # "who turns 51 next month"
+#: "until she was 30 and", "when he was 12 he": a time of life in a clause of time, whatever follows but a noun
+_TIME_CLAUSE_AGE_BEFORE = re.compile(r"\b(?:until|till|when|since|before|after|by\s+the\s+time)\s+"
+                                     r"(?:he|she|I|they|we)\s+(?:was|were|turned|reached)\s+$", re.I)
+_AFTER_TIME_CLAUSE_AGE = re.compile(r"\s+(?:and|now|but|or|when|he|she|I|they|we|is|has|had|will)\b")
 _AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:dies|died|dying)\s+at)\s*$",
                           re.I)  # (also "dies at 113": the age at death)
 _RANGE_TAIL = re.compile(
@@ -155,7 +159,7 @@ _RANGE_TAIL = re.compile(
 #: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
                  "an estimated", "estimated", "circa", "c.", "~", "more or less", "in the region of",
-                 "in the order of", "on the order of", "near")
+                 "in the order of", "on the order of", "near", "toward", "towards")
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
@@ -210,7 +214,8 @@ _SUBJECT_VERBS = set(
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     peaked remained remains stayed stays came comes hovered trades traded traded closed ended
-    finished opened worth valued start starts started begin begins began stay trading standing hovering
+    finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
+    standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen""".split())
@@ -244,7 +249,7 @@ _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:
 _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
-                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum"
+                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose"
                    r"|(?<=per\s)(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!\s+(?:earlier|ago|before|later|on|after)\b)", re.I)
 #: "800,000 barrels a day": the rate after the counted noun
@@ -339,6 +344,7 @@ _IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|pus
                       # ("raise $120 million in a rights issue"; a deal's terms are not what is bought)
                       r"|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?)\s+(?!(?:"
                       + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"  # ("spend $2 billion on a new plant")
+                      r"(?![a-z-]+\s+(?:trading|trade|dealings|session)\b)"  # ("rose 6% in premarket trading": when)
                       r"(?P<w>[a-z][a-z'’-]*)\b")
 #: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
 #: a capitalised plural that names people by their nation or creed: "Islamists", "Iraqis", "Palestinians", "Britons"
@@ -393,6 +399,11 @@ _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline dec
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
          "shrinking narrowed narrowing").split()
+#: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
+#: is a purpose ("$5 million toward 20 new homes")
+_MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
+                           r"headed|heads|heading|drifted|drifts|slipped|sank|sinks)\s+(?:back\s+)?towards?\s*$",
+                           re.I)
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
 _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed",
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
@@ -438,6 +449,8 @@ _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "tak
 
 def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     """'up' or 'down' when the words next to the quantity say it is a change, not a level."""
+    if s[start : start + 6].lower() == "toward":
+        return None  # "climbed toward $49": the level it nears (the qualifier opens the quantity)
     left = s[max(0, start - 50) : start]
     m = _CHANGE_BEFORE.search(left)
     if m is not None:
@@ -483,7 +496,7 @@ _TALLY_UNITS = frozenset({"point", "goal", "run", "wicket", "vote", "seat", "yar
 _MEASURED_IN_POINTS = re.compile(
     r"\b(?:index|indices|indexes|average|industrials|futures|composite|gauge|benchmark|rates?|yields?|bonds?|"
     r"stocks|shares|market|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|Kospi|Sensex|TSX|Stoxx|rating|"
-    r"confidence|poll)\b", re.I)
+    r"confidence|poll|lead|advantage|margin|deficit|gap|cushion)\b", re.I)  # ("stretched its lead to 10 points")
 
 
 @dataclass(slots=True)
@@ -802,6 +815,8 @@ def read(s: str, m: re.Match[str]) -> _Quantity | None:
     lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
     if lq is not None and lq.group("q").lower() == "up to" and _MOVED_UP_TO.search(left):
         lq = None  # "the rate edged up to 4.2%": the level it reached, not "at most"
+    if lq is not None and lq.group("q").lower() in ("toward", "towards") and not _MOVED_TOWARD.search(left):
+        lq = None
     r = _Reading(s, m, start, left, lq, m.group("cur"), m.end(), q_start=start)
     for step in _STEPS:
         if step(r) is False:
@@ -966,6 +981,7 @@ def _read_unit(r: _Reading) -> bool:
                 _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
                 or _PRONOUN_AGE_BEFORE.search(left)
                 and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
+                or _TIME_CLAUSE_AGE_BEFORE.search(left) and _AFTER_TIME_CLAUSE_AGE.match(s, end)
                 or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left)  # "female players 30 and older"
                 or r.lq is not None and r.lq.group("q").lower() in ("over", "under")
                 and _PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
@@ -1034,6 +1050,11 @@ def _read_unit(r: _Reading) -> bool:
             and _PLAN_NOUN_AFTER.match(s, r.end):
         r.dimension, r.unit, r.unit_surface = "count", "count", None  # "a five-point peace plan": a plan's points
         # are counted, not scored
+    if r.currency is None and r.unit_surface is None and r.dimension == "count" and (
+            r.sm is not None and r.scale >= 1e6 or r.value is not None and r.value >= 1000) and (
+            wm := _WON_AFTER.match(s, r.end)) is not None:
+        r.currency, r.unit_surface, r.end = "KRW", "won", wm.end()  # "fraud totaling 2 trillion won": the verb
+        # "won" takes no amount in millions as its subject
     if r.currency is None and r.unit_surface is None and r.dimension == "count" and r.left.endswith(" ") and (
             cw := _CURRENCY_NAME_BEFORE.search(r.left)) is not None and cw.group("c").lower() in units.CURRENCY_WORDS:
         r.currency = units.CURRENCY_WORDS[cw.group("c").lower()]  # "$300 million (euros 244 million)": the
@@ -1047,6 +1068,9 @@ def _read_unit(r: _Reading) -> bool:
 
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:plan|plans|programme|program|agenda|proposal|proposals|strategy|"
                               r"list|charter|manifesto|roadmap|road\s+map|formula|framework|package|scale)\b")
+#: the Korean won after a large amount (the word is too often the verb to be a currency name everywhere)
+_WON_AFTER = re.compile(r"\s+won\b(?!\s+(?:the|a|an|his|her|their|its|by|over|against|re-election|reelection|seats?|"
+                        r"votes?)\b)")
 _CURRENCY_NAME_BEFORE = re.compile(r"[(\[]\s*(?P<c>[a-z]+)\s+$", re.I)
 
 
@@ -1340,7 +1364,8 @@ def _qualified(s: str, start: int, value: float) -> tuple[int, str, float | None
     before it ("fewer than one in ten", "more than doubled")."""
     left = s[max(0, start - 40) : start]
     lq = _LEFT_QUAL.search(left, max(0, len(left) - 24))
-    if not lq or lq.group("q").lower() in ("from", "between", "minus"):
+    if not lq or lq.group("q").lower() in ("from", "between", "minus") or lq.group("q").lower() in (
+            "toward", "towards") and not _MOVED_TOWARD.search(left):
         return start, "exact", value, value
     qw = lq.group("q").lower()
     qualifier = _QUAL_MAP.get(qw, "approximate")
@@ -1525,8 +1550,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():
         i += 1  # "The FTSE 100 closed 0.7% higher": an index's name keeps its number
-    if verb in ("worth", "valued"):  # "freeze assets worth $300bn", "signed him to a three-year deal worth
-        phrase = _worth_noun(tokens[:i])  # $21 million": what is worth it is the noun right before
+    if verb in ("worth", "valued", "totaling", "totalling", "amounting"):  # "freeze assets worth $300bn", "signed
+        phrase = _worth_noun(tokens[:i])  # him to a three-year deal worth $21 million", "loans totaling 2 trillion
+        # won": what is worth it is the noun right before
     else:
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
@@ -1557,9 +1583,23 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             phrase[0] in _TIME_NAMES and phrase[1].lower() in _DETERMINERS_ONLY)):
         phrase = _trim_phrase(phrase[1:])  # "said Thursday its profit rose 5 percent": the profit (a month
         # before its noun stays: "March cocoa")
+    phrase = _without_dateline(s, phrase)
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase):
         return None  # (a weekday is no subject: "said Monday it plans to raise")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
+
+
+def _without_dateline(s: str, phrase: list[str]) -> list[str]:
+    """A phrase without the dateline that opens the text with no dash after it ("WASHINGTON Oil prices climbed":
+    the place the story was filed, not part of the subject); capitals of fewer than five letters stay ("BAE
+    Systems shares", "US Steel")."""
+    k = 0
+    while k < len(phrase) and len(phrase[k]) > 1 and phrase[k].isalpha() and phrase[k].isupper():
+        k += 1
+    if 0 < k < len(phrase) and sum(map(len, phrase[:k])) >= 5 and phrase[k][:1].isupper() \
+            and not phrase[k].isupper() and s.lstrip().startswith(" ".join(phrase[: k + 1])):
+        return phrase[k:]
+    return phrase
 
 
 _SEE_VERBS = {"saw", "sees", "see", "seen"}
@@ -1637,7 +1677,9 @@ _TO_VERBS = {"pare", "pares", "paring", "pared",
              "cutting", "lower", "lowers", "lowering", "lowered", "reduce", "reduces", "reducing", "reduced",
              "boost", "boosts", "boosting", "boosted", "trim", "trims", "trimming", "trimmed", "slash", "slashes",
              "slashing", "slashed", "increase", "increases", "increasing", "increased", "drive", "drives", "driving",
-             "drove", "put", "puts", "putting"}
+             "drove", "put", "puts", "putting", "extend", "extends", "extending", "extended", "stretch", "stretches",
+             "stretching", "stretched", "widen", "widens", "widening", "widened", "narrow", "narrows", "narrowing",
+             "narrowed"}
 #: a request or offer right before "for" and the amount: "an appeal here for", "a bid for"
 _REQUEST_FOR = re.compile(r"\b(?P<np>(?:(?!(?:a|an|the|its|their|his|her|new)\b)[a-z][\w-]*\s+)?(?:appeal|request|bid|"
                           r"offer|proposal|demand|budget|tender))\s+(?:here\s+|there\s+|today\s+)?for\s+$")
@@ -1664,6 +1706,12 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
     None when the preposition follows the verb ("rose to" is about its subject)."""
     tokens = _last_clause_tokens(left)[:-1]  # without "to" or "for"
     verbs = [k for k, w in enumerate(tokens) if w.lower() in verbs_of]
+    if not verbs and tokens and (marks := list(_CLAUSE_MARK.finditer(left))) and marks[-1].group() == "and":
+        before = _TOKEN.findall(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
+        k = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower() in verbs_of), None)
+        if k is not None and len(before) - k - 1 <= 3:
+            return _object_phrase(tokens)  # "buy the apartment and home rental service Rent.com for": the second
+            # of two nouns joined after the verb names what is bought
     if not verbs or verbs[-1] >= len(tokens) - 1:
         return None
     return _object_phrase(tokens[verbs[-1] + 1 :])
