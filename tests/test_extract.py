@@ -2115,3 +2115,32 @@ def test_an_age_in_a_clause_of_time(text, surface):
 def test_a_relative_clause_that_says_names_no_speaker():
     text = "The woman who says she never owned a bicycle until she was 30 now rides in races worth thousands."
     assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {None}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Three banks go to court in Leeds seeking damages.", "Three", "banks"),         # a verb after a plural
+    ("Two firms face fines of $5 million.", "$5 million", "fines"),
+    ("Europe took three of the four opening foursomes matches.", "three", "opening foursomes matches"),
+    ("The jury found four of the six men charged guilty of fraud.", "four", "men"),  # a participle after "men"
+])
+def test_verbs_after_plurals_and_word_numbers_of_a_whole(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ochoa is resigning after three stormy years heading the agency.", "three stormy years", 3 * 365.25),
+    ("It took two more years.", "two more years", 2 * 365.25),
+    ("The bank has ten working days to reply.", "ten working days", 10.0),
+])
+def test_an_adjective_between_a_number_and_its_period(text, surface, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value) == ("duration", value)
+
+
+@pytest.mark.parametrize("text, surface, dimension", [
+    ("The star is two light years away.", "two light years", "length"),
+    ("Sales fell for a fifth straight month in June.", None, None),                  # an ordinal, no period
+])
+def test_periods_with_adjectives_leave_light_years_and_ordinals(text, surface, dimension):
+    found = {(q.surface, q.dimension) for q in extract_quantities(text) if q.dimension != "date"}
+    assert found == ({(surface, dimension)} if surface else set())

@@ -306,7 +306,9 @@ _ADJECTIVE_PARTICIPLE = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+){0,2}(?!(?:" + "
     ["in", "on", "at", "by", "to", "from", "for", "with", "after", "before", "since", "during", "and", "or", "as",
      "last", "this", "yesterday", "today", "overnight", "so", "the", "a", "an"]) + r")\b)[a-z][a-z'’-]+s?\b")
 _MORE_WORDS = {"more", "other", "additional", "extra", "further"}
-_NUMBER_NEXT = re.compile(r"\s+\d[\d,.]*(?=\s)")
+_NUMBER_NEXT = re.compile(r"\s+(?:\d[\d,.]*|(?:" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len,
+                                                                   reverse=True))
+                          + r"))(?=\s)", re.I)  # ("three of the four opening matches")
 #: "of" and a year or a season after a span: "the first 10 months of 2004", "the last two weeks of the season"
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:the|this|last|next|that)\s+(?:year|season|decade|century|campaign)\b"
                         r"|(?:fiscal\s+)?(?:19|20)\d\d\b)", re.I)
@@ -967,6 +969,10 @@ def _drop_clock_ordinal_code(r: _Reading) -> bool:
 
 _NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z]+\s*\(\s*$")
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d))", re.I)
+#: an adjective between a number and the period it counts ("three tumultuous years"; not "two light years")
+_ADJECTIVE_PERIOD = re.compile(r" +(?P<adj>(?!light\b)[a-z]{4,}(?:-[a-z]+)?) +(?P<u>years|months|weeks|days|decades|"
+                               r"hours|year|month|week|day|decade|hour)\b(?![-\w]|\s+old\b)")
+_PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "additional"}  # (words that stop a noun)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
                             r"patients|drivers|users|those|anyone|everyone)\s+$", re.I)
 
@@ -997,6 +1003,13 @@ def _read_unit(r: _Reading) -> bool:
         um, udim, uspec = _unit_at(s, end)
         if um is not None and _ORDINAL_COMPOUND.match(s, um.end()) and um.group(0).strip(" -").lower() == "second":
             um = udim = uspec = None  # "three second-half goals": "second" the ordinal, not the unit
+        adjective_period = None
+        if um is None and r.value is not None and r.value < 1000 and r.frac is None and r.word not in ("a", "an") \
+                and not r.cur and r.scale == 1.0 and (
+                am := _ADJECTIVE_PERIOD.match(s, end)) is not None and (am.group("adj").lower() not in _ENTITY_STOP
+                                                                         or am.group("adj") in _PERIOD_ADJECTIVES):
+            adjective_period = am  # "after three tumultuous years", "ten working days": a period with an
+            um, udim, uspec = am, "duration", units.UNIT_TABLE[am.group("u").lower()][1]  # adjective between
         if um is None and _FEET_BEFORE.search(left) and (inch := _IN_AFTER.match(s, end)) is not None:
             um, udim, uspec = inch, "length", "inch"  # "6 ft 2 in": "in" is inches after feet
         if um is not None and _DIGIT_AFTER_UNIT.match(s, um.end()):
@@ -1029,7 +1042,7 @@ def _read_unit(r: _Reading) -> bool:
                     written = s[end:pm.end()].strip(" -")
                 r.dimension = udim
                 r.factor, r.offset, r.unit = units.conversion(udim, uspec)
-                r.unit_surface = written
+                r.unit_surface = adjective_period.group("u") if adjective_period is not None else written
                 r.end = um.end()
                 _unit_range(r, written)
         if um is None and r.m.group("vague") and r.currency is None and (om := _OF_CURRENCY.match(s, r.end)):
@@ -1496,7 +1509,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
             and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
         words = om.group("np").split()
-        verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS]  # (the last is the noun:
+        verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS or w.lower() in _VERBS_AFTER_PLURAL
+                 and k and _is_plural(words[k - 1])]  # ("firms face fines of"; the last is the noun:
         # "expects claims of")
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
             words = words[verbs[-1] + 1 :]
@@ -1842,8 +1856,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
-        if (nm := _NUMBER_NEXT.match(s, pos)) is not None:
-            pos = nm.end()  # "12 of the 30 empty houses": the second number is a quantity of its own
+        if (nm := _NUMBER_NEXT.match(s, pos)) is not None and (
+                nm.group(0).lstrip()[0].isdigit() or nums.is_number_word(s[max(0, end - 12) : end].split()[-1])):
+            pos = nm.end()  # "12 of the 30 empty houses", "three of the four matches": the second number is a
+            # quantity of its own (a word only after a bare number: not "two days of eight arrests")
     elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None and (
             amount or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
         # something, not "on rising demand" nor "in a trial"
@@ -1968,13 +1984,15 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(w)  # a noun of a trade or activity after a singular noun: "a three-story apartment
             pos = wm.end()  # building in", "the oil drilling rights"
             continue
-        if words and w.endswith(("ed", "ing")) and (words[-1].endswith("s")
+        if words and w.endswith(("ed", "ing")) and (_is_plural(words[-1])
                                                      and not words[-1].endswith(("ss", "'s", "’s"))
                                                      or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
-        if words and _is_plural(words[-1]) and not lw.endswith("s") and _VERB_OBJECT_NEXT.match(s, wm.end()):
-            break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb
+        if words and _is_plural(words[-1]) and not lw.endswith("s") and (
+                lw in _VERBS_AFTER_PLURAL or _VERB_OBJECT_NEXT.match(s, wm.end())):
+            break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb; "Two
+            # firms face fines", "Three banks go to court": a verb a plural takes, never a noun after it
         if _is_adverb(w) and not (
                 (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower()
                 and (_is_noun_like(nxt.group("w")) or nxt.group("w").endswith("ed") and (
@@ -2012,6 +2030,12 @@ _GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping
     accounting engineering computing networking planning pricing recycling refining polling voting filing
     peacekeeping policing farming fishing logging gaming gambling betting smoking dumping nursing teaching
     parking booking bidding hosting messaging streaming""".split())
+
+
+#: verbs in their plain form that follow a plural subject and never stand as a noun after a plural
+_VERBS_AFTER_PLURAL = frozenset("""go come face seek say tell ask urge vow warn agree remain continue become begin
+    try join meet sue accuse want need plan intend expect fear hope believe think know refuse decline threaten
+    insist argue admit deny""".split())
 
 
 def _is_plural(w: str) -> bool:
