@@ -947,7 +947,7 @@ def test_of_phrases_causes_and_periods(text, surface, entity):
 
 @pytest.mark.parametrize("text, surface, entity", [
     ("Copper slipped after setting record highs above $9,800 a tonne.", "above $9,800", "record highs"),
-    ("Night temperatures below 10C are common.", "below 10C", "temperatures"),
+    ("Night temperatures below 10C are common.", "below 10C", "Night temperatures"),
     ("Sales rose above $5 billion.", "above $5 billion", "Sales"),          # a verb before the bound: its subject
     ("Snow may reach 8 inches above 1,000 feet.", "above 1,000 feet", None),  # a unit before it is no noun
 ])
@@ -2144,3 +2144,28 @@ def test_an_adjective_between_a_number_and_its_period(text, surface, value):
 def test_periods_with_adjectives_leave_light_years_and_ordinals(text, surface, dimension):
     found = {(q.surface, q.dimension) for q in extract_quantities(text) if q.dimension != "date"}
     assert found == ({(surface, dimension)} if surface else set())
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Price tags exceeding $2 trillion alarm voters.", "exceeding $2 trillion", "Price tags"),
+    ("Temperatures above 42C hit the south.", "above 42C", "Temperatures"),
+])
+def test_a_bound_after_a_plural_is_of_that_plural(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, change", [
+    ("Acme raised $300 million in a bond sale.", "$300 million", None),             # money collected
+    ("Acme raised its dividend 10 cents to 50 cents.", "10 cents", "up"),          # a change of its object
+    ("Prices were raised by $3.", "$3", "up"),
+])
+def test_money_raised_is_no_rise(text, surface, change):
+    assert _quantity_at(text, surface).change == change
+
+
+@pytest.mark.parametrize("text", [
+    "Santos began the season with one aim in mind: the league title.",
+    "Not only might one suspect that prices rose.",
+])
+def test_one_in_an_idiom_or_as_a_pronoun(text):
+    assert [q.surface for q in extract_quantities(text)] == []

@@ -366,10 +366,11 @@ _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _SPACED_AMPERSAND = re.compile(r"\s&[A-Z][\w'’.-]*")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
-_COMPARISON_WORDS = {"above", "below", "over", "under", "near"}
+_COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding"}
 #: a plural noun (with one modifier) right before a bound: "record highs above", "temperatures below"
-_PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!the\b|a\b|an\b|its\b|their\b)"
-                               r"[a-z][a-z'’-]+(?<!ing)(?<!ed)\s+)?(?P<head>[a-z][a-z'’-]*[^s\W']s))\s+$")
+_PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|their)\b)"
+                               r"[A-Za-z][a-z'’-]+(?<!ing)(?<!ed)\s+)?(?P<head>(?<=\s)[a-z][a-z'’-]*[^s\W']s"
+                               r"|(?:(?<=^)|(?<=[.:;]\s))[A-Za-z][a-z'’-]*[^s\W']s))\s+$")  # (a capital: at the start)
 _PERIOD_ON = {"year-on-year", "month-on-month", "quarter-on-quarter", "year-over-year", "week-on-week"}
 _PREPOSITION_NEXT = re.compile(r"\s+(?:in|on|for)\s")
 _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its|their|his|her|that|which)\b", re.I)
@@ -406,6 +407,7 @@ _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline dec
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
                            r"headed|heads|heading|drifted|drifts|slipped|sank|sinks)\s+(?:back\s+)?towards?\s*$",
                            re.I)
+_RAISE = {"raise", "raises", "raised", "raising"}
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
 _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed",
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
@@ -459,6 +461,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         word = m.group("w").lower()
         if word in _TRANSITIVE and dimension == "count" and not m.group("by"):
             return None
+        if word in _RAISE and dimension == "money" and not m.group("by") and m.end("w") == len(left.rstrip()):
+            return None  # "raised $300 million in a bond sale": money collected, not a rise of something
         if word in ("up", "down") and (pv := _WORD_BEFORE.search(left, 0, m.start())) is not None and (
                 dimension == "count" and (pv.group(1).lower() in _PHRASAL_VERBS
                                           and not (word == "up" and pv.group(1).lower() in _SHOT)
@@ -467,9 +471,10 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
             return None  # "shot down two helicopters", "rounded up 40 suspects", "make up 20% of voters": a phrasal
             # verb, no change
         return "up" if word in _UP else "down"
-    if dimension == "percent" and (m := _CHANGE_OBJECT.search(left)) is not None \
-            and _changed_object(m) is not None:
-        return "up" if m.group("w").lower() in _UP else "down"  # "slashed second-quarter profits 36 percent"
+    if dimension in ("percent", "money") and (m := _CHANGE_OBJECT.search(left)) is not None \
+            and m.group("w").lower() != "lost" and _changed_object(m) is not None:
+        return "up" if m.group("w").lower() in _UP else "down"  # "slashed second-quarter profits 36 percent",
+        # "raised its dividend 10 cents"
     if dimension in ("percent", "other", "money") and (n := _CHANGE_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _NOUN_UP else "down"
     return None
@@ -1213,6 +1218,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
         # 31 per cent fall": a change of something named before it, not of "fall"
+    if after and r.dimension != "count" and r.lq is not None and r.lq.group("q").lower() in _COMPARISON_WORDS and (
+            pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
+            and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
+        r.entity = after = pm.group("np")  # "Price tags exceeding $1 trillion worry voters": the plural the bound is
+        # of, not the verb after the amount
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls

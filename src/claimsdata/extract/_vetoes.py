@@ -117,10 +117,12 @@ _SCORELINE = re.compile(_SCORE)
 _NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" + _SCORE)
 _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only|last|"
-                           r"first|next|other|same|right|wrong|latest|best|big|new|old)\s+$", re.I)  # "the last one"
+                           r"first|next|other|same|right|wrong|latest|best|big|new|old|might|could|would|should|"
+                           r"must|can|may)\s+$", re.I)  # "the last one", "might one suspect"
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
                             r"morning|afternoon|evening|night|moment|step|example|instance|"
-                            r"could|would|should|must|may|might|is|was|seen|who|that|which)\b", re.I)
+                            r"could|would|should|must|may|might|is|was|seen|who|that|which)\b"
+                            r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b", re.I)  # ("with one goal in mind": an idiom)
 
 _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
 _HYPHEN_CHAIN = re.compile(r"\d+(?:[-–/]\d+){2,}")
@@ -446,5 +448,5 @@ _ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)
 
 def one_as_pronoun(left: str, s: str, end: int) -> bool:
     """"one" as a pronoun or a determiner: "the one that", "no one", "one of the", "one another"; or in an
-    idiom: "one morning", "one step ahead"."""
+    idiom: "one morning", "one step ahead", "with one aim in mind"."""
     return bool(_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end))
