@@ -2169,3 +2169,35 @@ def test_money_raised_is_no_rise(text, surface, change):
 ])
 def test_one_in_an_idiom_or_as_a_pronoun(text):
     assert [q.surface for q in extract_quantities(text)] == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Life expectancy for men rose to 77.1 years.", "77.1 years", "Life expectancy for men"),
+    ("Unemployment among young people rose to 23 percent.", "23 percent", "Unemployment among young people"),
+    ("Sales in Europe rose 4 percent.", "4 percent", "Sales"),                      # a place still ends it
+])
+def test_a_group_of_people_after_for_or_among_stays_in_the_entity(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Insured losses from the storm could reach $12bn, a modelling firm estimated.", "$12bn", "Insured losses"),
+    ("Building the tunnel will take about 40 months and create 3,000 jobs.", "3,000", "jobs"),
+    ("Construction of the tunnel will take about 40 months.", "about 40 months", "Construction of the tunnel"),
+    ("The new arena will seat 40,000 and cost an estimated $2 billion.", "an estimated $2 billion", "new arena"),
+    ("Prices in the capital rose at an annual rate of 7.2% in May.", "7.2%", "Prices"),
+    ("The blaze has burned 12,000 acres and is 45 percent contained.", "45 percent", "blaze"),
+    ("The tunnel is 80 percent complete.", "80 percent", "tunnel"),
+    ("The shark, 6 metres long and weighing 2 tonnes, was caught on Friday.", "2 tonnes", "shark"),
+    ("The estate, 900 hectares in all, was valued at 4 million pounds.", "4 million pounds", "estate"),
+])
+def test_subjects_through_asides_coordination_rates_and_states(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension", [
+    ("The president, 71, has ruled the country for 24 years.", "71", "age"),
+    ("The firm, 25, was sold.", "25", "count"),                                        # no person
+])
+def test_an_age_between_commas_after_a_person_noun(text, surface, dimension):
+    assert _quantity_at(text, surface).dimension == dimension

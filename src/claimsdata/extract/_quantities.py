@@ -142,7 +142,13 @@ _AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|mont
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 #: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$")
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
+                                r"|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                r"(?:president|minister|chairman|chairwoman|leader|actor|actress|singer|player|driver|"
+                                r"man|woman|boy|girl|victim|suspect|pilot|veteran|father|mother|son|daughter|husband|"
+                                r"wife|widow|king|queen|pope|author|writer|director|coach|manager|founder|owner|star|"
+                                r"striker|pitcher|goalkeeper|captain|officer|soldier|teacher|doctor|nurse|farmer|"
+                                r"worker|priest|grandmother|grandfather),\s$")  # ("The president, 71, has ruled")
 #: "He was 66." at the end of an obituary: an age
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
                                  r"|who\s+(?:turns|turned))\s+$")
@@ -226,7 +232,7 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign", "record",
                  "best", "lap"}  # ("a world record of 22.71 seconds", "a personal best of")
-_CLAUSE_MARK = re.compile(r"[,;:(\"“”—]|\s--?\s|--"
+_CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
                           r"|\b(?:after|before|since)\b(?!\s+(?:[A-Z][a-z]+|\d))"  # not "rainfall since June"
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
                           r"[Ww]hereas|if|than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
@@ -977,6 +983,14 @@ _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|a
 #: an adjective between a number and the period it counts ("three tumultuous years"; not "two light years")
 _ADJECTIVE_PERIOD = re.compile(r" +(?P<adj>(?!light\b)[a-z]{4,}(?:-[a-z]+)?) +(?P<u>years|months|weeks|days|decades|"
                                r"hours|year|month|week|day|decade|hour)\b(?![-\w]|\s+old\b)")
+#: a state a percentage measures how far it has gone: "80 percent complete", "45 percent contained", "90% let"
+_STATE_AFTER = re.compile(r"\s+(?:complete|completed|contained|let|full|finished|owned|occupied|built|sold|funded|"
+                          r"vaccinated|done|effective|accurate|recovered|ready|booked|subscribed)\b(?!\s+(?:by|to)\b)")
+#: an aside of measures right after the subject that opens a sentence: "The whale, 14 metres long and weighing",
+#: "The farmland, "
+_APPOSITIVE_MEASURE_BEFORE = re.compile(
+    r"(?:^|[.;]\s+)(?:The|A|An|Its|Their|This)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
+    r"(?:[^,;.()]{1,40}?\s+(?:and\s+)?(?:weighing|measuring|covering|costing|spanning|standing|stretching)\s+)?$")
 _PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "additional"}  # (words that stop a noun)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
                             r"patients|drivers|users|those|anyone|everyone)\s+$", re.I)
@@ -1218,6 +1232,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
         # 31 per cent fall": a change of something named before it, not of "fall"
+    state = r.dimension == "percent" and _STATE_AFTER.match(s, noun_at) is not None
+    if state:
+        r.entity = after = None  # "The tunnel is 80 percent complete": how far a thing is, not a noun after it
     if after and r.dimension != "count" and r.lq is not None and r.lq.group("q").lower() in _COMPARISON_WORDS and (
             pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
             and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
@@ -1251,7 +1268,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
-            "percent", "money"), coordinated=r.dimension != "count")  # what it is about: "Sales fell 3%"
+            "percent", "money"), coordinated=r.dimension != "count", state=state)  # what it is about: "Sales fell
+        # 3%"
         if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
             subject = None  # "Ann Lee scored 25 points": the scorer, not what is counted ("the Dow fell 12
             # points" keeps its index)
@@ -1259,9 +1277,15 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
             # (determiners before an "of" complement only)
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
-        if r.dimension != "duration" or subject and (subject.split()[-1].lower() in _PERIOD_NOUNS or _DELAYED_BY.search(
-                s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 6 days": what is delayed
+        if r.dimension != "duration" or subject and not nums.is_number_word(subject.split()[-1]) and (
+                _FOR_GROUP.split(subject)[0].split(" of ")[0].split()[-1].lower() in _PERIOD_NOUNS  # (the head:
+                # "life expectancy for men", "construction of the bridge")
+                or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 6
+            # days": what is delayed
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
+    if r.entity is None and r.dimension not in ("count", "date", "age", "percent") and (
+            am := _APPOSITIVE_MEASURE_BEFORE.search(s, max(0, r.q_start - 120), r.q_start)) is not None:
+        r.entity = am.group("np")  # "The whale, 14 metres long and weighing 30 tonnes,": what the aside measures
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
         r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
         # what the amount pays for
@@ -1455,7 +1479,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                      value_written=_tidy(value), change="up" if verb else None)
 
 def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
-                  changed: bool = False, coordinated: bool = False) -> str | None:
+                  changed: bool = False, coordinated: bool = False, state: bool = False) -> str | None:
     """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
     "The average price of a new car has risen to $28,400" -> "average price of a new car".
 
@@ -1464,6 +1488,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     ``coordinated``: a clause that opens with "and" and a verb of change or cost takes the subject of the clause
     before ("is 400 metres long and cost", "opened lower and fell 4%"; not for counts, whose subject is the actor:
     "killed 250 and injured 380"; and not for a verb that has a figure as its object: "produces 500bhp").
+    ``state``: a share of a state ("and is 45 percent contained") takes that subject through "is" too.
     """
     lo = max(0, start - 120)
     left = s[lo:start]
@@ -1568,7 +1593,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
             verb = t
         i -= 1
-    if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS):
+    if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS
+                                                            or state and verb in ("is", "are", "was", "were")):
         return _coordinated_subject(left)  # "The new bridge will take 30 months and cost $2 billion"
     if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
@@ -1594,9 +1620,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             says := [k for k, w in enumerate(phrase[:-1]) if w in _SAY_SET]):
         phrase = _trim_phrase(phrase[says[-1] + 1 :])  # "the consultancy predicts the market will generate",
         # "expects third-quarter earnings to range between": the subject of the clause said
-    if guessed and any(_is_verb(w) for w in phrase):
+    if guessed and any(_is_verb(w) and not _opening_adjective(k, w) for k, w in enumerate(phrase)):
         return None  # "the hosts bowled the visitors all out for 162": the guessed word was not the verb of this phrase
-    verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w)]  # (a last "costs" is the noun: "Heating costs")
+    verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w) and not _opening_adjective(k, w)]  # (a last
+    # "costs" is the noun: "Heating costs")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
     if participles := [k for k, w in enumerate(phrase[:-1]) if w.islower() and w.endswith("ing") and len(w) > 5
@@ -1647,8 +1674,9 @@ _CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|with)\s+[^,;]{2,60},\s*(?=[^,;]{0,40}$)")  # (and a relative
-# clause, and "with": "The flat, with 3923sq m of gardens, sold for $1.25m")
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|\d[\d,.]*\s[^,;\d]{2,40}),\s*"
+                         r"(?=[^,;]{0,40}$)")  # (and a relative clause, and "with": "The flat, with 3923sq m of
+# gardens, sold for $1.25m"; and a figure: "The farmland, 1,200 hectares in all, was valued at")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
@@ -1759,7 +1787,8 @@ _CHANGE_IN_TO = re.compile(r"\b(?:rise|rises|jump|jumps|spike|spikes|surge|surge
 _DASH_ASIDE = re.compile(r"\s+(?:--|—)\s*[^—;]{2,140}?(?<!-)\s*(?:--|—)\s+")
 #: a level a figure names, after the verb that reached it: "rose to a new intraday high of", "hit a 12-year low of"
 _LEVEL_OF = re.compile(r"\b(?P<v>to|at|hit|hits|reached|touched|neared|from)\s+(?:a|an|the|its|their)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough)s?\s+(?:of\s+)?$")
+                       r"(?:(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough)s?\s+(?:of\s+)?|(?:[\w-]+\s+){0,2}?(?:rate|pace)"
+                       r"\s+of\s+)$")  # ("Rents rose at an annual rate of 9.1%": the rents)
 _AS_FAR_AS = re.compile(r"\bas\s+(?:high|low|much|many|little|far|long)\s+as\s+$")
 _COORDINATORS = {"and", "but"}
 
@@ -1829,9 +1858,25 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     while phrase and (phrase[0].lower() in _DETERMINERS_ONLY or phrase[0].lower() in _NP_CUT):
         phrase = phrase[1:]  # "With the count climbing to 700": the phrase after its preposition
     for k, w in enumerate(phrase):
-        if w.lower() in _NP_CUT:
+        if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 3])):
             return phrase[:k]
     return phrase
+
+
+#: the people a rate or figure is of, after "for" or "among": "life expectancy for men", "unemployment among young
+#: people" (a different figure from the same noun for another group)
+_PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers teens youths pensioners retirees workers
+    graduates seniors immigrants households families smokers drivers patients students voters people""".split())
+
+
+_FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: "life expectancy for men")
+
+
+def _group_of_people(words: list[str]) -> bool:
+    """Whether ``words`` open with a group of people, after at most one adjective ("young people", "men")."""
+    words = [w.lower() for w in words]
+    return bool(words) and (words[0] in _PEOPLE_GROUPS or len(words) > 1 and words[0] in (
+        "young", "older", "elderly", "black", "white", "female", "male", "working") and words[1] in _PEOPLE_GROUPS)
 
 
 #: verbs of finding and expecting that are never nouns, which end a noun phrase ("One in five small businesses
@@ -1839,6 +1884,11 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 _FINDING_VERBS = {"show", "shows", "showed", "find", "finds", "found", "expect", "expects", "believe", "believes",
                   "think", "thinks", "predict", "predicts", "suggest", "suggests", "say", "says", "said", "fear",
                   "fears", "hope", "hopes", "want", "wants"}
+
+
+def _opening_adjective(k: int, w: str) -> bool:
+    """A capitalised "-ed" word that opens a phrase is its adjective, not a verb ("Insured losses")."""
+    return k == 0 and w[0].isupper() and w.endswith("ed")
 
 
 def _is_verb(token: str) -> bool:
