@@ -2201,3 +2201,25 @@ def test_subjects_through_asides_coordination_rates_and_states(text, surface, en
 ])
 def test_an_age_between_commas_after_a_person_noun(text, surface, dimension):
     assert _quantity_at(text, surface).dimension == dimension
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("Polls show 35% to 45% support.", "35% to 45%", 35, 45),
+    ("Inflation will stay between 4% and 5% until spring.", "between 4% and 5%", 4, 5),
+    ("Growth will be between 3 percent and 4 percent.", "between 3 percent and 4 percent", 3, 4),
+    ("Sales would rise 3% to 5% in December.", "3% to 5%", 3, 5),                  # a forecast change
+    ("The agent expects rents to fall 5% to 15% next year.", "5% to 15%", 5, 15),
+    ("Shares rose 2 to 4 percent.", "2 to 4 percent", 2, 4),                        # a bare first number
+])
+def test_ranges_of_percentages(text, surface, low, high):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.value_low, q.value_high) == ("range", low, high)
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("Inflation rose 0.5% to 3.1%.", ["0.5%", "3.1%"]),                              # a change and a level
+    ("The index rose 12 to 4,812.", ["12", "4,812"]),
+    ("Sales rose 5% and 6% in two years.", ["5%", "6%", "two years"]),             # "and" without "between"
+])
+def test_changes_and_levels_are_no_ranges(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces

@@ -110,7 +110,17 @@ _RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\
                         r"(?![\d:])")
 _SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of|of\s+every)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
-_RANGE_SAME_UNIT = re.compile(r"\s*(?:to|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>[^\W\d_][\w/°]*)")
+_RANGE_SAME_UNIT = re.compile(r"\s*(?P<c>to|and|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>%|[^\W\d_][\w/°]*)")
+_PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)")
+#: a verb of change in its plain form after a modal or "to": a forecast, whose "5 to 10 percent" is a range
+_FORECAST_CHANGE = re.compile(r"\b(?:will|would|could|may|might|should|can|to)\s+(?:\w+ly\s+)?(?:rise|fall|grow|"
+                              r"climb|jump|gain|increase|decrease|decline|drop|surge|expand|shrink|ease|slip|slide|"
+                              r"rebound|improve|widen|narrow)\s+(?:by\s+)?(?:between\s+)?$", re.I)
+
+
+def _forecast_change(left: str) -> bool:
+    """Whether the words before a figure forecast a change ("would rise", "expects prices to fall")."""
+    return _FORECAST_CHANGE.search(left) is not None
 _OF_WORD = re.compile(r"\s+of(?=\s)")
 _PENCE_DECIMALS = re.compile(r"\.\d\d$")  # "5.20 pounds" is money: weights are not written to the penny
 #: a price or payment just before "N pounds": money, not weight ("the flats cost 200,000 pounds")
@@ -939,9 +949,15 @@ def _read_range(r: _Reading) -> bool:
     ok = (conn in ("-", "–", "—") and spaced_ok and not vetoes.after_a_result_verb(left)) \
         or conn == "to" or (conn == "and" and lqw == "between") \
         or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not vetoes.YEAR.fullmatch(r.num_s or ""))
-    if conn == "to" and (_CHANGE_BEFORE.search(left) or lqw == "from" and _CHANGE_BEFORE.search(
-            left, 0, max(0, lq.start()) if lq else 0)):
-        ok = False
+    if conn == "to" and (_CHANGE_BEFORE.search(left) and not _forecast_change(left) or lqw == "from"
+                         and _CHANGE_BEFORE.search(left, 0, max(0, lq.start()) if lq else 0)):
+        ok = False  # "rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level; but "would rise 5 to 10
+        # percent" forecasts a range
+    if conn == "to" and not ok and not lq and r.value and not r.cur and not rm.group("cur2") \
+            and s[r.end : r.end + 1] == " " and _PERCENT_AFTER.match(s, rm.end()) is not None and (
+            v2 := nums.parse_digits(rm.group("num2")) if rm.group("num2")[0].isdigit() else None) is not None \
+            and r.value < v2 <= 4 * r.value:
+        ok = True  # "Shares rose 2 to 4 percent": a bare number, then the same unit's end of a range
     if ok and not r.cur and rm.group("cur2") and vetoes.YEAR.fullmatch(r.num_s or "") and left.endswith(
             (" in ", " during ", " since ", " of ")):
         return True  # "fell in 2005 to $41 billion": a year, then the level reached
@@ -1115,11 +1131,13 @@ def _duration_spec(word: str) -> str | None:
 
 
 def _unit_range(r: _Reading, written: str) -> None:
-    """"10mg to 40mg", "5 km - 8 km": a range whose ends both carry the same unit."""
-    if r.value is None or r.qualifier == "range" or _CHANGE_BEFORE.search(r.left):
-        return  # "rose from 5kg to 8kg" is a change and a level
+    """"10mg to 40mg", "5 km - 8 km", "5% to 10%", "between 5% and 6%": a range whose ends both carry the same
+    unit."""
+    if r.value is None or r.qualifier == "range" or _CHANGE_BEFORE.search(r.left) and not _forecast_change(r.left):
+        return  # "rose from 5kg to 8kg" is a change and a level; "would rise 2% to 4%" a range
     tail = _RANGE_SAME_UNIT.match(r.s, r.end)
-    if tail is None or tail.group("u").lower() != written.lower():
+    if tail is None or tail.group("u").lower() != written.lower() or tail.group("c").lower() == "and" and (
+            r.lq is None or r.lq.group("q").lower() != "between"):
         return
     v2 = nums.parse_digits(tail.group("n"))
     if r.value <= v2:
