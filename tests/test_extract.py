@@ -2223,3 +2223,23 @@ def test_ranges_of_percentages(text, surface, low, high):
 ])
 def test_changes_and_levels_are_no_ranges(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize("text, surface, dimension, change", [
+    ("The index rose 14.2 points to 5,130.6.", "5,130.6", "other", None),           # a level in points
+    ("The Nikkei fell 61.3 points, or 0.5 percent, to 11,204.8.", "11,204.8", "other", None),
+    ("The Nikkei fell 61.3 points, or 0.5 percent, to 11,204.8.", "0.5 percent", "percent", "down"),
+    ("The patient lost 6kg, or about 9% of body weight.", "about 9%", "percent", None),  # a share of a whole
+])
+def test_levels_after_moves_in_points_and_restated_moves(text, surface, dimension, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.change) == (dimension, change)
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Average temperatures rose 3.6degF.", "3.6degF", 2.0),                        # a difference: no offset
+    ("The sea warmed by 1.8F.", "1.8F", 1.0),
+    ("It was 50F on Monday.", "50F", 10.0),                                         # a reading: with it
+])
+def test_a_change_of_temperature_converts_without_the_offset(text, surface, value):
+    assert _quantity_at(text, surface).value == pytest.approx(value)

@@ -413,11 +413,11 @@ _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gained gains increased increase "
        "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
        "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
-       "inflate inflates inflating").split()
+       "inflate inflates inflating warmed warms warming").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
-         "shrinking narrowed narrowing").split()
+         "shrinking narrowed narrowing cooled cools cooling").split()
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
@@ -655,7 +655,28 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                      key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
     _share_subjects(s, out)
     _nouns_left_out(s, out)
+    _levels_in_points(s, out)
     return out
+
+
+def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
+    """A move restated as a share moves the same way ("fell 58.9 points, or 0.6 percent"); a bare level right
+    after a move in points is in points too ("rose 12.3 points to 4,812.1", "fell 58.9 points, or 0.6 percent,
+    to 10,011.7")."""
+    for k in range(1, len(quantities)):
+        prev, q = quantities[k - 1], quantities[k]
+        if q.dimension == "percent" and q.change is None and prev.change and _OR_RESTATED.fullmatch(
+                s, prev.end, q.start) and not _OF_WORD.match(s, q.end):
+            q.change = prev.change  # (but "lost 7kg, or about 8% of body weight": a share of a whole)
+        move = quantities[k - 2] if k > 1 and prev.dimension == "percent" and _OR_RESTATED.fullmatch(
+            s, quantities[k - 2].end, prev.start) else prev
+        if move.unit == "point" and move.change and q.dimension == "count" and q.unit_surface is None \
+                and q.qualifier == "exact" and _TO_LEVEL.fullmatch(s, prev.end, q.start):
+            q.dimension, q.unit = "other", "point"
+
+
+_TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
+_OR_RESTATED = re.compile(r",\s+or\s+")
 
 
 #: a frequency: "once a month", "twice a year", "once every two weeks" (the period's count is read apart)
@@ -1226,7 +1247,10 @@ def _to_canonical(r: _Reading) -> bool:
     if r.negative and r.qualifier == "range" and r.low is not None and r.high is not None:
         # "minus 20-25C" is -25..-20 (the word governs both ends); "-5 to 10C" is -5..10
         r.low, r.high = ((-r.high, -r.low) if r.lq and r.lq.group("q").lower() == "minus" else (-r.low, r.high))
-    r.value, r.low, r.high = (None if x is None else x * r.factor + r.offset for x in (r.value, r.low, r.high))
+    offset = r.offset
+    if offset and _change(r.s, r.q_start, r.end, r.dimension) is not None:
+        offset = 0.0  # "rose 2.14degF": a difference of temperature converts without the scale's offset
+    r.value, r.low, r.high = (None if x is None else x * r.factor + offset for x in (r.value, r.low, r.high))
     # the contract's rule (owned by models); "nearly x" set its band above
     if r.value is not None and r.qualifier != "range" and not (r.qualifier == "approximate" and r.low is not None):
         r.low, r.high = interval(r.qualifier, r.value)
