@@ -1282,18 +1282,18 @@ def test_a_noun_that_looks_like_a_verb_before_a_preposition():
 
 
 @pytest.mark.parametrize("text, surface, unit, entity", [
-    # a tally names what it counts by its unit, never the scorer
-    ("Ann Lee scored a season-high 31 points in the win.", "31 points", "point", "points"),
-    ("Tom Reyes grabbed two goals as the hosts won.", "two goals", "goal", "goals"),
-    ("The spinner took six wickets before lunch.", "six wickets", "wicket", "wickets"),
-    ("The visitors went five points clear at the top.", "five points", "point", "points"),
-    # points of an index or a rate stay with what they measure
+    # a tally counts what its unit names, never the scorer
+    ("Ann Lee scored a season-high 31 points in the win.", "31 points", "count", "points"),
+    ("Tom Reyes grabbed two goals as the hosts won.", "two goals", "count", "goals"),
+    ("The spinner took six wickets before lunch.", "six wickets", "count", "wickets"),
+    ("The visitors went five points clear at the top.", "five points", "count", "points"),
+    # points of an index stay points; points of a rate or a share are percentage points
     ("The Dow Jones industrial average fell 58.9 points.", "58.9 points", "point", "Dow Jones industrial average"),
-    ("The central bank raised rates a quarter point.", "a quarter point", "point", "rates"),
-    ("Turnout was 61 percent, up 3 points on the last poll.", "3 points", "point", "Turnout"),  # a restatement
-    # a bare number that continues a tally counts in its unit
-    ("Ann Lee scored 31 points and Kim Ray added 19, carrying the Hawks.", "19", "point", "points"),
-    ("Ann Lee had 14 points, Kim Ray added a season-high 13 and the Hawks won.", "13", "point", "points"),
+    ("The central bank raised rates a quarter point.", "a quarter point", "pp", "rates"),
+    ("Turnout was 61 percent, up 3 points on the last poll.", "3 points", "pp", "Turnout"),  # a restatement
+    # a bare number that continues a tally counts its noun
+    ("Ann Lee scored 31 points and Kim Ray added 19, carrying the Hawks.", "19", "count", "points"),
+    ("Ann Lee had 14 points, Kim Ray added a season-high 13 and the Hawks won.", "13", "count", "points"),
     ("Ann Lee scored 25 points and Kim Ray added 4 rebounds.", "4", "count", "rebounds"),
     # a run whose noun is left out keeps its number and names nothing
     ("The Hawks have now won nine straight.", "nine", "count", None),
@@ -2243,3 +2243,16 @@ def test_levels_after_moves_in_points_and_restated_moves(text, surface, dimensio
 ])
 def test_a_change_of_temperature_converts_without_the_offset(text, surface, value):
     assert _quantity_at(text, surface).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, entity", [
+    ("Rovers went four points clear at the top.", "four points", "count", "count", "points"),  # a tally
+    ("The senator won by more than 90,000 votes.", "more than 90,000 votes", "count", "count", "votes"),
+    ("The Dow fell 44.2 points.", "44.2 points", "other", "point", "Dow"),              # an index's points
+    ("Turnout was 58 percent, up 4 points on the last vote.", "4 points", "percent", "pp", "Turnout"),
+    ("Smith ran for 131 yards.", "131 yards", "length", "m", None),                  # yards stay a length
+])
+def test_tallies_count_their_noun_and_points_of_a_share_are_percentage_points(text, surface, dimension, unit,
+                                                                               entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.entity) == (dimension, unit, entity)

@@ -515,6 +515,7 @@ _DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+
 _IN_A_ROW = re.compile(r"\s+(?:straight|consecutive|in\s+a\s+row)\b")
 #: units that count the items of a tally (sport, votes, seats): the noun is what the figure counts
 _TALLY_UNITS = frozenset({"point", "goal", "run", "wicket", "vote", "seat", "yard"})
+_TALLY_COUNTED = _TALLY_UNITS - {"yard"}  # (yards are a length as well as a tally)
 #: subjects that points measure (an index, a rate, a poll) rather than a scorer who made them
 _MEASURED_IN_POINTS = re.compile(
     r"\b(?:index|indices|indexes|average|industrials|futures|composite|gauge|benchmark|rates?|yields?|bonds?|"
@@ -656,6 +657,12 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _share_subjects(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
+    for q in out:
+        if q.unit in _TALLY_COUNTED and q.entity is not None and q.entity.lower().removesuffix("s") == q.unit:
+            q.dimension, q.unit = "count", "count"  # "went five points clear", "won 120,000 votes": a tally counts
+            # its noun (an index's points stay points: "the Dow fell 58.9 points")
+        elif q.unit == "point" and q.entity and _SHARE_SUBJECT.search(q.entity):
+            q.dimension, q.unit = "percent", "pp"  # "raised rates a quarter point": percentage points of a rate
     return out
 
 
@@ -668,6 +675,8 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
         if q.dimension == "percent" and q.change is None and prev.change and _OR_RESTATED.fullmatch(
                 s, prev.end, q.start) and not _OF_WORD.match(s, q.end):
             q.change = prev.change  # (but "lost 7kg, or about 8% of body weight": a share of a whole)
+        if q.unit == "point" and q.change and prev.unit == "percent" and _UP_DOWN_AFTER.fullmatch(s, prev.end, q.start):
+            q.dimension, q.unit = "percent", "pp"  # "61 percent, up 3 points": percentage points of that share
         move = quantities[k - 2] if k > 1 and prev.dimension == "percent" and _OR_RESTATED.fullmatch(
             s, quantities[k - 2].end, prev.start) else prev
         if move.unit == "point" and move.change and q.dimension == "count" and q.unit_surface is None \
@@ -677,6 +686,10 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
 
 _TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
 _OR_RESTATED = re.compile(r",\s+or\s+")
+#: what is a share or a rate, so that its points are percentage points
+_SHARE_SUBJECT = re.compile(r"\b(?:rates?|yields?|inflation|unemployment|jobless|turnout|approval|support|share|"
+                            r"margins?)\b", re.I)
+_UP_DOWN_AFTER = re.compile(r"(?:\s+\w+){0,3}?,?\s+(?:up|down)\s+(?:by\s+)?")
 
 
 #: a frequency: "once a month", "twice a year", "once every two weeks" (the period's count is read apart)
