@@ -1747,7 +1747,7 @@ def test_a_sixth_straight_title_is_an_ordinal():
     ("The price of gold rose to a new intraday high of $453.10 on Monday.", "$453.10", "price of gold"),
     ("Zinc futures climbed on Monday to a fresh peak of $1.45.", "$1.45", "Zinc futures"),
     ("Crude oil prices neared their all-time high of $49.40 as supply fears grew.", "$49.40", "Crude oil prices"),
-    ("Acme's stock rose as high as $45.", "$45", "Acme's stock"),
+    ("Acme's stock rose as high as $45.", "as high as $45", "Acme's stock"),
     # a verb that puts its object at a level
     ("The central bank kept the repo rate stable at 5 per cent.", "5 per cent", "repo rate"),
     ("The institute put the risk of a flood at 35 percent.", "35 percent", "risk of a flood"),
@@ -2256,3 +2256,49 @@ def test_tallies_count_their_noun_and_points_of_a_share_are_percentage_points(te
                                                                                entity):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.unit, q.entity) == (dimension, unit, entity)
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Gusts topped 90 knots as the storm came ashore.", "90 knots", "more_than"),    # passing a mark
+    ("Console sales passed 40 million units worldwide.", "40 million", "more_than"),
+    ("Congress passed 12 bills.", "12", "exact"),                                    # what passed
+    ("Hail stones as big as 4cm dented cars.", "as big as 4cm", "at_most"),
+    ("Fares as low as $19 are on offer.", "as low as $19", "at_least"),
+    ("Most of the victims were children under five.", "under five", "less_than"),    # an age in words
+])
+def test_marks_passed_and_as_big_as(text, surface, qualifier):
+    assert _quantity_at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, surface, change", [
+    ("Acme sold 4.2 million cars, a gain of 2.1 per cent.", "2.1 per cent", "up"),
+    ("A one-off gain of 9 cents lifted profit.", "9 cents", None),                   # a profit, not a rise
+    ("Rainfall was 40% below average in the north.", "40%", "down"),               # a baseline
+    ("July was 1.4C above the long-term average.", "1.4C", "up"),
+    ("Acme stock rose as high as $45.", "as high as $45", None),                    # the level it reached
+    ("Oil climbed above $60 for the first time.", "above $60", None),
+    ("Dell cut prices on its laptops by up to 25% on Monday.", "up to 25%", "down"),
+    ("Seas could rise another 70cm by 2100.", "70cm", "up"),
+    ("Zeta will cut costs and boost revenue by $2 billion.", "$2 billion", "up"),   # the nearer verb
+])
+def test_changes_named_by_nouns_baselines_and_levels(text, surface, change):
+    assert _quantity_at(text, surface).change == change
+
+
+@pytest.mark.parametrize("text, surface, per", [
+    ("The plan will save about £200m annually.", "about £200m", "year"),
+    ("The group will have annual sales of 40 billion dollars.", "40 billion dollars", "year"),
+])
+def test_amounts_per_year_in_words(text, surface, per):
+    assert _quantity_at(text, surface).per == per
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The site was down for several hours on Friday.", [("several hours", 0.125, 0.375)]),
+    ("Talks lasted a couple of weeks.", [("a couple of weeks", 14.0, 21.0)]),
+    ("A few days ago the firm said so.", []),                                        # a time, not a span
+    ("Zeta will ship Windows XP Service Pack 2 to 80 million users.", [("80 million", 8e7, 8e7)]),
+])
+def test_vague_periods_and_a_names_number_before_to(text, found):
+    assert [(q.surface, q.value_low, q.value_high) for q in extract_quantities(text) if q.dimension != "date"] \
+        == found

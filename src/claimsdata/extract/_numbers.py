@@ -59,7 +59,7 @@ FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 TRIGGER_WORDS: list[str] = sorted(
     set(SMALL) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
                                "third", "thirds", "quarter", "quarters", "fifth", "tenth", "tens", "hundreds",
-                               "thousands", "millions", "billions", "trillions", "several"}
+                               "thousands", "millions", "billions", "trillions", "several", "few", "couple"}
     | set(MULTIPLE_WORDS) | set(FREQUENCY_WORDS)
 )
 

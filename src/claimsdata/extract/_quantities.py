@@ -54,7 +54,10 @@ _START = re.compile(
     rf"(?:(?P<cur>(?:{_SYMBOLS_SPACED})\s?(?=-?[\d.])|\b(?:{_ISO})\$\s?(?=-?\d)|\b(?-i:{_ISO})\s?(?=-?\d))"
     rf"(?P<neg>-(?=\d))?)?"
     rf"(?:(?P<num>{_DIGITS})"
-    rf"|\b(?P<vlead>{_VAGUE_LEAD})\s+(?P<vscale>hundred|thousand|million|billion)\b"
+    rf"|\b(?P<vlead>{_VAGUE_LEAD})(?:\s+(?P<vscale>hundred|thousand|million|billion)\b"
+    r"|(?<!many)(?=\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b"
+    r"(?!\s+(?:ago|later|earlier|before|after|away|from\s+now|since)\b)))"  # ("for several hours"; "a few days
+    # ago" points to a time, it states no span)
     rf"|\b(?P<vague>{_VAGUE})\b"
     rf"|\b(?P<frac>{_FRACTION})\b"
     rf"|\b(?P<word>{_WORDNUM})\b)",
@@ -184,6 +187,9 @@ _QUAL_MAP = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "not less than": "at_least",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
+    "as high as": "at_most", "as big as": "at_most", "as large as": "at_most", "as long as": "at_most",
+    "as tall as": "at_most", "as deep as": "at_most", "as heavy as": "at_most", "as far as": "at_most",
+    "as low as": "at_least", "as little as": "at_least",
     "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "just below": "less_than", "short of": "less_than", "a little under": "less_than",
@@ -300,7 +306,6 @@ _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
 _THE_OR_POSSESSIVE = "the|its|their|his|her|our"
 _OF_THE = re.compile(rf"\s+(?:of|{_THE_OR_POSSESSIVE})\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
-_UNDER_AGE = re.compile(r"\b(?:children|kids|people|those|aged|anyone)\s+under\s*$")
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
 #: words of _ENTITY_STOP ("5 years old", "10m high") that are adjectives before a noun ("old bridges")
 _ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick"}
@@ -382,7 +387,8 @@ _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _SPACED_AMPERSAND = re.compile(r"\s&[A-Z][\w'’.-]*")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
-_COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding"}
+_COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding", "as high as", "as big as", "as large as",
+                     "as long as", "as tall as", "as deep as", "as heavy as", "as low as", "as little as"}
 #: a plural noun (with one modifier) right before a bound: "record highs above", "temperatures below"
 _PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|their)\b)"
                                r"[A-Za-z][a-z'’-]+(?<!ing)(?<!ed)\s+)?(?P<head>(?<=\s)[a-z][a-z'’-]*[^s\W']s"
@@ -413,7 +419,7 @@ _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gained gains increased increase "
        "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
        "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
-       "inflate inflates inflating warmed warms warming").split()
+       "inflate inflates inflating warmed warms warming boost").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
@@ -424,6 +430,10 @@ _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|cre
                            r"headed|heads|heading|drifted|drifts|slipped|sank|sinks)\s+(?:back\s+)?towards?\s*$",
                            re.I)
 _RAISE = {"raise", "raises", "raised", "raising"}
+_PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
+_PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:of|at)\s+$")
+_LEVEL_QUALIFIER = re.compile(r"(?:towards?|above|below|past|beyond|as\s+(?:high|low)\s+as)\b", re.I)
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
 _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed",
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
@@ -433,9 +443,11 @@ _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "s
 #: adjectives between "by a" and the figure: "rose by a steep and bigger-than-forecast 0.8 percent"
 _A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than)\b)[a-z][\w-]*,?"
                  r"(?:\s+and)?){1,3}?)?")
-_CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b(?P<by>(?:\s+[\w'’-]+){0,3}?\s+by"
+_CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b"
+                            r"(?P<by>(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,5}?\s+by"
                             + _A_ADJECTIVES + r"|\s+(?:by|of))?"
-                            r"(?:\s+an?\s+(?:record|further|average\s+of|[a-z]+(?<!ly)ly|sharp|steep|hefty|modest|"
+                            r"(?:\s+another|\s+an?\s+(?:record|further|average\s+of|[a-z]+(?<!ly)ly|sharp|steep|hefty|"
+                            r"modest|"
                             r"massive|huge|whopping|big|small|slight|[a-z]+(?:-[a-z]+)+))?\s*$", re.I)  # "rose a
 # record 15%", "jumped a larger-than-expected 6.4 percent"
 #: the same after "by" in the words before a figure, to read the object of the change past them
@@ -469,8 +481,9 @@ _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "tak
 
 def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     """'up' or 'down' when the words next to the quantity say it is a change, not a level."""
-    if s[start : start + 6].lower() == "toward":
-        return None  # "climbed toward $49": the level it nears (the qualifier opens the quantity)
+    if _LEVEL_QUALIFIER.match(s, start):
+        return None  # "climbed toward $49", "rose as high as $45", "climbed above $60": the level it nears or
+        # passes (the qualifier opens the quantity)
     left = s[max(0, start - 50) : start]
     m = _CHANGE_BEFORE.search(left)
     if m is not None:
@@ -493,7 +506,20 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         # "raised its dividend 10 cents"
     if dimension in ("percent", "other", "money") and (n := _CHANGE_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _NOUN_UP else "down"
+    if (n := _CHANGE_NOUN_OF.search(left)) is not None and (dimension == "percent" or n.group("w").lower() != "gain"):
+        return "up" if n.group("w").lower() in _NOUN_UP else "down"  # "a gain of 1.3 per cent" (but "a per-share
+        # gain of 9 cents" is a profit)
+    if dimension in ("percent", "temperature", "other", "money", "length") and (
+            n := _VERSUS_BASELINE.match(s, end)) is not None:
+        return "up" if n.group("w").lower() in ("higher", "more", "above", "greater", "warmer") else "down"  # "35%
+        # below average", "1.2C above the long-term average", "27% higher than": a difference from a baseline
     return None
+
+
+_CHANGE_NOUN_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?P<w>gain|rise|increase|jump|climb|surge|"
+                             r"drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
+_VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|lower|less|below|cooler|short)\s+"
+                              r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b)")
 
 
 #: multiples ("sixfold", "doubled", "three times as many", "3x"): a ratio in times
@@ -904,7 +930,7 @@ def _read_number(r: _Reading) -> bool:
             r.end = mf.end()
     elif m.group("vlead"):
         lo_m, hi_m = nums.VAGUE_LEAD[m.group("vlead").lower()]
-        scale = nums.SCALES[m.group("vscale").lower()]
+        scale = nums.SCALES[m.group("vscale").lower()] if m.group("vscale") else 1.0  # ("several hours")
         r.low, r.high, r.vague, r.confidence = lo_m * scale, hi_m * scale, True, 0.7
     elif m.group("vague"):
         key = m.group("vague").lower()
@@ -969,6 +995,9 @@ def _read_scale(r: _Reading) -> bool:
     return True
 
 
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s$")
+
+
 def _read_range(r: _Reading) -> bool:
     """A range tail: "30-40%" (spaces only before a unit: "40 - 50 years old"; not a score), "20 to 30",
     "between 5 and 7", "two or three weeks";
@@ -978,6 +1007,10 @@ def _read_range(r: _Reading) -> bool:
     if not rm:
         return True
     conn = rm.group("conn").lower()
+    if conn == "to" and not r.cur and r.num_s and r.num_s.isdigit() and len(r.num_s) < 3 \
+            and (nw := _NAME_WORD_BEFORE.search(left)) is not None and nw.group(1).lower() not in _ENTITY_STOP \
+            and nw.group(1).lower() not in _QUAL_WORDS and nw.group(1) not in _TIME_NAMES:
+        return True  # "ship Service Pack 2 to 100 million users": a name's number, then the amount
     lqw = lq.group("q").lower() if lq else ""
     spaced_ok = not rm.group(0).startswith(" ") or bool(_UNIT.match(s, rm.end()) or _AGE.match(s, rm.end()))
     ok = (conn in ("-", "–", "—") and spaced_ok and not vetoes.after_a_result_verb(left)) \
@@ -1062,6 +1095,9 @@ def _read_unit(r: _Reading) -> bool:
                 and _PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
                 or s[end : end + 1] == "," and _NAME_PAREN_BEFORE.search(left))):  # "Suzuki Ichiro (31, Seattle)"
         r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said", "He was 66.": years, though no unit is written
+    elif r.age is None and r.word and whole_years and r.lq is not None and r.lq.group("q").lower() in (
+            "over", "under") and _PEOPLE_BEFORE.search(left, 0, r.lq.start()) and not _unit_at(s, end)[0]:
+        r.age = _BARE_AGE  # "children under five": an age in words
     if r.age:
         r.dimension, r.unit = "age", "year"
         if isinstance(r.age, re.Match):
@@ -1228,8 +1264,8 @@ def _read_qualifiers(r: _Reading) -> bool:
         elif qw in ("between", "from"):
             if r.qualifier == "range":
                 r.q_start = q_start
-        elif r.qualifier != "range" and not (qw == "under" and _UNDER_AGE.search(r.left)) and not (
-                qw == "over" and _ABOUT_OVER.search(r.left)):  # "children under 5", "a dispute over four exiles"
+        elif r.qualifier != "range" and not (
+                qw == "over" and _ABOUT_OVER.search(r.left)):  # "a dispute over four exiles"
             if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left) \
                     and not _OF_WORD.match(s, r.end):
                 qw = ""  # "over five years" = during (but "over 150 years of private ownership" is more than)
@@ -1249,7 +1285,17 @@ def _read_qualifiers(r: _Reading) -> bool:
             "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else None)
         if qualifier:
             r.qualifier, r.end = qualifier, rq.end()
+    if r.qualifier == "exact" and not lq and r.value is not None and (
+            mv := _MILESTONE_BEFORE.search(r.left)) is not None and (
+            not mv.group("v").lower().startswith(("pass", "top")) or r.scale != 1.0 or r.value >= 1000
+            or r.dimension in ("money", "percent", "speed", "temperature")):
+        r.qualifier = "more_than"  # "topped 100 knots", "passed 70 million units", "exceeded $5bn": beyond the
+        # mark (a plain "passed 12 bills" counts what passed)
     return True
+
+
+_MILESTONE_BEFORE = re.compile(r"\b(?P<v>topped|tops|topping|exceeded|exceeds|surpassed|surpasses|surpassing|passed|"
+                               r"passes|passing|crossed|crosses|crossing)\s+(?:the\s+)?$", re.I)
 
 
 def _to_canonical(r: _Reading) -> bool:
@@ -1314,6 +1360,12 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # the amount ("$52"), the rate goes into `per`
         r.entity = r.entity or (None if (ra := entity_after(s, rate.end())) is None or _past_verb(ra) else ra)
         # ("$52 a barrel renewed worries": a verb, no noun)
+    elif r.dimension in ("money", "count", "percent", "mass", "volume") and (
+            pm := _PER_PERIOD_WORD.match(s, noun_at) or _PER_PERIOD_WORD.match(s, _words_end(
+                s, noun_at, _noun_run(s, noun_at)))) is not None:
+        r.per = _PERIOD_OF_WORD[pm.group(1).lower()]  # "save about £300m annually", "5 million tonnes yearly"
+    elif r.dimension in ("money", "count", "mass", "volume") and _ANNUAL_OF_BEFORE.search(r.left):
+        r.per = "year"  # "annual sales of 52 billion dollars", "an annual rate of 1.84 million units"
     if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
