@@ -506,7 +506,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         # "raised its dividend 10 cents"
     if dimension in ("percent", "other", "money") and (n := _CHANGE_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _NOUN_UP else "down"
-    if (n := _CHANGE_NOUN_OF.search(left)) is not None and (dimension == "percent" or n.group("w").lower() != "gain"):
+    if left.endswith(" of ") and (n := _CHANGE_NOUN_OF.search(left)) is not None and (
+            dimension == "percent" or n.group("w").lower() != "gain"):
         return "up" if n.group("w").lower() in _NOUN_UP else "down"  # "a gain of 1.3 per cent" (but "a per-share
         # gain of 9 cents" is a profit)
     if dimension in ("percent", "temperature", "other", "money", "length") and (
@@ -1086,7 +1087,7 @@ def _read_unit(r: _Reading) -> bool:
     whole_years = r.value is not None and r.value.is_integer() and 0 < r.value < 120
     if r.age is None and r.num_s and r.scale == 1.0 and not r.cur and (
             _AGED_BEFORE.search(left) or whole_years and (
-                _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
+                left.endswith((", ", "now ", "At ")) and _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
                 or _PRONOUN_AGE_BEFORE.search(left)
                 and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
                 or _TIME_CLAUSE_AGE_BEFORE.search(left) and _AFTER_TIME_CLAUSE_AGE.match(s, end)
@@ -1286,7 +1287,7 @@ def _read_qualifiers(r: _Reading) -> bool:
         if qualifier:
             r.qualifier, r.end = qualifier, rq.end()
     if r.qualifier == "exact" and not lq and r.value is not None and (
-            mv := _MILESTONE_BEFORE.search(r.left)) is not None and (
+            mv := _MILESTONE_BEFORE.search(r.left, max(0, len(r.left) - 20))) is not None and (
             not mv.group("v").lower().startswith(("pass", "top")) or r.scale != 1.0 or r.value >= 1000
             or r.dimension in ("money", "percent", "speed", "temperature")):
         r.qualifier = "more_than"  # "topped 100 knots", "passed 70 million units", "exceeded $5bn": beyond the
@@ -1360,11 +1361,12 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # the amount ("$52"), the rate goes into `per`
         r.entity = r.entity or (None if (ra := entity_after(s, rate.end())) is None or _past_verb(ra) else ra)
         # ("$52 a barrel renewed worries": a verb, no noun)
-    elif r.dimension in ("money", "count", "percent", "mass", "volume") and (
+    elif r.dimension in ("money", "count", "percent", "mass", "volume") and "ly" in s[noun_at : noun_at + 60] and (
             pm := _PER_PERIOD_WORD.match(s, noun_at) or _PER_PERIOD_WORD.match(s, _words_end(
                 s, noun_at, _noun_run(s, noun_at)))) is not None:
         r.per = _PERIOD_OF_WORD[pm.group(1).lower()]  # "save about £300m annually", "5 million tonnes yearly"
-    elif r.dimension in ("money", "count", "mass", "volume") and _ANNUAL_OF_BEFORE.search(r.left):
+    elif r.dimension in ("money", "count", "mass", "volume") and "annual" in r.left and _ANNUAL_OF_BEFORE.search(
+            r.left):
         r.per = "year"  # "annual sales of 52 billion dollars", "an annual rate of 1.84 million units"
     if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
             hl := _HIGH_LOW.match(s, end)) is not None:
