@@ -1053,7 +1053,8 @@ def test_restatements_and_words_that_end_a_noun_phrase(text, surface, entity):
 @pytest.mark.parametrize("text, surface, speaker", [
     ("Storms killed 9 people as the governor declared that aid was coming.", "9", None),   # a later clause's speaker
     ("The carrier plans to hire 400 pilots, its chief executive said.", "400", "its chief executive"),  # saying wins
-    ("The chain reported a profit for the first half and said it would open 30 stores.", "30", None),
+    ("The chain reported a profit for the first half and said it would open 30 stores.", "30", "chain"),  # the
+    # subject of the clause whose verb is joined to the saying (before, no speaker was found)
 ])
 def test_which_attribution_governs_a_figure(text, surface, speaker):
     [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
@@ -2302,3 +2303,22 @@ def test_amounts_per_year_in_words(text, surface, per):
 def test_vague_periods_and_a_names_number_before_to(text, found):
     assert [(q.surface, q.value_low, q.value_high) for q in extract_quantities(text) if q.dimension != "date"] \
         == found
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Shares jumped after the discount chain posted a profit and said it would spend $1.4 billion on stores.",
+     "$1.4 billion", "discount chain"),
+    ("Zeta Corp. posted a loss in the third quarter and said it would cut 500 jobs.", "500", "Zeta Corp"),
+    ("Prices rose 3% and fell back.", "3%", None),
+])
+def test_a_subject_whose_verb_is_joined_to_a_saying(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("New car and truck sales rose 3 per cent in May.", "3 per cent", "New car and truck sales"),
+    ("Exports and imports rose 5%.", "5%", "Exports and imports"),
+    ("Sales rose and profits fell 5%.", "5%", "profits"),                            # two clauses
+])
+def test_two_modifiers_of_one_noun_joined_by_and(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -396,6 +396,17 @@ def _blank(m: re.Match[str]) -> str:
 _NAME_NEXT = re.compile(rf"\s+{_NOT_NAME_WORD}{_CAP}")  # (not a weekday or a month: "Acme Corp, said Thursday")
 
 
+#: a subject whose first verb is joined by "and" to a verb of saying: "the discount retailer reported a profit ...
+#: and said", "Acme Corp. posted a loss and warned"
+_COORDINATED_SAY = re.compile(
+    rf"(?:^|[,;:]\s+|\b(?:after|as|when|while|because|since|before|but)\s+)"
+    rf"(?P<who>(?:the|The)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|maker|supplier|firm|group|carrier|"
+    rf"retailer|airline|insurer|giant|chain|lender|automaker|carmaker|manufacturer|producer|operator|provider)"
+    rf"|{NAME})\s+(?:[a-z]+ed|posted|reported|cut|raised|lost|made|won|sold|bought)\b"
+    rf"(?:(?!\b(?:after|when|while|because|before|but|as|and)\b)[^,;:()\"]){{1,100}}?\s+and\s+"
+    rf"(?:also\s+)?(?P<verb>said|says|added|warned|predicted|forecast|expects|expected|announced)\b")
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
@@ -478,6 +489,21 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 via = _clean_via(tv.group("via"))
         found.append(Speaker(name, role, org, via, m.start(), m.end(), m.end(), False, is_person, "pre",
                              reach=reach))
+    if " and " in sentence:
+        for m in _COORDINATED_SAY.finditer(sentence):
+            if any(sp.start <= m.start("verb") < sp.end for sp in found):
+                continue
+            who = m.group("who")
+            if who[0].isupper() and who.split()[0] not in ("The", "A", "An"):
+                name, role, org, is_person = _split_role(who)
+                if name is None or name in _NOT_SPEAKERS:
+                    continue
+            else:
+                name, role, org, is_person = who.split(None, 1)[1], None, None, False
+            reach = rm.start() if (rm := _CONSEQUENCE.search(sentence, m.end())) is not None else None
+            found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end(), False, is_person, "pre",
+                                 reach=reach))  # "after the retailer reported a profit and said": the subject of
+            # the clause says what follows
     for m in POST_RE.finditer(sentence):
         name, role, org, is_person = _split_role(re.sub(r"\.{2,}$", "", m.group("who")))  # ("said Acme Corp...":
         # an ellipsis after the name)

@@ -1938,11 +1938,19 @@ def _subject_from_start(clause: str) -> str | None:
 
 
 def _last_clause_tokens(left: str) -> list[str]:
-    """The words of the last clause of ``left`` (after its last comma, dash or clause word)."""
-    clause = 0
+    """The words of the last clause of ``left`` (after its last comma, dash or clause word; an "and" between two
+    modifiers of one noun that opens the clause is no clause word: "New car and truck sales rose")."""
+    clause = before = 0
+    last = None
     for cm in _CLAUSE_MARK.finditer(left):
-        clause = cm.end()
-    return _TOKEN.findall(left[clause:])
+        before, clause, last = clause, cm.end(), cm
+    tokens = _TOKEN.findall(left[clause:])
+    if last is not None and last.group() == "and" and tokens and tokens[0].islower() and not _is_verb(tokens[0]) \
+            and (joined := _TOKEN.findall(left[before : last.start()])) and len(joined) <= 3 \
+            and joined[0][0].isupper() and not any(_is_verb(w) or w.lower() in _ENTITY_STOP or not w.isalpha()
+                                                   or w.endswith("ing") or nums.is_number_word(w) for w in joined):
+        return [*joined, "and", *tokens]
+    return tokens
 
 
 def _object_phrase(words: list[str]) -> str | None:
