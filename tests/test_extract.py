@@ -2322,3 +2322,18 @@ def test_a_subject_whose_verb_is_joined_to_a_saying(text, surface, speaker):
 ])
 def test_two_modifiers_of_one_noun_joined_by_and(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "See the story on p. 162.",                                                      # a page
+    "The table is on page 5 of the report.",
+    "Sign up for one-on-one lessons.",                                               # a way of working
+    "He earned a six-figure salary.",                                                # the size of an amount
+    "Sales grew at a double-digit rate.",
+])
+def test_pages_one_on_one_and_figures_that_size_an_amount(text):
+    assert extract_quantities(text) == []
+
+
+def test_one_to_two_weeks_still_reads_the_period():
+    assert "two weeks" in [q.surface for q in extract_quantities("Davis will miss one-to-two weeks.")]

@@ -921,6 +921,8 @@ def _read_number(r: _Reading) -> bool:
             r.currency = units.CURRENCY_WORDS.get(nd.group("adj").lower() + " dollar", r.currency)  # "Jamaican $308m"
     r.num_s = m.group("num")
     r.negative = bool(m.group("neg"))  # "$-50.8bn"
+    if not r.cur and (m.group("num") or m.group("word")) and vetoes.page_or_magnitude_word(r.left, s, m.end()):
+        return False  # "see p. 162", "one-on-one training", "a six-figure salary"
     if r.num_s:
         if not r.cur and (vetoes.glued_to_a_name(r.left) or vetoes.golf_round(r.left, s, m.end("num"))
                           or r.num_s[0] == "0" and r.num_s[1:2].isdigit() or _SHOT_NAME.match(s, m.end("num"))):

@@ -373,6 +373,17 @@ _WITH_A_ROUND = re.compile(r"\b(?:with|after)\s+(?:a|an)(?:\s+[a-z]+)?\s+$", re.
 _GOLF_WORDS = re.compile(r"\b(?:golf|PGA|par|birdies?|bogeys?|shots?\s+(?:behind|ahead|clear)|round)\b")
 
 
+_PAGE_BEFORE = re.compile(r"(?:\bpp?\.|\bpages?)\s?$")
+_IDIOM_AFTER = re.compile(r"-(?:on|to)-one\b|-(?:figure|digit)\b", re.I)
+
+
+def page_or_magnitude_word(left: str, s: str, end: int) -> bool:
+    """A page number ("see the story on p. 162", "page 5"), "one-on-one" or "one-to-one" (a way of working), and a
+    count of digits that only sizes an amount ("a six-figure salary", "double-digit growth"): no quantities."""
+    return bool(_PAGE_BEFORE.search(left) or _IDIOM_AFTER.match(s, end)
+                or left.endswith(("one-on-", "one-to-")) and s[end - 3 : end].lower() == "one")
+
+
 def golf_round(left: str, s: str, end: int) -> bool:
     """A golf score: the strokes of a round after its score against par ("carded a nine-under-par 63") or after
     a verb of scoring ("shot a 67 on Sunday", "a final-round 67"), or that score itself ("a 3-under-par 68", "is
