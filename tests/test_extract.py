@@ -2337,3 +2337,8 @@ def test_pages_one_on_one_and_figures_that_size_an_amount(text):
 
 def test_one_to_two_weeks_still_reads_the_period():
     assert "two weeks" in [q.surface for q in extract_quantities("Davis will miss one-to-two weeks.")]
+
+
+def test_one_thing_to_another_counts_nothing():
+    assert extract_quantities("The virus passed from one pig to another.") == []
+    assert [q.surface for q in extract_quantities("One reactor was shut down.")] == ["One"]

@@ -122,7 +122,9 @@ _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|hand|point|day|time|more|less|after|by|too|can|"
                             r"morning|afternoon|evening|night|moment|step|example|instance|"
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b"
-                            r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b", re.I)  # ("with one goal in mind": an idiom)
+                            r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b"  # ("with one goal in mind": an idiom)
+                            r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b", re.I)  # ("from one human to
+# another", "one day after another")
 
 _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
 _HYPHEN_CHAIN = re.compile(r"\d+(?:[-–/]\d+){2,}")
