@@ -407,6 +407,9 @@ _COORDINATED_SAY = re.compile(
     rf"(?:also\s+)?(?P<verb>said|says|added|warned|predicted|forecast|expects|expected|announced)\b")
 
 
+_AND_SAY_HINT = re.compile(r" and (?:also )?(?:said|says|added|warned|predicted|forecast|expect|announced)")
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
@@ -489,7 +492,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 via = _clean_via(tv.group("via"))
         found.append(Speaker(name, role, org, via, m.start(), m.end(), m.end(), False, is_person, "pre",
                              reach=reach))
-    if " and " in sentence:
+    if " and " in sentence and _AND_SAY_HINT.search(sentence):
         for m in _COORDINATED_SAY.finditer(sentence):
             if any(sp.start <= m.start("verb") < sp.end for sp in found):
                 continue

@@ -1288,7 +1288,8 @@ def _read_qualifiers(r: _Reading) -> bool:
             "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else None)
         if qualifier:
             r.qualifier, r.end = qualifier, rq.end()
-    if r.qualifier == "exact" and not lq and r.value is not None and (
+    if r.qualifier == "exact" and not lq and r.value is not None and r.left.rstrip().endswith(
+            ("ed", "es", "ing", "the", "tops")) and (
             mv := _MILESTONE_BEFORE.search(r.left, max(0, len(r.left) - 20))) is not None and (
             not mv.group("v").lower().startswith(("pass", "top")) or r.scale != 1.0 or r.value >= 1000
             or r.dimension in ("money", "percent", "speed", "temperature")):

@@ -382,7 +382,7 @@ _IDIOM_AFTER = re.compile(r"-(?:on|to)-one\b|-(?:figure|digit)\b", re.I)
 def page_or_magnitude_word(left: str, s: str, end: int) -> bool:
     """A page number ("see the story on p. 162", "page 5"), "one-on-one" or "one-to-one" (a way of working), and a
     count of digits that only sizes an amount ("a six-figure salary", "double-digit growth"): no quantities."""
-    return bool(_PAGE_BEFORE.search(left) or _IDIOM_AFTER.match(s, end)
+    return bool(_PAGE_BEFORE.search(left, max(0, len(left) - 7)) or _IDIOM_AFTER.match(s, end)
                 or left.endswith(("one-on-", "one-to-")) and s[end - 3 : end].lower() == "one")
 
 
