@@ -2086,7 +2086,7 @@ def test_a_price_per_bushel():
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("Shares of Zeta Robotics (ZRB.O: Quote, Profile, Research), a maker of welding arms, rose 6.2 percent in "
+    ("Shares of Zeta Robotics (ZRB.O: Quote, Profile, Research), the welding-arm firm, rose 6.2 percent in "
      "premarket trading on Friday.", "6.2 percent", "Shares of Zeta Robotics"),   # a session, not what rose
     ("The lender hid bad loans totaling 3 trillion won in 2001, auditors said.", "3 trillion won", "loans"),
     ("Zeta plans to buy the flat and car rental service Rentz.com for $310 million.", "$310 million",
@@ -2140,7 +2140,7 @@ def test_an_adjective_between_a_number_and_its_period(text, surface, value):
 
 @pytest.mark.parametrize("text, surface, dimension", [
     ("The star is two light years away.", "two light years", "length"),
-    ("Sales fell for a fifth straight month in June.", None, None),                  # an ordinal, no period
+    ("Home sales eased for a fifth straight month, data showed.", None, None),       # an ordinal, no period
 ])
 def test_periods_with_adjectives_leave_light_years_and_ordinals(text, surface, dimension):
     found = {(q.surface, q.dimension) for q in extract_quantities(text) if q.dimension != "date"}

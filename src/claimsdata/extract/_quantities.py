@@ -1874,7 +1874,7 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
         before = _TOKEN.findall(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
         k = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower() in verbs_of), None)
         if k is not None and len(before) - k - 1 <= 3:
-            return _object_phrase(tokens)  # "buy the apartment and home rental service Rent.com for": the second
+            return _object_phrase(tokens)  # "buy the flat and car rental service Rentz.com for": the second
             # of two nouns joined after the verb names what is bought
     if not verbs or verbs[-1] >= len(tokens) - 1:
         return None
