@@ -50,12 +50,15 @@ _SYMBOLS_FOLDED = {re.sub(r"\s+", "", c).lower(): code for c, code in units.CURR
 _ISO = trie_pattern(list(units.ISO_CODES))  # upper case only: "ALL 5" is Albanian lek, "all 5" is not
 _DIGITS = nums.DIGITS
 
+#: the words of a period (owned by the units table): "several hours", "three tumultuous years"
+_PERIOD_UNITS = sorted((w for w, (dim, _) in units.UNIT_TABLE.items() if dim == "duration" and len(w) > 3),
+                       key=len, reverse=True)
 _START = re.compile(
     rf"(?:(?P<cur>(?:{_SYMBOLS_SPACED})\s?(?=-?[\d.])|\b(?:{_ISO})\$\s?(?=-?\d)|\b(?-i:{_ISO})\s?(?=-?\d))"
     rf"(?P<neg>-(?=\d))?)?"
     rf"(?:(?P<num>{_DIGITS})"
     rf"|\b(?P<vlead>{_VAGUE_LEAD})(?:\s+(?P<vscale>hundred|thousand|million|billion)\b"
-    r"|(?<!many)(?=\s+(?:seconds|minutes|hours|days|weeks|months|years|decades)\b"
+    r"|(?<!many)(?=\s+(?:" + "|".join(_PERIOD_UNITS) + r")\b"
     r"(?!\s+(?:ago|later|earlier|before|after|away|from\s+now|since)\b)))"  # ("for several hours"; "a few days
     # ago" points to a time, it states no span)
     rf"|\b(?P<vague>{_VAGUE})\b"
@@ -179,6 +182,10 @@ _RANGE_TAIL = re.compile(
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
                  "an estimated", "estimated", "circa", "c.", "~", "more or less", "in the region of",
                  "in the order of", "on the order of", "near", "toward", "towards")
+#: bounds of a size ("hail as big as 5cm", "fares as low as $19"), also comparisons whose plural noun is the entity
+_AS_BOUNDS = {"as high as": "at_most", "as big as": "at_most", "as large as": "at_most", "as long as": "at_most",
+              "as tall as": "at_most", "as deep as": "at_most", "as heavy as": "at_most", "as far as": "at_most",
+              "as low as": "at_least", "as little as": "at_least"}
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
@@ -187,9 +194,7 @@ _QUAL_MAP = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
     "not less than": "at_least",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
-    "as high as": "at_most", "as big as": "at_most", "as large as": "at_most", "as long as": "at_most",
-    "as tall as": "at_most", "as deep as": "at_most", "as heavy as": "at_most", "as far as": "at_most",
-    "as low as": "at_least", "as little as": "at_least",
+    **_AS_BOUNDS,
     "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "just below": "less_than", "short of": "less_than", "a little under": "less_than",
@@ -387,8 +392,7 @@ _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _SPACED_AMPERSAND = re.compile(r"\s&[A-Z][\w'’.-]*")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
-_COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding", "as high as", "as big as", "as large as",
-                     "as long as", "as tall as", "as deep as", "as heavy as", "as low as", "as little as"}
+_COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding", *_AS_BOUNDS}
 #: a plural noun (with one modifier) right before a bound: "record highs above", "temperatures below"
 _PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|their)\b)"
                                r"[A-Za-z][a-z'’-]+(?<!ing)(?<!ed)\s+)?(?P<head>(?<=\s)[a-z][a-z'’-]*[^s\W']s"
@@ -1067,8 +1071,8 @@ def _drop_clock_ordinal_code(r: _Reading) -> bool:
 _NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z]+\s*\(\s*$")
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d))", re.I)
 #: an adjective between a number and the period it counts ("three tumultuous years"; not "two light years")
-_ADJECTIVE_PERIOD = re.compile(r" +(?P<adj>(?!light\b)[a-z]{4,}(?:-[a-z]+)?) +(?P<u>years|months|weeks|days|decades|"
-                               r"hours|year|month|week|day|decade|hour)\b(?![-\w]|\s+old\b)")
+_ADJECTIVE_PERIOD = re.compile(r" +(?P<adj>(?!light\b)[a-z]{4,}(?:-[a-z]+)?) +(?P<u>" + "|".join(_PERIOD_UNITS)
+                               + r")\b(?![-\w]|\s+old\b)")
 #: a state a percentage measures how far it has gone: "80 percent complete", "45 percent contained", "90% let"
 _STATE_AFTER = re.compile(r"\s+(?:complete|completed|contained|let|full|finished|owned|occupied|built|sold|funded|"
                           r"vaccinated|done|effective|accurate|recovered|ready|booked|subscribed)\b(?!\s+(?:by|to)\b)")
