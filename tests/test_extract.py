@@ -2342,3 +2342,26 @@ def test_one_to_two_weeks_still_reads_the_period():
 def test_one_thing_to_another_counts_nothing():
     assert extract_quantities("The virus passed from one pig to another.") == []
     assert [q.surface for q in extract_quantities("One reactor was shut down.")] == ["One"]
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Ruiz has put the selectors in a bind with a six-wicket haul.", "six-wicket", None),   # no estimate
+    ("Officials put the death toll at 42.", "42", "officials"),                                # an estimate
+    ("The Thai police asserted Friday it would hunt three fugitives.", "three", "Thai police"),
+])
+def test_put_speaks_only_with_at_and_asserted_speaks(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The Hawks saw six players score twice.", "six", "players"),
+    ("Two villagers were killed and other three injured.", "three", "villagers"),
+    ("Battery life is 11 hours.", "11 hours", "Battery life"),
+    ("The moon may have held life billions of years ago.", "billions of years", None),  # a time ago
+])
+def test_plain_verbs_other_counts_lifespans_and_ago(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_product_line_with_a_number_is_no_count():
+    assert extract_quantities("Zeta recalled batteries in its 5100 Series phones.") == []

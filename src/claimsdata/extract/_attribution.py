@@ -25,7 +25,7 @@ SAY_WORDS = (
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe "
-    "alleged alleges allege"
+    "alleged alleges allege asserted asserts"
 ).split()
 SAY_THAT_WORDS = "found finds concluded concludes showed shows".split()
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
@@ -37,8 +37,10 @@ SAY_NOUN_WORDS = "projects forecasts states claims".split()
 _TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
 #: what may not follow these verbs of saying ("the visitors posted 231/6": a score, but "posted a 2.6 percent fall")
+_PUT_AT = r"(?=(?:\s+[\w'’-]+){1,5}\s+at\b)"  # "put the death toll at 40", not "put the selectors into a fix"
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)",
-               "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)"}  # ("Firefox has recorded over 10m downloads": a tally)
+               "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT}  # ("Firefox has
+# recorded over 10m downloads": a tally)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"

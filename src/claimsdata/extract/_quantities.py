@@ -251,6 +251,7 @@ _SUBJECT_VERBS = set(
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
                  "term", "tenure", "expectancy", "journey", "trip", "flight", "construction", "demolition",
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
+                 "lifespan", "life", "stint", "spell", "reign", "career",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign", "record",
                  "best", "lap"}  # ("a world record of 22.71 seconds", "a personal best of")
 _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
@@ -798,7 +799,7 @@ _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  #
 #: and wounded 30", "killed 9 people, hurt more than 150"
 _COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 8 traders and injuring more than 30", "hurt 150")
 _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r")?"
-                              r"|,\s*" + _COUNT_VERB + r")$")
+                              r"|,\s*" + _COUNT_VERB + r")(?:the\s+)?(?:other\s+)?$")  # ("and other three")
 _OF_NEXT = re.compile(r"\s+of\b")
 _OTHERS = frozenset({"others", "more"})
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b")
@@ -1393,7 +1394,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
             # (determiners before an "of" complement only)
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
-        if r.dimension != "duration" or subject and not nums.is_number_word(subject.split()[-1]) and (
+        if r.dimension != "duration" or subject and not nums.is_number_word(subject.split()[-1]) \
+                and not s.startswith(" ago", end) and (
                 _FOR_GROUP.split(subject)[0].split(" of ")[0].split()[-1].lower() in _PERIOD_NOUNS  # (the head:
                 # "life expectancy for men", "construction of the bridge")
                 or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 6
@@ -2219,7 +2221,7 @@ _GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping
 #: verbs in their plain form that follow a plural subject and never stand as a noun after a plural
 _VERBS_AFTER_PLURAL = frozenset("""go come face seek say tell ask urge vow warn agree remain continue become begin
     try join meet sue accuse want need plan intend expect fear hope believe think know refuse decline threaten
-    insist argue admit deny""".split())
+    insist argue admit deny have score win lose play make take get give keep leave hold""".split())
 
 
 def _is_plural(w: str) -> bool:

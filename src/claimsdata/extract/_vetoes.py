@@ -44,7 +44,8 @@ _CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+
                               r"(?:\s|-)$")
 #: a software or product version: "version 2.4", "kernel 2.6", "the 2.0 version", "2.6-based systems"
 _VERSION_BEFORE = re.compile(r"\b(?:version|kernel|firmware)\s+$", re.I)
-_VERSION_AFTER = re.compile(r"-based\b|\s+(?:version|release|edition|beta|upgrade|kernel)\b", re.I)
+_VERSION_AFTER = re.compile(r"-based\b|\s+(?:version|release|edition|beta|upgrade|kernel)\b|\s(?-i:Series)\b", re.I)
+# ("3200 Series phones": a product line)
 _CAP_AFTER = re.compile(r"\s[A-Z][a-z]")
 _SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
 _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
@@ -265,7 +266,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11", "Group of 20",
     "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400", the total of "Part 2 of 3" (a name's word before a
     number below 10,000, and at the start of a sentence only before a pause: "Halo 2, the game"), or a version
-    ("version 2.4", "the 2.0 version", "2.6-based"; ``after``: the text that follows)."""
+    ("version 2.4", "the 2.0 version", "2.6-based"), a product line ("the 3200 Series"; ``after``: the text that
+    follows)."""
     if (mp := _MODEL_PART_BEFORE.search(left)) is not None and _NAME_BEFORE.search(left, 0, mp.start()):
         return True  # "Boeing 737-800": the second part of a model's number
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
