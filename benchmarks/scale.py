@@ -63,7 +63,7 @@ def child(engine: str, workers: int, out: str, shards: list[str]) -> None:
     else:
         from dask.distributed import Client, LocalCluster
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cl:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cl:
             summary = run_dask(paths, out, scheduler=cl.scheduler_address, progress=False)
             with Client(cl) as client:
                 worker_rss = sorted(client.run(_maxrss_mb).values())

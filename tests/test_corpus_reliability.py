@@ -185,3 +185,23 @@ def test_dask_engine_rejects_the_same_duplicates(tmp_path):
     remote = run_dask(shards, tmp_path / "dask", batch_size=2, workers=2, progress=False).as_dict()
     assert local == remote and local["rejected"] == 2
     pd.testing.assert_frame_equal(_rejected(tmp_path / "local"), _rejected(tmp_path / "dask"))
+
+
+def test_dask_engine_runs_when_the_usual_dashboard_port_is_taken(tmp_path):
+    """A Dask dashboard (or a second run) already on port 8787 must not break a local cluster."""
+    import socket
+
+    holder = socket.socket()
+    try:
+        holder.bind(("0.0.0.0", 8787))
+        holder.listen()
+    except OSError:
+        holder.close()
+        pytest.skip("port 8787 is in use by something else here")
+    try:
+        _write_jsonl(tmp_path / "c" / "a.jsonl", [json.dumps(_rec(0)), json.dumps(_rec(1))])
+        shards = find_shards([tmp_path / "c"])
+        summary = run_dask(shards, tmp_path / "dask", batch_size=2, workers=1, progress=False).as_dict()
+    finally:
+        holder.close()
+    assert summary["rejected"] == 0 and summary["articles"] == 2

@@ -532,7 +532,7 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
     logging.getLogger("distributed").setLevel(level)
     cluster = None
     if scheduler is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                                silence_logs=level)
         client = Client(cluster)
     else:
