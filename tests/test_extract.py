@@ -2365,3 +2365,25 @@ def test_plain_verbs_other_counts_lifespans_and_ago(text, surface, entity):
 
 def test_a_product_line_with_a_number_is_no_count():
     assert extract_quantities("Zeta recalled batteries in its 5100 Series phones.") == []
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Shoppers spend about $2.1 billion on gifts every year, a survey released on Monday showed.",
+     "about $2.1 billion", "survey"),
+    ("Sales of tablets hit a record 41 million in May, a study published by a research firm found.", "41 million",
+     "study"),
+    ("The army razed 28 homes, witnesses and an aid official said.", "28", "witnesses"),
+    ("Gunmen killed 9 guards, police and hospital officials said.", "9", "police and hospital officials"),
+])
+def test_documents_made_and_groups_with_another_source_close_a_sentence(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, unit, entity", [
+    ("Stocks slid, with the Dow dipping briefly below 9,800 on Monday.", "below 9,800", "point", "Dow"),
+    ("The Nikkei average closed at 11,482.3.", "11,482.3", "point", "Nikkei average"),
+    ("An average of 140 people a day visited.", "140", "count", "people"),
+])
+def test_an_index_level_is_in_points(text, surface, unit, entity):
+    q = _quantity_at(text, surface)
+    assert (q.unit, q.entity) == (unit, entity)

@@ -145,6 +145,15 @@ POST_DOC_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says)\s+(?:the\s+)?"
     rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"
     rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}))\b")
+#: a document named with how it was made, closing a sentence: "..., a survey released on Monday showed."
+_POST_DOC_MADE_RE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+(?:released|published|issued|conducted|"
+    rf"commissioned|compiled|carried\s+out)\b[^,;\"”]{{0,80}}?\s+(?P<verb>showed|shows|found|finds|said|says|"
+    rf"suggested|suggests|indicated|indicates)[^,.;\"”]{{0,30}}[.;]?\s*$")
+#: a group and another source, closing a sentence: "..., witnesses and a U.N. aid official said."
+_POST_GROUP_AND_RE = re.compile(
+    rf",\s+(?:the\s+)?(?P<who>{_GROUPS}|police|[Pp]olice)\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
+    rf"[^,.;\"”]{{0,30}}[.;]?\s*$")
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims)(?=[^,.;]{0,30}[.;]?\s*$)"  # ", the
 # report states.", ", the employers' body claims today."
@@ -541,6 +550,13 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if name:
             found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end("verb"), False, is_person,
                                  "post"))
+    if ", " in sentence[-160:]:  # (after the general pattern, which keeps what it names: "police and hospital
+        # officials said")
+        for m in [*_POST_DOC_MADE_RE.finditer(sentence, max(0, len(sentence) - 160)),
+                  *_POST_GROUP_AND_RE.finditer(sentence, max(0, len(sentence) - 160))]:
+            if not any(sp.start <= m.start("verb") < sp.end for sp in found):
+                found.append(Speaker(m.group("who").lower(), None, None, None, m.start("who"), m.end(),
+                                     m.end("verb"), False, False, "post"))
     for m in MID_RE.finditer(sentence):
         if any(s.start <= m.start("who") < s.end for s in found):
             continue

@@ -690,6 +690,9 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
     for q in out:
+        if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
+                and q.value >= 100 and _INDEX_NAME.search(q.entity):
+            q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points
         if q.unit in _TALLY_COUNTED and q.entity is not None and q.entity.lower().removesuffix("s") == q.unit:
             q.dimension, q.unit = "count", "count"  # "went five points clear", "won 120,000 votes": a tally counts
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
@@ -718,6 +721,9 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
 
 _TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
 _OR_RESTATED = re.compile(r",\s+or\s+")
+#: a stock index, whose levels are points ("the Nikkei average closed at 11,204.8")
+_INDEX_NAME = re.compile(r"\b(?:index|indices|indexes|average|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|"
+                         r"CAC|Hang\s+Seng|Kospi|Sensex|TSX|Stoxx)\b", re.I)
 #: what is a share or a rate, so that its points are percentage points
 _SHARE_SUBJECT = re.compile(r"\b(?:rates?|yields?|inflation|unemployment|jobless|turnout|approval|support|share|"
                             r"margins?)\b", re.I)
@@ -1700,6 +1706,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             before = tokens[i - 2].lower() if i > 1 else ""
             if before in _DETERMINERS_ONLY:
                 i -= 1  # "hit a record 87.9p": a modifier of the figure, the verb is further left
+                continue
+            if t.endswith("ing") and len(t) > 5 and i > 1 and tokens[i - 2][0].isupper() and tokens[i - 1].islower():
+                saw_verb, verb = True, t  # "with the Dow dipping briefly below 10,000": a participle after a name
+                i -= 1
                 continue
             if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS or tokens[i - 2][0].isupper() and i > 2:
                 return None  # a name or a lone word right before the figure: not a subject ("Room 5")
