@@ -88,6 +88,9 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission")
+#: nouns a business is called by after a determiner ("the discount retailer said", "A Japanese auto supplier said")
+_COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|giant|chain|lender|automaker|carmaker|"
+                  "manufacturer|producer|operator|provider")
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops").split()
@@ -121,8 +124,8 @@ PRE_RE = re.compile(
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES})))?"
     rf"|{_PRONOUN}|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
-    rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|maker|"
-    rf"supplier|firm|group|carrier|retailer|airline|bank|insurer|company|giant|newspaper|daily|agency)"  # "A
+    rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
+    rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A
     # Japanese auto supplier said"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME}"
     rf"|(?P<group2>[A-Z][a-z]+\s+and\s+[a-z]+\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?{_GROUPS})"  # "State and local
@@ -152,7 +155,7 @@ _POST_DOC_MADE_RE = re.compile(
     rf"suggested|suggests|indicated|indicates)[^,.;\"”]{{0,30}}[.;]?\s*$")
 #: a group and another source, closing a sentence: "..., witnesses and a U.N. aid official said."
 _POST_GROUP_AND_RE = re.compile(
-    rf",\s+(?:the\s+)?(?P<who>{_GROUPS}|police|[Pp]olice)\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
+    rf",\s+(?:the\s+)?(?P<who>{_GROUPS}|[Pp]olice)\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
     rf"[^,.;\"”]{{0,30}}[.;]?\s*$")
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims)(?=[^,.;]{0,30}[.;]?\s*$)"  # ", the
@@ -407,18 +410,16 @@ def _blank(m: re.Match[str]) -> str:
 _NAME_NEXT = re.compile(rf"\s+{_NOT_NAME_WORD}{_CAP}")  # (not a weekday or a month: "Acme Corp, said Thursday")
 
 
+_AND_SAY_VERBS = "said|says|added|warned|predicted|forecast|expects|expected|announced"
 #: a subject whose first verb is joined by "and" to a verb of saying: "the discount retailer reported a profit ...
 #: and said", "Acme Corp. posted a loss and warned"
 _COORDINATED_SAY = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:after|as|when|while|because|since|before|but)\s+)"
-    rf"(?P<who>(?:the|The)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|maker|supplier|firm|group|carrier|"
-    rf"retailer|airline|insurer|giant|chain|lender|automaker|carmaker|manufacturer|producer|operator|provider)"
+    rf"(?P<who>(?:the|The)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
     rf"|{NAME})\s+(?:[a-z]+ed|posted|reported|cut|raised|lost|made|won|sold|bought)\b"
     rf"(?:(?!\b(?:after|when|while|because|before|but|as|and)\b)[^,;:()\"]){{1,100}}?\s+and\s+"
-    rf"(?:also\s+)?(?P<verb>said|says|added|warned|predicted|forecast|expects|expected|announced)\b")
-
-
-_AND_SAY_HINT = re.compile(r" and (?:also )?(?:said|says|added|warned|predicted|forecast|expect|announced)")
+    rf"(?:also\s+)?(?P<verb>{_AND_SAY_VERBS})\b")
+_AND_SAY_HINT = re.compile(rf" and (?:also )?(?:{_AND_SAY_VERBS})\b")
 
 
 def find_speakers(sentence: str) -> list[Speaker]:
