@@ -689,7 +689,14 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _share_subjects(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
-    for q in out:
+    _points_tallies_and_shares(out)
+    return out
+
+
+def _points_tallies_and_shares(quantities: list[_Quantity]) -> None:
+    """What points are, once every subject is known: an index's level or move stays in points, a tally counts its
+    noun, and the points of a rate or a share are percentage points."""
+    for q in quantities:
         if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
                 and q.value >= 100 and _INDEX_NAME.search(q.entity):
             q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points
@@ -698,7 +705,6 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
         elif q.unit == "point" and q.entity and _SHARE_SUBJECT.search(q.entity):
             q.dimension, q.unit = "percent", "pp"  # "raised rates a quarter point": percentage points of a rate
-    return out
 
 
 def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
