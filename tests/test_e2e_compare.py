@@ -92,8 +92,9 @@ def test_cli_link_groups_compare_consistency_sql(out: Path) -> None:
     by_key_found = _json("consistency", "--claims", str(out), "--codebook", str(CODEBOOK), "--by", "key")
     # a codebook key that is no running total compares reports a day apart (250 on Tuesday, 300 on Wednesday
     # for one pledge); a claim group, whose nature is unknown, takes the later figure as an update
-    pledge = {frozenset({("its foreign minister", "€250 million"), ("Norland", "€300 million")}),
-              frozenset({("Norland", "€250m"), ("Norland", "€300 million")})}
+    pledge = {frozenset({("its foreign minister", "€250 million"), ("senior official", "€300 million")}),
+              frozenset({("Norland", "€250m"), ("senior official", "€300 million")})}  # ("a senior official in
+    # Norland said": the official speaks, Norland is the speaker's organisation)
     assert _conflicts(by_group) == CONFLICTS
     assert _conflicts(by_key_found) == CONFLICTS | pledge
     for found in (by_group, by_key_found):

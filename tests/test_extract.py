@@ -631,6 +631,38 @@ def test_indefinite_sources_and_plans(text, surface, speaker):
     assert c.speaker == speaker
 
 
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The mayor appealed for calm after riots in which 14 shops were burned.", "14", None),  # a clause of fact
+    ("The bank plans to sell 5,000 branches, which employ 20,000 people.", "20,000", None),
+    ("The bank plans to sell 5,000 branches, which employ 20,000 people.", "5,000", "bank"),
+    ("The group plans to cut 1,200 jobs after a 40 percent fall in profit.", "40 percent", None),
+    ("The chairman of Zeta Corp said the firm planned to merge two units following a $90 million fine.",
+     "$90 million", "Zeta Corp"),  # the saying governs what the plan does not
+])
+def test_a_plan_reaches_no_further_than_its_object(text, surface, speaker):
+    [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker, role", [
+    ("A federal judge in Boston says the bank may have paid more than $25 million in fees.", "federal judge", None),
+    ("A senior official in Kabul said 12 soldiers died.", "senior official", None),
+    ("A spokeswoman at the ministry said 40 people were hurt.", "spokeswoman", None),  # an unnamed body
+    ("The spokesman for Zeta Air said 300 flights were cancelled.", "Zeta Air", "spokesman"),
+    ("Multiple reports put the death toll at 30.", None, None),  # "reports" the noun, "Multiple" no name
+    ("Several reports say 20 people died.", None, None),
+    ("Floods cut grain exports by 12 percent, Italy 's Il Sole newspaper reported today.",
+     "Italy 's Il Sole newspaper", None),  # a possessive spaced by the wire's tokeniser
+    ("Output fell 4 percent last year, according to a report released by the US Geological Survey.",
+     "US Geological Survey", None),  # a body's name keeps its country
+])
+def test_a_person_named_by_role_and_place_and_bodies_by_name(text, speaker, role):
+    c = extract_claims(text, date(2024, 5, 2))[0]
+    assert (c.speaker, c.speaker_role) == (speaker, role)
+    if speaker in ("federal judge", "senior official", "spokeswoman"):
+        assert c.speaker_org in ("Boston", "Kabul", "ministry")  # where or for whom the person speaks is kept
+
+
 def test_since_opening_a_clause_extends_the_period_to_publication():
     [c] = extract_claims("Floods have destroyed 900 homes since the rains began in June.", date(2024, 9, 2))
     assert (c.ref_start, c.ref_end) == (date(2024, 6, 1), date(2024, 9, 2))

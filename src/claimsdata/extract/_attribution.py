@@ -78,6 +78,8 @@ _MINISTRY = {"defense": "Defense", "defence": "Defence", "foreign": "Foreign Aff
              "interior": "Internal Affairs", "health": "Health", "energy": "Energy", "economy": "Economy"}
 _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", "In", "On", "As", "If", "When",
                  "While", "However", "Some", "Many", "Most", "Officials", "Analysts", "Experts", "We", "I", "You",
+                 "Several", "Multiple", "Numerous", "Various", "Conflicting", "Unconfirmed", "Separate", "Other",
+                 "Both", "Such", "Few",  # "Several reports say", "Multiple reports put": "reports" the noun
                  *WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)}  # "on Tuesday announced"
 
 #: words that start a clause before a speaker's name: "Although Motorola Inc. announced", "But Acme said"
@@ -115,6 +117,15 @@ _PLURAL_SPEAKERS = ("studios operators organizers organisers managers makers pro
                     "traders dealers").split()
 _PLURAL_BODIES = "(?:" + "|".join(_PLURAL_SPEAKERS) + ")"
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
+#: one person named by a role, with where or for whom: "A federal judge in Boston says", "A spokeswoman at the
+#: ministry said" (the place locates the person; a body or company after "at"/"for"/"of"/"with" speaks through them)
+_PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), "judge", "lawyer",
+                                 "prosecutor", "source", "witness", "resident", "doctor", "diplomat", "expert",
+                                 "researcher", "scientist", "strategist", "aide", "trader", "investigator"},
+                                key=len, reverse=True))
+_ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:{_NOT_DET}[a-z][a-z-]+\s+){{0,2}}(?:{_PERSON_NOUNS}))"
+            rf"\s+(?P<role_prep>in|at|from|for|of|with)\s+(?:the\s+)?"
+            rf"(?P<role_org>{NAME}|{_NOT_DET}[a-z][a-z-]+(?:\s+{_NOT_DET}[a-z][a-z-]+)?)")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
     rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
@@ -122,7 +133,8 @@ PRE_RE = re.compile(
     # officials", "Hollywood studios")
     rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES})))?"
-    rf"|{_PRONOUN}|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
+    rf"|{_PRONOUN}|{_ROLE_AT}"
+    rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
     rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A
@@ -164,8 +176,8 @@ GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
     rf"(?P<who>(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z-]+"  # ("an AFP correspondent",
     # "a North Korean Foreign Ministry spokesman", "two British newspapers")
-    rf"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,2}}[a-z][a-z-]+"  # "Acme's
-    # chief executive", "Smith 's spokesman"
+    rf"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}\s?['’]s\s+(?:[A-Z][\w.&-]*\s+){{0,3}}(?:[a-z][a-z'’-]+\s+){{0,2}}"
+    rf"[a-z][a-z-]+"  # "Acme's chief executive", "Smith 's spokesman", "Italy 's Il Foglio newspaper"
     rf"|{NAME}(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|website|broadcaster|television|radio))?)"
     rf"\s+(?:(?:have|has|here|there)\s+)?(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials
     # said.", "local media have said."
@@ -270,7 +282,8 @@ def _role_end(tokens: list[str], i: int) -> int:
 
 
 _BODY_END = re.compile(r"\b(?:Ministry|Department|Office|Agency|Commission|Committee|Council|Institute|Bureau|"
-                       r"Service|Authority|Board)(?:\s+(?:officials|sources|spokesman|spokeswoman))?$")
+                       r"Service|Authority|Board|Survey|Administration|Association|Federation|Organi[sz]ation|"
+                       r"Foundation|Cent(?:er|re))(?:\s+(?:officials|sources|spokesman|spokeswoman))?$")
 
 
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
@@ -445,6 +458,16 @@ def find_speakers(sentence: str) -> list[Speaker]:
             # says he ...": a relative clause, whose saying governs only itself
         if m.group("group3") and _AS_EXPECTED_BY.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "not as strong as many analysts expected": a comparison, not a source
+        if m.group("role_at"):
+            role = m.group("role_at").split(None, 1)[1].lower()
+            org = m.group("role_org")
+            if org[0].isupper() and (m.group("role_prep") != "in" or is_org_name(org)):  # a named body speaks
+                # through the person ("The spokesman for Zeta Air said")
+                found.append(Speaker(org, role, None, None, m.start(), m.end(), m.end(), False, False, "pre"))
+            else:  # the person, at a place or an unnamed body ("A federal judge in Boston", "an official at the
+                # state-owned company")
+                found.append(Speaker(role, None, org, None, m.start(), m.end(), m.end(), False, True, "pre"))
+            continue
         group = m.group("group") or m.group("group3") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
         if group:  # "Officials in Kherson said": the officials speak
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
@@ -585,8 +608,16 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
         verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end))
     if not weak and governs:
         return sp
+    reach = sp.reach
+    if weak and (stop := _PLAN_ENDS.search(sentence, sp.verb_end)) is not None:
+        reach = min(stop.start(), reach or stop.start())  # "The mayor appealed for calm after riots in which 14
+        # shops burned": the plan or appeal ends where a clause of fact begins
     return Speaker(sp.name, sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, sp.is_person,
-                   sp.kind, weak, governs, sp.reach)
+                   sp.kind, weak, governs, reach)
+
+
+#: where a plan's object ends: a clause of time or cause, or a relative clause about what the plan names
+_PLAN_ENDS = re.compile(r"\s(?:after|before|because|when|while|since|following|amid|despite|which|who|whose|where)\b")
 
 
 _PERSON_APPOS_RE = re.compile(
