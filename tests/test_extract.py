@@ -482,6 +482,30 @@ def test_groups_at_a_place_and_common_nouns_speak(text, speaker):
     assert extract_claims(text, SEED_DATE)[0].speaker == speaker
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The diesel engine produces 410bhp and 900Nm of torque.", "410bhp", None),     # the engine's output
+    ("The diesel engine produces 410bhp and 900Nm of torque.", "900Nm", "torque"),  # what "of" names
+    ("The pickup can tow up to 3,500kg.", "up to 3,500kg", None),
+    ("The barge covered 400 km in two days.", "400 km", None),
+    ("The dam generates 700 megawatts.", "700 megawatts", None),
+    ("The coupe weighs 1,450kg.", "1,450kg", "coupe"),                 # its own weight
+    ("The solar farm covers 300 acres.", "300 acres", "solar farm"),  # its own size
+    ("The plant produces 500,000 cars a year.", "500,000", "cars"),   # a count names its noun
+])
+def test_an_output_or_a_distance_travelled_is_no_measure_of_the_subject(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The lake rose to 4.1 metres, 0.8 metres above its usual level.", "0.8 metres", None),
+    ("The lake rose to 4.1 metres, 0.8 metres above its usual level.", "4.1 metres", "lake"),
+    ("The sedan costs $42,000, about $3,000 more than the old model.", "about $3,000", None),
+    ("Exports reached $4 billion, up 6 percent.", "6 percent", "Exports"),  # a restated change keeps it
+])
+def test_a_difference_from_a_baseline_measures_the_gap(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))

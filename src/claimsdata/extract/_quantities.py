@@ -790,7 +790,9 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
             q.entity = prev.entity  # "Sales fell 1.8 percent in May after a 3.9 percent increase in
             # September", "a profit of $2.5 billion, a 16 per cent increase": the same thing changed
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
-        if q.entity is None and prev.entity is not None and not own_rate and (
+        if q.entity is None and prev.entity is not None and not own_rate and not _DIFFERENCE_AFTER.match(s, q.end) and (
+            # ("peaked at 6.4 metres, 1.5 metres above flood level": a difference from a baseline measures the gap,
+            # which the sentence does not name)
                 _CHANGE_CLAUSE.match(between) or between.rstrip(" ([") == " " + prev.entity and between.rstrip()[-1:]
                 in "(["  # "80 million yuan fines (US $10 million)": the noun between them is theirs
                 or q.dimension == prev.dimension and q.unit == prev.unit and _AND_CLAUSE.match(between)):
@@ -1089,6 +1091,18 @@ _ADJECTIVE_PERIOD = re.compile(r" +(?P<adj>(?!light\b)[a-z]{4,}(?:-[a-z]+)?) +(?
 #: a state a percentage measures how far it has gone: "80 percent complete", "45 percent contained", "90% let"
 _STATE_AFTER = re.compile(r"\s+(?:complete|completed|contained|let|full|finished|owned|occupied|built|sold|funded|"
                           r"vaccinated|done|effective|accurate|recovered|ready|booked|subscribed)\b(?!\s+(?:by|to)\b)")
+#: a second figure set beside the first as its difference from a baseline: "peaked at 6.4 metres, 1.5 metres above
+#: flood level", "costs $85,000, about $10,000 more than its predecessor"
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|"
+                               r"short\s+of)\s")
+#: verbs whose object measures what the subject puts out, uses or travels, not the subject itself: "The engine
+#: produces 640bhp", "The truck can tow up to 11,000 pounds", "The probe will travel 3.5 billion miles" (a measure
+#: of the subject's own size, weight or rating keeps it: "The coupe weighs 1,450kg", "The chip runs at 3.2GHz")
+_OUTPUT_VERB_BEFORE = re.compile(
+    r"\b(?:produc(?:es|ed|e)|makes|made|returns|returned|generat(?:es|ed|e)|develops|tows?|towed|"
+    r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
+    r"samples\s+at|travels\s+at)"
+    r"\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|more\s+than|over|some|just|only)\s+)*$")
 #: an aside of measures right after the subject that opens a sentence: "The whale, 14 metres long and weighing",
 #: "The farmland, "
 _APPOSITIVE_MEASURE_BEFORE = re.compile(
@@ -1402,6 +1416,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
             subject = None  # "Ann Lee scored 25 points": the scorer, not what is counted ("the Dow fell 12
             # points" keeps its index)
+        if subject and r.dimension not in ("count", "money", "percent", "ratio", "duration", "date", "age") and (
+                om := _OUTPUT_VERB_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None and not (
+                om.group("cover") and r.dimension != "length"):
+            subject = None  # "The engine produces 640bhp": the power is the engine's output, a measure the
+            # sentence does not name (an area covered is the subject's size: "The farm covers 300 acres")
         if r.dimension == "duration" and subject and (dets := [
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
             # (determiners before an "of" complement only)
