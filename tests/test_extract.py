@@ -506,6 +506,20 @@ def test_a_difference_from_a_baseline_measures_the_gap(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The airline warned of a $90m hit to earnings from the strike.", "$90m", "earnings"),
+    ("The tax cut will give a $30 billion boost to the economy.", "$30 billion", "economy"),
+    ("The strike dealt a $2 million blow to the port.", "$2 million", "port"),
+    ("Profit fell 12 percent after a 5 percent rise in the first quarter.", "5 percent", "Profit"),  # a time
+    ("Profit grew 9 percent, a 2 percent increase on the year before.", "2 percent", "Profit"),  # a baseline
+    ("The offer values the retailer at about $2.1 billion.", "about $2.1 billion", "retailer"),
+    ("The Red Cross appealed for $25 million to feed refugees.", "$25 million", None),  # the asker
+    ("Gold rose above $450, trading at $452.30 in late deals.", "$452.30", "Gold"),
+])
+def test_what_a_blow_a_valuation_a_request_and_a_trade_are_about(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))

@@ -753,6 +753,18 @@ def _read_frequency(s: str, m: re.Match[str]) -> _Quantity | None:
 #: between a figure and a change noun's share of the same thing: "... in October after a", "..., a"
 _EARLIER_CHANGE = re.compile(r"(?:[^;.()]{0,40}?\b(?:after|following|compared\s+with|versus|from)\s+(?:an?|its|their)"
                              r"|,\s+an?)\s+$")
+#: a change or blow and what it falls on: "a $90m hit to earnings", "a $30 billion boost to the economy"
+_IMPACT_ON = re.compile(r"\s+(?:(?:one-time|one-off|negative|positive|potential|possible|annual)\s+)?"
+                        r"(?:(?:hit|blow|boost)\s+(?:to|on)|drag\s+on|(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")\s+in)"
+                        r"(?:\s+(?:the|its|their))?(?=\s)")  # (not "an increase on the previous year": a baseline)
+def _is_time_phrase(words: list[str]) -> bool:
+    """A phrase of time, never what a change is in or to: "first quarter", "fiscal 2004", "May"."""
+    return bool(words) and (words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_HEADS or not words[-1][0].isalpha())
+
+
+#: heads of time phrases, never what a change is in: "a 3% rise in the first quarter"
+_TIME_HEADS = {"quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "half", "period", "day",
+               "days", "session", "decade", "may", "trading", "spring", "summer", "autumn", "fall", "winter"}
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")\b")
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+"
                          r"(?:an?\s+(?:additional|further|extra)\s+|another\s+)?$")  # ("and an additional 5%")
@@ -1368,6 +1380,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
         # 31 per cent fall": a change of something named before it, not of "fall"
+    if (after is None or after.lower() in ("hit", "blow", "drag")) and r.dimension in ("money", "percent") and (
+            im := _IMPACT_ON.match(s, noun_at)) is not None \
+            and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()):
+        r.entity = after = np  # "a $90m hit to earnings", "a 3% rise in exports": what the change is to
     state = r.dimension == "percent" and _STATE_AFTER.match(s, noun_at) is not None
     if state:
         r.entity = after = None  # "The tunnel is 80 percent complete": how far a thing is, not a noun after it
@@ -1656,6 +1672,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return cm.group("np")  # "a spike in oil prices to $52": what rose to the level
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
         return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
+    if left.endswith(" at ") and (tm := _TRADING_AT.search(left, max(0, len(left) - 40))) is not None and (
+            subject := _subject_from_start(left[(m[-1].end() if (m := list(_CLAUSE_MARK.finditer(
+                left, 0, tm.start()))) else 0) : tm.start()])) is not None:
+        return subject  # "Brent climbed above $60, trading at $60.15": the main clause's subject trades there
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
     if left.endswith(" for ") and (obj := _object_before_to(_APPOSITIVE.sub(" ", left), _FOR_VERBS)) is not None:
@@ -1818,8 +1838,9 @@ _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "aga
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
                 "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
                 "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
-                "pledges", "pledge", "stole", "steals", "steal", "embezzled", "embezzles", "embezzle"}  # (and a
-# thief: "the pair stole $4 million")
+                "pledges", "pledge", "stole", "steals", "steal", "embezzled", "embezzles", "embezzle",
+                "appealed", "appeals", "asked", "asks", "sought", "seeks", "requested", "requests"}  # (and a
+# thief: "the pair stole $4 million"; one who asks for it: "The Red Cross appealed for $25 million")
 #: a relative clause whose verb of change has the figure: "subscriptions that rose 23 percent", "costs, which fell by"
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,3}[a-z][\w'’-]*),?\s+"
                                    r"(?:that|which)\s+(?:(?:have|has|had|also)\s+)?(?P<v>[a-z]+)(?:\s+(?:by|to))?\s+$")
@@ -1896,8 +1917,11 @@ _TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
 #: verbs that put an object at a level: "kept the bank rate at", "put the cost at", "set the price at"
 _AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held", "hold", "holds", "holding", "set",
              "sets", "setting", "left", "leave", "leaves", "leaving", "pegged", "pegs", "fixed", "fixes", "capped",
-             "priced", "valued", "estimated", "estimates", "estimate", "pitched"}  # (not "prices", "caps": nouns as
-# often: "Oil prices settled at")
+             "priced", "valued", "values", "valuing", "estimated", "estimates", "estimate", "pitched"}  # (not
+# "prices", "caps": nouns as often: "Oil prices settled at")
+#: a participle of trading after the clause that names what trades: "Gold rose above $450, trading at"
+_TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quoted|selling|dealt|last)"
+                         r"\s+(?:at|around|near)\s+$")
 _STEADY_AT = re.compile(r"\s+(?:stable|steady|unchanged|untouched|flat|constant)\s+at\s+$")
 #: verbs of a deal whose object the amount is paid for: "settling a lawsuit for", "buy the unit for"
 _FOR_VERBS = {"settle", "settles", "settled", "settling", "buy", "buys", "buying", "bought", "sell", "sells", "selling",
@@ -2092,7 +2116,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         # earnings"
         if not more and (mm := _MONTH_MODIFIER.match(s, im.end())) is not None and (more := _noun_run(s, mm.end())):
             more = [mm.group("m"), *more]  # "a 2% increase in November sales"
-        words = more or words
+        words = (None if _is_time_phrase(more) else more) or words  # (not "a 5% rise in the first quarter")
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")
                      or words[-1].lower() in _STATE_WORDS):
