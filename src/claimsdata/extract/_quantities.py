@@ -755,7 +755,8 @@ _EARLIER_CHANGE = re.compile(r"(?:[^;.()]{0,40}?\b(?:after|following|compared\s+
                              r"|,\s+an?)\s+$")
 #: a change or blow and what it falls on: "a $90m hit to earnings", "a $30 billion boost to the economy"
 _IMPACT_ON = re.compile(r"\s+(?:(?:one-time|one-off|negative|positive|potential|possible|annual)\s+)?"
-                        r"(?:(?:hit|blow|boost)\s+(?:to|on)|drag\s+on|(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")\s+in)"
+                        r"(?:(?:hit|blow|boost)\s+(?:to|on)|drag\s+on|(?:" + "|".join(sorted(_CHANGE_NOUNS))
+                        + r")\s+in)"
                         r"(?:\s+(?:the|its|their))?(?=\s)")  # (not "an increase on the previous year": a baseline)
 def _is_time_phrase(words: list[str]) -> bool:
     """A phrase of time, never what a change is in or to: "first quarter", "fiscal 2004", "May"."""
