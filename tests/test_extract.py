@@ -520,6 +520,25 @@ def test_what_a_blow_a_valuation_a_request_and_a_trade_are_about(text, surface, 
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Markets fell, with unemployment at 5.4% and inflation at 3 percent.", "5.4%", "unemployment"),
+    ("Markets fell, with unemployment at 5.4% and inflation at 3 percent.", "3 percent", "inflation"),
+    ("More homes use broadband, with usage at 41 per cent.", "41 per cent", "usage"),
+    ("The bank kept rates at 2% and left its forecast at 3%.", "3%", "forecast"),  # (a verb's object, as before)
+])
+def test_a_noun_with_its_level(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("In 360 B.C. the philosopher wrote the dialogue.", []),
+    ("The town was founded around 750 BC by traders.", []),
+    ("The coin dates from 300 A.D. and weighs 4 grams.", ["4 grams"]),
+])
+def test_years_of_an_era_are_no_counts(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
@@ -680,6 +699,16 @@ def test_indefinite_sources_and_plans(text, surface, speaker):
 def test_a_plan_reaches_no_further_than_its_object(text, surface, speaker):
     [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
     assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("LONDON Marks & Spencer said on Tuesday it would cut 600 jobs.", "Marks & Spencer"),  # a dateline, no dash
+    ("SAN JOSE Zeta Systems said it would hire 300 engineers.", "Zeta Systems"),
+    ("BRITISH Telecom said it would cut 600 jobs.", "BRITISH Telecom"),  # a nationality is part of the name
+    ("IBM Corp said it would hire 300 engineers.", "IBM Corp"),
+])
+def test_a_dateline_is_no_part_of_the_speakers_name(text, speaker):
+    assert extract_claims(text, date(2024, 5, 2))[0].speaker == speaker
 
 
 @pytest.mark.parametrize("text, speaker, role", [

@@ -595,8 +595,24 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue
         found.append(Speaker(name, role, org, None, m.start(), m.end(), m.end(), False, is_person, "according"))
     found = [_with_scope(sentence, s) if s.kind == "pre" else s for s in found]
+    found = [_without_dateline(sentence, s) for s in found]
     found.sort(key=lambda s: s.start)
     return found
+
+
+def _without_dateline(sentence: str, sp: Speaker) -> Speaker:
+    """A name without the dateline that opens the text with no dash after it ("LONDON Marks & Spencer announced":
+    the place the story was filed); capitals of fewer than five letters ("IBM Corp") and nationalities ("BRITISH
+    Telecom") stay."""
+    words = (sp.name or "").split()
+    k = 0
+    while k < len(words) and len(words[k]) > 1 and words[k].isalpha() and words[k].isupper():
+        k += 1
+    if 0 < k < len(words) and sum(map(len, words[:k])) >= 5 and not words[k].isupper() and words[k][:1].isupper() \
+            and words[0].title() not in NATIONALITY and sentence.lstrip().startswith(" ".join(words[: k + 1])):
+        return Speaker(" ".join(words[k:]), sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun,
+                       sp.is_person, sp.kind, sp.weak, sp.governs_before, sp.reach)
+    return sp
 
 
 def _with_scope(sentence: str, sp: Speaker) -> Speaker:

@@ -1677,6 +1677,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             subject := _subject_from_start(left[(m[-1].end() if (m := list(_CLAUSE_MARK.finditer(
                 left, 0, tm.start()))) else 0) : tm.start()])) is not None:
         return subject  # "Brent climbed above $60, trading at $60.15": the main clause's subject trades there
+    if left.endswith(" at ") and "with " in left and (wm := _WITH_AT.search(left, max(0, len(left) - 60))) is not None \
+            and not any(w.lower() in _ENTITY_STOP or w.lower() in _SUBJECT_VERBS or _is_verb(w)
+                        for w in wm.group("np").split()):
+        return wm.group("np")  # "with unemployment at 5.4% and inflation at 3%": what stands at the level
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
     if left.endswith(" for ") and (obj := _object_before_to(_APPOSITIVE.sub(" ", left), _FOR_VERBS)) is not None:
@@ -1920,6 +1924,9 @@ _AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held
              "sets", "setting", "left", "leave", "leaves", "leaving", "pegged", "pegs", "fixed", "fixes", "capped",
              "priced", "valued", "values", "valuing", "estimated", "estimates", "estimate", "pitched"}  # (not
 # "prices", "caps": nouns as often: "Oil prices settled at")
+#: a noun and its level after "with" or an "and" that continues it: "with unemployment at", "and inflation at"
+_WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+|its\s+|their\s+)?"
+                      r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+at\s+$")
 #: a participle of trading after the clause that names what trades: "Gold rose above $450, trading at"
 _TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quoted|selling|dealt|last)"
                          r"\s+(?:at|around|near)\s+$")

@@ -214,6 +214,8 @@ def standalone_year(num_s: str, left: str, *, qualified: bool, after: str = "") 
     """A year standing alone ("in 2004", "the 1999 season"), or the year a change is measured against ("up 30
     percent over 2003 --"); "more than 2000 people", "the toll rose to over 2000." keep their qualifier (``left``:
     the words before the qualifier; ``after``: the text that follows)."""
+    if _ERA_AFTER.match(after):
+        return True  # "In 360 B.C.", "around 750 BC": a year of an era, whatever its digits
     if _OLD_YEAR.fullmatch(num_s):  # "since 1642": an earlier year only after a preposition of time
         return bool(_YEAR_PREP.search(left, len(left) - 8)) and bool(_NO_NOUN_AFTER.match(after))
     return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8))
@@ -221,6 +223,8 @@ def standalone_year(num_s: str, left: str, *, qualified: bool, after: str = "") 
                                             and bool(_NO_NOUN_AFTER.match(after)))
 
 
+#: an era after a year: "360 B.C.", "750 BC", "300 A.D.", "50 BCE"
+_ERA_AFTER = re.compile(r"\s?(?:B\.C\.(?:E\.)?|BCE?|A\.D\.|AD)(?![\w])")
 #: a change's unit before "over <year>": "up 30 percent over 2003", "a 12% rise over 2004"
 _CHANGE_UNIT_BEFORE = re.compile(r"(?:%|percent|per\s+cent|points?|fold|rise|gain|increase|decline|drop|fall)\s+$",
                                  re.I)
