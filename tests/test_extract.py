@@ -539,6 +539,38 @@ def test_years_of_an_era_are_no_counts(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces
 
 
+@pytest.mark.parametrize("text, surface, value, qualifier", [
+    ("Two dozen homes burned.", "Two dozen", 24, "exact"),
+    ("There are more than half a dozen bidders.", "more than half a dozen", 6, "more_than"),
+    ("We count more than a half a dozen bidders.", "more than a half a dozen", 6, "more_than"),
+    ("They built a half dozen homes.", "a half dozen", 6, "exact"),
+    ("At least three dozen firms signed.", "At least three dozen", 36, "at_least"),
+    ("A dozen people died.", "A dozen", 12, "exact"),
+])
+def test_dozens_multiply(text, surface, value, qualifier):
+    [q] = extract_quantities(text)
+    assert (q.surface, q.value, q.qualifier) == (surface, value, qualifier)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The blast killed 12, police said.", "12", None),  # the subject acts on those counted
+    ("The plant employs 400 and exports half its output.", "400", None),
+    ("The death toll reached 40.", "40", "death toll"),
+    ("The magazine appears in 19 languages available in 60 countries.", "19", "languages"),
+    ("The hall has 10 seats left for Friday.", "10 seats", "seats"),
+])
+def test_counts_of_those_acted_on_and_adjectives_after_the_noun(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("On one end of the court stood the champion.", []),
+    ("At one end of the hall, 40 chairs stood empty.", ["40"]),
+])
+def test_one_end_is_no_count(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
@@ -708,6 +740,15 @@ def test_a_plan_reaches_no_further_than_its_object(text, surface, speaker):
     ("IBM Corp said it would hire 300 engineers.", "IBM Corp"),
 ])
 def test_a_dateline_is_no_part_of_the_speakers_name(text, speaker):
+    assert extract_claims(text, date(2024, 5, 2))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The report will blame 24 more people, say US officials.", "US officials"),
+    ("Prices will rise 5 percent, say analysts at Zeta Bank.", "analysts"),
+    ("The blast killed 12, said police in Lima.", "police"),
+])
+def test_a_group_after_an_inverted_saying(text, speaker):
     assert extract_claims(text, date(2024, 5, 2))[0].speaker == speaker
 
 

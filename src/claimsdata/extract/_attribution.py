@@ -154,6 +154,10 @@ POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned)\s+(?P<who>{NAME})"
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
 )
+#: an inverted attribution to a group: ", say US officials.", ", said analysts at Zeta Bank"
+_POST_GROUP_RE = re.compile(
+    rf"(?:,|\"|”)\s*(?P<verb>said|says|say)\s+(?P<who>(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z]+\s+)?"
+    rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who)\b)")
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
 _DOCUMENT = r"(?:report|survey|study|statement|figures|data|review|analysis|poll|estimate|estimates|story|article)"
 POST_DOC_RE = re.compile(
@@ -552,6 +556,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             _, aorg = _parse_appos(f"a {arole} at {aorg}")
         found.append(Speaker(name, role or arole, org or aorg, None, m.start(), m.end(), m.end(), False,
                              is_person or bool(arole), "post"))
+    for m in _POST_GROUP_RE.finditer(sentence):
+        if not any(sp.start <= m.start("verb") < sp.end for sp in found):
+            found.append(Speaker(m.group("who"), None, None, None, m.start(), m.end(), m.end(), False, False, "post"))
     for m in POST_DOC_RE.finditer(sentence):
         if not any(s.start <= m.start("verb") < s.end for s in found):
             found.append(Speaker(m.group("org") or m.group("doc"), None, None, None, m.start(), m.end(), m.end(),

@@ -85,6 +85,12 @@ def parse_word(w: str) -> float | None:
         return 1.0
     if w in ("a dozen", "dozen"):
         return 12.0
+    if w.endswith(" dozen"):  # "two dozen", "half a dozen", "a half dozen"
+        lead = " ".join(w[: -len(" dozen")].split())
+        if lead in ("half a", "a half", "a half a"):
+            return 6.0
+        times = parse_word(lead)
+        return None if times is None else times * 12
     half = 0.0
     if w.endswith("and a half"):
         half = 0.5

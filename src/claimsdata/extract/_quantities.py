@@ -28,7 +28,9 @@ STATS: Counter[str] = Counter()
 
 _WORDNUM_BASE = "|".join(sorted(list(nums.SMALL) + list(nums.TENS), key=len, reverse=True))
 _WORDNUM_ONE = rf"(?:(?:{'|'.join(nums.TENS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_WORDNUM_BASE})"
-_WORDNUM = (rf"(?:{_WORDNUM_ONE}|a dozen|dozen|an|a)(?:\s+(?:and\s+a\s+half|hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE}"
+_WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|{_WORDNUM_ONE}|a dozen|dozen|an|a)"  # ("two
+            # dozen", "half a dozen")
+            rf"(?:\s+(?:and\s+a\s+half|hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE}"
             rf"(?![\w-]))?))?")  # ("six hundred forty-two")
 #: the rest of a number in words after its scale word: "(twenty-eight thousand) six hundred forty-two"
 _WORD_TAIL = re.compile(rf"\s+(?:and\s+)?(?P<w>{_WORDNUM_ONE}(?:\s+hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE})?)?)"
@@ -62,7 +64,7 @@ _START = re.compile(
     r"(?!\s+(?:ago|later|earlier|before|after|away|from\s+now|since)\b)))"  # ("for several hours"; "a few days
     # ago" points to a time, it states no span)
     rf"|\b(?P<vague>{_VAGUE})\b"
-    rf"|\b(?P<frac>{_FRACTION})\b"
+    rf"|\b(?P<frac>{_FRACTION})\b(?!\s+(?:a\s+)?dozen\b)"  # ("half a dozen" is a number: six)
     rf"|\b(?P<word>{_WORDNUM})\b)",
     re.I,
 )
@@ -821,6 +823,8 @@ _TALLY_CONTINUED = re.compile(
 
 #: states a count of people is in, never the noun it counts: "43 missing", "5 dead"
 _STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "alive"})
+#: adjectives after the noun they describe: "in 19 languages available", "with 10 seats left"
+_AFTER_NOUN_ADJECTIVES = frozenset({"available", "remaining", "left", "combined", "apiece"})
 _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
 #: what lies between a count and a bare number of the same noun: "people died and 31", "killed 12 soldiers
 #: and wounded 30", "killed 9 people, hurt more than 150"
@@ -1108,6 +1112,13 @@ _STATE_AFTER = re.compile(r"\s+(?:complete|completed|contained|let|full|finished
 #: flood level", "costs $85,000, about $10,000 more than its predecessor"
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|"
                                r"short\s+of)\s")
+#: verbs whose object is a count of people the subject acts on: "The blast killed 12", "police arrested 40"
+_ACTOR_VERB_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|arrest(?:s|ed|ing)|detain(?:s|ed|ing)|"
+    r"captur(?:es|ed|ing)|rescu(?:es|ed|ing)|evacuat(?:es|ed|ing)|hir(?:es|ed|ing)|fir(?:es|ed|ing)|sack(?:s|ed|ing)|"
+    r"employ(?:s|ed|ing)?|free(?:s|d|ing)|releas(?:es|ed|ing)|abduct(?:s|ed|ing)|kidnapp(?:ed|ing)|execut(?:es|ed|ing)|"
+    r"deport(?:s|ed|ing)|displac(?:es|ed|ing)|infect(?:s|ed|ing)|treat(?:s|ed|ing)|laid\s+off|lay\s+off)"
+    r"\s+(?:(?:at\s+least|more\s+than|up\s+to|about|around|some|nearly|almost|over|another|all|just|only)\s+)*$")
 #: verbs whose object measures what the subject puts out, uses or travels, not the subject itself: "The engine
 #: produces 640bhp", "The truck can tow up to 11,000 pounds", "The probe will travel 3.5 billion miles" (a measure
 #: of the subject's own size, weight or rating keeps it: "The coupe weighs 1,450kg", "The chip runs at 3.2GHz")
@@ -1438,6 +1449,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 om.group("cover") and r.dimension != "length"):
             subject = None  # "The engine produces 640bhp": the power is the engine's output, a measure the
             # sentence does not name (an area covered is the subject's size: "The farm covers 300 acres")
+        if subject and r.dimension == "count" and _ACTOR_VERB_BEFORE.search(s, max(0, r.q_start - 40), r.q_start):
+            subject = None  # "The blast killed 12", "The plant employs 400": the subject acts on the people
+            # counted, it is not what is counted
         if r.dimension == "duration" and subject and (dets := [
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
             # (determiners before an "of" complement only)
@@ -2127,8 +2141,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         words = (None if _is_time_phrase(more) else more) or words  # (not "a 5% rise in the first quarter")
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")
-                     or words[-1].lower() in _STATE_WORDS):
-        words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out
+                     or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES):
+        words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
+        # "19 languages available", "10 seats left"
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     if count and words and (om := _OF_COMPLEMENT.match(s, _words_end(s, pos, words))) is not None \
