@@ -571,6 +571,29 @@ def test_one_end_is_no_count(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Analysts expect a 5 percent rise.", "5 percent", None),  # who expects it is no part of what rises
+    ("The firm reported a 12 percent drop.", "12 percent", None),
+    ("The index added 11 points.", "11 points", "index"),   # "added" as a change keeps its subject
+])
+def test_the_subject_of_a_saying_is_not_what_changes(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("He won the final match 2&1 on Sunday.", []),           # match play: holes up, holes left
+    ("The Spaniard beat Lee 4 and 3.", []),
+    ("They won 3 and 2 games.", ["3", "2"]),                 # two counts of games
+])
+def test_match_play_results_are_no_counts(text, surfaces):
+    assert [q.surface for q in extract_quantities(text)] == surfaces
+
+
+def test_a_range_written_with_hyphens():
+    [q] = extract_quantities("He will be out for one-to-two weeks.")
+    assert (q.surface, q.qualifier, q.value_low, q.value_high) == ("one-to-two weeks", "range", 7, 14)
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
@@ -2476,7 +2499,7 @@ def test_pages_one_on_one_and_figures_that_size_an_amount(text):
 
 
 def test_one_to_two_weeks_still_reads_the_period():
-    assert "two weeks" in [q.surface for q in extract_quantities("Davis will miss one-to-two weeks.")]
+    assert [q.surface for q in extract_quantities("Davis will miss one-to-two weeks.")] == ["one-to-two weeks"]
 
 
 def test_one_thing_to_another_counts_nothing():

@@ -178,7 +178,8 @@ _AFTER_TIME_CLAUSE_AGE = re.compile(r"\s+(?:and|now|but|or|when|he|she|I|they|we
 _AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:dies|died|dying)\s+at)\s*$",
                           re.I)  # (also "dies at 113": the age at death)
 _RANGE_TAIL = re.compile(
-    rf"\s*(?P<conn>-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)", re.I
+    rf"\s*(?P<conn>-to-|-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)",
+    re.I
 )
 #: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
@@ -1046,6 +1047,8 @@ def _read_range(r: _Reading) -> bool:
     if not rm:
         return True
     conn = rm.group("conn").lower()
+    if conn == "-to-":
+        conn = "to"  # "one-to-two weeks", "a 5-to-7 percent rise"
     if conn == "to" and not r.cur and r.num_s and r.num_s.isdigit() and len(r.num_s) < 3 \
             and (nw := _NAME_WORD_BEFORE.search(left)) is not None and nw.group(1).lower() not in _ENTITY_STOP \
             and nw.group(1).lower() not in _QUAL_WORDS and nw.group(1) not in _TIME_NAMES:
@@ -1785,6 +1788,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
             verb = t
         i -= 1
+    if saw_verb and verb in _SAY_SET and verb not in _CHANGE_VERBS:  # (not "added 11 points")
+        return None  # "Analysts expect a 5 percent rise", "The firm reported a 12 percent drop": who says or
+        # reports it, not what changes
     if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS
                                                             or state and verb in ("is", "are", "was", "were")):
         return _coordinated_subject(left)  # "The new bridge will take 30 months and cost $2 billion"

@@ -114,6 +114,10 @@ _EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
 _SCORE = r"(?P<a>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<b>\d{1,3})(?![\d%]|[.,]\d)"
 _SCORELINE = re.compile(_SCORE)
+#: a golf match-play result: holes up and holes left to play ("2&1", "4 and 3"; the second is the smaller)
+_MATCH_PLAY = re.compile(r"(?P<a>[1-9]|10)(?:\s?&\s?|\s+and\s+)(?P<b>[0-8])(?![\d%]|[.,]\d|"
+                         r"\s+(?!(?:on|in|at|to|over|against|with|for|after|before|and|as)\b)[a-z])")  # (not "won 3
+# and 2 games")
 #: the next set of a run of set scores ("6-2, 2-6, 6-2", "7-6 (7-4) 6-3"), and a set score just before
 _NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" + _SCORE)
 _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
@@ -327,6 +331,9 @@ def scoreline_end(s: str, start: int) -> int | None:
     if (ws := _WORD_SCORE.match(s, start)) is not None and all(
             g.isdigit() or is_number_word(g.lower()) for g in ws.group(1, 2)):
         return ws.end(2)  # "a 10-to-five victory": a score written with "to" and a word
+    if (mp := _MATCH_PLAY.match(s, start)) is not None and (
+            "&" in mp.group(0) or _SCORE_LEFT.search(s, max(0, start - 50), start)):
+        return mp.end()  # "won 2&1", "beat him 4 and 3": a match-play result (holes up, holes left)
     sl = _SCORELINE.match(s, start)
     if sl is None:
         return None
