@@ -594,6 +594,14 @@ def test_a_range_written_with_hyphens():
     assert (q.surface, q.qualifier, q.value_low, q.value_high) == ("one-to-two weeks", "range", 7, 14)
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Jobless claims fell by 40,000 between May and July to 1.2 million.", "1.2 million", "Jobless claims"),
+    ("Zeta will cut its stake in Acme to 12 percent from 19 percent in exchange for cash.", "19 percent", "stake"),
+])
+def test_a_level_after_a_period_and_an_idiom_after_a_share(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))

@@ -365,7 +365,8 @@ _NOT_AMOUNT_NOUNS = (
     "month months day days period quarter half moment all fiscal cash part full time place turn fact order value "
     "size length cost terms response return addition recent late early mid spring summer autumn fall winter "
     "morning afternoon evening night trading coming upcoming future past play previous prior year-earlier "
-    "year-ago"
+    "year-ago exchange line contrast effect advance particular general short principle practice"  # ("to 17 percent
+    # in exchange for stock": an idiom, not what the share is of)
 ).split()
 #: "in" and what a change noun changes: "a rise in (its) profit"
 _CHANGE_IN = re.compile(r"\s+in(?:\s+(?:its|their|the|his|her|our))?(?=\s)")
@@ -777,8 +778,8 @@ _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+
 _CHANGE_CLAUSE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|gallon|tonne|ton|pound|unit))?"  # "$49.64
                             # a barrel, up 76 cents"
                             r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abroad))?"  # "rose 4.1 percent worldwide
-                            r"(?:\s+(?:of|in|on|at|for)\s+[^,;.()]{1,40}?)?"  # in the first quarter to $6.2
-                            # billion", "39% of the grid, down from 45%"
+                            r"(?:\s+(?:of|in|on|at|for|between|during|over)\s+[^,;.()]{1,40}?)?"  # in the first
+                            # quarter to $6.2 billion", "39% of the grid, down from 45%", "between June and August to"
                             r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
                             r"|[\s,]+to\s+$|\s+from\s+$"  # "to $24 from $30": the level it left
                             r"|\s*,?\s+(?:up|down)\s+from\s+(?:an?\s+)?(?:(?:upwardly|downwardly)\s+)?(?:revised\s+)?$"
