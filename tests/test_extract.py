@@ -602,6 +602,14 @@ def test_a_level_after_a_period_and_an_idiom_after_a_share(text, surface, entity
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A crate of 24 bottles will cost 18.50 euros from May.", "18.50 euros", "crate"),  # its size is a count
+    ("Hail is expected on the plains, with as much as 3 inches in places.", "as much as 3 inches", "Hail"),
+])
+def test_a_subject_holding_a_count_and_a_measure_added_with_with(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))

@@ -235,6 +235,8 @@ _PINT_SHORT = frozenset("rad psi kpa mpa hpa pa kj mj gj ms ns μs µs μg µg u
 #: dimensionality (pint) -> the contract's dimension
 _PINT_DIMENSIONS = {"[length]": "length", "[length] ** 2": "area", "[length] ** 3": "volume", "[mass]": "mass",
                     "[time]": "duration", "[length] / [time]": "speed", "[temperature]": "temperature"}
+#: the contract's dimensions of physical measures (spans of time apart)
+PHYSICAL_DIMENSIONS = frozenset(_PINT_DIMENSIONS.values()) - {"duration"}
 
 
 @lru_cache(maxsize=1)

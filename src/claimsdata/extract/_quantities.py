@@ -1116,6 +1116,8 @@ _STATE_AFTER = re.compile(r"\s+(?:complete|completed|contained|let|full|finished
 #: flood level", "costs $85,000, about $10,000 more than its predecessor"
 _DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|"
                                r"short\s+of)\s")
+#: a figure added to a clause by ", with": "Snow is forecast, with as much as 8 inches"
+_WITH_AFTER_CLAUSE = re.compile(r",\s+with\s+$")
 #: verbs whose object is a count of people the subject acts on: "The blast killed 12", "police arrested 40"
 _ACTOR_VERB_BEFORE = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt|arrest(?:s|ed|ing)|detain(?:s|ed|ing)|"
@@ -1453,6 +1455,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 om.group("cover") and r.dimension != "length"):
             subject = None  # "The engine produces 640bhp": the power is the engine's output, a measure the
             # sentence does not name (an area covered is the subject's size: "The farm covers 300 acres")
+        if subject is None and r.dimension in units.PHYSICAL_DIMENSIONS and (wm := _WITH_AFTER_CLAUSE.search(
+                s, max(0, r.q_start - 10), r.q_start)) is not None:
+            marks = list(_CLAUSE_MARK.finditer(s, 0, wm.start()))
+            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : wm.start()])  # "Snow is forecast
+            # for the hills, with as much as 8 inches": how much of the main clause's subject
         if subject and r.dimension == "count" and _ACTOR_VERB_BEFORE.search(s, max(0, r.q_start - 40), r.q_start):
             subject = None  # "The blast killed 12", "The plant employs 400": the subject acts on the people
             # counted, it is not what is counted
@@ -1809,6 +1816,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             # participle introduces the subject
     if len(phrase) == 1 and phrase[0].islower() and phrase[0].endswith("ing"):
         return None  # "managing to store 133GB", "seeking to raise $40 million": a participle, no subject
+    if (cut := next((k for k, w in enumerate(phrase) if k >= 2 and phrase[k - 1].lower() == "of" and (
+            w[0].isdigit() or nums.is_number_word(w))), None)) is not None:
+        phrase = phrase[: cut - 1]  # "A pack of 20 cigarettes will cost": the pack, whose size is a count of its own
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() and w != "&" and not (w.isdigit() and k and phrase[k - 1][0].isupper())
             for k, w in enumerate(phrase)):
