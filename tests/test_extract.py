@@ -610,6 +610,20 @@ def test_a_subject_holding_a_count_and_a_measure_added_with_with(text, surface, 
     assert _quantity_at(text, surface).entity == entity
 
 
+@pytest.mark.parametrize("text, surface, field, expected", [
+    ("Oil traded at $49 a barrel on Wednesday.", "$49", "per", "barrel"),  # "on" ends no rate of goods
+    ("Profit was $5 million a year earlier.", "$5 million", "per", None),    # a time, not a rate
+    ("The teenager was just 6 when her father went to prison.", "6", "dimension", "age"),
+    ("The score was 6 when rain stopped play.", "6", "dimension", "count"),
+    ("The park is among the country's 10 most visited parks.", "10", "entity", "visited parks"),
+    ("Pilots rescued hundreds on the remote islands.", "hundreds", "entity", None),  # a place, not a purchase
+    ("The club paid 11 million on transfer fees.", "11 million", "entity", "transfer fees"),  # a sign lost
+    ("She will race at Monza, her first time behind the wheel in 9 years.", "9 years", "entity", None),
+])
+def test_rates_ages_superlatives_places_and_spans_since(text, surface, field, expected):
+    assert getattr(_quantity_at(text, surface), field) == expected
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
@@ -789,6 +803,11 @@ def test_a_dateline_is_no_part_of_the_speakers_name(text, speaker):
 ])
 def test_a_group_after_an_inverted_saying(text, speaker):
     assert extract_claims(text, date(2024, 5, 2))[0].speaker == speaker
+
+
+def test_a_comparison_with_a_forecast_names_no_source():
+    [c] = extract_claims("The storm may cost $2-4bn in insured losses, less than experts first predicted.")
+    assert c.speaker is None
 
 
 @pytest.mark.parametrize("text, speaker, role", [

@@ -174,6 +174,11 @@ _WHEN_AFTER = re.compile(r"\s+(?:next|this|last|on|in)\b")  # "who turns 51 next
 #: "until she was 30 and", "when he was 12 he": a time of life in a clause of time, whatever follows but a noun
 _TIME_CLAUSE_AGE_BEFORE = re.compile(r"\b(?:until|till|when|since|before|after|by\s+the\s+time)\s+"
                                      r"(?:he|she|I|they|we)\s+(?:was|were|turned|reached)\s+$", re.I)
+#: "She was just 6 when": a time of life, told by the clause of time after it
+_WAS_BEFORE = re.compile(r"\b(?P<w>[\w'’-]+)\s+(?:was|were)\s+(?:(?:just|only|barely|still|then|already|about|nearly|"
+                         r"almost)\s+)?$")
+_MEASURE_SUBJECTS = {"score", "total", "number", "count", "rate", "price", "level", "lead", "deficit", "margin",
+                     "tally", "figure", "toll", "temperature", "it", "this", "that", "there"}
 _AFTER_TIME_CLAUSE_AGE = re.compile(r"\s+(?:and|now|but|or|when|he|she|I|they|we|is|has|had|will)\b")
 _AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:dies|died|dying)\s+at)\s*$",
                           re.I)  # (also "dies at 113": the age at death)
@@ -282,7 +287,10 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
                    r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose"
                    r"|(?<=per\s)(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
-                   r"(?!\s+(?:earlier|ago|before|later|on|after)\b)", re.I)
+                   r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
+                                                              "minute", "second", "annum"))
+                   + r")\s+(?:earlier|ago|before|later|on|after)\b)", re.I)  # ("a year earlier", "a day on": a
+# time, not a rate; "$49 a barrel on Wednesday" stays a rate)
 #: "800,000 barrels a day": the rate after the counted noun
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
@@ -1154,6 +1162,9 @@ def _read_unit(r: _Reading) -> bool:
                 or _PRONOUN_AGE_BEFORE.search(left)
                 and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
                 or _TIME_CLAUSE_AGE_BEFORE.search(left) and _AFTER_TIME_CLAUSE_AGE.match(s, end)
+                or s.startswith(" when ", end) and (wb := _WAS_BEFORE.search(s, max(0, r.start - 40), r.start))
+                and wb.group("w").lower() not in _MEASURE_SUBJECTS  # "She was just 6 when her father went to
+                # prison" (not "The score was 6 when")
                 or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left)  # "female players 30 and older"
                 or r.lq is not None and r.lq.group("q").lower() in ("over", "under")
                 and _PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
@@ -1393,6 +1404,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     # US as": the dollar's country, not a noun
     r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
                                     amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
+                                    money=r.dimension == "money" or r.dimension == "count" and (
+                                        r.scale != 1.0 or (r.high or 0) >= 1e6),
                                     fraction=r.frac is not None, count=r.dimension == "count")
     if after and (r.dimension == "percent" and r.frac is None and _past_verb(after) and not _OF_NEXT.match(s, noun_at)
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
@@ -1468,7 +1481,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
             # (determiners before an "of" complement only)
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
         if r.dimension != "duration" or subject and not nums.is_number_word(subject.split()[-1]) \
-                and not s.startswith(" ago", end) and (
+                and not s.startswith(" ago", end) and not _EXTREME_IN_BEFORE.search(s, max(0, r.q_start - 70),
+                                                                                   r.q_start) and (
                 _FOR_GROUP.split(subject)[0].split(" of ")[0].split()[-1].lower() in _PERIOD_NOUNS  # (the head:
                 # "life expectancy for men", "construction of the bridge")
                 or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 6
@@ -2121,15 +2135,19 @@ def _is_verb(token: str) -> bool:
 
 
 def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False, fraction: bool = False,
-                 count: bool = False) -> str | None:
+                 count: bool = False, money: bool = False) -> str | None:
     """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "a third of its
     value", "40 former Ohio State players"); for a share (``share``: a fraction or a percentage) also through a
     change noun ("a 4.5% rise in retail sales"); for an ``amount`` (money, a scaled or vague figure) what it is
     paid in or for ("$40 million in damages"); for a ``fraction`` what it is of without "of" ("half the flats");
-    for a ``count`` with the noun its "of" names ("seven types of cancer", "2,300 cases of flu")."""
+    for a ``count`` with the noun its "of" names ("seven types of cancer", "2,300 cases of flu"); only ``money``
+    (or a scaled amount, whose currency sign news copy may have lost: "tens of millions in racing fees") is paid
+    "in", "on" or "for" something ("rescued hundreds on the islands": a place)."""
     pos = end
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
+    if (sm := _SUPERLATIVE_NEXT.match(s, pos)) is not None:
+        pos = sm.end()  # "the nation's 10 most endangered refuges": the noun after the superlative
     if amount and (cm := _COMPOUND_AFTER_COMMA.match(s, pos)) is not None:
         pos = cm.end()  # "a $550,000, one-year contract": the noun both modify
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
@@ -2144,8 +2162,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
                 nm.group(0).lstrip()[0].isdigit() or nums.is_number_word(s[max(0, end - 12) : end].split()[-1])):
             pos = nm.end()  # "12 of the 30 empty houses", "three of the four matches": the second number is a
             # quantity of its own (a word only after a bare number: not "two days of eight arrests")
-    elif (amount or share) and (im := _IN_NOUN.match(s, pos)) is not None and (
-            amount or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
+    elif (money or share) and (im := _IN_NOUN.match(s, pos)) is not None and (
+            money or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
         # something, not "on rising demand" nor "in a trial"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
     words = _noun_run(s, pos)
@@ -2171,6 +2189,11 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     return " ".join(words) or None
 
 
+#: a first or an extreme over a span: "his first time behind the plate in 14 years", "its highest level in a
+#: decade" (the span says how long since, it is no span of the subject)
+_EXTREME_IN_BEFORE = re.compile(r"\b(?:first|highest|lowest|best|worst|biggest|largest|longest|strongest|weakest|"
+                                r"deadliest|fastest|slowest)\b[^,;.]{0,50}\s(?:in|for)\s+$")
+_SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
 _PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
                       # three years to upgrade its network"
