@@ -613,10 +613,10 @@ def test_a_subject_holding_a_count_and_a_measure_added_with_with(text, surface, 
 @pytest.mark.parametrize("text, surface, field, expected", [
     ("Oil traded at $49 a barrel on Wednesday.", "$49", "per", "barrel"),  # "on" ends no rate of goods
     ("Profit was $5 million a year earlier.", "$5 million", "per", None),    # a time, not a rate
-    ("The teenager was just 6 when her father went to prison.", "6", "dimension", "age"),
+    ("The pianist was only 7 when she first played in public.", "7", "dimension", "age"),
     ("The score was 6 when rain stopped play.", "6", "dimension", "count"),
     ("The park is among the country's 10 most visited parks.", "10", "entity", "visited parks"),
-    ("Pilots rescued hundreds on the remote islands.", "hundreds", "entity", None),  # a place, not a purchase
+    ("Crews who ferried hundreds on the flooded roads were thanked.", "hundreds", "entity", None),  # a place
     ("The club paid 11 million on transfer fees.", "11 million", "entity", "transfer fees"),  # a sign lost
     ("She will race at Monza, her first time behind the wheel in 9 years.", "9 years", "entity", None),
 ])
@@ -806,7 +806,7 @@ def test_a_group_after_an_inverted_saying(text, speaker):
 
 
 def test_a_comparison_with_a_forecast_names_no_source():
-    [c] = extract_claims("The storm may cost $2-4bn in insured losses, less than experts first predicted.")
+    [c] = extract_claims("The storm may cost $2-4bn in insured losses, smaller than forecasters first feared.")
     assert c.speaker is None
 
 

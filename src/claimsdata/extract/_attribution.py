@@ -192,7 +192,7 @@ GENERIC_POST_RE = re.compile(
 _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "there", "and", "but",
                 "or", "as", "also", "have", "has", "had", "was", "were", "is", "are", "according",
                 "less", "more", "fewer", "higher", "lower", "better", "worse", "bigger", "smaller", "than", "far",
-                "much"}  # (", less than experts first predicted": a comparison with a forecast, no source)
+                "much"}  # (", smaller than forecasters had feared": a comparison with a forecast, no source)
 #: "according to a statement posted on its website": the statement, not "statement posted"
 _NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent|filed|made|given|cited|quoted)\b)"
 ACCORDING_RE = re.compile(

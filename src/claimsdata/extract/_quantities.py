@@ -174,7 +174,7 @@ _WHEN_AFTER = re.compile(r"\s+(?:next|this|last|on|in)\b")  # "who turns 51 next
 #: "until she was 30 and", "when he was 12 he": a time of life in a clause of time, whatever follows but a noun
 _TIME_CLAUSE_AGE_BEFORE = re.compile(r"\b(?:until|till|when|since|before|after|by\s+the\s+time)\s+"
                                      r"(?:he|she|I|they|we)\s+(?:was|were|turned|reached)\s+$", re.I)
-#: "She was just 6 when": a time of life, told by the clause of time after it
+#: "The pianist was only 7 when": a time of life, told by the clause of time after it
 _WAS_BEFORE = re.compile(r"\b(?P<w>[\w'’-]+)\s+(?:was|were)\s+(?:(?:just|only|barely|still|then|already|about|nearly|"
                          r"almost)\s+)?$")
 _MEASURE_SUBJECTS = {"score", "total", "number", "count", "rate", "price", "level", "lead", "deficit", "margin",
@@ -1163,8 +1163,8 @@ def _read_unit(r: _Reading) -> bool:
                 and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
                 or _TIME_CLAUSE_AGE_BEFORE.search(left) and _AFTER_TIME_CLAUSE_AGE.match(s, end)
                 or s.startswith(" when ", end) and (wb := _WAS_BEFORE.search(s, max(0, r.start - 40), r.start))
-                and wb.group("w").lower() not in _MEASURE_SUBJECTS  # "She was just 6 when her father went to
-                # prison" (not "The score was 6 when")
+                and wb.group("w").lower() not in _MEASURE_SUBJECTS  # "The pianist was only 7 when she first
+                # played" (not "The score was 6 when")
                 or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left)  # "female players 30 and older"
                 or r.lq is not None and r.lq.group("q").lower() in ("over", "under")
                 and _PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
@@ -2142,12 +2142,12 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     paid in or for ("$40 million in damages"); for a ``fraction`` what it is of without "of" ("half the flats");
     for a ``count`` with the noun its "of" names ("seven types of cancer", "2,300 cases of flu"); only ``money``
     (or a scaled amount, whose currency sign news copy may have lost: "tens of millions in racing fees") is paid
-    "in", "on" or "for" something ("rescued hundreds on the islands": a place)."""
+    "in", "on" or "for" something ("flew hundreds out on the ferries": a means, not a price)."""
     pos = end
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
     if (sm := _SUPERLATIVE_NEXT.match(s, pos)) is not None:
-        pos = sm.end()  # "the nation's 10 most endangered refuges": the noun after the superlative
+        pos = sm.end()  # "the 5 most visited museums": the noun after the superlative
     if amount and (cm := _COMPOUND_AFTER_COMMA.match(s, pos)) is not None:
         pos = cm.end()  # "a $550,000, one-year contract": the noun both modify
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
@@ -2189,7 +2189,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     return " ".join(words) or None
 
 
-#: a first or an extreme over a span: "his first time behind the plate in 14 years", "its highest level in a
+#: a first or an extreme over a span: "her first start at home in six years", "its highest level in a
 #: decade" (the span says how long since, it is no span of the subject)
 _EXTREME_IN_BEFORE = re.compile(r"\b(?:first|highest|lowest|best|worst|biggest|largest|longest|strongest|weakest|"
                                 r"deadliest|fastest|slowest)\b[^,;.]{0,50}\s(?:in|for)\s+$")
