@@ -624,6 +624,23 @@ def test_rates_ages_superlatives_places_and_spans_since(text, surface, field, ex
     assert getattr(_quantity_at(text, surface), field) == expected
 
 
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The death toll from a blaze that gutted a warehouse rose to 41, police said.", "41", "death toll"),
+    ("The number of people who left the valley rose to 3,000.", "3,000", "number of people"),
+    ("Zeta said Monday that its quarterly profit fell 8 percent.", "8 percent", "quarterly profit"),  # what is said
+    ("A nine-month-long inquiry found no fault.", "nine-month", "inquiry"),
+    ("Ticket sales are set to jump fivefold by 2010.", "fivefold", "Ticket sales"),
+])
+def test_subjects_past_a_relative_clause_a_long_span_and_a_verb_before_a_multiple(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_document_of_a_body_with_a_dotted_name_speaks():
+    claims = extract_claims("Water use will rise 40 percent, says a new U.N. report.")
+    [c] = [c for c in claims if c.surface == "40 percent"]
+    assert c.speaker == "report"
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))

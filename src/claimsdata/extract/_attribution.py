@@ -163,7 +163,7 @@ _DOCUMENT = r"(?:report|survey|study|statement|figures|data|review|analysis|poll
 POST_DOC_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says)\s+(?:the\s+)?"
     rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"
-    rf"|(?:a|an|the)\s+(?:[A-Za-z-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}))\b")
+    rf"|(?:a|an|the)\s+(?:[A-Za-z.-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}))\b")  # ("says a new U.N. survey")
 #: a document named with how it was made, closing a sentence: "..., a survey released on Monday showed."
 _POST_DOC_MADE_RE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+(?:released|published|issued|conducted|"

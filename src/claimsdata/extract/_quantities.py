@@ -1402,6 +1402,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
     noun_at = um.end() if r.currency == "USD" and (um := _US_AFTER.match(s, end)) is not None else end  # "$49.40
     # US as": the dollar's country, not a noun
+    if r.dimension == "duration" and s.startswith("-long ", noun_at):
+        noun_at += len("-long")  # "a four-year-long study": the study
     r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
                                     amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
                                     money=r.dimension == "money" or r.dimension == "count" and (
@@ -1671,12 +1673,16 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     left = s[max(0, m.start() - 40) : m.start()]
     start, qualifier, low, high = _qualified(s, m.start(), value)
     fold = (m.group("fold") or "").lower()
-    verb = bool(fold) and ("fold" not in fold or bool(_CHANGE_BEFORE.search(left)))  # "doubled", "rose sixfold"
+    before = s[max(0, start - 40) : start]  # (before the qualifier: "have risen more than sixfold")
+    cb = _CHANGE_BEFORE.search(before) if "fold" in fold else None
+    verb = bool(fold) and ("fold" not in fold or cb is not None)  # "doubled", "rose sixfold"
+    subject_at = start - len(before) + cb.start() if cb is not None else start  # "are set to surge sevenfold": the
+    # subject before the verb of change
     transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None) and _SHARE_DETERMINER.match(
         s, end) is not None
     noun_of = fold.endswith("ling") and _OF_WORD.match(s, end) is not None
     entity = (transitive and entity_after(s, end, fraction=True)) or (noun_of and entity_after(s, end)) \
-        or entity_before(s, start, verb_given=verb)
+        or entity_before(s, subject_at, verb_given=verb)
     # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
     # "a doubling of sales": what doubles; "Profits doubled": its subject
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
@@ -1853,6 +1859,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                        and phrase[k + 1].lower() in _DETERMINERS_ONLY]:
         phrase = _trim_phrase(phrase[participles[-1] + 1 :])  # "accounts, the company said, sending its shares
         # down 13.5 percent": what the participle moved
+    if phrase and (" that " in left or " which " in left or " who " in left) and (
+            head := _head_before_relative(left)) is not None:
+        phrase = head  # "The death toll from a fire that swept through a mine rose to 57": the words after "that"
+        # belong to the relative clause; the subject is the noun phrase it describes
     while len(phrase) > 1 and (phrase[0] in WEEKDAYS or phrase[0].lower() in _TIME_WORDS or (
             phrase[0] in _TIME_NAMES and phrase[1].lower() in _DETERMINERS_ONLY)):
         phrase = _trim_phrase(phrase[1:])  # "said Thursday its profit rose 5 percent": the profit (a month
@@ -1861,6 +1871,30 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase):
         return None  # (a weekday is no subject: "said Monday it plans to raise")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
+
+
+def _head_before_relative(left: str) -> list[str] | None:
+    """The noun phrase that opens a clause and is described by a relative clause right after it ("The number of
+    people who fled the town rose to": "number of people"), or None when the last clause opens otherwise."""
+    marks = list(_CLAUSE_MARK.finditer(left))
+    if not marks or marks[-1].group() not in ("that", "which", "who") or len(marks) > 1 and marks[-2].group() in (
+            "said", "says", "that"):
+        return None  # "Acme said Monday that its profit rose": "that" opens what is said
+    words = _TOKEN.findall(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
+    if not words or any(_is_verb(w) or w.lower() in _SAY_SET or w.lower() in _AUXILIARY_VERBS or not w[0].isalpha()
+                        for w in words) or words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_WORDS:
+        return None  # "Police said that ...", "It reported sales that": not a subject with its relative clause
+    tail = [w.lower() for w in _TOKEN.findall(left[marks[-1].end() :])]
+    while tail and (tail[-1] in ("to", "by", "at", "from") or tail[-1] in _QUAL_WORDS):
+        tail.pop()
+    if len(tail) < 2 or tail[-1] not in _LEVEL_VERBS and tail[-1] not in _CHANGE_VERBS or tail[-1].endswith("ing"):
+        return None  # "a report that sent its shares plunging 24 percent": the figure is the relative clause's
+    return _trim_phrase(words) or None
+
+
+#: verbs that state a level: "rose to 57", "reached 3,000", "stood at 40"
+_LEVEL_VERBS = frozenset("reached reaches hit hits stood stands totalled totaled totals numbered topped exceeded "
+                         "neared was were is are".split())
 
 
 def _without_dateline(s: str, phrase: list[str]) -> list[str]:
