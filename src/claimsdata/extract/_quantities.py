@@ -1861,7 +1861,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # down 13.5 percent": what the participle moved
     if phrase and (" that " in left or " which " in left or " who " in left) and (
             head := _head_before_relative(left)) is not None:
-        phrase = head  # "The death toll from a fire that swept through a mine rose to 57": the words after "that"
+        phrase = head  # "The death toll from a blaze that gutted a depot rose to 41": the words after "that"
         # belong to the relative clause; the subject is the noun phrase it describes
     while len(phrase) > 1 and (phrase[0] in WEEKDAYS or phrase[0].lower() in _TIME_WORDS or (
             phrase[0] in _TIME_NAMES and phrase[1].lower() in _DETERMINERS_ONLY)):
@@ -1888,7 +1888,7 @@ def _head_before_relative(left: str) -> list[str] | None:
     while tail and (tail[-1] in ("to", "by", "at", "from") or tail[-1] in _QUAL_WORDS):
         tail.pop()
     if len(tail) < 2 or tail[-1] not in _LEVEL_VERBS and tail[-1] not in _CHANGE_VERBS or tail[-1].endswith("ing"):
-        return None  # "a report that sent its shares plunging 24 percent": the figure is the relative clause's
+        return None  # "results that sent its stock sliding 9 percent": the figure is the relative clause's
     return _trim_phrase(words) or None
 
 
