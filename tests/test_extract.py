@@ -641,6 +641,17 @@ def test_a_document_of_a_body_with_a_dotted_name_speaks():
     assert c.speaker == "report"
 
 
+@pytest.mark.parametrize("text, surface, field, expected", [
+    ("The index topped the 12,000 mark.", "12,000", "entity", "index"),  # what reached the mark
+    ("The app passed the 5 million user milestone.", "5 million", "entity", "user"),
+    ("The bank faces a 90m breach of contract claim.", "90m", "value", 90e6),  # a sign lost, not metres
+    ("A panel of 12 judges hopes to rule soon.", "12", "entity", "judges"),     # the group's verb
+    ("We saw six or seven boats.", "six or seven", "qualifier", "range"),
+])
+def test_marks_milestones_lost_signs_group_verbs_and_ranges_with_or(text, surface, field, expected):
+    assert getattr(_quantity_at(text, surface), field) == expected
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
@@ -825,6 +836,15 @@ def test_a_group_after_an_inverted_saying(text, speaker):
 def test_a_comparison_with_a_forecast_names_no_source():
     [c] = extract_claims("The storm may cost $2-4bn in insured losses, smaller than forecasters first feared.")
     assert c.speaker is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zeta will close 40 stores, according to an executive familiar with its plans.", "executive"),
+    ("Zeta will close 40 stores, according to sources close to the board.", "sources"),
+    ("Bus fares will rise 5 percent, the drivers ' union said Monday.", "drivers ' union"),
+])
+def test_unnamed_sources_and_a_spaced_plural_possessive(text, speaker):
+    assert extract_claims(text, date(2024, 5, 2))[0].speaker == speaker
 
 
 @pytest.mark.parametrize("text, speaker, role", [

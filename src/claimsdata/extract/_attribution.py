@@ -178,7 +178,8 @@ SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims)(
 # report states.", ", the employers' body claims today."
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
-    rf"(?P<who>(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+\s+){{0,3}}[a-z][a-z-]+"  # ("an AFP correspondent",
+    rf"(?P<who>(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+(?:\s['’])?\s+){{0,3}}[a-z][a-z-]+"  # ("an AFP
+    # correspondent", "the drivers ' union": a plural possessive spaced by the wire's tokeniser,
     # "a North Korean Foreign Ministry spokesman", "two British newspapers")
     rf"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}\s?['’]s\s+(?:[A-Z][\w.&-]*\s+){{0,3}}(?:[a-z][a-z'’-]+\s+){{0,2}}"
     rf"[a-z][a-z-]+"  # "Acme's chief executive", "Smith 's spokesman", "Italy 's Il Foglio newspaper"
@@ -201,10 +202,12 @@ ACCORDING_RE = re.compile(
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
     # Tuesday by Forrester Research Inc."
     rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
-    rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with)\b)[a-z]+)"
+    rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with|familiar|"
+    rf"knowledgeable|close|briefed|involved|who)\b)[a-z]+)"
     rf"{{0,2}}))"  # ("according to reports in the press": the reports)
     rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
-    rf"cited|quoted)\b|$)"
+    rf"cited|quoted|familiar|knowledgeable|close|briefed|involved|who|with|at|for)\b|$)"  # ("according to an
+    # executive familiar with its plans")
 )
 TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
                          r"the Financial Times|The New York Times|the Wall Street Journal|Interfax|TASS|RIA|"
@@ -600,6 +603,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
     for m in ACCORDING_RE.finditer(sentence):
         who = m.group("who").strip()
         name, role, org, is_person = _split_role(who)
+        if name is None and role and who[:1].islower():
+            name, role = role, None  # "according to an executive familiar with its plans": the executive
         if name is None:
             continue
         found.append(Speaker(name, role, org, None, m.start(), m.end(), m.end(), False, is_person, "according"))

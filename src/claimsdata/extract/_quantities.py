@@ -137,9 +137,10 @@ _MONEY_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced?|prices|pay|pays|pai
                            r"raised|valued\s+at|bought\s+for)\b[^.]{0,24}$", re.I)
 #: money words right before a bare "Nm" (the currency sign lost): "a plan to raise 200m", "profits of 45m"
 _MILLIONS_OF_MONEY_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:deal|bid|offer|takeover|contract|fee|fine|package|investment|equity|stake|budget|loan|"
+    r"\s+(?:[a-z]+\s+){0,2}(?:deal|bid|offer|takeover|contract|fee|fine|package|investment|equity|stake|budget|loan|"
     r"payout|settlement|transfer|buyout|merger|acquisition|loss|profit|debt|revamp|refit|fund|bonus|salary|"
-    r"windfall|sale|write-down|writedown|charge|rescue|bailout)\b")
+    r"windfall|sale|write-down|writedown|charge|rescue|bailout|damages|claim|lawsuit|award|compensation|"
+    r"prize|jackpot)\b")  # ("a record 240m libel damages claim")
 _MILLIONS_OF_MONEY_ELSEWHERE = re.compile(r"\d(?:m|bn)\b" + _MILLIONS_OF_MONEY_AFTER.pattern)
 _MILLIONS_OF_MONEY_BEFORE = re.compile(
     r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
@@ -765,6 +766,7 @@ def _read_frequency(s: str, m: re.Match[str]) -> _Quantity | None:
 #: between a figure and a change noun's share of the same thing: "... in October after a", "..., a"
 _EARLIER_CHANGE = re.compile(r"(?:[^;.()]{0,40}?\b(?:after|following|compared\s+with|versus|from)\s+(?:an?|its|their)"
                              r"|,\s+an?)\s+$")
+_MARK_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone"})
 #: a change or blow and what it falls on: "a $90m hit to earnings", "a $30 billion boost to the economy"
 _IMPACT_ON = re.compile(r"\s+(?:(?:one-time|one-off|negative|positive|potential|possible|annual)\s+)?"
                         r"(?:(?:hit|blow|boost)\s+(?:to|on)|drag\s+on|(?:" + "|".join(sorted(_CHANGE_NOUNS))
@@ -1066,7 +1068,8 @@ def _read_range(r: _Reading) -> bool:
     spaced_ok = not rm.group(0).startswith(" ") or bool(_UNIT.match(s, rm.end()) or _AGE.match(s, rm.end()))
     ok = (conn in ("-", "–", "—") and spaced_ok and not vetoes.after_a_result_verb(left)) \
         or conn == "to" or (conn == "and" and lqw == "between") \
-        or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not vetoes.YEAR.fullmatch(r.num_s or ""))
+        or (conn == "or" and bool(_UNIT.match(s, rm.end())) and not vetoes.YEAR.fullmatch(r.num_s or "")) \
+        or (conn == "or" and not r.num_s and not rm.group("num2")[0].isdigit())  # "three or four parties"
     if conn == "to" and (_CHANGE_BEFORE.search(left) and not _forecast_change(left) or lqw == "from"
                          and _CHANGE_BEFORE.search(left, 0, max(0, lq.start()) if lq else 0)):
         ok = False  # "rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level; but "would rise 5 to 10
@@ -1451,6 +1454,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     elif r.dimension in ("money", "count", "mass", "volume") and "annual" in r.left and _ANNUAL_OF_BEFORE.search(
             r.left):
         r.per = "year"  # "annual sales of 52 billion dollars", "an annual rate of 1.84 million units"
+    if r.entity and r.entity.split()[-1] in _MARK_NOUNS and s[max(0, r.q_start - 4) : r.q_start] == "the ":
+        r.entity = " ".join(r.entity.split()[:-1]) or None  # "The Dow topped the 10,000 mark", "breaking through
+        # the $50 a barrel mark": what reached the mark (read below), the mark is no thing counted; "the 1 million
+        # customer milestone": customers
     if r.entity is None and r.dimension == "duration" and "-" in s[r.start : end] and (
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
@@ -2213,6 +2220,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
                      or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES):
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
         # "19 languages available", "10 seats left"
+    if len(words) > 1 and words[-1].lower() in _VERBS_AFTER_A_PLURAL and words[-2].lower().endswith("s"):
+        words = words[:-1]  # "a consortium of 28 companies hopes to": the verb of the counted group
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     if count and words and (om := _OF_COMPLEMENT.match(s, _words_end(s, pos, words))) is not None \
@@ -2227,6 +2236,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
 #: decade" (the span says how long since, it is no span of the subject)
 _EXTREME_IN_BEFORE = re.compile(r"\b(?:first|highest|lowest|best|worst|biggest|largest|longest|strongest|weakest|"
                                 r"deadliest|fastest|slowest)\b[^,;.]{0,50}\s(?:in|for)\s+$")
+#: verbs of a singular subject that a noun run after a counted plural would take for a noun
+_VERBS_AFTER_A_PLURAL = frozenset({"hopes", "plans", "aims", "wants", "says", "expects", "believes", "thinks",
+                                   "intends", "seeks", "agrees", "shows", "demonstrates", "warns"})
 _SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
 _PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
