@@ -652,6 +652,16 @@ def test_marks_milestones_lost_signs_group_verbs_and_ranges_with_or(text, surfac
     assert getattr(_quantity_at(text, surface), field) == expected
 
 
+@pytest.mark.parametrize("text, surface, field, expected", [
+    ("The bank will move at least another 800 jobs to Poland.", "at least another 800", "qualifier", "at_least"),
+    ("The carrier is taking over six of Zeta 's 20 gates.", "six", "qualifier", "exact"),  # a verb's particle
+    ("The carrier is taking over six of Zeta 's 20 gates.", "six", "entity", "gates"),
+    ("The club will take over 40 players on tour.", "over 40", "qualifier", "more_than"),
+])
+def test_another_after_a_bound_a_particle_and_an_owner_before_the_noun(text, surface, field, expected):
+    assert getattr(_quantity_at(text, surface), field) == expected
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))

@@ -216,8 +216,12 @@ _MOVED_UP_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|crept|creeps|in
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
 #: a qualifier word right before the number (a trie: one pass, whatever the number of words)
+#: "over" as the particle of a verb: "taking over six of the gates"
+_TAKE_OVER = re.compile(r"\b(?:take|takes|took|taking|taken|hand|hands|handed|handing|turn|turns|turned|turning)"
+                        r"\s+over\s*$", re.I)
 _LEFT_QUAL = re.compile(
-    r"(?<!\w)(?P<q>" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"]) + r")\s*$", re.I)
+    r"(?<!\w)(?P<q>" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"]) + r")\s*"
+    r"(?:(?<=\s)(?:another|a\s+further|an\s+(?:additional|extra))\s+)?$", re.I)  # ("at least another 1,000")
 _RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b"
                          r"|\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d)))", re.I)  # ("65 or over")
 _ENTITY_STOP = set(
@@ -1343,7 +1347,9 @@ def _read_qualifiers(r: _Reading) -> bool:
             if r.qualifier == "range":
                 r.q_start = q_start
         elif r.qualifier != "range" and not (
-                qw == "over" and _ABOUT_OVER.search(r.left)):  # "a dispute over four exiles"
+                qw == "over" and (_ABOUT_OVER.search(r.left)
+                                  or _TAKE_OVER.search(r.left) and _OF_WORD.match(s, r.end))):
+            # "a dispute over four exiles", "taking over six of its 14 gates": no bound
             if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left) \
                     and not _OF_WORD.match(s, r.end):
                 qw = ""  # "over five years" = during (but "over 150 years of private ownership" is more than)
@@ -2199,6 +2205,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
+        if (pm := _POSSESSOR_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(s, pm.end()):
+            pos = pm.end()  # "six of Zeta 's 14 gates": the owner's total is a count of its own, the noun after
+            # it is counted (an owner stays otherwise: "60 percent of the region's heating oil")
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None and (
                 nm.group(0).lstrip()[0].isdigit() or nums.is_number_word(s[max(0, end - 12) : end].split()[-1])):
             pos = nm.end()  # "12 of the 30 empty houses", "three of the four matches": the second number is a
@@ -2239,6 +2248,8 @@ _EXTREME_IN_BEFORE = re.compile(r"\b(?:first|highest|lowest|best|worst|biggest|l
 #: verbs of a singular subject that a noun run after a counted plural would take for a noun
 _VERBS_AFTER_A_PLURAL = frozenset({"hopes", "plans", "aims", "wants", "says", "expects", "believes", "thinks",
                                    "intends", "seeks", "agrees", "shows", "demonstrates", "warns"})
+_POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(?:its|their|his|her)\s+)?[a-z]+)"
+                             r"\s?['’]s(?=\s)")
 _SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
 _PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
