@@ -215,10 +215,10 @@ _MOVED_UP_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|crept|creeps|in
                           r"nudges|drifted|drifts)\s+up\s+to\s*$", re.I)
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
-#: a qualifier word right before the number (a trie: one pass, whatever the number of words)
 #: "over" as the particle of a verb: "taking over six of the gates"
 _TAKE_OVER = re.compile(r"\b(?:take|takes|took|taking|taken|hand|hands|handed|handing|turn|turns|turned|turning)"
                         r"\s+over\s*$", re.I)
+#: a qualifier word right before the number (a trie: one pass, whatever the number of words)
 _LEFT_QUAL = re.compile(
     r"(?<!\w)(?P<q>" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"]) + r")\s*"
     r"(?:(?<=\s)(?:another|a\s+further|an\s+(?:additional|extra))\s+)?$", re.I)  # ("at least another 1,000")
@@ -770,20 +770,23 @@ def _read_frequency(s: str, m: re.Match[str]) -> _Quantity | None:
 #: between a figure and a change noun's share of the same thing: "... in October after a", "..., a"
 _EARLIER_CHANGE = re.compile(r"(?:[^;.()]{0,40}?\b(?:after|following|compared\s+with|versus|from)\s+(?:an?|its|their)"
                              r"|,\s+an?)\s+$")
+#: levels named as marks: "topped the 10,000 mark" (what reached it is the entity)
 _MARK_NOUNS = frozenset({"mark", "level", "barrier", "threshold", "milestone"})
 #: a change or blow and what it falls on: "a $90m hit to earnings", "a $30 billion boost to the economy"
 _IMPACT_ON = re.compile(r"\s+(?:(?:one-time|one-off|negative|positive|potential|possible|annual)\s+)?"
                         r"(?:(?:hit|blow|boost)\s+(?:to|on)|drag\s+on|(?:" + "|".join(sorted(_CHANGE_NOUNS))
                         + r")\s+in)"
                         r"(?:\s+(?:the|its|their))?(?=\s)")  # (not "an increase on the previous year": a baseline)
+#: heads of time phrases, never what a change is in: "a 3% rise in the first quarter" (the periods of the units
+#: table, and parts of a year)
+_TIME_HEADS = {*_PERIOD_UNITS, "day", "quarter", "quarters", "half", "period", "session", "may", "trading", "spring",
+               "summer", "autumn", "fall", "winter"}
+
+
 def _is_time_phrase(words: list[str]) -> bool:
     """A phrase of time, never what a change is in or to: "first quarter", "fiscal 2004", "May"."""
     return bool(words) and (words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_HEADS or not words[-1][0].isalpha())
 
-
-#: heads of time phrases, never what a change is in: "a 3% rise in the first quarter"
-_TIME_HEADS = {"quarter", "quarters", "year", "years", "month", "months", "week", "weeks", "half", "period", "day",
-               "days", "session", "decade", "may", "trading", "spring", "summer", "autumn", "fall", "winter"}
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")\b")
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+"
                          r"(?:an?\s+(?:additional|further|extra)\s+|another\s+)?$")  # ("and an additional 5%")
@@ -2245,11 +2248,14 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
 #: decade" (the span says how long since, it is no span of the subject)
 _EXTREME_IN_BEFORE = re.compile(r"\b(?:first|highest|lowest|best|worst|biggest|largest|longest|strongest|weakest|"
                                 r"deadliest|fastest|slowest)\b[^,;.]{0,50}\s(?:in|for)\s+$")
-#: verbs of a singular subject that a noun run after a counted plural would take for a noun
+#: verbs of a singular subject that a noun run after a counted plural would take for a noun (only verbs seldom
+#: used as plural nouns: not "reports", "estimates" or "claims" of SAY_WORDS)
 _VERBS_AFTER_A_PLURAL = frozenset({"hopes", "plans", "aims", "wants", "says", "expects", "believes", "thinks",
                                    "intends", "seeks", "agrees", "shows", "demonstrates", "warns"})
+#: an owner before what it owns: "Zeta 's", "its rival's"
 _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(?:its|their|his|her)\s+)?[a-z]+)"
                              r"\s?['’]s(?=\s)")
+#: a superlative before the adjective of a counted noun: "10 most endangered refuges"
 _SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
 _PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
