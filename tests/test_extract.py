@@ -662,6 +662,17 @@ def test_another_after_a_bound_a_particle_and_an_owner_before_the_noun(text, sur
     assert getattr(_quantity_at(text, surface), field) == expected
 
 
+@pytest.mark.parametrize("text, surface, field, expected", [
+    ("Songs cost $.99 CDN each in the new store.", "$.99 CDN", "unit", "CAD"),   # the dollar named after it
+    ("The deal is worth $5 million AUD.", "$5 million AUD", "unit", "AUD"),
+    ("It costs $5 USD.", "$5 USD", "unit", "USD"),
+    ("The firm will not sell the chip for at least the next two years.", "at least the next two years",
+     "qualifier", "at_least"),
+])
+def test_a_dollar_named_after_the_amount_and_a_bound_before_the_next(text, surface, field, expected):
+    assert getattr(_quantity_at(text, surface), field) == expected
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
