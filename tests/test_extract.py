@@ -673,6 +673,14 @@ def test_a_dollar_named_after_the_amount_and_a_bound_before_the_next(text, surfa
     assert getattr(_quantity_at(text, surface), field) == expected
 
 
+@pytest.mark.parametrize("text, surface, field, expected", [
+    ("The group will add about 2,500 IT staffers.", "about 2,500", "entity", "IT staffers"),  # an acronym first
+    ("Copper jumped above $3 a pound, then retreated toward $2.90.", "toward $2.90", "qualifier", "approximate"),
+])
+def test_an_acronym_before_a_counted_plural_and_a_retreat_toward_a_level(text, surface, field, expected):
+    assert getattr(_quantity_at(text, surface), field) == expected
+
+
 def test_each_clause_has_its_own_reference_period():
     a, b = extract_claims("Exports rose 2% in 2004, after a 31% decline in 2003.", date(2005, 3, 1))
     assert (a.ref_start, a.ref_end) == (date(2004, 1, 1), date(2004, 12, 31))
@@ -866,6 +874,15 @@ def test_a_comparison_with_a_forecast_names_no_source():
 ])
 def test_unnamed_sources_and_a_spaced_plural_possessive(text, speaker):
     assert extract_claims(text, date(2024, 5, 2))[0].speaker == speaker
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Finance chief Ann Lee said she believed the slump that lasted 40 months was over.", "40 months", "Ann Lee"),
+    ("The battery could sell for around $60, its Korean makers claim.", "around $60", "its Korean makers"),
+])
+def test_a_pronoun_after_a_named_speaker_and_a_claim_closing_a_sentence(text, surface, speaker):
+    [c] = [c for c in extract_claims(text, date(2024, 5, 2)) if c.surface == surface]
+    assert c.speaker == speaker
 
 
 @pytest.mark.parametrize("text, speaker, role", [

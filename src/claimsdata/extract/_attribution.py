@@ -174,12 +174,13 @@ _POST_GROUP_AND_RE = re.compile(
     rf",\s+(?:the\s+)?(?P<who>{_GROUPS}|[Pp]olice)\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
     rf"[^,.;\"”]{{0,30}}[.;]?\s*$")
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
-SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims)(?=[^,.;]{0,30}[.;]?\s*$)"  # ", the
-# report states.", ", the employers' body claims today."
+SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|claim)(?=[^,.;]{0,30}[.;]?\s*$)"
+# (", the report states.", ", the employers' body claims today.", ", its makers claim.")
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
-    rf"(?P<who>(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+(?:\s['’])?\s+){{0,3}}[a-z][a-z-]+"  # ("an AFP
-    # correspondent", "the drivers ' union": a plural possessive spaced by the wire's tokeniser,
+    rf"(?P<who>(?:(?:its|their)\s+)?(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+(?:\s['’])?\s+){{0,3}}"
+    rf"[a-z][a-z-]+"  # ("an AFP correspondent", "its Korean makers", "the drivers ' union": a plural possessive
+    # spaced by the wire's tokeniser,
     # "a North Korean Foreign Ministry spokesman", "two British newspapers")
     rf"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}\s?['’]s\s+(?:[A-Z][\w.&-]*\s+){{0,3}}(?:[a-z][a-z'’-]+\s+){{0,2}}"
     rf"[a-z][a-z-]+"  # "Acme's chief executive", "Smith 's spokesman", "Italy 's Il Foglio newspaper"
@@ -367,7 +368,7 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
 
 
 _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
-                                                 "appealed", "according",
+                                                 "appealed", "according", "claim",
                                                  "According", "quoted", "Quoted"]) + r")\b")
 
 

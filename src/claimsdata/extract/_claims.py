@@ -115,6 +115,10 @@ class _Extractor:
         if sp.pronoun and not sp.is_person:
             return self._resolve_it(sp, span)
         if sp.pronoun:
+            same = [e for e in self._attributions_of(span) if e.end <= sp.start and e.is_person and e.name
+                    and not e.pronoun]
+            if same:  # "Henry Tang said he believed ...": the person named before it in the same sentence
+                return _named(sp, same[-1].name, same[-1].role, same[-1].org)
             last = self._last_person_before(span, depth)
             if last is not None:
                 return _named(sp, last.name, last.role, last.org)

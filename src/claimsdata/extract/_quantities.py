@@ -454,7 +454,8 @@ _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline dec
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
-                           r"headed|heads|heading|drifted|drifts|slipped|sank|sinks)\s+(?:back\s+)?towards?\s*$",
+                           r"headed|heads|heading|drifted|drifts|slipped|sank|sinks|retreated|retreats|retreating)"
+                           r"\s+(?:back\s+)?towards?\s*$",
                            re.I)
 _RAISE = {"raise", "raises", "raised", "raising"}
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
@@ -2314,6 +2315,12 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
+        if not words and w.isupper() and 2 <= len(w) <= 4 and w.isalpha() and (
+                nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower() \
+                and _is_noun_like(nxt.group("w")) and _is_plural(nxt.group("w")):
+            words.append(w)  # "3,700 IT staffers", "40 PC makers": an acronym before the counted plural
+            pos = wm.end()
+            continue
         if w[0].isupper() and words and w not in _TIME_NAMES and all(x[0].isupper() for x in words):
             words.append(w)  # a name the figure counts goes on: "three Super Bowls", "five World Cups"
             pos = wm.end()
