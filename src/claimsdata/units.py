@@ -34,6 +34,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "zlotys": "PLN", "zloty": "PLN", "lira": "TRY", "liras": "TRY", "tenge": "KZT", "lari": "GEL",
     "cents": "USD", "cent": "USD", "pence": "GBP", "kopecks": "RUB", "kopeks": "RUB",
     "kronor": "SEK", "kroner": "NOK", "pounds": "GBP", "pound": "GBP",
+    "cdn": "CAD",  # ("$.99 CDN": news copy's Canadian dollar after the amount)
 }
 #: sub-units of a currency: value in the currency = stated value * factor
 CURRENCY_SUBUNITS: dict[str, float] = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "kopecks": 0.01, "kopeks": 0.01,

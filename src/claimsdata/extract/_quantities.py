@@ -98,10 +98,8 @@ _DOLLAR_COUNTRIES = sorted((w.removesuffix(" dollar").title() for w in units.CUR
                             and w != "us dollar"), key=len, reverse=True)
 _NATIONAL_DOLLAR_AFTER = re.compile(r"\s\((?P<a1>" + "|".join(_DOLLAR_COUNTRIES) + r")\)|\s(?P<a2>" + "|".join(
     c for c in _DOLLAR_COUNTRIES if c.endswith(("an", "ese"))) + r")(?![\w-]|\s[A-Z])")
-#: the codes of dollars (CLDR's names) and the Canadian "CDN" of news copy, after a "$" amount
-_DOLLAR_CODES = {**{c: c for w, c in units.CURRENCY_WORDS.items() if w.endswith(("dollar", "dollars"))},
-                 "CDN": "CAD", "Cdn": "CAD"}
-_DOLLAR_CODE_AFTER = re.compile(r"\s(?P<c>" + "|".join(sorted(_DOLLAR_CODES)) + r")(?![\w$])")
+#: the currencies called dollars (CLDR's names): one named after a "$" amount says which dollar ("$5 million AUD")
+_DOLLAR_CODES = frozenset(c for w, c in units.CURRENCY_WORDS.items() if w.endswith(("dollar", "dollars")))
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$")
@@ -1222,7 +1220,7 @@ def _read_unit(r: _Reading) -> bool:
                 um = None  # "20 C", "5 p" with a space are too ambiguous ("PA 23456 F Block", "see 5 p")
             elif udim == "money":
                 r.currency = uspec if r.currency == "USD" and r.cur and r.cur.strip() == "$" and (
-                    uspec in _DOLLAR_CODES.values()) else r.currency or uspec  # ("$5 million AUD": which dollar)
+                    uspec in _DOLLAR_CODES) else r.currency or uspec  # ("$5 million AUD", "$.99 CDN": which dollar)
                 r.factor = units.CURRENCY_SUBUNITS.get(written.lower(), 1.0)
                 r.unit_surface = (r.cur.strip() + " " + written) if r.cur else written
                 r.end = um.end()
@@ -1256,9 +1254,6 @@ def _read_unit(r: _Reading) -> bool:
     if r.cur and r.cur.strip() == "$" and (na := _NATIONAL_DOLLAR_AFTER.match(s, r.end)) is not None:
         r.currency = units.CURRENCY_WORDS[(na.group("a1") or na.group("a2")).lower() + " dollar"]
         r.end = na.end()  # "$20 million Canadian", "$980 million (Canadian)": the dollar named after the amount
-    elif r.cur and r.cur.strip() == "$" and (dc := _DOLLAR_CODE_AFTER.match(s, r.end)) is not None:
-        r.currency = _DOLLAR_CODES.get(dc.group("c"), dc.group("c"))
-        r.end = dc.end()  # "$.99 CDN per song", "$5 million AUD": the dollar's code after the amount
     if r.unit == "point" and r.unit_surface and s[r.end - len(r.unit_surface) - 1] == "-" \
             and _PLAN_NOUN_AFTER.match(s, r.end):
         r.dimension, r.unit, r.unit_surface = "count", "count", None  # "a five-point peace plan": a plan's points
