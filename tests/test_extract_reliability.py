@@ -5,8 +5,9 @@ Each test is named after the behaviour it guards; the inputs are the ones that o
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
+import pandas as pd
 import pytest
 
 from claimsdata import extract_claims
@@ -121,6 +122,30 @@ def test_an_unresolvable_pronoun_stays_unresolved():
 def test_non_str_input_is_a_type_error():
     with pytest.raises(TypeError, match="needs a str"):
         extract_claims(b"5 people")  # type: ignore[arg-type]
+
+
+_DATED = "Officials said on Monday that 5,000 homes will be ready by March."
+
+
+@pytest.mark.parametrize("published", [
+    date(2022, 10, 5), datetime(2022, 10, 5, 23, 30), "2022-10-05", "2022-10-05T23:30:00+00:00",
+    pd.Timestamp("2022-10-05 08:00"),
+], ids=["date", "datetime", "iso-day", "iso-time", "timestamp"])
+def test_the_publication_day_may_come_as_a_datetime_or_an_iso_string(published):
+    claims = extract_claims(_DATED, published)
+    assert [(c.surface, c.claim_date) for c in claims] == [("5,000", date(2022, 10, 3)), ("March", date(2022, 10, 3))]
+    assert claims[1].ref_start == date(2023, 3, 1)
+
+
+@pytest.mark.parametrize("missing", [None, pd.NaT, float("nan")], ids=["none", "nat", "nan"])
+def test_a_missing_publication_day_resolves_nothing_relative(missing):
+    assert [c.claim_date for c in extract_claims(_DATED, missing)] == [None]
+
+
+@pytest.mark.parametrize(("published", "error"), [("5 Oct 2022", ValueError), (20221005, TypeError)])
+def test_a_publication_day_that_is_no_date_is_refused_by_name(published, error):
+    with pytest.raises(error, match="published"):
+        extract_claims(_DATED, published)
 
 
 def test_extract_text_prints_strict_json_and_refuses_bad_input_in_one_line(tmp_path):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from pydantic import ValidationError
 
@@ -344,11 +344,12 @@ def extract_quantities(text: str) -> list[Quantity]:
     return _Extractor(text, None, "text").quantities()
 
 
-def extract_claims(text: str, published: date | None = None, *, article_id: str = "text",
+def extract_claims(text: str, published: date | str | None = None, *, article_id: str = "text",
                    outlet: str | None = None) -> list[Claim]:
     """Every quantitative claim in ``text``, in order of position.
 
-    ``published`` resolves weekdays, bare months and relative dates; ``article_id`` goes into each
+    ``published`` (a date, a datetime or pandas Timestamp, whose day is taken, or an ISO date or time string)
+    resolves weekdays, bare months and relative dates; ``article_id`` goes into each
     claim's ``article_id`` and stable ``claim_id``; ``outlet`` names the publication, which is never a
     speaker of its own article (its claims have a null speaker). Never raises on a ``str``; candidates that fail
     validation are dropped and counted in :func:`stats`. Time is linear in the length of the text.
@@ -356,4 +357,23 @@ def extract_claims(text: str, published: date | None = None, *, article_id: str 
     if not isinstance(text, str):
         raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
     STATS["texts"] += 1
-    return _Extractor(text, published, article_id, outlet).run()
+    return _Extractor(text, _publication_day(published), article_id, outlet).run()
+
+
+def _publication_day(published: object) -> date | None:
+    """The day an article was published, from a date, a datetime (or pandas Timestamp) or an ISO date string."""
+    if published is None or type(published) is date:
+        return published
+    if published != published:  # noqa: PLR0124 (a missing value of pandas or NumPy: NaT, NaN)
+        return None
+    if isinstance(published, datetime):  # (a subclass of date, which compares with dates only by raising)
+        day = published.date()
+        return day if isinstance(day, date) else None  # (pandas' NaT, a missing time, has no day)
+    if isinstance(published, str):
+        try:
+            return datetime.fromisoformat(published.strip()).date()  # ("2022-10-05", "2022-10-05T14:00:00Z")
+        except ValueError:
+            raise ValueError(f"extract_claims(): published {published!r} is not an ISO date (YYYY-MM-DD)") from None
+    if isinstance(published, date):
+        return date(published.year, published.month, published.day)
+    raise TypeError(f"extract_claims(): published must be a date or an ISO date string, not {type(published).__name__}")
