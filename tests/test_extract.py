@@ -2090,8 +2090,9 @@ def test_claims_and_a_named_newspaper_after_the_figures(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # attributions after the figures
     ("The leader ruled out an inquiry into the siege, two British newspapers said Tuesday.", "newspapers"),
-    ("Gunmen wounded three of his guards, Smith 's spokesman said.", "Smith 's spokesman"),
-    ("The firm will cut 12 percent of its jobs, Acme's chief executive said Tuesday.", "Acme's chief executive"),
+    # a body's (or a person's) officer named by role only speaks for them, the role kept (speaker_role)
+    ("Gunmen wounded three of his guards, Smith 's spokesman said.", "Smith"),
+    ("The firm will cut 12 percent of its jobs, Acme's chief executive said Tuesday.", "Acme"),
     ("No progress was made on six-party talks, a North Korean Foreign Ministry spokesman said.",
      "North Korean Foreign Ministry spokesman"),
     ("Pollen was found 19 kilometres away, scientists reported in a study, raising fears of crossbreeding.",
@@ -2660,3 +2661,61 @@ def test_documents_made_and_groups_with_another_source_close_a_sentence(text, su
 def test_an_index_level_is_in_points(text, surface, unit, entity):
     q = _quantity_at(text, surface)
     assert (q.unit, q.entity) == (unit, entity)
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    # a ticker link between a company and its shares is markup, not words of the phrase
+    ('LONDON (Wire) - Shares of Zeta Corp. <A HREF="http://example.com/q?t=ZT.N">ZT.N</A> dropped 6 percent on '
+     "Tuesday.", "6 percent", "Shares of Zeta Corp", "down"),
+    ('Omega Ltd. <A HREF="http://example.com/q?t=OM.L">OM.L</A> shares gained 3 percent.', "3 percent",
+     "Omega Ltd. shares", "up"),
+    # "after" and a name open a clause of their own (but "since June" does not)
+    ("The index slipped on Monday after Zeta Inc. shares opened 8 percent lower on a recall.", "8 percent",
+     "Zeta Inc. shares", "down"),
+    # where a price stood at the close or the open, up or down
+    ("Zeta shares closed 4 percent higher.", "4 percent", "Zeta shares", "up"),
+    ("Omega stock was 5 percent down at midday.", "5 percent", "Omega stock", "down"),
+    ("Copper prices sank 3 percent.", "3 percent", "Copper prices", "down"),
+    ("The recall sent Zeta's shares tumbling 9 percent.", "9 percent", "Zeta's shares", "down"),
+    # what "for" names after a noun of demand or price, unless it is an occasion or a time
+    ("Demand for jet fuel rose 4 percent.", "4 percent", "Demand for jet fuel", "up"),
+    ("Orders for the quarter rose 2 percent.", "2 percent", "Orders", "up"),
+])
+def test_markup_clauses_after_after_and_moves_by_the_close(text, surface, entity, change):
+    c = next(c for c in extract_claims(text, SEED_DATE) if c.surface == surface)
+    assert (c.entity, c.change) == (entity, change)
+    assert text[c.start : c.end] == surface  # (offsets still index the text with its markup)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ticket prices for the opener range from $40 to $300.", "from $40 to $300", "Ticket prices"),
+    # a model's code inside the phrase
+    ("The carrier will lease 14 Airbus A321-200 jets.", "14", "Airbus A321-200 jets"),
+    ("The navy ordered 36 F-35 fighters.", "36", "F-35 fighters"),
+    ("The airline retired five Boeing 747s.", "five", "Boeing 747s"),
+    # two modifiers of one plural noun
+    ("Hackers reached the files of thousands of Zeta mortgage and car loan customers.", "thousands",
+     "Zeta mortgage and car loan customers"),
+    ("The pair filed one joint and several separate appeals.", "one", "joint"),
+])
+def test_model_codes_and_joined_modifiers_in_a_noun_phrase(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_price_per_item_written_as_a_compound():
+    q = _quantity_at("Zeta is closing its 79 cent-per-track music store.", "79 cent")
+    assert (q.value, q.unit, q.per, q.entity) == (0.79, "USD", "track", "music store")
+
+
+@pytest.mark.parametrize("text, surface, speaker, role", [
+    ("Zeta's chief financial officer said 400 jobs would go.", "400", "Zeta", "chief financial officer"),
+    ("Norland 's foreign minister said 30 envoys were expelled.", "30", "Norland", "foreign minister"),
+    # "he" after a body's officer in the same sentence, and in the next one
+    ("Zeta's chief executive said Monday the firm must change as he warned that profit will fall 30 percent.",
+     "30 percent", "Zeta", "chief executive"),
+    ("The spokesman for Omega Air said the strike was over. He said 250 flights were cancelled.", "250",
+     "Omega Air", "spokesman"),
+])
+def test_a_named_body_speaks_through_its_officer(text, surface, speaker, role):
+    c = next(c for c in extract_claims(text, SEED_DATE) if c.surface == surface)
+    assert (c.speaker, c.speaker_role) == (speaker, role)

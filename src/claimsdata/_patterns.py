@@ -35,8 +35,36 @@ def trie_pattern(words: list[str]) -> str:
     return emit(trie)
 
 
-#: words that may start or signal a quantity or a date claim; a sentence without any (and without a digit or a
-#: currency sign) cannot hold a claim and is skipped
+#: markup left in wire copy: a link around a ticker ('<A HREF="...">S.N</A>') or any other tag
+MARKUP = re.compile(r"<[Aa]\s[^<>]{0,300}>[^<>]{0,20}</[Aa]>|</?[A-Za-z][^<>]{0,300}>")  # (not "5 < 7")
+
+
+def without_markup(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each piece of markup (and the ticker a link holds) cut to one space, and the cuts: (offset in
+    the new text after which the shift applies, characters removed before it) for :func:`original_offset`."""
+    if "<" not in text:
+        return text, []
+    parts: list[str] = []
+    cuts: list[tuple[int, int]] = []
+    last = removed = size = 0
+    for m in MARKUP.finditer(text):
+        parts += [text[last : m.start()], " "]
+        size += m.start() - last + 1
+        removed += m.end() - m.start() - 1
+        cuts.append((size, removed))
+        last = m.end()
+    parts.append(text[last:])
+    return "".join(parts), cuts
+
+
+def original_offset(pos: int, cuts: list[tuple[int, int]]) -> int:
+    """The offset in the original text of offset ``pos`` of :func:`without_markup`'s text."""
+    shift = 0
+    for after, removed in cuts:
+        if pos < after:
+            break
+        shift = removed
+    return pos + shift
 
 
 def lower_same_length(text: str) -> str:

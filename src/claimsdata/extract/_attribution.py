@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .._patterns import trie_pattern
+from .._patterns import MARKUP, trie_pattern
 from ._dates import MONTHS, WEEKDAYS
 from ._numbers import SMALL, TENS
 
@@ -126,6 +126,10 @@ _PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len
 _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:{_NOT_DET}[a-z][a-z-]+\s+){{0,2}}(?:{_PERSON_NOUNS}))"
             rf"\s+(?P<role_prep>in|at|from|for|of|with)\s+(?:the\s+)?"
             rf"(?P<role_org>{NAME}|{_NOT_DET}[a-z][a-z-]+(?:\s+{_NOT_DET}[a-z][a-z-]+)?)")
+#: one person named by a role of a named body, which speaks through them: "Acme's chief executive said", "Russia's
+#: defence minister said", "Coca-Cola 's top executive said"
+_ROLE_OF = (rf"(?P<role_of_org>{NAME})\s?['’]s\s+"
+            rf"(?P<role_of>(?:{_NOT_DET}[A-Za-z][a-z-]+\s+){{0,2}}(?i:{_PERSON_NOUNS}))(?=[\s,])")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 PRE_RE = re.compile(
     rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
@@ -133,7 +137,7 @@ PRE_RE = re.compile(
     # officials", "Hollywood studios")
     rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES})))?"
-    rf"|{_PRONOUN}|{_ROLE_AT}"
+    rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}"
     rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
     rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
@@ -420,9 +424,8 @@ _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prom
                           r"hurting|weighing|knocking|lifting|boosting|pulling|touching)\b")
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
 #: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
-_ASIDE = re.compile(r"<[Aa]\s[^<>]{0,300}>[^<>]{0,20}</[Aa]>|<[^<>]{0,300}>"
-                    r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline glued to a name:
-                    # "LONDON--Acme Ltd. said", "(Wire)--Air Zeta Ltd. said"
+_ASIDE = re.compile(MARKUP.pattern + r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline
+                    # glued to a name: "LONDON--Acme Ltd. said", "(Wire)--Air Zeta Ltd. said"
                     r"|(?<=[\w.])\s*\((?:[A-Z][\w.]{0,9}(?::[^()]{0,40})?|[A-Z][a-z]+)\)(?=[\s,])")
 
 
@@ -477,6 +480,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
             else:  # the person, at a place or an unnamed body ("A federal judge in Boston", "an official at the
                 # state-owned company")
                 found.append(Speaker(role, None, org, None, m.start(), m.end(), m.end(), False, True, "pre"))
+            continue
+        if m.group("role_of"):
+            found.append(Speaker(m.group("role_of_org"), " ".join(m.group("role_of").lower().split()), None, None,
+                                 m.start(), m.end(), m.end(), False, False, "pre"))
             continue
         group = m.group("group") or m.group("group3") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
         if group:  # "Officials in Kherson said": the officials speak

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from ..models import Claim, Quantity, make_claim_id
 from ._attribution import Speaker, find_persons, find_speakers, first_company, pick_speaker, same_outlet
 from ._dates import FORWARD_RE, DateMention, find_dates
-from .._patterns import lower_same_length, trie_pattern
+from .._patterns import lower_same_length, original_offset, trie_pattern, without_markup
 from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
 from ._sentences import _DATE_HINT, SentenceFinder
 
@@ -77,7 +77,10 @@ class _Extractor:
     def _sentence_quantities(self, s: str, lower: str | None = None
                              ) -> tuple[list[_Quantity], list[DateMention], bool]:
         """The quantities of a sentence (numbers inside dates left out), its dates, whether it looks forward."""
-        quantities = sentence_quantities(s, lower)
+        plain, cuts = without_markup(s)  # ("Acme Corp. <A HREF=...>ACM.N</A> shares jumped 5 percent": the shares')
+        quantities = sentence_quantities(plain, None if cuts else lower)
+        for q in quantities if cuts else ():
+            q.start, q.end = original_offset(q.start, cuts), original_offset(q.end - 1, cuts) + 1
         if not quantities and not _DATE_HINT.search(s):
             return [], [], False
         forward = bool(FORWARD_RE.search(s))
@@ -115,8 +118,8 @@ class _Extractor:
         if sp.pronoun and not sp.is_person:
             return self._resolve_it(sp, span)
         if sp.pronoun:
-            same = [e for e in self._attributions_of(span) if e.end <= sp.start and e.is_person and e.name
-                    and not e.pronoun]
+            same = [e for e in self._attributions_of(span) if e.end <= sp.start and (e.is_person or e.role) and e.name
+                    and not e.pronoun]  # (a body's role is a person: "Acme's chief executive said ... as he warned")
             if same:  # "Henry Tang said he believed ...": the person named before it in the same sentence
                 return _named(sp, same[-1].name, same[-1].role, same[-1].org)
             last = self._last_person_before(span, depth)
@@ -152,7 +155,7 @@ class _Extractor:
         if depth >= _PRONOUN_DEPTH:
             return None  # not memoised: a shallower look from here may still find someone
         for prev in self._earlier(span, _LOOKBACK):
-            persons = [p for p in self._speakers_of(prev) if p.is_person]
+            persons = [p for p in self._speakers_of(prev) if p.is_person or p.role and not p.pronoun]
             if persons:  # the nearest person decides, even a pronoun nobody can resolve ("he" is that "he")
                 last = self._resolve(persons[-1], prev, depth + 1)
                 found = last if last.name else None

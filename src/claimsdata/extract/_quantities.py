@@ -261,7 +261,7 @@ _SUBJECT_VERBS = set(
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
-    seen""".split())
+    seen sent sends""".split())  # ("sent its shares plunging 24 percent": the shares moved)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -271,7 +271,10 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign", "record",
                  "best", "lap"}  # ("a world record of 22.71 seconds", "a personal best of")
 _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
-                          r"|\b(?:after|before|since)\b(?!\s+(?:[A-Z][a-z]+|\d))"  # not "rainfall since June"
+                          r"|\b(?:after|before|since)\b(?!\s+(?:"
+                          + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
+                          + r"|Christmas|Easter|Thanksgiving|\d)\b)"  # not "rainfall since June" (but "fell after
+                          # Acme Inc. shares opened lower" opens a clause)
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
                           r"[Ww]hereas|if|than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
 #: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
@@ -293,8 +296,9 @@ _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:
 _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
-                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose"
-                   r"|(?<=per\s)(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
+                   r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose|"
+                   r"song|track"
+                   r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
                                                               "minute", "second", "annum"))
                    + r")\s+(?:earlier|ago|before|later|on|after)\b)", re.I)  # ("a year earlier", "a day on": a
@@ -444,11 +448,14 @@ _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gained gains increased increase "
        "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
        "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
-       "inflate inflates inflating warmed warms warming boost").split()
+       "inflate inflates inflating warmed warms warming boost soars soaring surges surging jumping gaining advances "
+       "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped spiked").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
-         "shrinking narrowed narrowing cooled cools cooling").split()
+         "shrinking narrowed narrowing cooled cools cooling sank sink sinks sinking plummeted plummets plummeting "
+         "plunges plunging tumbles tumbling slumps slumping dipped dips dipping slides sliding dropping declining "
+         "skidded").split()
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
@@ -494,6 +501,9 @@ def _changed_object(m: re.Match[str]) -> str | None:
 _CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike|"
                            r"rebound|surge|slide|plunge)\b", re.I)
 _NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike", "rebound", "surge"}
+_HIGHER_LOWER_AFTER = re.compile(r"\s+(?P<w>higher|lower|up|down)\b", re.I)
+_LEVEL_VERB_BEFORE = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading|settled|stood|were|was|is|are)\s+$",
+                                re.I)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -530,6 +540,10 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
             and m.group("w").lower() != "lost" and _changed_object(m) is not None:
         return "up" if m.group("w").lower() in _UP else "down"  # "slashed second-quarter profits 36 percent",
         # "raised its dividend 10 cents"
+    if dimension in ("percent", "other", "money") and (n := _HIGHER_LOWER_AFTER.match(s, end)) is not None \
+            and _LEVEL_VERB_BEFORE.search(left, max(0, len(left) - 20)):
+        return "up" if n.group("w").lower() in ("higher", "up") else "down"  # "closed 19 cents lower", "opened
+        # nearly 19 percent down": how far a price moved by the close or the open
     if dimension in ("percent", "other", "money") and (n := _CHANGE_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _NOUN_UP else "down"
     if left.endswith(" of ") and (n := _CHANGE_NOUN_OF.search(left)) is not None and (
@@ -1207,7 +1221,12 @@ def _read_unit(r: _Reading) -> bool:
         if um is None and _FEET_BEFORE.search(left) and (inch := _IN_AFTER.match(s, end)) is not None:
             um, udim, uspec = inch, "length", "inch"  # "6 ft 2 in": "in" is inches after feet
         if um is not None and _DIGIT_AFTER_UNIT.match(s, um.end()):
-            return False  # "24703 L-202", "24703 m212": a reference code, not an amount in litres or metres
+            if (cm := _MODEL_CODE.match(s, end)) is None or cm.group("pre") is None or (
+                    nxt := _WORD_RE.match(s, cm.end())) is None or not nxt.group("w").islower() \
+                    or not _is_plural(nxt.group("w")):
+                return False  # "24703 L-202", "24703 m212": a reference code, not an amount in litres or metres
+            um = udim = uspec = None  # "40 F-16 fighters", "24 MiG-29 jets": a count of a model, whose code only
+            # starts like a unit
         if um is not None and udim is not None and uspec is not None:
             written = s[um.start() : um.end()].strip(" -")
             if udim == "money" and r.currency is None and written in ("Cent", "Cents"):
@@ -1811,6 +1830,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
         if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")) or (t in ("up", "down") and not saw_verb) or (
+                t.endswith("ing") and t in _CHANGE_VERBS and t not in _TRANSITIVE) or (  # ("sent its shares
+            # plunging 24 percent"; not "raising $5m")
                 verb in ("up", "down") and t.endswith("ing") and i > 1 and tokens[i - 2].lower() in _AUXILIARY_VERBS):
             # ("are going up 15 cents": the verb of "up"; but "pushed borrowing up 6 percent")
             if not (verb and t in _AUXILIARY_VERBS):  # "will spend": the main verb stays the verb
@@ -2151,9 +2172,24 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     while phrase and (phrase[0].lower() in _DETERMINERS_ONLY or phrase[0].lower() in _NP_CUT):
         phrase = phrase[1:]  # "With the count climbing to 700": the phrase after its preposition
     for k, w in enumerate(phrase):
-        if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 3])):
+        if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 3])) \
+                and not (w.lower() == "for" and k and phrase[k - 1].lower() in _FOR_HEADS
+                         and _for_what(phrase[k + 1 :])):
             return phrase[:k]
     return phrase
+
+
+#: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
+_FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support applications requests bids
+    appetite subsidies tariffs premiums""".split())
+
+
+def _for_what(words: list[str]) -> bool:
+    """Whether the words after "for" name a kind of thing, with no determiner (not an occasion, a time or a figure:
+    "prices for the final", "orders for the quarter", "for 2005")."""
+    words = words[:4]
+    return bool(words) and words[0][0].isalpha() and words[0].lower() not in _DETERMINERS_ONLY and not any(
+        w in _TIME_NAMES or w.lower() in _TIME_HEADS or w.lower() in _TIME_WORDS or not w[0].isalpha() for w in words)
 
 
 #: the people a rate or figure is of, after "for" or "among": "life expectancy for men", "unemployment among young
@@ -2305,6 +2341,14 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words[-1] += s[pm.start() : pm.end()]  # "the clothing chain 's stock": split off by a tokeniser
             pos = pm.end()
             continue
+        if (words or s[pos + 1 : pos + 2].isupper()) and (cm := _MODEL_CODE.match(s, pos)) is not None and (
+                cm.group("pre") or words and (cm.group("suf") or len(cm.group("d")) >= 3 and (
+                    cm.group("sub") or words[-1][0].isupper()))) and (
+                (nxt := _WORD_RE.match(s, cm.end())) is not None and nxt.group("w").islower()
+                and _is_noun_like(nxt.group("w")) and _is_plural(nxt.group("w")) or cm.group("w").endswith("s")):
+            words.append(cm.group("w"))  # a model's code inside the phrase: "31 Boeing 777-300ER planes", "12 Airbus
+            pos = cm.end()  # A330-200 jets", "five Boeing 747s"
+            continue
         wm = _WORD_RE.match(s, pos)
         if not wm:
             break
@@ -2350,6 +2394,14 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words += [w, nxt.group("w")]  # "25 charred and bloated bodies": two adjectives of one noun
             pos = nxt.end()
             continue
+        if lw == "and" and words and words[-1].islower() and not _is_plural(words[-1]) \
+                and words[-1] not in _ENTITY_STOP \
+                and (joined := _JOINED_MODIFIERS.match(s, wm.end())) is not None \
+                and not any(x in _ENTITY_STOP or x in _DETERMINERS_ONLY or _is_verb(x) or nums.is_number_word(x)
+                            or x in _OTHER_AMOUNTS for x in joined.group(0).split()) \
+                and _is_noun_like(joined.group("head")) and joined.group("head") not in _TIME_HEADS:
+            return [*words, w, *joined.group(0).split()]  # "files of thousands of Zeta mortgage and car loan
+            # customers": two modifiers of one plural noun
         if not words and lw in _MORE_WORDS and (nxt := _WORD_RE.match(s, wm.end())) is not None \
                 and _is_noun_like(nxt.group("w")):
             pos = wm.end()  # "two more institutions": more of the same noun
@@ -2386,6 +2438,13 @@ def _noun_run(s: str, pos: int) -> list[str]:
     return words
 
 
+#: words that start another amount after "and" ("one joint and several separate lawsuits")
+_OTHER_AMOUNTS = frozenset({"other", "another", "more", "several", "many", "some", "few", "various", "numerous"})
+#: the modifiers and the plural head after "and" in "mortgage and student loan customers"
+_JOINED_MODIFIERS = re.compile(r"(?:\s+[a-z][a-z-]+){1,2}?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
+#: a model's code: "A330-200", "777-300ER", "747s", "F-16s"
+_MODEL_CODE = re.compile(r"\s+(?P<w>(?P<pre>[A-Z][A-Za-z]{0,2}-?)?(?P<d>\d{1,5})(?P<sub>-\d{1,5})?"
+                         r"(?P<suf>[A-Z]{1,3})?s?)(?=[\s,;:)]|\.?$)")
 _COMPASS = set("north south east west northeast northwest southeast southwest north-east north-west south-east "
                "south-west".split())
 _CAP_NEXT = re.compile(r"\s+[A-Z]")
