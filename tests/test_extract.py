@@ -2719,3 +2719,46 @@ def test_a_price_per_item_written_as_a_compound():
 def test_a_named_body_speaks_through_its_officer(text, surface, speaker, role):
     c = next(c for c in extract_claims(text, SEED_DATE) if c.surface == surface)
     assert (c.speaker, c.speaker_role) == (speaker, role)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Omega returned the kick 64 yards for a score.", "64 yards", "kick"),  # the object a distance is of
+    ("Omega hit a record 87.9p.", "87.9p", "Omega"),  # (a modifier of the figure, no object)
+    ("Nearly 300 weary, sunburned hikers reached the camp.", "Nearly 300", "weary, sunburned hikers"),
+    ("The firm unveiled four new tablets and phones: all thin.", "four", "new tablets and phones"),
+    ("Police detained 14 men and women in the square.", "14", "men and women"),
+    ("Police detained 14 men and seizing weapons was easy.", "14", "men"),  # (a clause of its own after "and")
+    ("The firm will cut 800 jobs and take charges.", "800", "jobs"),
+])
+def test_objects_of_distances_and_lists_of_modifiers_or_plurals(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, value, entity", [
+    # how long a thing has lasted, not an age
+    ("Talks to end the nine-month-old standoff resumed.", "nine-month-old", "duration", "day", 273.9375, "standoff"),
+    ("A 12-year-old boy was hurt.", "12-year-old", "age", "year", 12.0, "age"),
+    # "by N times" is a multiple of what is changed
+    ("The upgrade would raise the network's speed by 12 times.", "12 times", "ratio", "times", 12.0,
+     "network's speed"),
+])
+def test_spans_of_things_and_multiples_by_times(text, surface, dimension, unit, value, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.value, q.entity) == (dimension, unit, value, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta said the new Quasar 9X is due in May.",  # a product's version, however it is written
+    "Fans await the 2006 formula one season.",
+])
+def test_versions_and_formula_one_in_lower_case_are_no_quantities(text):
+    assert [c.surface for c in extract_claims(text, SEED_DATE) if c.dimension != "date"] == []
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Omega sold 41 jets this year, Chief Executive Ann Lee said in an interview published on Monday.", "41",
+     "Ann Lee"),
+    ("The review panel recommended that the city spend $9 billion on roads.", "$9 billion", "review panel"),
+])
+def test_sayings_in_an_interview_and_recommendations(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}

@@ -384,7 +384,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "estimates", "alleged", "alleges", "allege"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
-                   *INTENT_WORDS, "appealed"}
+                   *INTENT_WORDS, "appealed", "recommended", "recommends"}  # ("The panel recommended the state
+# pay $14 billion": the panel's proposal)
 _GROUP_ALONE = re.compile(_GROUPS)
 #: a plural group or a body saying it between commas, with no article: "..., police said, taking the toll to 62"
 MID_RE = re.compile(
@@ -397,7 +398,11 @@ _CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)
                               r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|at|with)\s+$")  # ("a congressional
 # source briefed on the draft rules told", "an official at the state-owned company said")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
-_ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
+_ENDS_CLAUSE = re.compile(r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|interview|report|"
+                          r"filing|letter|speech|note|release|briefing|conference|call|e-?mail|posting|message)"
+                          r"(?:\s+(?:published|released|issued|posted|aired|broadcast))?)?"  # ("said in an interview
+                          # published on Thursday.")
+                          r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
 #: a lower-case word after the verb that is no time or preposition is its object: "Acme posted strong results."
 #: says nothing of the figures before it ("Acme said in a statement.", "Acme reported late Monday." do)
 _OBJECT_NEXT = re.compile(r"\s+(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later|recently|"

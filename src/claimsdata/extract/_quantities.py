@@ -159,6 +159,12 @@ _ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|r
                           r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel)\b", re.I)
 _AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b"
                   r"|\s?(?:yo|y/o|y\.o\.)(?![\w/])")  # "a 28 - year - old" (tokenised), "a 87 yo man" (notes)
+#: what lasts rather than lives: "a five-month-old crisis" is a span of time, not an age
+_AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout standoff feud
+    ceasefire truce government regime rally marriage occupation rebellion boycott embargo moratorium violence
+    fighting unrest crackdown offensive operation investigation probe inquiry stalemate slump boom deal alliance
+    partnership program programme policy law company firm business franchise league tradition war strike siege
+    drought recession campaign ban talks trial shutdown closure outage career""".split())
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
@@ -569,6 +575,8 @@ _MULTIPLE = re.compile(
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\s+(?=(?:as|more|less|higher|lower|faster|slower|larger|bigger|greater|smaller|the|that|what|"
     r"over)\b)"
+    r"|(?<=\bby\s)(?P<nby>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
+    + r")[\s-]times\b"  # "expand the capacity by 15 times" (but "arrested 15 times": how often)
     r"|(?P<x>\d+(?:\.\d+)?)x\b",
     re.I,
 )
@@ -1201,7 +1209,12 @@ def _read_unit(r: _Reading) -> bool:
     elif r.age is None and r.word and whole_years and r.lq is not None and r.lq.group("q").lower() in (
             "over", "under") and _PEOPLE_BEFORE.search(left, 0, r.lq.start()) and not _unit_at(s, end)[0]:
         r.age = _BARE_AGE  # "children under five": an age in words
-    if r.age:
+    if isinstance(r.age, re.Match) and (run := _noun_run(s, r.age.end())) and run[-1].lower() in _AGED_THINGS:
+        r.dimension, r.unit = "duration", "day"  # "Iraq's five-month-old hostage crisis": how long it has lasted
+        r.unit_surface = r.age.group(0).strip(" -")
+        r.factor = _AGE_YEARS[next(k for k in _AGE_YEARS if k in r.unit_surface)] * 365.25
+        r.end, r.age = r.age.end(), None
+    elif r.age:
         r.dimension, r.unit = "age", "year"
         if isinstance(r.age, re.Match):
             r.unit_surface = r.age.group(0).strip(" -")
@@ -1684,6 +1697,11 @@ def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 
 
+#: what follows a name's last word: a pause or a verb ("Essbase 7X is intended")
+_NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|was|will|would|has|had|can|could|and|or|which|that|offers|"
+                        r"adds|brings)\b")
+
+
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     """'more than sixfold', 'almost tripled', 'three times as many', '3x': a ratio (unit times)."""
     if m.group("fold"):
@@ -1701,11 +1719,11 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         if m.start() > 0 and (s[m.start() - 1].isalnum()):
             return None  # "Mk3x", "A4x": names
         if m.group(0).endswith("X") and _CAP_WORD_BEFORE.search(s, max(0, m.start() - 30), m.start()) \
-                and _CAP_NEXT.match(s, m.end()):
-            return None  # "a VisionTek 16X PCI Express card": a product's grade between names
+                and (_CAP_NEXT.match(s, m.end()) or _NAME_ENDS.match(s, m.end())):
+            return None  # "a VisionTek 16X PCI Express card", "New Essbase 7X is": a product's grade or version
         value = float(m.group("x"))
     else:
-        word = m.group("n").lower()
+        word = (m.group("n") or m.group("nby")).lower()
         value = float(word) if word[0].isdigit() else float(nums.SMALL.get(word) or nums.TENS.get(word) or 0)
     if not 1 < value < 1e6:
         return None
@@ -1842,6 +1860,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 break
             before = tokens[i - 2].lower() if i > 1 else ""
             if before in _DETERMINERS_ONLY:
+                if not money and i > 2 and _is_verb(tokens[i - 3]) and tokens[i - 3].lower() not in _AUXILIARY_VERBS \
+                        and tokens[i - 3].lower() not in _COST_VERBS \
+                        and tokens[i - 1].islower() and t not in _FIGURE_MODIFIERS and _is_noun_like(t) \
+                        and not t.endswith(("ing", "ed", "ly")) and "-" not in t:  # (not "a season-high 18")
+                    return tokens[i - 1]  # "returned the kick 78 yards": the object the distance is of
                 i -= 1  # "hit a record 87.9p": a modifier of the figure, the verb is further left
                 continue
             if t.endswith("ing") and len(t) > 5 and i > 1 and tokens[i - 2][0].isupper() and tokens[i - 1].islower():
@@ -1913,6 +1936,12 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase):
         return None  # (a weekday is no subject: "said Monday it plans to raise")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
+
+
+#: words between a determiner and a figure that describe the figure, not a noun it is of ("hit a record 87.9p")
+_FIGURE_MODIFIERS = frozenset("""record new fresh further additional total combined whopping hefty modest massive huge
+    big small slight sharp steep estimated reported projected average maximum minimum possible potential extra net
+    gross annual initial final mere paltry healthy solid robust""".split())
 
 
 def _head_before_relative(left: str) -> list[str] | None:
@@ -2014,8 +2043,9 @@ def _object_before_by(left: str) -> str | None:
     k = len(tokens)
     if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
         k -= 1  # "cut costs by half": "costs" the noun after the verb
-    while k > 0 and not _changes_an_object(tokens[k - 1]):
-        k -= 1
+    while k > 0 and not (_changes_an_object(tokens[k - 1]) and not (k > 1 and (
+            tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].endswith(("'s", "’s"))))):
+        k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by")
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS):
         return None  # "can swing by 30 degrees": a verb after a modal, no object
@@ -2349,6 +2379,21 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(cm.group("w"))  # a model's code inside the phrase: "31 Boeing 777-300ER planes", "12 Airbus
             pos = cm.end()  # A330-200 jets", "five Boeing 747s"
             continue
+        if words and len(words) <= 2 and all(x.islower() and x not in _ENTITY_STOP for x in words) \
+                and not _is_plural(words[-1]) and s.startswith(",", pos) and _looks_adjective(words[-1]) \
+                and (cm := _COMMA_ADJECTIVES.match(s, pos)) is not None and _is_plural(cm.group("head")) \
+                and _is_noun_like(cm.group("head")) \
+                and not any(x in _ENTITY_STOP or x in _DETERMINERS_ONLY or _is_verb(x) and not x.endswith("ed")
+                            or _is_adverb(x) or nums.is_number_word(x) for x in cm.group("adj").split()):
+            return [*words[:-1], words[-1] + ",", *cm.group("adj").split(), cm.group("head")]  # "300 weary,
+            # sunburned hikers": two adjectives of one plural noun, a comma between them
+        if words and _is_plural(words[-1]) and words[-1].islower() and (am := _AND_PLURAL.match(s, pos)) is not None \
+                and _is_plural(am.group("head")) and _is_noun_like(am.group("head")) and not any(
+                    x in _ENTITY_STOP or x in _DETERMINERS_ONLY or x in _OTHER_AMOUNTS or _is_verb(x) or _is_adverb(x)
+                    or nums.is_number_word(x) or x in nums.VAGUE or x.endswith("ing") or x in _PLAIN_VERBS
+                    for x in am.group(0).split()[1:]):
+            return [*words, *am.group(0).split()]  # "five new mice and keyboards:", "12 men and women in": two
+            # plurals counted together
         wm = _WORD_RE.match(s, pos)
         if not wm:
             break
@@ -2440,6 +2485,24 @@ def _noun_run(s: str, pos: int) -> list[str]:
 
 #: words that start another amount after "and" ("one joint and several separate lawsuits")
 _OTHER_AMOUNTS = frozenset({"other", "another", "more", "several", "many", "some", "few", "various", "numerous"})
+def _looks_adjective(w: str) -> bool:
+    """An adjective by its form or a common one ("leathery", "violent", "large"), before a comma in a list of them."""
+    return w.endswith(("y", "ed", "al", "ic", "ous", "ful", "ive", "ish", "less", "able", "ible", "ent", "ant", "ary",
+                       "ern", "ese")) or w in _PLAIN_ADJECTIVES
+
+
+_PLAIN_ADJECTIVES = frozenset("""large small big new old young long short high low great huge tiny rich poor fierce
+    fresh rare brave wide deep""".split())
+#: adjectives after a comma and the plural they describe: "leathery, turbaned men"
+_COMMA_ADJECTIVES = re.compile(r",\s+(?P<adj>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)??)\s+(?P<head>[a-z][a-z-]+)\b"
+                               r"(?!\s+[a-z]+s\b|\s+(?:said|say|says|told|reported)\b)")
+#: common verbs in their plain form, which may follow "and" in a clause of their own ("cut 1,000 jobs and take
+#: charges")
+_PLAIN_VERBS = frozenset("""take make give get put keep send bring set cut pay raise close open sell buy build add
+    hire lay seek spend win lose leave move shut start end""".split())
+#: a second plural after "and" that ends the phrase: "mice and keyboards:", "men and women in"
+_AND_PLURAL = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
+                         r"(?=\s*[,.;:)]|\s+(?:in|on|at|for|from|to|with|by|of|who|that)\b|$)")
 #: the modifiers and the plural head after "and" in "mortgage and student loan customers"
 _JOINED_MODIFIERS = re.compile(r"(?:\s+[a-z][a-z-]+){1,2}?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 #: a model's code: "A330-200", "777-300ER", "747s", "F-16s"
@@ -2482,7 +2545,8 @@ _VERBS_AFTER_PLURAL = frozenset("""go come face seek say tell ask urge vow warn 
 def _is_plural(w: str) -> bool:
     """A plural noun by its form: "standouts", "gunmen", "people" (not "glass")."""
     lw = w.lower()
-    return lw.endswith("s") and not lw.endswith("ss") or lw.endswith("men") or lw in ("people", "children", "police")
+    return lw.endswith("s") and not lw.endswith("ss") or lw.endswith("men") or lw in (
+        "people", "children", "police", "mice", "feet", "teeth", "geese")
 
 
 #: adverbs that end a noun phrase ("reach the last eight here")

@@ -440,6 +440,8 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
         return True  # "the number two US oil company", "world No. one": a ranking
     if word[:1].isupper() and _NAME_BEFORE.search(s, max(0, start - 16), start):
         return True  # "Formula One boss", "Game Seven", even at a sentence's start
+    if word.lower() == "one" and s[max(0, start - 8) : start].lower() == "formula ":
+        return True  # "the 2005 formula one world championship": the name, whatever its case
     if not word[:1].isupper():
         return False
     if start == 0:
