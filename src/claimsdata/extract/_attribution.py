@@ -207,6 +207,7 @@ ACCORDING_RE = re.compile(
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
     # Tuesday by Forrester Research Inc."
     rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
+    rf"|{NAME}\s['’]s\s+{NAME}"  # "Iraq 's Islamic Party": a possessive the wire's tokeniser spaced
     rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with|familiar|"
     rf"knowledgeable|close|briefed|involved|who)\b)[a-z]+)"
     rf"{{0,2}}))"  # ("according to reports in the press": the reports)

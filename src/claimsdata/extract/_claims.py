@@ -169,6 +169,13 @@ class _Extractor:
         if not quantities and not dates:
             return []
         quantities = [q for q in quantities if not not_a_claim(s, q)]  # listed as quantities, not recorded as claims
+        if quantities and any(q.dimension == "count" for q in quantities):
+            sources = [(a.start, a.verb_end) for a in self._attributions_of(span)]
+            quantities = [q for q in quantities if not (q.dimension == "count" and any(
+                a <= q.start and q.end <= b and _SOURCE_OPENING.fullmatch(s, a, q.start)
+                and len(s[q.end : b].split()) <= 4 and not s.endswith(" of ", 0, a) for a, b in sources))]
+            # ("..., the two companies said", "Two scientists say": how many speak names the source, no claim; but
+            # "Lee, who has won five titles, said" keeps its count)
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
         if not quantities and not date_claims:
             return []
@@ -361,6 +368,10 @@ def extract_claims(text: str, published: date | str | None = None, *, article_id
         raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
     STATS["texts"] += 1
     return _Extractor(text, _publication_day(published), article_id, outlet).run()
+
+
+#: what may open the words that name a source before a count of them: ", the two companies said"
+_SOURCE_OPENING = re.compile(r"[,\s]*(?:(?:the|The|all|All)\s+)?")
 
 
 def _publication_day(published: object) -> date | None:

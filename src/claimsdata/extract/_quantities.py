@@ -729,10 +729,51 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             found := [q for fm in _FREQUENCY.finditer(s) if (q := _read_frequency(s, fm)) is not None]):
         out = sorted(out + [q for q in found if all(q.end <= o.start or q.start >= o.end for o in out)],
                      key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
+    out = _joined_span_parts(s, out)
     _share_subjects(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
     _points_tallies_and_shares(out)
+    return out
+
+
+#: the parts of one span written unit by unit, largest first: "2 hours 9 minutes 28 seconds"
+_SPAN_PART_RANK = {"week": 5, "day": 4, "hour": 3, "hr": 3, "minute": 2, "min": 2, "second": 1, "sec": 1}
+_SPAN_PART_GAP = re.compile(r",\s+|\s+(?:and\s+)?")
+_SPAN_PART_POINTS = re.compile(r"\s+(?:later|earlier|ago|before|after|from|since)\b")  # ("20 minutes later")
+
+
+def _span_rank(q: _Quantity) -> int | None:
+    """The rank of a duration written in one unit with an exact value ("9 minutes": 2), or None."""
+    if q.dimension != "duration" or q.value is None or q.value != q.low or q.value != q.high or not q.unit_surface:
+        return None
+    return _SPAN_PART_RANK.get(q.unit_surface.lower().removesuffix("s"))
+
+
+def _joined_span_parts(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """One duration from its parts: "won in 2 hours 9 minutes 28 seconds" is one time of 7,768 seconds (in days,
+    as a race time "2:09:28" is), never three claims."""
+    out: list[_Quantity] = []
+    last_rank: int | None = None  # the rank of the last part of ``out[-1]``
+    for q in quantities:
+        rank = _span_rank(q)
+        prev = out[-1] if out else None
+        if prev is not None and rank is not None and last_rank is not None and rank < last_rank \
+                and q.qualifier == "exact" and q.value is not None and prev.value is not None \
+                and _SPAN_PART_GAP.fullmatch(s, prev.end, q.start) and not _SPAN_PART_POINTS.match(s, q.end):
+            days = _tidy(prev.value + q.value)
+            ratio = days / prev.value if prev.value else 1.0
+            out[-1] = _Quantity(prev.start, q.end, "duration", days,
+                                None if prev.low is None else _tidy(prev.low * ratio),
+                                None if prev.high is None else _tidy(prev.high * ratio), "day", None,
+                                prev.qualifier, prev.entity or q.entity, min(prev.confidence, q.confidence),
+                                value_written=_tidy(days * 86400))  # (in seconds, as a race time has it)
+            last_rank = rank
+            continue
+        out.append(q)
+        last_rank = _SPAN_PART_RANK.get(q.unit_surface.lower().removesuffix("s")) if (
+            q.dimension == "duration" and q.value is not None and q.unit_surface) else None  # (the first part may
+        # be qualified: "about 2 hours, 21 minutes")
     return out
 
 
@@ -1204,7 +1245,9 @@ def _read_unit(r: _Reading) -> bool:
                 or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left)  # "female players 30 and older"
                 or r.lq is not None and r.lq.group("q").lower() in ("over", "under")
                 and _PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
-                or s[end : end + 1] == "," and _NAME_PAREN_BEFORE.search(left))):  # "Suzuki Ichiro (31, Seattle)"
+                or s[end : end + 1] == "," and _NAME_PAREN_BEFORE.search(left)  # "Suzuki Ichiro (31, Seattle)"
+                or left.endswith(", at ") and s[end : end + 1] == "," and 14 <= r.value <= 105)):  # "became its
+        # manager two years ago, at 28, and": the age an aside gives
         r.age = _BARE_AGE  # "aged 45 to 64", "John Reed, 54, said", "He was 66.": years, though no unit is written
     elif r.age is None and r.word and whole_years and r.lq is not None and r.lq.group("q").lower() in (
             "over", "under") and _PEOPLE_BEFORE.search(left, 0, r.lq.start()) and not _unit_at(s, end)[0]:
@@ -2123,8 +2166,9 @@ _CHANGE_IN_TO = re.compile(r"\b(?:rise|rises|jump|jumps|spike|spikes|surge|surge
 _DASH_ASIDE = re.compile(r"\s+(?:--|—)\s*[^—;]{2,140}?(?<!-)\s*(?:--|—)\s+")
 #: a level a figure names, after the verb that reached it: "rose to a new intraday high of", "hit a 12-year low of"
 _LEVEL_OF = re.compile(r"\b(?P<v>to|at|hit|hits|reached|touched|neared|from)\s+(?:a|an|the|its|their)\s+"
-                       r"(?:(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough)s?\s+(?:of\s+)?|(?:[\w-]+\s+){0,2}?(?:rate|pace)"
-                       r"\s+of\s+)$")  # ("Rents rose at an annual rate of 9.1%": the rents)
+                       r"(?:(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough|record)s?\s+(?:of\s+)?"
+                       r"|(?:[\w-]+\s+){0,2}?(?:rate|pace)\s+of\s+)$")  # ("Rents rose at an annual rate of
+# 9.1%": the rents)
 _AS_FAR_AS = re.compile(r"\bas\s+(?:high|low|much|many|little|far|long)\s+as\s+$")
 _COORDINATORS = {"and", "but"}
 
