@@ -2803,3 +2803,15 @@ def test_how_many_speak_is_no_claim(text, kept):
 def test_a_spaced_possessive_after_according_to():
     c = extract_claims("About 900 families fled, according to Norland 's Red Cross.", SEED_DATE)[0]
     assert c.speaker == "Norland 's Red Cross"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The lens adds 4x optical zoom to the phone.", "4x", "optical zoom"),  # a multiple that modifies its noun
+    ("The new modem is 4x faster.", "4x", "new modem"),
+    ("Outlays on the bridge have reached $3 billion.", "$3 billion", "Outlays"),  # (not a noun that takes "on")
+    ("Spending on the bridge has reached $3 billion.", "$3 billion", "Spending on the bridge"),
+    ("A levy on imports rose 5 percent.", "5 percent", "levy on imports"),
+    ("Spending on Monday rose 4 percent.", "4 percent", "Spending"),  # (a time is no object of spending)
+])
+def test_multiples_before_a_noun_and_nouns_that_take_on(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

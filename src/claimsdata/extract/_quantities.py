@@ -1740,6 +1740,9 @@ def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")
 
 
+#: comparatives after a multiple written "3x" ("3x faster", "3x more"), which leave the noun to the subject
+_COMPARATIVES = frozenset({"more", "less", "as", "faster", "slower", "bigger", "smaller", "larger", "higher", "lower",
+                           "the", "times", "over"})
 #: what follows a name's last word: a pause or a verb ("Essbase 7X is intended")
 _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|was|will|would|has|had|can|could|and|or|which|that|offers|"
                         r"adds|brings)\b")
@@ -1782,8 +1785,11 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None) and _SHARE_DETERMINER.match(
         s, end) is not None
     noun_of = fold.endswith("ling") and _OF_WORD.match(s, end) is not None
+    x_noun = bool(m.group("x")) and (nw := _WORD_RE.match(s, end)) is not None and nw.group("w").islower() \
+        and _is_noun_like(nw.group("w")) and not nw.group("w").endswith("er") and nw.group("w") not in _COMPARATIVES
     entity = (transitive and entity_after(s, end, fraction=True)) or (noun_of and entity_after(s, end)) \
-        or entity_before(s, subject_at, verb_given=verb)
+        or (x_noun and entity_after(s, end)) or entity_before(s, subject_at, verb_given=verb)  # ("3x optical zoom":
+    # a multiple that modifies its noun)
     # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
     # "a doubling of sales": what doubles; "Profits doubled": its subject
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
@@ -2248,7 +2254,9 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     for k, w in enumerate(phrase):
         if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 3])) \
                 and not (w.lower() == "for" and k and phrase[k - 1].lower() in _FOR_HEADS
-                         and _for_what(phrase[k + 1 :])):
+                         and _for_what(phrase[k + 1 :])) \
+                and not (w.lower() == "on" and k and phrase[k - 1].lower() in _ON_HEADS
+                         and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY])):
             return phrase[:k]
     return phrase
 
@@ -2256,6 +2264,9 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support applications requests bids
     appetite subsidies tariffs premiums""".split())
+#: nouns whose "on" names what they are of: "spending on the war", "a tax on imports", "the return on equity"
+_ON_HEADS = frozenset("""spending expenditure tax taxes tariff tariffs duty duties levy levies interest return returns
+    bets""".split())
 
 
 def _for_what(words: list[str]) -> bool:
