@@ -2815,3 +2815,25 @@ def test_a_spaced_possessive_after_according_to():
 ])
 def test_multiples_before_a_noun_and_nouns_that_take_on(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Heavy use of the drug doubles a patient 's risk of stroke, a study shows.", "doubles", "risk"),
+    ("The union speaks for 2 million nurses, porters and cleaners across the country.", "2 million",
+     "nurses, porters and cleaners"),
+])
+def test_a_multiple_of_a_possessed_noun_and_lists_of_plurals(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("A lobby group representing hauliers said on Monday that 900 firms had closed.", "900", "lobby group"),
+    ("An industry association said 12,000 jobs were at risk.", "12,000", "industry association"),
+    ("Prices rose after the fruit and vegetable wholesaler said it had raised its offer to $40 million.",
+     "$40 million", "fruit and vegetable wholesaler"),
+    ("The bank has also announced a dividend of 31 cents.", "31 cents", "bank"),
+    ("The shipping industry is forecast to earn $4 billion this year.", "$4 billion", None),  # (no speaker: a
+    # forecast in the passive)
+])
+def test_indefinite_bodies_long_lower_case_bodies_and_two_auxiliaries(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}

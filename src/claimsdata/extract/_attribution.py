@@ -109,6 +109,8 @@ _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
 #: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker)
 _NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
+#: no auxiliary inside a lower-case speaker ("the bodies were being taken said": a relative clause's words)
+_NOT_AUX = r"(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|should|must)\b)"
 #: a weekday or a month is no speaker's first word ("Friday after analysts reported"), nor a clause word its second
 _TIME_CAP = re.compile(r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.istitle() and len(m) > 3)]) + r")\b")
 #: plural bodies that speak after a name ("Hollywood studios said") or between commas (", traders said,")
@@ -139,7 +141,11 @@ PRE_RE = re.compile(
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES})))?"
     rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}"
     rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
-    rf"|(?:the|The)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}[a-z][a-z'’-]+(?<!ing)(?<!ed)"
+    rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
+    rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
+    # industry is forecast")
+    rf"|[Aa]n?\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|coalition|"
+    rf"council|committee|panel|board|lobby)"  # ("A trade group said", "An industry association said")
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
     rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A
     # Japanese auto supplier said"
@@ -148,8 +154,10 @@ PRE_RE = re.compile(
     # officials"
     rf"|(?P<group3>{_GROUPS}))"  # "after analysts reported"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
+    rf"(?:\s+(?:representing|based\s+in|owned\s+by|backed\s+by)\s+[^,;:()]{{2,60}}?)?"  # ("A trade group
+    # representing the music industry said")
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+(?:also\s+|has\s+|have\s+|had\s+|previously\s+|later\s+)?"
+    rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+(?:(?:also|has|have|had|previously|later)\s+){{0,2}}"
     rf"(?P<verb>{SAY})\b(?!\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests|are|were|"
     rf"have|had)\b)"  # "Press reports indicate": "reports" the noun
 )

@@ -267,7 +267,7 @@ _SUBJECT_VERBS = set(
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
-    seen sent sends""".split())  # ("sent its shares plunging 24 percent": the shares moved)
+    seen sent sends broke breaks""".split())  # ("sent its shares plunging 24 percent": the shares moved)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -431,6 +431,7 @@ _PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|thei
 _PERIOD_ON = {"year-on-year", "month-on-month", "quarter-on-quarter", "year-over-year", "week-on-week"}
 _PREPOSITION_NEXT = re.compile(r"\s+(?:in|on|for)\s")
 _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its|their|his|her|that|which)\b", re.I)
+_A_POSSESSOR = re.compile(r"\s+an?\s+[a-z]+\s?['’]s(?=\s)")  # "a person's", "a patient 's"
 _SHARE_DETERMINER = re.compile(rf"\s+(?:{_THE_OR_POSSESSIVE}|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
 _ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
@@ -1782,12 +1783,15 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     verb = bool(fold) and ("fold" not in fold or cb is not None)  # "doubled", "rose sixfold"
     subject_at = start - len(before) + cb.start() if cb is not None else start  # "are set to surge sevenfold": the
     # subject before the verb of change
-    transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None) and _SHARE_DETERMINER.match(
-        s, end) is not None
+    transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None) and (
+        _SHARE_DETERMINER.match(s, end) is not None or _A_POSSESSOR.match(s, end) is not None)  # ("doubles a
+    # person's risk of stroke")
     noun_of = fold.endswith("ling") and _OF_WORD.match(s, end) is not None
     x_noun = bool(m.group("x")) and (nw := _WORD_RE.match(s, end)) is not None and nw.group("w").islower() \
         and _is_noun_like(nw.group("w")) and not nw.group("w").endswith("er") and nw.group("w") not in _COMPARATIVES
-    entity = (transitive and entity_after(s, end, fraction=True)) or (noun_of and entity_after(s, end)) \
+    owner = _A_POSSESSOR.match(s, end) if transitive else None  # ("doubles a person's risk": the risk)
+    entity = (transitive and entity_after(s, owner.end() if owner else end, fraction=True)) \
+        or (noun_of and entity_after(s, end)) \
         or (x_noun and entity_after(s, end)) or entity_before(s, subject_at, verb_given=verb)  # ("3x optical zoom":
     # a multiple that modifies its noun)
     # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
@@ -2442,6 +2446,12 @@ def _noun_run(s: str, pos: int) -> list[str]:
                             or _is_adverb(x) or nums.is_number_word(x) for x in cm.group("adj").split()):
             return [*words[:-1], words[-1] + ",", *cm.group("adj").split(), cm.group("head")]  # "300 weary,
             # sunburned hikers": two adjectives of one plural noun, a comma between them
+        if words and _is_plural(words[-1]) and words[-1].islower() and s.startswith(",", pos) \
+                and (lm := _LIST_OF_PLURALS.match(s, pos)) is not None and all(
+                    _is_plural(x) and _is_noun_like(x) and x not in _ENTITY_STOP and not _is_verb(x)
+                    for x in re.findall(r"[a-z][a-z-]+", lm.group(0)) if x != "and"):
+            return [*words[:-1], words[-1] + ",", *re.findall(r"[a-z][a-z-]+,?", lm.group(0))]  # "3 million
+            # scientists, engineers and doctors": a list of plurals counted together
         if words and _is_plural(words[-1]) and words[-1].islower() and (am := _AND_PLURAL.match(s, pos)) is not None \
                 and _is_plural(am.group("head")) and _is_noun_like(am.group("head")) and not any(
                     x in _ENTITY_STOP or x in _DETERMINERS_ONLY or x in _OTHER_AMOUNTS or _is_verb(x) or _is_adverb(x)
@@ -2555,6 +2565,8 @@ _COMMA_ADJECTIVES = re.compile(r",\s+(?P<adj>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)??)\
 #: charges")
 _PLAIN_VERBS = frozenset("""take make give get put keep send bring set cut pay raise close open sell buy build add
     hire lay seek spend win lose leave move shut start end""".split())
+#: the rest of a list of plurals: ", engineers and doctors", ", vans, and trucks"
+_LIST_OF_PLURALS = re.compile(r"(?:,\s+[a-z][a-z-]+){1,4},?\s+and\s+[a-z][a-z-]+\b")
 #: a second plural after "and" that ends the phrase: "mice and keyboards:", "men and women in"
 _AND_PLURAL = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
                          r"(?=\s*[,.;:)]|\s+(?:in|on|at|for|from|to|with|by|of|who|that)\b|$)")
