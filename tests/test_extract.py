@@ -2837,3 +2837,31 @@ def test_a_multiple_of_a_possessed_noun_and_lists_of_plurals(text, surface, enti
 ])
 def test_indefinite_bodies_long_lower_case_bodies_and_two_auxiliaries(text, surface, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The laptop has a price tag of only sub $900.", "sub $900", "less_than", "price tag"),
+    ("The firm earned a margin of just 3 percent.", "3 percent", "exact", "margin"),
+    ("Zeta beat two-time champion Omega 2-0.", "two-time", "exact", "champion"),
+    ("Zeta won over three-time defending champion Omega.", "three-time", "exact", "defending champion"),
+    ("Nine of 14 prisoners briefly refuse meals over visiting rights.", "14", "exact", "prisoners"),
+])
+def test_sub_only_and_titles_counted(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+def test_a_number_alone_between_quotes_is_a_title():
+    assert extract_quantities('The drama "24 " will stream on phones, and the film "1984" too.') == []
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The pill was withdrawn after a clinical trial found it tripled the risk of falls.", "tripled",
+     "clinical trial"),
+    ("A new poll found 44 percent of voters undecided.", "44 percent", "new poll"),
+    ("Police found 12 bodies in the house.", "12", None),  # (a search, not a document's finding)
+    ("Six managers face $90,000 in fines, reported the Norland Justice Ministry on Friday.", "$90,000",
+     "Norland Justice Ministry"),
+])
+def test_findings_of_documents_and_inverted_reports(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}

@@ -42,7 +42,9 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
                "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT}  # ("Firefox has
 # recorded over 10m downloads": a tally)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
-SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b)"
+SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|more|nearly|"
+       r"about|almost|over|some)\b|\d))"  # ("a trial found it doubled the risk", "a survey found 40 percent": only
+       # for a document, see _DOCUMENTS
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
@@ -89,7 +91,10 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 #: bodies that report figures with any verb of saying ("the health ministry reported")
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
-           "fund", "institute", "commission")
+           "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census")
+#: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
+_DOCUMENTS = frozenset({"report", "survey", "study", "trial", "poll", "analysis", "review", "audit", "census",
+                        "research", "studies", "reports", "surveys", "data", "figures", "statistics"})
 #: nouns a business is called by after a determiner ("the discount retailer said", "A Japanese auto supplier said")
 _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|giant|chain|lender|automaker|carmaker|"
                   "manufacturer|producer|operator|provider")
@@ -163,8 +168,10 @@ PRE_RE = re.compile(
 )
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 POST_RE = re.compile(
-    rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned)\s+(?P<who>{NAME})"
-    rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?(?=[,.;]|$)"
+    rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned|reported|announced|stated|confirmed)"
+    rf"\s+(?:the\s+)?(?P<who>{NAME})"  # (", reported the US Department of Justice on Thursday.")
+    rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?"
+    rf"{_DATEWORD}(?=[,.;]|$)"
 )
 #: an inverted attribution to a group: ", say US officials.", ", said analysts at Zeta Bank"
 _POST_GROUP_RE = re.compile(
@@ -476,6 +483,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
+        if m.group("verb") in SAY_THAT_WORDS and not sentence.startswith(" that", m.end("verb")) \
+                and who.split()[-1].lower() not in _DOCUMENTS:
+            continue  # "Police found 12 bodies": a finding of a document names its source, a search does not
         if who.endswith(("'s", "’s")):
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"

@@ -215,7 +215,7 @@ _QUAL_MAP = {
     "no more than": "at_most", "a maximum of": "at_most", "not more than": "at_most",
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "just below": "less_than", "short of": "less_than", "a little under": "less_than",
-    "slightly less than": "less_than", "a little less than": "less_than",
+    "slightly less than": "less_than", "a little less than": "less_than", "sub": "less_than",  # ("sub $2000")
 }
 _NEARLY = {"nearly", "almost", "close to"}
 #: a small move up to a level: "edged up to 4.2%", "ticked up to $3.10" (the level reached, not a bound)
@@ -1024,6 +1024,8 @@ def read(s: str, m: re.Match[str]) -> _Quantity | None:
         lq = None  # "the rate edged up to 4.2%": the level it reached, not "at most"
     if lq is not None and lq.group("q").lower() in ("toward", "towards") and not _MOVED_TOWARD.search(left):
         lq = None
+    if lq is not None and s.startswith("-time", m.end()):
+        lq = None  # "a win over two-time champion Medford": a preposition before a count of titles, no bound
     r = _Reading(s, m, start, left, lq, m.group("cur"), m.end(), q_start=start)
     for step in _STEPS:
         if step(r) is False:
@@ -1405,6 +1407,9 @@ def _drop_years_and_names(r: _Reading) -> bool:
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
             r.left, r.s, r.end):
         return False  # "on day three of the tournament", "in game 4": a numbered day or game, not a count
+    if r.dimension == "count" and r.scale == 1.0 and (r.num_s or r.word) and (
+            vetoes.quoted_title(r.s, r.start, r.end)):
+        return False  # 'the show "24"': a title, not a count
     if not (r.num_s and r.dimension == "count" and r.scale == 1.0):
         return True
     if vetoes.short_year(r.s, r.start, r.num_s):
@@ -1817,6 +1822,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if "--" in left or "—" in left:
         lo = max(0, start - 240)
         left = _DASH_ASIDE.sub(" ", s[lo:start])  # "buy Widgetco Ltd -- a Dutch toy seller -- for $80 million"
+    if left.endswith(("only ", "just ", "mere ", "merely ")) and (om := _OF_ONLY.search(left)) is not None:
+        left = left[: om.start()] + " of "  # "a price tag of only $2000": what the amount is of
     if left.endswith(" as ") and (am := _AS_FAR_AS.search(left, max(0, len(left) - 20))) is not None:
         left = left[: am.start()]  # "Acme stock rose as high as $45": the words before the comparison
     if "(" in left:
@@ -1995,6 +2002,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 _FIGURE_MODIFIERS = frozenset("""record new fresh further additional total combined whopping hefty modest massive huge
     big small slight sharp steep estimated reported projected average maximum minimum possible potential extra net
     gross annual initial final mere paltry healthy solid robust""".split())
+
+
+_OF_ONLY = re.compile(r"\s+of\s+(?:only|just|merely|a\s+mere)\s+$")
 
 
 def _head_before_relative(left: str) -> list[str] | None:
@@ -2537,6 +2547,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 lw in _VERBS_AFTER_PLURAL or _VERB_OBJECT_NEXT.match(s, wm.end())):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb; "Two
             # firms face fines", "Three banks go to court": a verb a plural takes, never a noun after it
+        if words and _is_adverb(w) and _is_plural(words[-1]) and not words[-1].endswith(("'s", "’s")) \
+                and (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower() \
+                and not _is_plural(nxt.group("w")):
+            break  # "11 detainees briefly refuse food": an adverb after a plural goes with the verb that follows
         if _is_adverb(w) and not (
                 (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower()
                 and (_is_noun_like(nxt.group("w")) or nxt.group("w").endswith("ed") and (

@@ -456,6 +456,15 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
     return before.endswith(("the ", "The ")) and bool(_CAP_AFTER.match(s, end))  # "the Six Nations"
 
 
+def quoted_title(s: str, start: int, end: int) -> bool:
+    """A number alone between quotes: the title of a show or a song ('the hit show "24" is', '"1984 "')."""
+    return bool(_OPEN_QUOTE_BEFORE.search(s, max(0, start - 2), start)) and bool(_CLOSE_QUOTE_AFTER.match(s, end))
+
+
+_OPEN_QUOTE_BEFORE = re.compile(r"[\"“]\s?$")
+_CLOSE_QUOTE_AFTER = re.compile(r"\s?[\"”]")
+
+
 def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = False) -> bool:
     """An event's name: "the 100 metres final", "the 400m freestyle", "won the 800m in 1:58.21", a bare
     distance before its stroke (``bare``: "the 200 freestyle"); cricket's one-day format ("the one-day series",
