@@ -2865,3 +2865,32 @@ def test_a_number_alone_between_quotes_is_a_title():
 ])
 def test_findings_of_documents_and_inverted_reports(text, surface, speaker):
     assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The strike at the port stretched into a fourth day on Monday.", []),  # an ordinal before a period
+    ("The talks entered a third week.", []),
+    ("Sales fell by a fifth in June.", ["a fifth"]),  # (a share)
+    ("Profits fell by a third last year.", ["a third"]),
+])
+def test_an_ordinal_before_a_period_is_no_share(text, kept):
+    assert [c.surface for c in extract_claims(text, SEED_DATE) if c.dimension != "date"] == kept
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A plume of ash 40 miles wide drifted east.", "40 miles", "plume"),  # (the noun the measure follows)
+    ("They built a sea wall 6 metres high.", "6 metres", "sea wall"),
+    ("One person was killed and 12 hurt in the blast.", "12", "people"),
+    ("One man was killed and 12 hurt in the blast.", "12", None),  # (the 12 need not be men)
+])
+def test_a_measure_before_its_adjective_and_counts_after_one(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Fans lost more than $2 million, as reported by the Harbour Gazette.", "Harbour Gazette"),
+    ("As reported by the Harbour Gazette: fans lost more than $2 million.", "Harbour Gazette"),
+    ("Two people died in the fire, reports Norland Radio.", "Norland Radio"),
+])
+def test_as_reported_by_and_an_inverted_reports(text, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE)} == {speaker}

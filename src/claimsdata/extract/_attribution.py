@@ -168,7 +168,8 @@ PRE_RE = re.compile(
 )
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 POST_RE = re.compile(
-    rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned|reported|announced|stated|confirmed)"
+    rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned|reported|reports|announced|stated|"
+    rf"confirmed)"
     rf"\s+(?:the\s+)?(?P<who>{NAME})"  # (", reported the US Department of Justice on Thursday.")
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?"
     rf"{_DATEWORD}(?=[,.;]|$)"
@@ -217,7 +218,8 @@ _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "th
 #: "according to a statement posted on its website": the statement, not "statement posted"
 _NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent|filed|made|given|cited|quoted)\b)"
 ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
+    rf"\b(?:[Aa]ccording\s+to|[Aa]s\s+reported\s+by)\s+"  # ("as reported by the Sydney paper:")
+    rf"(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
     rf"|a\s+study|a\s+poll)\s+(?:(?:released|published|compiled|issued|gathered|conducted)"
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
     # Tuesday by Forrester Research Inc."
@@ -226,7 +228,7 @@ ACCORDING_RE = re.compile(
     rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with|familiar|"
     rf"knowledgeable|close|briefed|involved|who)\b)[a-z]+)"
     rf"{{0,2}}))"  # ("according to reports in the press": the reports)
-    rf"(?=[,.;]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
+    rf"(?=[,.;:]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
     rf"cited|quoted|familiar|knowledgeable|close|briefed|involved|who|with|at|for)\b|$)"  # ("according to an
     # executive familiar with its plans")
 )

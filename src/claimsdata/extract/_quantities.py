@@ -434,6 +434,7 @@ _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its
 _A_POSSESSOR = re.compile(r"\s+an?\s+[a-z]+\s?['’]s(?=\s)")  # "a person's", "a patient 's"
 _SHARE_DETERMINER = re.compile(rf"\s+(?:{_THE_OR_POSSESSIVE}|all)(?=\s)", re.I)
 _SHOT_NAME = re.compile(r"-pointers?\b")
+_A_ORDINAL = re.compile(r"an?\s+(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)", re.I)
 _ORDINAL_HYPHEN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)-$", re.I)
 _ORDINAL_COMPOUND = re.compile(r"[-\s](?:half|round|place|leg|string|tier|largest|biggest|best|seed|set|period|"
                                r"quarter)\b")  # ("three second-half goals", "a 14-3 second half run")
@@ -812,6 +813,9 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
 
 _TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
 _OR_RESTATED = re.compile(r",\s+or\s+")
+#: a measure's adjective after it, and the noun phrase right before it: "a bloom 30 miles wide"
+_MEASURE_ADJECTIVE_AFTER = re.compile(r"\s+(?:wide|long|high|tall|deep|thick|across)\b")
+_NP_RIGHT_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)\s+$")
 #: a stock index, whose levels are points ("the Nikkei average closed at 11,204.8")
 _INDEX_NAME = re.compile(r"\b(?:index|indices|indexes|average|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|"
                          r"CAC|Hang\s+Seng|Kospi|Sensex|TSX|Stoxx)\b", re.I)
@@ -938,11 +942,13 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
             # (a whole or vague number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.dimension == q.dimension == "count" and q.entity is None and prev.entity is not None \
-                and prev.value != 1 \
+                and (prev.value != 1 or prev.entity == "person" and q.value != 1) \
                 and q.unit_surface is None and len(between := s[prev.end : q.start]) < 60 \
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
                 and all(w.lower() in _STATE_WORDS for w in _noun_run(s, q.end)):  # ("and 43 missing")
-            q.entity = prev.entity  # "Six people died and 31 are still missing": the noun left out
+            q.entity = "people" if prev.value == 1 else prev.entity  # "Six people died and 31 are still missing":
+            # the noun left out ("One person killed and 15 injured": people; but "killed one driver and injured
+            # 12" need not be drivers)
         if q.dimension == "count" and q.unit_surface is None and q.entity is None and q.start - prev.end < 80 \
                 and _OF_WHICH.match(s, q.end) and prev.dimension not in ("date", "percent", "age", "duration"):
             if prev.unit_surface and prev.value_written and prev.value and q.value is not None:
@@ -1072,6 +1078,12 @@ def _read_number(r: _Reading) -> bool:
             # losses": the reporting period, like "third-quarter")
             return False  # "a first-half lead"; "a third-party program", "the quarter-finals", "half-time", "a
             # third-quarter loss", "a fifth-year senior": ordinals and compounds, no shares
+        if _A_ORDINAL.fullmatch(m.group("frac")) and (nw := _WORD_RE.match(s, m.end())) is not None \
+                and nw.group("w").islower() and not _is_plural(nw.group("w")) \
+                and (nw.group("w") not in _ENTITY_STOP or units.UNIT_TABLE.get(nw.group("w"), ("",))[0] == "duration") \
+                and nw.group("w") not in ("less", "more", "fewer", "lower", "higher", "last", "next", "earlier"):
+            return False  # "stretched into a fifth day", "a third straight win": an ordinal (but "a third of",
+            # "cut by a third last year")
         r.frac = r.value = nums.FRACTIONS[m.group("frac").lower()]
         r.is_word = True
     else:
@@ -1560,6 +1572,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
             pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
             and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
         r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
+    if r.entity is None and r.dimension in units.PHYSICAL_DIMENSIONS and _MEASURE_ADJECTIVE_AFTER.match(s, end) and (
+            nm := _NP_RIGHT_BEFORE.search(s, max(0, r.q_start - 50), r.q_start)) is not None and not any(
+                _is_verb(w) or w.lower() in _ENTITY_STOP for w in nm.group("np").split()) \
+            and _is_noun_like(nm.group("np").split()[-1]):
+        r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide": the noun the measure follows
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
             "percent", "money"), coordinated=r.dimension != "count", state=state)  # what it is about: "Sales fell
