@@ -136,7 +136,9 @@ _PENCE_DECIMALS = re.compile(r"\.\d\d$")  # "5.20 pounds" is money: weights are 
 #: a price or payment just before "N pounds": money, not weight ("the flats cost 200,000 pounds")
 _MONEY_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced?|prices|pay|pays|paid|worth|fined?|spend|spends|spent|"
                            r"sold\s+for|sells\s+for|salary|wages?|budget|bill|fee|charged?|earn|earns|earned|"
-                           r"raised|valued\s+at|bought\s+for)\b[^.]{0,24}$", re.I)
+                           r"raised|valued\s+at|bought\s+for|fetch|fetches|fetched|auctioned\s+for)\b[^.]{0,24}$", re.I)
+#: an amount restated in another currency right after pounds: "15,000 pounds ($27,000)" (money, not weight)
+_MONEY_RESTATED = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?(?:US\s?)?[$€¥]")
 #: money words right before a bare "Nm" (the currency sign lost): "a plan to raise 200m", "profits of 45m"
 _MILLIONS_OF_MONEY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:deal|bid|offer|takeover|contract|fee|fine|package|investment|equity|stake|budget|loan|"
@@ -655,7 +657,16 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
     if q.dimension == "duration" and _PERIOD_ORDINAL_BEFORE.search(s, max(0, q.start - 12), q.start) \
             and _OF_A_YEAR.match(s, q.end):
         return True
+    if q.dimension == "count" and q.value == 2 and s[q.start : q.end].lower() == "two" \
+            and s.endswith(("the ", "The "), 0, q.start) and _PAIR_NAMED_BEFORE.match(s, q.end):
+        return True  # "Acme and Zeta said ... the two companies will": the pair named before, no claim of a count
     return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
+
+
+#: the nouns that refer back to a pair named before: "the two companies", "the two sides"
+_PAIR_NAMED_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:companies|firms|sides|countries|nations|leaders|parties|groups|"
+                                r"governments|banks|carriers|airlines|teams|clubs|men|women|rivals|allies|carmakers|"
+                                r"automakers|makers|giants|presidents|ministers|candidates|neighbou?rs|partners)\b")
 
 
 def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
@@ -718,6 +729,9 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         pos = max(m.end(), c.end())
         if (score_end := vetoes.scoreline_end(s, m.start())) is not None:
             pos = max(pos, score_end)  # "beat Arsenal 4-1": a scoreline, not a range or two counts
+            continue
+        if m.group("num") and not m.group("cur") and (total_end := vetoes.cricket_total_end(s, m.end())) is not None:
+            pos = max(pos, total_end)  # "declared at 510 for nine": a cricket total, runs for wickets
             continue
         if not m.group("cur") and (pair_end := vetoes.pair_score_end(s, m.start())) is not None \
                 and _unit_at(s, pair_end)[0] is None:
@@ -783,6 +797,9 @@ def _points_tallies_and_shares(quantities: list[_Quantity]) -> None:
     """What points are, once every subject is known: an index's level or move stays in points, a tally counts its
     noun, and the points of a rate or a share are percentage points."""
     for q in quantities:
+        if q.unit in _TALLY_COUNTED and q.unit_surface and q.unit_surface.isalpha() and q.unit_surface.endswith("s") \
+                and q.entity and q.entity.lower() in _TALLY_OCCASIONS:  # (not a compound: "a 20-point night")
+            q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game
         if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
                 and q.value >= 100 and _INDEX_NAME.search(q.entity):
             q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points
@@ -811,6 +828,9 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
             q.dimension, q.unit = "other", "point"
 
 
+#: occasions a tally is counted in, never what it counts: "24 points of the game"
+_TALLY_OCCASIONS = frozenset({"game", "match", "season", "half", "quarter", "period", "series", "tournament", "night",
+                              "contest", "innings", "round", "campaign", "year"})
 _TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
 _OR_RESTATED = re.compile(r",\s+or\s+")
 #: a measure's adjective after it, and the noun phrase right before it: "a bloom 30 miles wide"
@@ -1304,7 +1324,7 @@ def _read_unit(r: _Reading) -> bool:
                 return False  # "50 Cent": a capitalised unit word after a bare number is a name
             if udim == "money" and r.currency is None and uspec == "GBP" and written.lower().startswith("pound") \
                     and r.scale == 1.0 and "£" not in s and not _PENCE_DECIMALS.search(r.num_s or "") \
-                    and not _MONEY_BEFORE.search(r.left):
+                    and not _MONEY_BEFORE.search(r.left) and not _MONEY_RESTATED.match(s, um.end()):
                 udim, uspec = "mass", "pound"
             if written in ("C", "F", "p") and s[end : end + 1].isspace():
                 um = None  # "20 C", "5 p" with a space are too ambiguous ("PA 23456 F Block", "see 5 p")

@@ -456,6 +456,17 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
     return before.endswith(("the ", "The ")) and bool(_CAP_AFTER.match(s, end))  # "the Six Nations"
 
 
+def cricket_total_end(s: str, end: int) -> int | None:
+    """The end of a cricket total written runs for wickets ("declared at 510 for nine", "were 245 for 3"): a
+    score, neither runs nor wickets a count; None when the number at ``end`` ends no such total."""
+    return fm.end() if (fm := _FOR_WICKETS.match(s, end)) is not None and _CRICKET_WORDS.search(s) else None
+
+
+_FOR_WICKETS = re.compile(r"\s+for\s+(?:10|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|"
+                          r"per|cents?|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|minutes?|people|of)\b)")
+_CRICKET_WORDS = re.compile(r"\b(?:innings|declared|wickets?|cricket|Test|overs|bowled|batting|bowling)\b")
+
+
 def quoted_title(s: str, start: int, end: int) -> bool:
     """A number alone between quotes: the title of a show or a song ('the hit show "24" is', '"1984 "')."""
     return bool(_OPEN_QUOTE_BEFORE.search(s, max(0, start - 2), start)) and bool(_CLOSE_QUOTE_AFTER.match(s, end))
