@@ -2916,3 +2916,29 @@ def test_pounds_restated_in_dollars_and_points_of_a_game(text, surface, dimensio
 ])
 def test_cricket_totals_and_a_pair_named_before_are_no_claims(text, kept):
     assert [c.surface for c in extract_claims(text, SEED_DATE) if c.dimension != "date"] == kept
+
+
+@pytest.mark.parametrize("text, surface, dimension, change, entity", [
+    # a sign the copy lost: only a share fits a bare number before a change noun or as part of a singular whole
+    ("Strong sales drove a 12 rise in net income.", "12", "percent", "up", "net income"),
+    ("The chain reported a near 30 drop in profits.", "near 30", "percent", "down", "profits"),
+    ("About 35 of the country will vote by post.", "About 35", "percent", None, "country"),
+    ("12 of the crew were rescued.", "12", "count", None, "crew"),  # (a collective counts its people)
+    ("He scored 2 of the goals.", "2", "count", None, "goals"),
+])
+def test_a_lost_percent_sign_is_read_back(text, surface, dimension, change, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.change, q.entity) == (dimension, change, entity)
+    assert q.confidence < 0.9 if dimension == "percent" else q.confidence >= 0.9
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Zeta Airways ' quarterly profits more than doubled.", "more than doubled", "Zeta Airways' quarterly profits"),
+])
+def test_a_spaced_plural_possessive_in_a_subject(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_document_that_warns_after_the_figures():
+    [c] = extract_claims("About 30 percent of homes will lack broadband, warns a study by Omega Telecom.", SEED_DATE)
+    assert c.speaker == "study"

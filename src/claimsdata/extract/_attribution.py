@@ -181,8 +181,8 @@ _POST_GROUP_RE = re.compile(
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
 _DOCUMENT = r"(?:report|survey|study|statement|figures|data|review|analysis|poll|estimate|estimates|story|article)"
 POST_DOC_RE = re.compile(
-    rf"(?:,|\.|\"|”)\s*(?P<verb>said|says)\s+(?:the\s+)?"
-    rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"
+    rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|warns|warned|finds|found|shows|showed|suggests|suggested)\s+(?:the\s+)?"
+    rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"  # (", warns a study by BT")
     rf"|(?:a|an|the)\s+(?:[A-Za-z.-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}))\b")  # ("says a new U.N. survey")
 #: a document named with how it was made, closing a sentence: "..., a survey released on Monday showed."
 _POST_DOC_MADE_RE = re.compile(

@@ -413,7 +413,7 @@ _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
 _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth", "jump", "cut", "reduction",
-                 "decrease", "surge", "slump", "climb", "dip", "boost", "rebound", "slide", "plunge"}
+                 "decrease", "surge", "slump", "climb", "dip", "boost", "rebound", "slide", "plunge", "hike"}
 #: time words never counted: "fell 9 percent Thursday", "one month sooner", "two wins away"
 _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
@@ -746,11 +746,41 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         out = sorted(out + [q for q in found if all(q.end <= o.start or q.start >= o.end for o in out)],
                      key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
     out = _joined_span_parts(s, out)
+    _signs_lost(s, out)
     _share_subjects(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
     _points_tallies_and_shares(out)
     return out
+
+
+def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
+    """A bare number that only a share can be, whose "%" the copy lost: "drove a 17 hike in net income" (a change
+    noun right after the number), "Around 40 of the UK will" (a part of a singular whole). Read as percent, with a
+    lower confidence."""
+    for q in quantities:
+        if q.dimension != "count" or q.unit_surface is not None or q.value is None or not s[q.end - 1].isdigit() \
+                or q.value > 1000 or "," in s[q.start : q.end]:
+            continue
+        if (cm := _CHANGE_NOUN_AFTER.match(s, q.end)) is not None and q.entity == cm.group(0).strip().lower():
+            noun = cm.group(0).strip().lower()
+            q.dimension = q.unit = "percent"
+            q.confidence = 0.6
+            q.change = "up" if noun in _NOUN_UP or noun in ("growth", "climb") else "down"
+            entity = entity_after(s, q.end, share=True) or entity_before(s, q.start, changed=True)
+            q.entity = None if entity == noun else entity  # (the change noun is no thing that changes)
+        elif q.value <= 100 and q.entity and " " not in q.entity and not _is_plural(q.entity) \
+                and q.entity.lower() not in _COLLECTIVE_NOUNS and _OF_A_WHOLE.match(s, q.end) is not None:
+            q.dimension = q.unit = "percent"  # ("12 of the crew" counts people: a collective is no whole here)
+            q.confidence = 0.6
+
+
+#: a part of a whole right after a bare number: "40 of the UK", "30 of the vote"
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+[\w.'’-]+"
+                         r"(?=\s*[,.;:)]|\s+(?:will|is|are|was|were|has|have|had|would|could|may|might|can|in|on|at|"
+                         r"by|for|from|to)\b)")
+_COLLECTIVE_NOUNS = frozenset("""crew staff team squad force family group class board committee panel party cabinet
+    council jury army police workforce gang band""".split())
 
 
 #: the parts of one span written unit by unit, largest first: "2 hours 9 minutes 28 seconds"
@@ -1861,6 +1891,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         left = _DASH_ASIDE.sub(" ", s[lo:start])  # "buy Widgetco Ltd -- a Dutch toy seller -- for $80 million"
     if left.endswith(("only ", "just ", "mere ", "merely ")) and (om := _OF_ONLY.search(left)) is not None:
         left = left[: om.start()] + " of "  # "a price tag of only $2000": what the amount is of
+    if "s ' " in left:
+        left = _SPACED_PLURAL_POSSESSIVE.sub("'", left)  # "British Airways ' pretax profits": a tokeniser's space
     if left.endswith(" as ") and (am := _AS_FAR_AS.search(left, max(0, len(left) - 20))) is not None:
         left = left[: am.start()]  # "Acme stock rose as high as $45": the words before the comparison
     if "(" in left:
@@ -2041,6 +2073,7 @@ _FIGURE_MODIFIERS = frozenset("""record new fresh further additional total combi
     gross annual initial final mere paltry healthy solid robust""".split())
 
 
+_SPACED_PLURAL_POSSESSIVE = re.compile(r"(?<=[A-Za-z]s) '(?= )")
 _OF_ONLY = re.compile(r"\s+of\s+(?:only|just|merely|a\s+mere)\s+$")
 
 
