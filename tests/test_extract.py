@@ -2942,3 +2942,26 @@ def test_a_spaced_plural_possessive_in_a_subject(text, surface, entity):
 def test_a_document_that_warns_after_the_figures():
     [c] = extract_claims("About 30 percent of homes will lack broadband, warns a study by Omega Telecom.", SEED_DATE)
     assert c.speaker == "study"
+
+
+def test_several_hundred_thousand_is_one_vague_amount():
+    q = _quantity_at("The rally drew several hundred thousand marchers.", "several hundred thousand")
+    assert (q.value_low, q.value_high, q.entity) == (300_000, 900_000, "marchers")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The resort draws thousands of holidaying Danes.", "thousands", "holidaying Danes"),
+])
+def test_a_people_after_a_participle(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Investigators claim four managers hid the losses.", "four", "Investigators"),
+])
+def test_claim_as_a_verb_before_a_count(text, surface, speaker):
+    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+
+
+def test_a_cricket_total_at_lunch_in_a_lower_case_test():
+    assert extract_quantities("The hosts slumped to 84 for five at lunch on day one of the second test.") == []

@@ -48,7 +48,9 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
-       + r"|claims(?=\s+(?:to\b|[A-Z]))")  # "Seagate claims to have", "The paper claims Nomura is"
+       + r"|claims(?=\s+(?:to\b|[A-Z]))"  # "Seagate claims to have", "The paper claims Nomura is"
+       + r"|claim(?=\s+(?:that\b|\d|(?:" + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True))
+       + r"|several|some|more|at\s+least)\b))")  # "Prosecutors claim six executives conspired"
 _PRONOUN = r"(?:he|she|they|He|She|They|it|It)"
 _DET = r"(?:the|a|an|The|A|An)\s+"
 

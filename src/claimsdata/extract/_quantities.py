@@ -59,7 +59,8 @@ _START = re.compile(
     rf"(?:(?P<cur>(?:{_SYMBOLS_SPACED})\s?(?=-?[\d.])|\b(?:{_ISO})\$\s?(?=-?\d)|\b(?-i:{_ISO})\s?(?=-?\d))"
     rf"(?P<neg>-(?=\d))?)?"
     rf"(?:(?P<num>{_DIGITS})"
-    rf"|\b(?P<vlead>{_VAGUE_LEAD})(?:\s+(?P<vscale>hundred|thousand|million|billion)\b"
+    rf"|\b(?P<vlead>{_VAGUE_LEAD})(?:\s+(?P<vscale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|"
+    r"billion)\b"  # ("several hundred thousand pilgrims")
     r"|(?<!many)(?=\s+(?:" + "|".join(_PERIOD_UNITS) + r")\b"
     r"(?!\s+(?:ago|later|earlier|before|after|away|from\s+now|since)\b)))"  # ("for several hours"; "a few days
     # ago" points to a time, it states no span)
@@ -409,7 +410,8 @@ _IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|pus
                       r"(?P<w>[a-z][a-z'’-]*)\b")
 #: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
 #: a capitalised plural that names people by their nation or creed: "Islamists", "Iraqis", "Palestinians", "Britons"
-_PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots|ese)")
+_PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots|ese|des|nes|les|ks|bs|ds|hs)")
+# ("vacationing Swedes", "Kurds", "Turks", "Arabs", "Czechs")
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
 _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth", "jump", "cut", "reduction",
@@ -1114,7 +1116,8 @@ def _read_number(r: _Reading) -> bool:
             r.end = mf.end()
     elif m.group("vlead"):
         lo_m, hi_m = nums.VAGUE_LEAD[m.group("vlead").lower()]
-        scale = nums.SCALES[m.group("vscale").lower()] if m.group("vscale") else 1.0  # ("several hours")
+        scale = math.prod(nums.SCALES[w] for w in m.group("vscale").lower().split()) if m.group("vscale") else 1.0
+        # ("several hours"; "several hundred thousand": 300,000 to 900,000)
         r.low, r.high, r.vague, r.confidence = lo_m * scale, hi_m * scale, True, 0.7
     elif m.group("vague"):
         key = m.group("vague").lower()

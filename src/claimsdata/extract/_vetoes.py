@@ -464,7 +464,8 @@ def cricket_total_end(s: str, end: int) -> int | None:
 
 _FOR_WICKETS = re.compile(r"\s+for\s+(?:10|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|"
                           r"per|cents?|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|minutes?|people|of)\b)")
-_CRICKET_WORDS = re.compile(r"\b(?:innings|declared|wickets?|cricket|Test|overs|bowled|batting|bowling)\b")
+_CRICKET_WORDS = re.compile(r"\b(?:innings|declared|wickets?|cricket|[Tt]est|overs|bowled|batting|bowling|stumps|"
+                            r"at\s+lunch|at\s+tea)\b")
 
 
 def quoted_title(s: str, start: int, end: int) -> bool:
