@@ -2090,7 +2090,7 @@ def test_claims_and_a_named_newspaper_after_the_figures(text, speaker):
 
 @pytest.mark.parametrize("text, speaker", [
     # attributions after the figures
-    ("The leader ruled out an inquiry into the siege, two British newspapers said Tuesday.", "newspapers"),
+    ("The leader ruled out an inquiry into the 62-day siege, two British newspapers said Tuesday.", "newspapers"),
     # a body's (or a person's) officer named by role only speaks for them, the role kept (speaker_role)
     ("Gunmen wounded three of his guards, Smith 's spokesman said.", "Smith"),
     ("The firm will cut 12 percent of its jobs, Acme's chief executive said Tuesday.", "Acme"),
@@ -2965,3 +2965,25 @@ def test_claim_as_a_verb_before_a_count(text, surface, speaker):
 
 def test_a_cricket_total_at_lunch_in_a_lower_case_test():
     assert extract_quantities("The hosts slumped to 84 for five at lunch on day one of the second test.") == []
+
+
+@pytest.mark.parametrize("text, speaker, role_org", [
+    ("A US military official in Norland said nine soldiers died.", "US military official", "Norland"),
+    ("A U.N. official in Kharan said 40 families fled.", "U.N. official", "Kharan"),
+])
+def test_a_role_with_an_acronym_at_a_place(text, speaker, role_org):
+    c = extract_claims(text, SEED_DATE)[0]
+    assert (c.speaker, c.speaker_org) == (speaker, role_org)
+
+
+def test_plural_documents_show_and_their_count_is_no_claim():
+    claims = extract_claims("Orders rose at the fastest rate for six years, two surveys show.", SEED_DATE)
+    assert [(c.surface, c.speaker) for c in claims] == [("six years", "surveys")]
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("I have used it for > 3 years.", "> 3 years", "more_than"),
+    ("Doses <= 10 mg were safe.", "<= 10 mg", "at_most"),
+])
+def test_comparison_signs_are_qualifiers(text, surface, qualifier):
+    assert _quantity_at(text, surface).qualifier == qualifier

@@ -27,7 +27,7 @@ SAY_WORDS = (
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe "
     "alleged alleges allege asserted asserts"
 ).split()
-SAY_THAT_WORDS = "found finds concluded concludes showed shows".split()
+SAY_THAT_WORDS = "found finds find concluded concludes conclude showed shows show".split()  # (", two surveys show.")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed".split()
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
@@ -132,7 +132,8 @@ _PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len
                                  "prosecutor", "source", "witness", "resident", "doctor", "diplomat", "expert",
                                  "researcher", "scientist", "strategist", "aide", "trader", "investigator"},
                                 key=len, reverse=True))
-_ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:{_NOT_DET}[a-z][a-z-]+\s+){{0,2}}(?:{_PERSON_NOUNS}))"
+_ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}})\s+){{0,2}}"
+            rf"(?:{_PERSON_NOUNS}))"  # ("A US military official in Iraq said")
             rf"\s+(?P<role_prep>in|at|from|for|of|with)\s+(?:the\s+)?"
             rf"(?P<role_org>{NAME}|{_NOT_DET}[a-z][a-z-]+(?:\s+{_NOT_DET}[a-z][a-z-]+)?)")
 #: one person named by a role of a named body, which speaks through them: "Acme's chief executive said", "Russia's
@@ -500,7 +501,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if m.group("group3") and _AS_EXPECTED_BY.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "not as strong as many analysts expected": a comparison, not a source
         if m.group("role_at"):
-            role = m.group("role_at").split(None, 1)[1].lower()
+            role = " ".join(w if w.isupper() else w.lower() for w in m.group("role_at").split()[1:])  # ("US
+            # military official": an acronym keeps its case)
             org = m.group("role_org")
             if org[0].isupper() and (m.group("role_prep") != "in" or is_org_name(org)):  # a named body speaks
                 # through the person ("The spokesman for Zeta Air said")

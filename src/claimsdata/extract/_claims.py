@@ -172,8 +172,9 @@ class _Extractor:
         if quantities and any(q.dimension == "count" for q in quantities):
             sources = [(a.start, a.verb_end) for a in self._attributions_of(span)]
             quantities = [q for q in quantities if not (q.dimension == "count" and any(
-                a <= q.start and q.end <= b and _SOURCE_OPENING.fullmatch(s, a, q.start)
-                and len(s[q.end : b].split()) <= 4 and not s.endswith(" of ", 0, a) for a, b in sources))]
+                (a <= q.start and _SOURCE_OPENING.fullmatch(s, a, q.start) or q.end < a and s[q.end : a].isspace())
+                and q.end <= b and len(s[q.end : b].split()) <= 4 and not s.endswith(" of ", 0, a)
+                for a, b in sources))]
             # ("..., the two companies said", "Two scientists say": how many speak names the source, no claim; but
             # "Lee, who has won five titles, said" keeps its count)
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))

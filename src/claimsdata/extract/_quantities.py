@@ -219,6 +219,7 @@ _QUAL_MAP = {
     "less than": "less_than", "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "just under": "less_than", "just below": "less_than", "short of": "less_than", "a little under": "less_than",
     "slightly less than": "less_than", "a little less than": "less_than", "sub": "less_than",  # ("sub $2000")
+    ">": "more_than", "<": "less_than", ">=": "at_least", "<=": "at_most", "≥": "at_least", "≤": "at_most",
 }
 _NEARLY = {"nearly", "almost", "close to"}
 #: a small move up to a level: "edged up to 4.2%", "ticked up to $3.10" (the level reached, not a bound)
