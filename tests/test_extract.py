@@ -2987,3 +2987,27 @@ def test_plural_documents_show_and_their_count_is_no_claim():
 ])
 def test_comparison_signs_are_qualifiers(text, surface, qualifier):
     assert _quantity_at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Omega will acquire Zeta for $390 million in stock.", "$390 million", "Zeta"),  # (paid in stock)
+    ("Omega said today it would cut about 9 per cent of its 12,000-person work force.", "about 9 per cent",
+     "work force"),
+    ("Omega said today it would cut about 9 per cent.", "about 9 per cent", None),  # (a day is no subject)
+])
+def test_prices_paid_in_stock_shares_of_a_compound_and_no_day_as_subject(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension, qualifier", [
+    ("The bill raises the retirement age to 68.", "68", "age", "exact"),
+    ("The offer had a minimum of just ten shares.", "a minimum of just ten", "count", "at_least"),
+])
+def test_ages_named_by_their_noun_and_a_qualifier_with_just(text, surface, dimension, qualifier):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.qualifier) == (dimension, qualifier)
+
+
+def test_a_senior_official_after_the_figures():
+    c = extract_claims("Gunmen killed four guards, a senior Norland police official said.", SEED_DATE)[0]
+    assert c.speaker == "senior Norland police official"

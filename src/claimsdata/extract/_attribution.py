@@ -201,7 +201,9 @@ SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|c
 # (", the report states.", ", the employers' body claims today.", ", its makers claim.")
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
-    rf"(?P<who>(?:(?:its|their)\s+)?(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+(?:\s['’])?\s+){{0,3}}"
+    rf"(?P<who>(?:(?:its|their)\s+)?(?:(?:top|senior|local|chief|former)\s+(?=[A-Z]))?"  # ("a top Palestinian
+    # security official said")
+    rf"(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+(?:\s['’])?\s+){{0,3}}"
     rf"[a-z][a-z-]+"  # ("an AFP correspondent", "its Korean makers", "the drivers ' union": a plural possessive
     # spaced by the wire's tokeniser,
     # "a North Korean Foreign Ministry spokesman", "two British newspapers")

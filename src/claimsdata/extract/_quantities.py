@@ -233,8 +233,8 @@ _TAKE_OVER = re.compile(r"\b(?:take|takes|took|taking|taken|hand|hands|handed|ha
 #: a qualifier word right before the number (a trie: one pass, whatever the number of words)
 _LEFT_QUAL = re.compile(
     r"(?<!\w)(?P<q>" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"]) + r")\s*"
-    r"(?:(?<=\s)(?:another|a\s+further|an\s+(?:additional|extra)|the\s+(?:next|coming))\s+)?$", re.I)  # ("at least
-    # another 1,000", "for at least the next two years")
+    r"(?:(?<=\s)(?:another|a\s+further|an\s+(?:additional|extra)|the\s+(?:next|coming)|just|only)\s+)?$",
+    re.I)  # ("at least another 1,000", "for at least the next two years", "a minimum of just ten")
 _RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b"
                          r"|\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d)))", re.I)  # ("65 or over")
 _ENTITY_STOP = set(
@@ -750,11 +750,24 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                      key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
     out = _joined_span_parts(s, out)
     _signs_lost(s, out)
+    _ages_named(out)
     _share_subjects(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
     _points_tallies_and_shares(out)
     return out
+
+
+def _ages_named(quantities: list[_Quantity]) -> None:
+    """A bare whole number whose noun is an age is an age in years: "raising the retirement age to 72", "a
+    voting age of 16"."""
+    for q in quantities:
+        if q.dimension == "count" and q.unit_surface is None and q.value is not None and q.value.is_integer() \
+                and 5 <= q.value <= 120 and q.entity and _AGE_NOUN.search(q.entity):
+            q.dimension, q.unit = "age", "year"
+
+
+_AGE_NOUN = re.compile(r"(?:^|\s)age$", re.I)
 
 
 def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
@@ -864,6 +877,9 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
 #: occasions a tally is counted in, never what it counts: "24 points of the game"
 _TALLY_OCCASIONS = frozenset({"game", "match", "season", "half", "quarter", "period", "series", "tournament", "night",
                               "contest", "innings", "round", "campaign", "year"})
+#: what a price may be paid in, after "for $N in": no thing the amount is of
+_PAYMENT_MEANS = frozenset({"stock", "cash", "shares", "cash and stock", "stock and cash", "equity", "debt", "notes",
+                            "bonds", "cash and shares"})
 _TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
 _OR_RESTATED = re.compile(r",\s+or\s+")
 #: a measure's adjective after it, and the noun phrase right before it: "a bloom 30 miles wide"
@@ -1589,6 +1605,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
         r.entity = after = pm.group("np")  # "Price tags exceeding $1 trillion worry voters": the plural the bound is
         # of, not the verb after the amount
+    if after and r.dimension == "money" and after.lower() in _PAYMENT_MEANS and s.endswith(" for ", 0, r.q_start) \
+            and (bought := entity_before(s, r.q_start, money=True)) is not None:
+        r.entity = after = bought  # "will acquire Zeta for $392 million in stock": the price of Zeta, paid in stock
     if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
@@ -2066,8 +2085,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = _trim_phrase(phrase[1:])  # "said Thursday its profit rose 5 percent": the profit (a month
         # before its noun stays: "March cocoa")
     phrase = _without_dateline(s, phrase)
-    if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase):
-        return None  # (a weekday is no subject: "said Monday it plans to raise")
+    if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase) \
+            or len(phrase) == 1 and phrase[0].lower() in _TIME_WORDS:
+        return None  # (a weekday is no subject: "said Monday it plans to raise"; nor "today")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
 
 
@@ -2543,6 +2563,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                     for x in am.group(0).split()[1:]):
             return [*words, *am.group(0).split()]  # "five new mice and keyboards:", "12 men and women in": two
             # plurals counted together
+        if not words and (nc := _NUMBER_COMPOUND_NEXT.match(s, pos)) is not None and s[pos - 4 : pos] in (
+                " its", " the", "heir"):
+            pos = nc.end()  # "12 per cent of its 37,000-person work force": the compound's noun is the share's
+            continue
         wm = _WORD_RE.match(s, pos)
         if not wm:
             break
@@ -2658,6 +2682,8 @@ _LIST_OF_PLURALS = re.compile(r"(?:,\s+[a-z][a-z-]+){1,4},?\s+and\s+[a-z][a-z-]+
 #: a second plural after "and" that ends the phrase: "mice and keyboards:", "men and women in"
 _AND_PLURAL = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
                          r"(?=\s*[,.;:)]|\s+(?:in|on|at|for|from|to|with|by|of|who|that)\b|$)")
+#: a count joined to its noun inside a phrase: " 37,000-person" (before "work force")
+_NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?=\s+[a-z])")
 #: the modifiers and the plural head after "and" in "mortgage and student loan customers"
 _JOINED_MODIFIERS = re.compile(r"(?:\s+[a-z][a-z-]+){1,2}?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 #: a model's code: "A330-200", "777-300ER", "747s", "F-16s"
