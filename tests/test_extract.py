@@ -3011,3 +3011,32 @@ def test_ages_named_by_their_noun_and_a_qualifier_with_just(text, surface, dimen
 def test_a_senior_official_after_the_figures():
     c = extract_claims("Gunmen killed four guards, a senior Norland police official said.", SEED_DATE)[0]
     assert c.speaker == "senior Norland police official"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ann Lee, who won the world indoor 60 metres last year, was banned.", []),  # an event's name
+    ("The wall's last 100 metres were rebuilt.", ["100 metres"]),
+    ("After a long trip - the Omegas were 4-5 on a swing through the west - a rest helps.", []),  # a record
+    ("Temperatures were 3-4 degrees higher.", ["3-4 degrees"]),
+])
+def test_events_with_a_championship_word_and_records_after_were(text, kept):
+    assert [c.surface for c in extract_claims(text, SEED_DATE)] == kept
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Copper prices set a new record above $9,000 a tonne.", "above $9,000", "Copper prices"),
+    ("She set a world record of 23.10 seconds.", "23.10 seconds", "world record"),  # (an achievement's record)
+    ("Bond trading climbed to a record weekly average of $2 trillion.", "$2 trillion", "Bond trading"),
+])
+def test_levels_set_or_reached_by_a_subject(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_rate_in_percent_that_lost_its_sign():
+    q = _quantity_at("The jobless rate held steady at 6.1, the lowest in a year.", "6.1")
+    assert (q.dimension, q.unit, q.entity) == ("percent", "percent", "jobless rate")
+
+
+def test_a_time_before_an_inverted_saying_is_no_speaker():
+    c = extract_claims("Half of adults will own a tablet within the coming decade, says a report.", SEED_DATE)[0]
+    assert c.speaker == "report"

@@ -94,6 +94,9 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census")
+#: nouns of time, which never speak ("in the next decade, says a report")
+_TIME_NOUNS = frozenset("""decade decades year years month months week weeks day days quarter season century time
+    period morning evening night weekend afternoon""".split())
 #: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
 _DOCUMENTS = frozenset({"report", "survey", "study", "trial", "poll", "analysis", "review", "audit", "census",
                         "research", "studies", "reports", "surveys", "data", "figures", "statistics"})
@@ -490,6 +493,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
+        if who.rsplit(None, 1)[-1].lower() in _TIME_NOUNS:
+            continue  # "will be learning English in the next decade, says a report": a time, no speaker
         if m.group("verb") in SAY_THAT_WORDS and not sentence.startswith(" that", m.end("verb")) \
                 and who.split()[-1].lower() not in _DOCUMENTS:
             continue  # "Police found 12 bodies": a finding of a document names its source, a search does not

@@ -271,7 +271,7 @@ _SUBJECT_VERBS = set(
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
-    seen sent sends broke breaks""".split())  # ("sent its shares plunging 24 percent": the shares moved)
+    seen sent sends broke breaks set sets""".split())  # ("sent its shares plunging 24 percent": the shares moved)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -785,12 +785,20 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.change = "up" if noun in _NOUN_UP or noun in ("growth", "climb") else "down"
             entity = entity_after(s, q.end, share=True) or entity_before(s, q.start, changed=True)
             q.entity = None if entity == noun else entity  # (the change noun is no thing that changes)
+        elif q.value <= 100 and q.entity and _RATE_IN_PERCENT.search(q.entity) and _LEVEL_AT_BEFORE.search(
+                s, max(0, q.start - 30), q.start):
+            q.dimension = q.unit = "percent"  # "the unemployment rate held steady at 5.4": a rate in percent
+            q.confidence = 0.6
         elif q.value <= 100 and q.entity and " " not in q.entity and not _is_plural(q.entity) \
                 and q.entity.lower() not in _COLLECTIVE_NOUNS and _OF_A_WHOLE.match(s, q.end) is not None:
             q.dimension = q.unit = "percent"  # ("12 of the crew" counts people: a collective is no whole here)
             q.confidence = 0.6
 
 
+#: rates stated in percent, and a level they stand at: "the unemployment rate held steady at 5.4"
+_RATE_IN_PERCENT = re.compile(r"\b(?:unemployment|jobless|inflation|interest|mortgage|savings|growth|tax|vacancy|"
+                              r"poverty|participation|approval|turnout)\s+rates?$", re.I)
+_LEVEL_AT_BEFORE = re.compile(r"\b(?:at|to|from|of)\s+$")
 #: a part of a whole right after a bare number: "40 of the UK", "30 of the vote"
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+[\w.'’-]+"
                          r"(?=\s*[,.;:)]|\s+(?:will|is|are|was|were|has|have|had|would|could|may|might|can|in|on|at|"
@@ -1966,7 +1974,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return " ".join(np)  # "a wage deal that will save the railway $300 million": what saves or costs it
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
-    if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None:
+    if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None and (money or lm.group("v") not in (
+            "set", "sets")):  # ("Oil prices set a new record above $50"; but "set a world record of 22.71 seconds"
+        # is the record's)
         marks = list(_CLAUSE_MARK.finditer(left, 0, lm.start()))
         if (marks or lo == 0) and (subject := _subject_from_start(left[marks[-1].end() if marks else 0 : lm.end("v")])):
             return subject  # "The price of gold rose to a new high of $460": what reached that level
@@ -2279,8 +2289,8 @@ _CHANGE_IN_TO = re.compile(r"\b(?:rise|rises|jump|jumps|spike|spikes|surge|surge
 #: an aside between dashes: " -- a Dutch firm that runs toy shops -- "
 _DASH_ASIDE = re.compile(r"\s+(?:--|—)\s*[^—;]{2,140}?(?<!-)\s*(?:--|—)\s+")
 #: a level a figure names, after the verb that reached it: "rose to a new intraday high of", "hit a 12-year low of"
-_LEVEL_OF = re.compile(r"\b(?P<v>to|at|hit|hits|reached|touched|neared|from)\s+(?:a|an|the|its|their)\s+"
-                       r"(?:(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough|record)s?\s+(?:of\s+)?"
+_LEVEL_OF = re.compile(r"\b(?P<v>to|at|hit|hits|reached|touched|neared|from|set|sets)\s+(?:a|an|the|its|their)\s+"
+                       r"(?:(?:[\w-]+\s+){0,3}?(?:high|low|peak|trough|record|average)s?\s+(?:of\s+)?"
                        r"|(?:[\w-]+\s+){0,2}?(?:rate|pace)\s+of\s+)$")  # ("Rents rose at an annual rate of
 # 9.1%": the rents)
 _AS_FAR_AS = re.compile(r"\bas\s+(?:high|low|much|many|little|far|long)\s+as\s+$")
@@ -2307,8 +2317,13 @@ def _subject_from_start(clause: str) -> str | None:
     """The noun phrase that opens ``clause``, up to its first verb ("The price of gold rose to": "price of
     gold"); None when the clause opens with a preposition or a pronoun, or no verb follows a plain phrase."""
     words: list[str] = []
-    for w in _TOKEN.findall(clause):
+    tokens = _TOKEN.findall(clause)
+    for k, w in enumerate(tokens):
         lw = w.lower()
+        if words and lw.endswith("ing") and k + 1 < len(tokens) and (_is_verb(tokens[k + 1])
+                                                                    or tokens[k + 1].lower() in _CHANGE_VERBS):
+            words.append(w)  # "Foreign-exchange trading surged to": a noun in "-ing" before the verb
+            continue
         if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w):
             if not words or words[0].lower() in _NP_CUT:
                 return None  # a clause that opens with a preposition: "In June the firm hired 40 and"

@@ -106,7 +106,10 @@ _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|
 
 #: an event written with its bare distance: "the 200 freestyle", "the 110 hurdles"
 #: what stands before an event's name: "the 800m", "this week's 100-meter sprint", "his 400m title"
-_EVENT_DETERMINER = re.compile(r"(?:\b(?:the|his|her|their)|['’]s|\bs\s?['’])\s*$", re.I)
+_EVENT_DETERMINER = re.compile(r"(?:\b(?:the|his|her|their)|['’]s|\bs\s?['’])\s*$"
+                               r"|(?:\b(?:the|his|her|their)|['’]s)(?:\s+[\w-]+){0,3}?\s+"
+                               r"(?:indoor|outdoor|world|Olympic|European|Commonwealth)\s*$", re.I)  # ("won the
+# world athletics indoor 200 metres")
 _STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|"
                            r"relay|steeplechase)\b")
 #: the standard distances of athletics and swimming, written as events ("the 800m")
@@ -367,9 +370,14 @@ def pair_score_end(s: str, start: int) -> int | None:
     if pm is None:
         return None
     if int(pm.group("a")) >= int(pm.group("b")) or (
-            _BRACKETED_RECORD_BEFORE.search(s, max(0, start - 30), start) and s[pm.end() : pm.end() + 1] == ")"):
-        return pm.end()
+            _BRACKETED_RECORD_BEFORE.search(s, max(0, start - 30), start) and s[pm.end() : pm.end() + 1] == ")") or (
+            _RECORD_VERB_BEFORE.search(s, max(0, start - 8), start) and _RECORD_AFTER.match(s, pm.end())):
+        return pm.end()  # ("the White Sox were 3-4 on a swing through Detroit": a record, not a range)
     return None
+
+
+_RECORD_VERB_BEFORE = re.compile(r"\b(?:were|was|are|is|went)\s+$")
+_RECORD_AFTER = re.compile(r"\s+(?:on|in|at|against|this|last|since|over|during|away|at\s+home)\b")
 
 
 _PAR_AFTER = re.compile(r"-(?:under|over)\b|\s(?:under|over)[- ]par\b", re.I)
@@ -483,7 +491,7 @@ def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = F
     "the best one-day player")."""
     if surface.lower() == "one-day" and _ONE_DAY_FORMAT.match(s, end):
         return True
-    if not _EVENT_DETERMINER.search(left, max(0, len(left) - 10)):
+    if not _EVENT_DETERMINER.search(left, max(0, len(left) - 40)):
         return False
     if bare:
         return bool(_STROKE_AFTER.match(s, end))
