@@ -3040,3 +3040,24 @@ def test_a_rate_in_percent_that_lost_its_sign():
 def test_a_time_before_an_inverted_saying_is_no_speaker():
     c = extract_claims("Half of adults will own a tablet within the coming decade, says a report.", SEED_DATE)[0]
     assert c.speaker == "report"
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The plant could be sold at a 40 price discount.", "40", "percent", "price discount"),  # (a lost sign)
+    ("Omega is selling a 4.9 stake in Zeta.", "4.9", "percent", "stake"),
+    ("Shoppers want a 50-inch plasma-screen TV.", "50-inch", "length", "plasma-screen TV"),
+    ("Zeta unveiled five new DVD recorders.", "five", "count", "new DVD recorders"),  # (an acronym modifier)
+    ("The Norland striker, 24, broke a rib.", "24", "age", "age"),
+])
+def test_shares_only_a_lost_sign_fits_acronym_heads_and_ages_of_players(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("He led the Olympic 50-meter rifle event until the final shot.", []),  # an event's name
+    ("Talks between Norland and Kharan, two countries which share a border, resumed.", []),  # the pair named
+    ("Two countries signed the accord.", ["Two"]),
+])
+def test_events_with_hyphenated_distances_and_an_apposed_pair(text, kept):
+    assert [c.surface for c in extract_claims(text, SEED_DATE)] == kept

@@ -173,12 +173,15 @@ _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.2
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 #: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
-                                r"|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}"
+                                r"|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,2}"
                                 r"(?:president|minister|chairman|chairwoman|leader|actor|actress|singer|player|driver|"
                                 r"man|woman|boy|girl|victim|suspect|pilot|veteran|father|mother|son|daughter|husband|"
                                 r"wife|widow|king|queen|pope|author|writer|director|coach|manager|founder|owner|star|"
                                 r"striker|pitcher|goalkeeper|captain|officer|soldier|teacher|doctor|nurse|farmer|"
-                                r"worker|priest|grandmother|grandfather),\s$")  # ("The president, 71, has ruled")
+                                r"worker|priest|grandmother|grandfather|midfielder|defender|forward|winger|quarterback|"
+                                r"batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
+                                r"cyclist|runner|gymnast|shooter|keeper),\s$")  # ("The president, 71, has ruled",
+# "The Brazilian midfielder, 26, broke a bone")
 #: "He was 66." at the end of an obituary: an age
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
                                  r"|who\s+(?:turns|turned))\s+$")
@@ -660,12 +663,17 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
     if q.dimension == "duration" and _PERIOD_ORDINAL_BEFORE.search(s, max(0, q.start - 12), q.start) \
             and _OF_A_YEAR.match(s, q.end):
         return True
-    if q.dimension == "count" and q.value == 2 and s[q.start : q.end].lower() == "two" \
-            and s.endswith(("the ", "The "), 0, q.start) and _PAIR_NAMED_BEFORE.match(s, q.end):
-        return True  # "Acme and Zeta said ... the two companies will": the pair named before, no claim of a count
+    if q.dimension == "count" and q.value == 2 and s[q.start : q.end].lower() == "two" and (
+            s.endswith(("the ", "The "), 0, q.start) or _PAIR_APPOSED.search(s, max(0, q.start - 60), q.start)) \
+            and _PAIR_NAMED_BEFORE.match(s, q.end):
+        return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which":
+        # the pair named before, no claim of a count
     return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
 
 
+#: a pair of names right before an appositive count: "between China and France, "
+_PAIR_APPOSED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+"
+                           r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+$")
 #: the nouns that refer back to a pair named before: "the two companies", "the two sides"
 _PAIR_NAMED_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:companies|firms|sides|countries|nations|leaders|parties|groups|"
                                 r"governments|banks|carriers|airlines|teams|clubs|men|women|rivals|allies|carmakers|"
@@ -785,6 +793,10 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.change = "up" if noun in _NOUN_UP or noun in ("growth", "climb") else "down"
             entity = entity_after(s, q.end, share=True) or entity_before(s, q.start, changed=True)
             q.entity = None if entity == noun else entity  # (the change noun is no thing that changes)
+        elif q.value <= 100 and q.entity and q.entity.split()[-1].lower() in _SHARE_NOUNS \
+                and s[q.end : q.end + 1] == " ":
+            q.dimension = q.unit = "percent"  # "offered at a 60 price discount", "a 51 stake": only a share fits
+            q.confidence = 0.6
         elif q.value <= 100 and q.entity and _RATE_IN_PERCENT.search(q.entity) and _LEVEL_AT_BEFORE.search(
                 s, max(0, q.start - 30), q.start):
             q.dimension = q.unit = "percent"  # "the unemployment rate held steady at 5.4": a rate in percent
@@ -795,6 +807,8 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.confidence = 0.6
 
 
+#: nouns a bare number before them can only be a share of: "a 60 price discount", "a 51 stake"
+_SHARE_NOUNS = frozenset({"discount", "stake", "markup", "mark-up", "premium", "rebate", "shareholding"})
 #: rates stated in percent, and a level they stand at: "the unemployment rate held steady at 5.4"
 _RATE_IN_PERCENT = re.compile(r"\b(?:unemployment|jobless|inflation|interest|mortgage|savings|growth|tax|vacancy|"
                               r"poverty|participation|approval|turnout)\s+rates?$", re.I)
@@ -2587,6 +2601,12 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
+        if words and words[-1].islower() and w.isupper() and 2 <= len(w) <= 4 and w.isalpha() \
+                and not _CAP_NEXT.match(s, wm.end()) and ((nxt := _WORD_RE.match(s, wm.end())) is None or not (
+                    nxt.group("w")[0].islower() and _is_noun_like(nxt.group("w"))
+                    and nxt.group("w") not in _ENTITY_STOP)):
+            words.append(w)  # "a 42-inch plasma-screen TV": an acronym heads the phrase
+            break
         if not words and w.isupper() and 2 <= len(w) <= 4 and w.isalpha() and (
                 nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower() \
                 and _is_noun_like(nxt.group("w")) and _is_plural(nxt.group("w")):

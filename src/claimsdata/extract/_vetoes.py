@@ -113,7 +113,8 @@ _EVENT_DETERMINER = re.compile(r"(?:\b(?:the|his|her|their)|['’]s|\bs\s?['’]
 _STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|"
                            r"relay|steeplechase)\b")
 #: the standard distances of athletics and swimming, written as events ("the 800m")
-_EVENT_DISTANCE = re.compile(r"(?:50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)\s?(?:m|metres|meters)")
+_EVENT_DISTANCE = re.compile(r"(?:10|25|50|60|100|110|200|400|800|1,?500|3,?000|5,?000|10,?000)[\s-]?"
+                             r"(?:m|metres?|meters?)")  # ("the Olympic 50-meter rifle event")
 #: one score ("4-1", "21 - 16"), not a range of percentages or decimals
 _SCORE = r"(?P<a>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<b>\d{1,3})(?![\d%]|[.,]\d)"
 _SCORELINE = re.compile(_SCORE)
