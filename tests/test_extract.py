@@ -2856,6 +2856,10 @@ def test_a_number_alone_between_quotes_is_a_title():
     assert extract_quantities('The drama "24 " will stream on phones, and the film "1984" too.') == []
 
 
+def test_inch_marks_in_a_row_are_no_quoted_titles():
+    assert len(extract_quantities('5"' * 50)) == 50  # (each quote closes a number's inches, none opens a title)
+
+
 @pytest.mark.parametrize("text, surface, speaker", [
     ("The pill was withdrawn after a clinical trial found it tripled the risk of falls.", "tripled",
      "clinical trial"),

@@ -479,10 +479,10 @@ _CRICKET_WORDS = re.compile(r"\b(?:innings|declared|wickets?|cricket|[Tt]est|ove
 
 def quoted_title(s: str, start: int, end: int) -> bool:
     """A number alone between quotes: the title of a show or a song ('the hit show "24" is', '"1984 "')."""
-    return bool(_OPEN_QUOTE_BEFORE.search(s, max(0, start - 2), start)) and bool(_CLOSE_QUOTE_AFTER.match(s, end))
+    return bool(_OPEN_QUOTE_BEFORE.search(s, max(0, start - 3), start)) and bool(_CLOSE_QUOTE_AFTER.match(s, end))
 
 
-_OPEN_QUOTE_BEFORE = re.compile(r"[\"“]\s?$")
+_OPEN_QUOTE_BEFORE = re.compile(r"(?<![\w\"”])[\"“]\s?$")  # (not the inch mark of a number before: '5"5"')
 _CLOSE_QUOTE_AFTER = re.compile(r"\s?[\"”]")
 
 
