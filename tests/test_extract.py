@@ -331,6 +331,11 @@ def test_percentage_points_are_never_percent():
     assert (a.unit, a.value, a.change) == ("pp", 3.0, "up") and (b.unit, b.value) == ("percent", 41.0)
 
 
+def _speakers_at(text: str, surface: str) -> set[str | None]:
+    """The speakers of the claims of ``text`` written as ``surface`` (with SEED_DATE as publication day)."""
+    return {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface}
+
+
 def _quantity_at(text: str, surface: str):  # noqa: ANN202 - a Quantity
     """The one quantity of ``text`` written as ``surface`` (fails when there is none or more than one)."""
     found = [q for q in extract_quantities(text) if q.surface == surface]
@@ -2338,7 +2343,7 @@ def test_sources_briefed_officials_at_documents_and_named_ministries(text, speak
     ("Zeta hid $40 million in losses, regulators said, and its shares fell.", "$40 million", "regulators"),
 ])
 def test_a_consequence_after_an_attribution_between_commas_is_the_writers(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 def test_a_dateline_with_no_dash_is_no_part_of_the_subject():
@@ -2587,7 +2592,7 @@ def test_vague_periods_and_a_names_number_before_to(text, found):
     ("Prices rose 3% and fell back.", "3%", None),
 ])
 def test_a_subject_whose_verb_is_joined_to_a_saying(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 @pytest.mark.parametrize("text, surface, entity", [
@@ -2625,7 +2630,7 @@ def test_one_thing_to_another_counts_nothing():
     ("The Thai police asserted Friday it would hunt three fugitives.", "three", "Thai police"),
 ])
 def test_put_speaks_only_with_at_and_asserted_speaks(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 @pytest.mark.parametrize("text, surface, entity", [
@@ -2651,7 +2656,7 @@ def test_a_product_line_with_a_number_is_no_count():
     ("Gunmen killed 9 guards, police and hospital officials said.", "9", "police and hospital officials"),
 ])
 def test_documents_made_and_groups_with_another_source_close_a_sentence(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 @pytest.mark.parametrize("text, surface, unit, entity", [
@@ -2762,7 +2767,7 @@ def test_versions_and_formula_one_in_lower_case_are_no_quantities(text):
     ("The review panel recommended that the city spend $9 billion on roads.", "$9 billion", "review panel"),
 ])
 def test_sayings_in_an_interview_and_recommendations(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 @pytest.mark.parametrize("text, surface, seconds", [
@@ -2837,7 +2842,7 @@ def test_a_multiple_of_a_possessed_noun_and_lists_of_plurals(text, surface, enti
     # forecast in the passive)
 ])
 def test_indefinite_bodies_long_lower_case_bodies_and_two_auxiliaries(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 @pytest.mark.parametrize("text, surface, qualifier, entity", [
@@ -2869,7 +2874,7 @@ def test_inch_marks_in_a_row_are_no_quoted_titles():
      "Norland Justice Ministry"),
 ])
 def test_findings_of_documents_and_inverted_reports(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -2964,7 +2969,7 @@ def test_a_people_after_a_participle(text, surface, entity):
     ("Investigators claim four managers hid the losses.", "four", "Investigators"),
 ])
 def test_claim_as_a_verb_before_a_count(text, surface, speaker):
-    assert {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {speaker}
+    assert _speakers_at(text, surface) == {speaker}
 
 
 def test_a_cricket_total_at_lunch_in_a_lower_case_test():
