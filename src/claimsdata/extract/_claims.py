@@ -172,11 +172,7 @@ class _Extractor:
         if quantities and any(q.dimension == "count" for q in quantities):
             sources = [(a.start, a.verb_end) for a in self._attributions_of(span)]
             quantities = [q for q in quantities if not (q.dimension == "count" and any(
-                (a <= q.start and _SOURCE_OPENING.fullmatch(s, a, q.start) or q.end < a and s[q.end : a].isspace())
-                and q.end <= b and len(s[q.end : b].split()) <= 4 and not s.endswith(" of ", 0, a)
-                for a, b in sources))]
-            # ("..., the two companies said", "Two scientists say": how many speak names the source, no claim; but
-            # "Lee, who has won five titles, said" keeps its count)
+                _counts_its_source(s, q, a, b) for a, b in sources))]
         date_claims = self._date_claims(s, dates, forward, has_quantity=bool(quantities))
         if not quantities and not date_claims:
             return []
@@ -369,6 +365,15 @@ def extract_claims(text: str, published: date | str | None = None, *, article_id
         raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
     STATS["texts"] += 1
     return _Extractor(text, _publication_day(published), article_id, outlet).run()
+
+
+def _counts_its_source(s: str, q: _Quantity, start: int, verb_end: int) -> bool:
+    """Whether count ``q`` only says how many speak in the attribution from ``start`` to ``verb_end``: "..., the two
+    companies said", "Two scientists say" (no claim); not "Lee, who has won five titles, said", nor "one of the two
+    rebel groups said"."""
+    opens_it = start <= q.start and _SOURCE_OPENING.fullmatch(s, start, q.start) is not None \
+        or q.end < start and s[q.end : start].isspace()
+    return opens_it and q.end <= verb_end and len(s[q.end : verb_end].split()) <= 4 and not s.endswith(" of ", 0, start)
 
 
 #: what may open the words that name a source before a count of them: ", the two companies said"
