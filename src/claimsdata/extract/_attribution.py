@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import units
 from .._patterns import MARKUP, trie_pattern
 from ._dates import MONTHS, WEEKDAYS
 from ._numbers import SMALL, TENS
@@ -95,11 +96,9 @@ _BODIES = ("ministry", "government", "administration", "army", "military", "agen
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census")
 #: nouns of time, which never speak ("in the next decade, says a report")
-_TIME_NOUNS = frozenset("""decade decades year years month months week weeks day days quarter season century time
-    period morning evening night weekend afternoon""".split())
-#: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
-_DOCUMENTS = frozenset({"report", "survey", "study", "trial", "poll", "analysis", "review", "audit", "census",
-                        "research", "studies", "reports", "surveys", "data", "figures", "statistics"})
+_TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {
+    "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of
+# the units table, and parts of a day or year)
 #: nouns a business is called by after a determiner ("the discount retailer said", "A Japanese auto supplier said")
 _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|giant|chain|lender|automaker|carmaker|"
                   "manufacturer|producer|operator|provider")
@@ -185,7 +184,12 @@ _POST_GROUP_RE = re.compile(
     rf"(?:,|\"|”)\s*(?P<verb>said|says|say)\s+(?P<who>(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z]+\s+)?"
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who)\b)")
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
-_DOCUMENT = r"(?:report|survey|study|statement|figures|data|review|analysis|poll|estimate|estimates|story|article)"
+_DOCUMENT_WORDS = ("report survey study statement figures data review analysis poll estimate estimates story "
+                   "article").split()
+_DOCUMENT = "(?:" + "|".join(_DOCUMENT_WORDS) + ")"
+#: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
+_DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research", "studies", "reports", "surveys",
+                                          "statistics"}
 POST_DOC_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|warns|warned|finds|found|shows|showed|suggests|suggested)\s+(?:the\s+)?"
     rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"  # (", warns a study by BT")
