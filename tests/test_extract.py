@@ -3070,3 +3070,56 @@ def test_shares_only_a_lost_sign_fits_acronym_heads_and_ages_of_players(text, su
 ])
 def test_events_with_hyphenated_distances_and_an_apposed_pair(text, kept):
     assert [c.surface for c in extract_claims(text, SEED_DATE)] == kept
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Piper Jaffray cut its price target for Oracle to $12 from $15.", "$15", "Piper Jaffray"),  # a reviser's
+    ("First Norbank lowered its 2005 profit forecast to $2.10 a share.", "$2.10", "First Norbank"),  # own figure
+    ("Bowler Sam Okoro claimed three wickets in the morning session.", "three wickets", None),  # won, not said
+    ("The rebels claimed 30 soldiers were killed in the ambush.", "30", "rebels"),
+    ("Smith leads Jones by four points, according to a CNN/Gallup poll published on Monday.", "four points",
+     "CNN/Gallup poll"),
+    ("Norland will cut its troops by 30 percent, the Norland Defense Ministry in Arvik says.", "30 percent",
+     "Norland Defense Ministry"),  # the place locates the ministry
+    ("The agency, which employs more than 9,000 people, picked Oracle after a long review, it said.",
+     "more than 9,000", "agency"),  # "it": the body the sentence opens with
+])
+def test_revisers_of_forecasts_claims_won_slashed_names_and_bodies_at_a_place(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, qualifier, per", [
+    ("The jet flew nearly 900 kilometers (560 miles) over the desert.", "560 miles", "approximate", None),
+    ("The mill earned about 230 euros ($290) a ton.", "$290", "approximate", "ton"),
+    ("The mill earned about 230 euros ($290) a ton.", "about 230 euros", "approximate", "ton"),
+])
+def test_a_figure_restated_in_brackets_keeps_the_qualifier_and_the_rate(text, surface, qualifier, per):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.per) == (qualifier, per)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The number of complaints aimed at the bank rose 40 percent last year.", "40 percent", "number of complaints"),
+    ("Complaints aimed at the bank rose 40 percent last year.", "40 percent", "Complaints"),
+    ("Norbank raised its 2005 profit forecast to $2.10 a share.", "$2.10", "profit forecast"),
+])
+def test_a_participle_after_the_subject_and_a_year_inside_the_object(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Weak orders at Ford and Honda forced the country's two largest carmakers to trim output.", []),
+    ("The group will merge its two holding companies.", ["two"]),  # how many it has
+    ("The chip runs on the Pentium processor 3000 and ships soon.", []),  # a model's number
+])
+def test_a_known_pair_with_a_superlative_and_numbered_products(text, kept):
+    assert [c.surface for c in extract_claims(text, SEED_DATE) if c.dimension != "date"] == kept
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Holiday shopping lifted sales at the chain by a solid 2.3, the best gain since May.", "2.3", "percent"),
+    ("The central bank raised the repo rate by 0.25 to 4.75.", "0.25", "pp"),  # points of a rate
+    ("The index opened at 1,915.14, lower by 38.48.", "38.48", "count"),  # an index moves by more than a share
+])
+def test_a_change_by_a_fraction_whose_percent_sign_was_lost(text, surface, unit):
+    assert _quantity_at(text, surface).unit == unit

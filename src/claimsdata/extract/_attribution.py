@@ -11,7 +11,8 @@ from ._dates import MONTHS, WEEKDAYS
 from ._numbers import SMALL, TENS
 
 #: a capitalised word ("Shoigu", "U.S.", "O'Brien", "AT&T"); one way to match each, so runs of them never backtrack
-_CAP = r"[A-Z][\w'’.&-]*(?:\s&[A-Z][\w'’.-]*)?"  # ("AT &T": a tokeniser's space before "&")
+_CAP = r"[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?(?:\s&[A-Z][\w'’.-]*)?"  # ("AT &T": a tokeniser's space before "&";
+# "a Reuters/Zogby poll")
 _CONNECT = r"(?:of|for|the|and|&|on|de|da|van|von|der|al|bin|la|le|du|in)"  # ("Procter & Gamble")
 #: a run of capitalised words, with the small words that join names of organisations; at most ten words, so
 #: that trying a name at every word of a long capitalised run costs a bounded amount each time (linear overall)
@@ -31,6 +32,8 @@ SAY_WORDS = (
 SAY_THAT_WORDS = "found finds find concluded concludes conclude showed shows show".split()  # (", two surveys show.")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed".split()
+#: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
+REVISE_WORDS = "raised lowered cut trimmed boosted lifted reduced revised reiterated maintained".split()
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
@@ -39,7 +42,11 @@ _TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
 #: what may not follow these verbs of saying ("the visitors posted 231/6": a score, but "posted a 2.6 percent fall")
 _PUT_AT = r"(?=(?:\s+[\w'’-]+){1,5}\s+at\b)"  # "put the death toll at 40", not "put the selectors into a fix"
-_SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)",
+#: "claimed" says only before what is claimed to be so, not before what was won ("claimed two wickets", "claimed
+#: the third-round lead"): before "that"/"to", at the end of a clause, or before a clause with a verb of its own
+_CLAIM_SAYS = (r"(?=\s+(?:that|to|on|in|yesterday|today|earlier|last|this)\b|\s*[,.;:\"”]|\s*$"
+               r"|\s+[^,.;]{0,60}?\b(?:was|were|is|are|had|has|have|would|will|could|can|did|might|may)\b)")
+_SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
                "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT}  # ("Firefox has
 # recorded over 10m downloads": a tally)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
@@ -49,6 +56,9 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
+       + "|(?:" + "|".join(REVISE_WORDS) + r")(?=\s+(?:its|their|his|her)\s+(?:[\w$.,'’-]+\s+){0,4}?"
+       r"(?:target|forecasts?|estimates?|outlook|guidance|projections?|rating)\b)"  # ("Piper Jaffray cut its price
+       # target for Oracle to $12")
        + r"|claims(?=\s+(?:to\b|[A-Z]))"  # "Seagate claims to have", "The paper claims Nomura is"
        + r"|claim(?=\s+(?:that\b|\d|(?:" + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True))
        + r"|several|some|more|at\s+least)\b))")  # "Prosecutors claim six executives conspired"
@@ -295,6 +305,19 @@ _COMPANY_END = re.compile(r"\s(?:" + "|".join(COMPANY_WORDS) + r")\.?$")
 _NAME_RE = re.compile(NAME)
 
 
+#: a body a sentence opens with, which its "it said" refers to ("The postal service, which employs ..., chose SAP
+#: after a review, it said")
+_OPENING_BODY = re.compile(
+    rf"^\W*(?:the|The)\s+(?P<who>(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS}|service))"
+    rf"(?=\s*,|\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b)")
+
+
+def opening_body(text: str) -> str | None:
+    """The unnamed body a sentence opens with as its subject ("the postal service"), if any."""
+    m = _OPENING_BODY.match(text)
+    return m.group("who") if m else None
+
+
 def first_company(text: str) -> str | None:
     """The first company named in ``text`` ("Vornado Realty Trust gave Sears ..." -> "Vornado Realty Trust"): the
     subject that "it said" most often refers to in news copy."""
@@ -330,11 +353,17 @@ _BODY_END = re.compile(r"\b(?:Ministry|Department|Office|Agency|Commission|Commi
                        r"Foundation|Cent(?:er|re))(?:\s+(?:officials|sources|spokesman|spokeswoman))?$")
 
 
+_AT_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+
+
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     """'Russian Defense Minister Sergei Shoigu' -> (name, role, org, is_person)."""
     who = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", who).strip()
     if who.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", who):
         who = who[:-1]  # the sentence's full stop, not an abbreviation ("U.S.", "Jr.")
+    at = _AT_PLACE.search(who)
+    if at and (_COMPANY_END.search(who[: at.start()]) or _BODY_END.search(who[: at.start()])):
+        who = who[: at.start()]  # "the Polish Defense Ministry in Warsaw says": the ministry; the place locates it
     if _COMPANY_END.search(who) or _BODY_END.search(who):
         return who, None, None, False  # "General Electric Co.", "US Airways": a company's name, no role in it;
         # "the Interior Ministry", "the Foreign Ministry": a body named by its field
@@ -361,6 +390,8 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
         role_tokens, name_tokens = tokens[i:of], tokens[first:]
     else:
         role_tokens, name_tokens = tokens[i:j], tokens[j:]
+    if [t.lower() for t in role_tokens] == ["first"] and not nat:
+        role_tokens, name_tokens = [], tokens[i:]  # "First Albany", "First Data": a name ("First Lady" is a role)
     role = " ".join(role_tokens) if role_tokens else None
     name = " ".join(name_tokens) if name_tokens else None
     org = None
@@ -402,7 +433,7 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
 
 
 _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
-                                                 "appealed", "according", "claim",
+                                                 *REVISE_WORDS, "appealed", "according", "claim",
                                                  "According", "quoted", "Quoted"]) + r")\b")
 
 
@@ -414,8 +445,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "estimates", "alleged", "alleges", "allege"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
-                   *INTENT_WORDS, "appealed", "recommended", "recommends"}  # ("The panel recommended the state
-# pay $14 billion": the panel's proposal)
+                   *INTENT_WORDS, *REVISE_WORDS, "appealed", "recommended", "recommends"}  # ("The panel
+# recommended the state pay $14 billion": the panel's proposal)
 _GROUP_ALONE = re.compile(_GROUPS)
 #: a plural group or a body saying it between commas, with no article: "..., police said, taking the toll to 62"
 MID_RE = re.compile(

@@ -503,7 +503,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b"
 _BY_A_ADJECTIVES = re.compile(r"\sby" + _A_ADJECTIVES + r"\s*$")
 #: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
 _CHANGE_OBJECT = re.compile(r"\b(?P<w>" + trie_pattern(sorted(_TRANSITIVE)) + r")"
-                            r"(?P<obj>(?:\s+[a-z][\w'’-]*){1,4})\s*$", re.I)
+                            r"(?P<obj>(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?=\s+[a-z]))){1,4})\s*$", re.I)  # ("raised its
+# 2005 profit forecast to")
 def _changed_object(m: re.Match[str]) -> str | None:
     """The object of a transitive verb of change (``_CHANGE_OBJECT``), or None when its words are no noun phrase
     ("cuts of", "lowering an earlier forecast of", "added a season-high")."""
@@ -664,13 +665,20 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
             and _OF_A_YEAR.match(s, q.end):
         return True
     if q.dimension == "count" and q.value == 2 and s[q.start : q.end].lower() == "two" and (
-            s.endswith(("the ", "The "), 0, q.start) or _PAIR_APPOSED.search(s, max(0, q.start - 60), q.start)) \
+            _DEFINITE_BEFORE.search(s, max(0, q.start - 8), q.start)
+            or _POSSESSIVE_BEFORE.search(s, max(0, q.start - 8), q.start) and _PAIR_SUPERLATIVE.match(s, q.end)
+            or _PAIR_APPOSED.search(s, max(0, q.start - 60), q.start)) \
             and _PAIR_NAMED_BEFORE.match(s, q.end):
-        return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which":
-        # the pair named before, no claim of a count
+        return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which",
+        # "the nation 's two largest automakers": the pair named before, or known to the reader, no claim of a count
     return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
 
 
+#: a definite article right before a count ("the two"), or a possessive before a count and a superlative ("the
+#: nation 's two largest"; "its two holding companies" may tell how many it has)
+_DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:its|their)|\w\s?['’]s)\s+$")
+_PAIR_SUPERLATIVE = re.compile(r"\s+(?:[a-z]+est|top|leading|main|major)\s")
 #: a pair of names right before an appositive count: "between China and France, "
 _PAIR_APPOSED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+"
                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+$")
@@ -760,10 +768,34 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _signs_lost(s, out)
     _ages_named(out)
     _share_subjects(s, out)
+    _restated_in_brackets(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
     _points_tallies_and_shares(out)
     return out
+
+
+def _restated_in_brackets(s: str, quantities: list[_Quantity]) -> None:
+    """A figure restated in brackets in another unit keeps the first one's qualifier, and a rate written after the
+    bracket is both figures' rate: "nearly 900 kilometres (560 miles)", "about 230 euros ($290) a ton"."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if not (_OPEN_BRACKET.fullmatch(s, prev.end, q.start) and (close := _CLOSE_BRACKET.match(s, q.end))) \
+                or prev.dimension != q.dimension:
+            continue
+        if q.qualifier == "exact" and prev.qualifier != "exact" and prev.value and q.value is not None:
+            ratio = q.value / prev.value  # the same band around the restated value
+            q.qualifier = prev.qualifier
+            q.low = None if prev.low is None else _tidy(prev.low * ratio)
+            q.high = None if prev.high is None else _tidy(prev.high * ratio)
+        if prev.per is None and q.per is None and q.dimension in _RATE_DIMENSIONS \
+                and (rate := _RATE.match(s, close.end())) is not None:
+            prev.per = q.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+#: the dimensions a rate word after a figure makes a rate of (a length "an hour" is a speed, read with its unit)
+_RATE_DIMENSIONS = frozenset({"money", "count", "mass", "volume"})
 
 
 def _ages_named(quantities: list[_Quantity]) -> None:
@@ -805,13 +837,22 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
                 and q.entity.lower() not in _COLLECTIVE_NOUNS and _OF_A_WHOLE.match(s, q.end) is not None:
             q.dimension = q.unit = "percent"  # ("12 of the crew" counts people: a collective is no whole here)
             q.confidence = 0.6
+        elif not q.value.is_integer() and q.value < 10 and _BY_BEFORE.search(s, max(0, q.start - 24), q.start) \
+                and _PAUSE_AFTER.match(s, q.end):
+            q.dimension = "percent"  # "lifted sales by a strong 1.5, the best": a change by a fraction of a thing
+            q.unit = "pp" if q.entity and _RATE_IN_PERCENT.search(q.entity) else "percent"  # is a share of it (of
+            q.confidence = 0.6  # a rate, points of it: "raised the repo rate by 0.25"; an index moves by more)
 
 
+#: "by" before a change's amount, and a pause after it: "sales rose by a strong 1.5, the best"
+_BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+(?:[a-z]+\s+)?)?$")
+_PAUSE_AFTER = re.compile(r"\s*[,.;]|\s+(?:in|from|to|since|on|last|this|after|over|during|between)\b")
 #: nouns a bare number before them can only be a share of: "a 60 price discount", "a 51 stake"
 _SHARE_NOUNS = frozenset({"discount", "stake", "markup", "mark-up", "premium", "rebate", "shareholding"})
 #: rates stated in percent, and a level they stand at: "the unemployment rate held steady at 5.4"
 _RATE_IN_PERCENT = re.compile(r"\b(?:unemployment|jobless|inflation|interest|mortgage|savings|growth|tax|vacancy|"
-                              r"poverty|participation|approval|turnout)\s+rates?$", re.I)
+                              r"poverty|participation|approval|turnout|repo|base|lending|discount|policy|benchmark|"
+                              r"key|prime|overnight|funds)\s+rates?$", re.I)
 _LEVEL_AT_BEFORE = re.compile(r"\b(?:at|to|from|of)\s+$")
 #: a part of a whole right after a bare number: "40 of the UK", "30 of the vote"
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+[\w.'’-]+"
@@ -2080,6 +2121,13 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if (cut := next((k for k, w in enumerate(phrase) if k >= 2 and phrase[k - 1].lower() == "of" and (
             w[0].isdigit() or nums.is_number_word(w))), None)) is not None:
         phrase = phrase[: cut - 1]  # "A pack of 20 cigarettes will cost": the pack, whose size is a count of its own
+    phrase = [w for k, w in enumerate(phrase) if not (
+        _YEAR_WORD.fullmatch(w) and k + 1 < len(phrase) and phrase[k + 1].islower())]  # "its 2005 profit forecast":
+    # the year says which one; the noun is the forecast
+    if not verb.endswith("ing") and (cut := next((k for k, w in enumerate(phrase) if k and _participle_opens(phrase, k)),
+                                                 None)) is not None:
+        phrase = phrase[:cut]  # "The number of viruses aimed at Windows rose": a participle opens what describes
+        # the subject (not "stocks bolstered by oil prices breaking through": the subject of "-ing" comes after)
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() and w != "&" and not (w.isdigit() and k and phrase[k - 1][0].isupper())
             for k, w in enumerate(phrase)):
@@ -2115,6 +2163,17 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _participle_opens(phrase: list[str], k: int) -> bool:
+    """Whether ``phrase[k]`` is a past participle after a plural noun that opens a phrase describing it ("viruses
+    aimed at", "cars sold in"; not "Israel has killed in": a verb of a clause); the phrase may end with it, cut
+    before its preposition."""
+    w, prev = phrase[k], phrase[k - 1]
+    return w.islower() and len(w) > 4 and w.endswith("ed") and (k + 1 == len(phrase) or phrase[k + 1] in _NP_CUT) \
+        and prev.isalpha() and (prev.islower() or k == 1 and prev[1:].islower()) and _is_plural(prev.lower()) \
+        and _is_noun_like(prev.lower()) and prev.lower() not in _AUXILIARY_VERBS  # ("Complaints aimed at")
 #: words between a determiner and a figure that describe the figure, not a noun it is of ("hit a record 87.9p")
 _FIGURE_MODIFIERS = frozenset("""record new fresh further additional total combined whopping hefty modest massive huge
     big small slight sharp steep estimated reported projected average maximum minimum possible potential extra net
@@ -2371,6 +2430,8 @@ def _object_phrase(words: list[str]) -> str | None:
     """The object noun phrase in ``words`` after a verb (trimmed), or None when it is no plain noun phrase."""
     while words and words[0].lower() in _PARTICLES:
         words = words[1:]  # "selling off its stake in the unit for"
+    words = [w for k, w in enumerate(words) if not (
+        _YEAR_WORD.fullmatch(w) and k + 1 < len(words) and words[k + 1].islower())]  # "its 2005 profit forecast"
     phrase = _trim_phrase(words)
     if not phrase or len(phrase) > 6 or any(
             not w[0].isalpha() or w.lower() in _NOT_SUBJECT

@@ -299,14 +299,16 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
 #: _NAME_BEFORE), and what may follow the number then: a pause or a function word, never the noun a count counts
 _NUMBERED_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:day|round|stage|game|week|hole|lap|leg|heat|phase|level|grade|"
                                    r"gate|platform|terminal|page|chapter|episode|exit|room|section|article|clause|"
-                                   r"category|class|group|division|pool|seed|court)\s+$")
+                                   r"category|class|group|division|pool|seed|court|processor|model|flight|route|"
+                                   r"highway|runway|edition|block|ward|district|precinct|bus|track)\s+$")  # ("the
+# Athlon 64 processor 3000 for thin notebooks", "on route 9 to")
 _NUMBERED_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|[-–—]\s|\s(?:of|and|on|at|in|to|for|with|when|as|after|"
                                   r"before|was|is|will|where|but|or)\b)")
 
 
 def numbered_noun(left: str, s: str, end: int) -> bool:
-    """A number that numbers the noun before it: "on day three of the event", "in game 4 on Sunday", "at hole 17"
-    (not "the day three soldiers died": a count of what follows)."""
+    """A number that numbers the noun before it: "on day three of the event", "in game 4 on Sunday", "at hole 17",
+    "a processor 3000 for notebooks" (not "the day three soldiers died": a count of what follows)."""
     return bool(_NUMBERED_NOUN_BEFORE.search(left, max(0, len(left) - 12))) and bool(
         _NUMBERED_NOUN_AFTER.match(s, end))
 
