@@ -503,8 +503,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b"
 _BY_A_ADJECTIVES = re.compile(r"\sby" + _A_ADJECTIVES + r"\s*$")
 #: a transitive verb of change, its object and the figure with no "by": "raised its quarterly dividend 10 percent"
 _CHANGE_OBJECT = re.compile(r"\b(?P<w>" + trie_pattern(sorted(_TRANSITIVE)) + r")"
-                            r"(?P<obj>(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?=\s+[a-z]))){1,4})\s*$", re.I)  # ("raised its
-# 2005 profit forecast to")
+                            r"(?P<obj>(?:\s+(?:[a-z][\w'’-]*|(?:19|20)\d\d(?=\s+[a-z]))){1,4})\s*$",
+                            re.I)  # ("raised its 2005 profit forecast to")
 def _changed_object(m: re.Match[str]) -> str | None:
     """The object of a transitive verb of change (``_CHANGE_OBJECT``), or None when its words are no noun phrase
     ("cuts of", "lowering an earlier forecast of", "added a season-high")."""
@@ -2124,8 +2124,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     phrase = [w for k, w in enumerate(phrase) if not (
         _YEAR_WORD.fullmatch(w) and k + 1 < len(phrase) and phrase[k + 1].islower())]  # "its 2005 profit forecast":
     # the year says which one; the noun is the forecast
-    if not verb.endswith("ing") and (cut := next((k for k, w in enumerate(phrase) if k and _participle_opens(phrase, k)),
-                                                 None)) is not None:
+    if not verb.endswith("ing") and (cut := next(
+            (k for k in range(1, len(phrase)) if _participle_opens(phrase, k)), None)) is not None:
         phrase = phrase[:cut]  # "The number of viruses aimed at Windows rose": a participle opens what describes
         # the subject (not "stocks bolstered by oil prices breaking through": the subject of "-ing" comes after)
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
