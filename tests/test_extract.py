@@ -1876,7 +1876,7 @@ def test_near_and_a_little_over(text, surface, qualifier):
     ("A fire swept the market, killing at least 8 traders and injuring more than 30.", "more than 30", "traders"),
     ("Eleven walkers were reported dead and 14 missing.", "14", "walkers"),
     ("The crash killed one driver and injured about 12.", "about 12", None),   # no singular for a plural
-    ("The attack left five dead.", "five", None),                             # a state, not a noun
+    ("The attack left five dead.", "five", "people"),                         # a toll ("dead" is no noun)
 ])
 def test_race_times_and_states_of_people(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -2891,7 +2891,7 @@ def test_an_ordinal_before_a_period_is_no_share(text, kept):
     ("A plume of ash 40 miles wide drifted east.", "40 miles", "plume"),  # (the noun the measure follows)
     ("They built a sea wall 6 metres high.", "6 metres", "sea wall"),
     ("One person was killed and 12 hurt in the blast.", "12", "people"),
-    ("One man was killed and 12 hurt in the blast.", "12", None),  # (the 12 need not be men)
+    ("One man was killed and 12 hurt in the blast.", "12", "people"),  # (the 12 need not be men: a toll)
 ])
 def test_a_measure_before_its_adjective_and_counts_after_one(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -3123,3 +3123,36 @@ def test_a_known_pair_with_a_superlative_and_numbered_products(text, kept):
 ])
 def test_a_change_by_a_fraction_whose_percent_sign_was_lost(text, surface, unit):
     assert _quantity_at(text, surface).unit == unit
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Rates on 30-year fixed home loans rose to 5.8 percent this week.", ["5.8 percent"]),  # a benchmark's name
+    ("The yield on the benchmark 10-year Treasury note fell to 4.1 percent.", ["4.1 percent"]),
+    ("Acme took out a 30-year mortgage of $200,000.", ["30-year", "$200,000"]),  # one loan's term
+    ("Omega today released DataSuite(R) 9 - Small Business Edition.", []),  # a product's number after its mark
+    ("Apps built for one handset maker will run on others without changes.", []),  # one set against the rest
+    ("Lee threw for one touchdown and ran for another.", ["one"]),
+    ("England won their first one-day trophy in Pakistan.", []),  # cricket's format
+])
+def test_benchmark_maturities_marks_and_one_against_others(text, kept):
+    assert [c.surface for c in extract_claims(text, SEED_DATE) if c.dimension != "date"] == kept
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The blasts left more than 40 dead and 120 injured in the capital.", "more than 40", "people"),  # a toll
+    ("The blasts left more than 40 dead and 120 injured in the capital.", "120", "people"),
+    ("Two soldiers were killed and three wounded.", "three", "soldiers"),  # the noun of the count before
+    ("The startup has raised another $45 million from venture capitalists.", "$45 million", None),  # collected
+    ("Acme posted a loss, warning that sales would fall 10 percent.", "10 percent", "sales"),  # no relative clause
+])
+def test_tolls_by_state_money_collected_and_a_clause_after_warning(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The army defended its record on Wednesday, claiming that 22 sites were inspected.", "22", "army"),
+    ("The ministry hit back on Friday, insisting that only 12 people had died.", "12", "ministry"),
+    ("Lee scored 20 points, adding 5 rebounds.", "5", None),  # a tally
+])
+def test_a_participle_of_saying_after_the_subjects_clause(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

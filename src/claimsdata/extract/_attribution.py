@@ -34,6 +34,8 @@ SAY_THAT_WORDS = "found finds find concluded concludes conclude showed shows sho
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed".split()
 #: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
 REVISE_WORDS = "raised lowered cut trimmed boosted lifted reduced revised reiterated maintained".split()
+#: participles of saying that end a subject's clause (", claiming that ...")
+SAYING_PARTICIPLES = "saying claiming insisting adding warning noting arguing stressing".split()
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
@@ -433,7 +435,8 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
 
 
 _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
-                                                 *REVISE_WORDS, "appealed", "according", "claim",
+                                                 *REVISE_WORDS, *SAYING_PARTICIPLES, "appealed", "according",
+                                                 "claim",
                                                  "According", "quoted", "Quoted"]) + r")\b")
 
 
@@ -512,6 +515,16 @@ _COORDINATED_SAY = re.compile(
     rf"(?:(?!\b(?:after|when|while|because|before|but|as|and)\b)[^,;:()\"]){{1,100}}?\s+and\s+"
     rf"(?:also\s+)?(?P<verb>{_AND_SAY_VERBS})\b")
 _AND_SAY_HINT = re.compile(rf" and (?:also )?(?:{_AND_SAY_VERBS})\b")
+#: a subject whose clause ends in a participle of saying: "The U.S. military defended its record on Wednesday,
+#: claiming that ...", "The ministry hit back, insisting that ..."
+_PARTICIPLE_SAY_HINT = re.compile(rf",\s+(?:{'|'.join(SAYING_PARTICIPLES)})\b")
+_PARTICIPLE_SAY = re.compile(
+    rf"(?:^|[;:]\s+|\s[-–—]+\s+)"
+    rf"(?P<who>(?:the|The)\s+(?:[A-Za-z.][\w.'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
+    rf"|{NAME})\s+(?:(?:has|have|had|also|again)\s+)?(?:[a-z]+ed|[a-z]+s|hit|held|took|gave|made|won|lost|cut|struck|"
+    rf"stood|fought|sent|set|put|kept|met|spent|sold|bought|went|came)\b"
+    rf"[^,;:()\"]{{1,100}}?,\s+(?P<verb>{'|'.join(SAYING_PARTICIPLES)})\b{_TALLY_NEXT}")  # ("scored 20 points,
+# adding 5 rebounds": a tally)
 
 
 def find_speakers(sentence: str) -> list[Speaker]:
@@ -631,6 +644,19 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end(), False, is_person, "pre",
                                  reach=reach))  # "after the retailer reported a profit and said": the subject of
             # the clause says what follows
+    if ("ing " in sentence or "ing," in sentence) and _PARTICIPLE_SAY_HINT.search(sentence):
+        for m in _PARTICIPLE_SAY.finditer(sentence):
+            if any(sp.start <= m.start("verb") < sp.end or sp.start <= m.start("who") < sp.end for sp in found):
+                continue
+            who = m.group("who")
+            if who[0].isupper() and who.split()[0] not in ("The", "A", "An"):
+                name, role, org, is_person = _split_role(who)
+                if name is None or name in _NOT_SPEAKERS:
+                    continue
+            else:
+                name, role, org, is_person = who.split(None, 1)[1], None, None, False
+            found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end(), False, is_person, "pre"))
+            # "The military defended its record, claiming that ...": the subject says what the participle says
     for m in POST_RE.finditer(sentence):
         name, role, org, is_person = _split_role(re.sub(r"\.{2,}$", "", m.group("who")))  # ("said Acme Corp...":
         # an ellipsis after the name)

@@ -20,7 +20,7 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import alternation, lower_same_length, trie_pattern
-from ._attribution import COMPANY_WORDS, INTENT_WORDS, SAY_THAT_WORDS, SAY_WORDS
+from ._attribution import COMPANY_WORDS, INTENT_WORDS, SAY_THAT_WORDS, SAY_WORDS, SAYING_PARTICIPLES
 from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
@@ -479,6 +479,10 @@ _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|cre
                            r"\s+(?:back\s+)?towards?\s*$",
                            re.I)
 _RAISE = {"raise", "raises", "raised", "raising"}
+#: money a subject collects, right after its verb: "raised $300 million", "amassed another $105 million" (the
+#: amount is no thing the subject is, nor a rise)
+_COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?:s|ed|ing)?)"
+                        r"\s+(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?$", re.I)
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
 _PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 _ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:of|at)\s+$")
@@ -543,8 +547,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         word = m.group("w").lower()
         if word in _TRANSITIVE and dimension == "count" and not m.group("by"):
             return None
-        if word in _RAISE and dimension == "money" and not m.group("by") and m.end("w") == len(left.rstrip()):
-            return None  # "raised $300 million in a bond sale": money collected, not a rise of something
+        if word in _RAISE and dimension == "money" and not m.group("by") and _COLLECTED.search(left):
+            return None  # "raised $300 million in a bond sale", "has raised another $45 million": money collected,
+            # not a rise of something
         if word in ("up", "down") and (pv := _WORD_BEFORE.search(left, 0, m.start())) is not None and (
                 dimension == "count" and (pv.group(1).lower() in _PHRASAL_VERBS
                                           and not (word == "up" and pv.group(1).lower() in _SHOT)
@@ -1062,6 +1067,10 @@ _OF_THEM = re.compile(r"\s+of\s+them\b(?:\s+(?P<noun>[a-z]+(?:s|en|ren|ple))(?=\
 _NEXT_CLOCK_SECONDS = {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
 
 
+_TOLL_STATE_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)(?=\s*[,.;]|\s+(?:and|in|on|after|as|when|"
+                               r"while|from|since)\b)")
+
+
 def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
     """The nouns a figure leaves to its unit or to the figure before it: a tally names what it counts by its unit
     ("five points"); a count after "and" counts the noun of the count before it ("Six people died and 31 are still
@@ -1108,6 +1117,9 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
         if prev.unit in _TALLY_UNITS and q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" \
                 and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
             q.dimension, q.unit, q.entity = prev.dimension, prev.unit, prev.entity
+    for q in quantities:
+        if q.entity is None and q.dimension == "count" and q.unit_surface is None and _TOLL_STATE_AFTER.match(s, q.end):
+            q.entity = "people"  # "left more than 60 dead and 140 injured": a toll counts people by their state
 
 
 @dataclass(slots=True)
@@ -1782,7 +1794,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.word in ("a", "an") and _AGO.match(s, end):
         return False  # "a year ago" places an event in time ("three years ago" still states a span)
     return not (r.dimension in ("length", "duration", "mass", "count")
-                and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count"))
+                and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count")
+                or r.dimension == "duration" and vetoes.benchmark_maturity(s, end, r.left, s[r.start : end]))
 
 
 _COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")
@@ -2104,7 +2117,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS
                                                             or state and verb in ("is", "are", "was", "were")):
         return _coordinated_subject(left)  # "The new bridge will take 30 months and cost $2 billion"
-    if not saw_verb or i == 0 or (money and verb in _PAYER_VERBS):
+    if not saw_verb or i == 0 or (money and (verb in _PAYER_VERBS or _COLLECTED.search(left))):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():
         i += 1  # "The FTSE 100 closed 0.7% higher": an index's name keeps its number
@@ -2193,8 +2206,10 @@ def _head_before_relative(left: str) -> list[str] | None:
         return None  # "Acme said Monday that its profit rose": "that" opens what is said
     words = _TOKEN.findall(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
     if not words or any(_is_verb(w) or w.lower() in _SAY_SET or w.lower() in _AUXILIARY_VERBS or not w[0].isalpha()
-                        for w in words) or words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_WORDS:
-        return None  # "Police said that ...", "It reported sales that": not a subject with its relative clause
+                        or w.lower() in SAYING_PARTICIPLES for w in words) \
+            or words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_WORDS:
+        return None  # "Police said that ...", "It reported sales that", "warning that": not a subject with its
+        # relative clause
     tail = [w.lower() for w in _TOKEN.findall(left[marks[-1].end() :])]
     while tail and (tail[-1] in ("to", "by", "at", "from") or tail[-1] in _QUAL_WORDS):
         tail.pop()

@@ -38,6 +38,7 @@ _NAME_BEFORE = re.compile(
     r"Nikkei|CAC|Stoxx|STOXX|Russell|Nasdaq|MSCI|Euro\s?Stoxx|Ch|Poor\s?['’]s|ISO|IEEE|IEC|ANSI|DIN|RFC)\.?\s*#?$"
     # ("Standard & Poor 's 500"; standards: "ISO 14001", "RFC 2616")
 )
+_MARK_BEFORE = re.compile(r"(?:\((?:R|TM)\)|[®™])\s*$")
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
 #: "eServer 326") or an acronym ("AOL 9.0")
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)*|[a-z]{1,2}[A-Z][a-z]+|[A-Z]{2,5})"
@@ -132,8 +133,11 @@ _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|end|hand|point|day
                             r"morning|afternoon|evening|night|moment|step|example|instance|"
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b"
                             r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b"  # ("with one goal in mind": an idiom)
-                            r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b", re.I)  # ("from one human to
-# another", "one day after another")
+                            r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b"  # ("from one human to
+                            # another", "one day after another")
+                            r"|\s+(?:[a-z-]+\s+){1,2}[^.;:]{0,50}?\b(?:on|with|to|for|by|in|from)\s+others\b",
+                            re.I)  # ("written for one Linux distribution will work with others": one set against the
+# rest; but "threw for one touchdown and ran for another" counts)
 
 _NUM_TOKEN = re.compile(r"\d[\d.,]*\d|\d")
 _HYPHEN_CHAIN = re.compile(r"\d+(?:[-–/]\d+){2,}")
@@ -282,6 +286,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     follows)."""
     if (mp := _MODEL_PART_BEFORE.search(left)) is not None and _NAME_BEFORE.search(left, 0, mp.start()):
         return True  # "Boeing 737-800": the second part of a model's number
+    if _MARK_BEFORE.search(left, max(0, len(left) - 8)):
+        return True  # "WordPerfect Office(R) 12": a registered or trade mark, a product's name before its number
     if _NAME_BEFORE.search(left, len(left) - 16) or _VERSION_BEFORE.search(left, len(left) - 10) \
             or _VERSION_AFTER.match(after) or _PART_OF_BEFORE.search(left, len(left) - 24) \
             or _RANKING_BEFORE.search(left, len(left) - 10) \
@@ -502,8 +508,23 @@ def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = F
 
 
 _ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)?|games?|sides?|squads?|cricket|"
+                             r"trophy|trophies|titles?|crown|championships?|competitions?|triangular|league|"
                              r"teams?|format|specialists?|captain|cup|tournament|final|debut|career|run|runs|"
                              r"batsman|batting|bowler|bowling|cricketer|skipper|rankings?)\b", re.I)
+
+
+def benchmark_maturity(s: str, end: int, left: str, surface: str) -> bool:
+    """The maturity that names a benchmark loan or bond: "the 10-year Treasury note", "30-year fixed home loans",
+    "10-year gilt yields" (but "a 30-year mortgage", "its 10-year bonds": the term of one loan or issue)."""
+    return bool(_MATURITY_SURFACE.fullmatch(surface)) and bool(_BENCHMARK_AFTER.match(s, end)) \
+        and not _ONE_LOAN_BEFORE.search(left, max(0, len(left) - 12))
+
+
+_MATURITY_SURFACE = re.compile(r"(?:\d{1,2}|one|two|three|five|seven|ten|twenty|thirty)-(?:year|month|week)", re.I)
+_BENCHMARK_AFTER = re.compile(r"\s+(?:U\.?S\.?\s+)?(?:Treasury|Treasuries|T-notes?|T-bills?|notes?|gilts?|bunds?|"
+                              r"Bunds?|JGBs?|yields?|fixed|adjustable|ARMs?|benchmark|government\s+bonds?|bond\s+"
+                              r"(?:yields?|futures|rates?)|mortgage\s+rates?|(?:average\s+)?rates?)\b")
+_ONE_LOAN_BEFORE = re.compile(r"\b(?:an?|its|their|his|her|new|one)\s+$", re.I)
 
 
 def one_as_pronoun(left: str, s: str, end: int) -> bool:
