@@ -3156,3 +3156,30 @@ def test_tolls_by_state_money_collected_and_a_clause_after_warning(text, surface
 ])
 def test_a_participle_of_saying_after_the_subjects_clause(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("A publisher sued Omega last week, alleging a dozen counts of copyright infringement.", "a dozen",
+     "publisher"),
+    ("July figures from Norstat/WebPanel placed the broadband audience at 51 percent of all users.", "51 percent",
+     "Norstat/WebPanel"),  # "placed ... at": an estimate
+    ("Shipments of flat screens more than doubled, according to research firm iScope.", "more than doubled",
+     "iScope"),  # a name in camel case, after the kind of firm
+])
+def test_alleging_placing_at_and_camel_case_names_after_a_firm(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The bowler has been fined 30 of his match fee for dissent.", "30", "percent", "match fee"),  # a lost sign
+    ("Dell added a 24-port managed gigabit layer 2 switch.", "24-port", "count", "managed gigabit layer 2 switch"),
+    ("The Coalition has moved ahead of Labor by 52 per cent to 48 per cent.", "52 per cent", "percent", None),
+])
+def test_parts_of_a_whole_kinds_numbered_inside_a_phrase_and_a_lead_is_no_object(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)
+
+
+def test_a_kinds_number_is_no_count():
+    assert [c.surface for c in extract_claims("About 8 percent of adults have type 2 diabetes.", SEED_DATE)] == [
+        "About 8 percent"]

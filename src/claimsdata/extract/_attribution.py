@@ -11,8 +11,8 @@ from ._dates import MONTHS, WEEKDAYS
 from ._numbers import SMALL, TENS
 
 #: a capitalised word ("Shoigu", "U.S.", "O'Brien", "AT&T"); one way to match each, so runs of them never backtrack
-_CAP = r"[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?(?:\s&[A-Z][\w'’.-]*)?"  # ("AT &T": a tokeniser's space before "&";
-# "a Reuters/Zogby poll")
+_CAP = r"(?:[A-Z]|[ei](?=[A-Z]))[\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?(?:\s&[A-Z][\w'’.-]*)?"  # ("AT &T": a
+# tokeniser's space before "&"; "a Reuters/Zogby poll"; "iSuppli", "eBay")
 _CONNECT = r"(?:of|for|the|and|&|on|de|da|van|von|der|al|bin|la|le|du|in)"  # ("Procter & Gamble")
 #: a run of capitalised words, with the small words that join names of organisations; at most ten words, so
 #: that trying a name at every word of a long capitalised run costs a bounded amount each time (linear overall)
@@ -27,7 +27,7 @@ SAY_WORDS = (
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe "
-    "alleged alleges allege asserted asserts"
+    "alleged alleges allege asserted asserts placed places"
 ).split()
 SAY_THAT_WORDS = "found finds find concluded concludes conclude showed shows show".split()  # (", two surveys show.")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
@@ -35,7 +35,7 @@ INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised pr
 #: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
 REVISE_WORDS = "raised lowered cut trimmed boosted lifted reduced revised reiterated maintained".split()
 #: participles of saying that end a subject's clause (", claiming that ...")
-SAYING_PARTICIPLES = "saying claiming insisting adding warning noting arguing stressing".split()
+SAYING_PARTICIPLES = "saying claiming insisting adding warning noting arguing stressing alleging".split()
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
@@ -49,6 +49,7 @@ _PUT_AT = r"(?=(?:\s+[\w'’-]+){1,5}\s+at\b)"  # "put the death toll at 40", no
 _CLAIM_SAYS = (r"(?=\s+(?:that|to|on|in|yesterday|today|earlier|last|this)\b|\s*[,.;:\"”]|\s*$"
                r"|\s+[^,.;]{0,60}?\b(?:was|were|is|are|had|has|have|would|will|could|can|did|might|may)\b)")
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
+               "placed": _PUT_AT, "places": _PUT_AT,
                "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT}  # ("Firefox has
 # recorded over 10m downloads": a tally)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
@@ -113,7 +114,7 @@ _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if d
 # the units table, and parts of a day or year)
 #: nouns a business is called by after a determiner ("the discount retailer said", "A Japanese auto supplier said")
 _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|giant|chain|lender|automaker|carmaker|"
-                  "manufacturer|producer|operator|provider")
+                  "manufacturer|producer|operator|provider|publisher|developer|distributor|brokerage|studio")
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops").split()
@@ -243,6 +244,9 @@ _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "th
 _NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent|filed|made|given|cited|quoted)\b)"
 ACCORDING_RE = re.compile(
     rf"\b(?:[Aa]ccording\s+to|[Aa]s\s+reported\s+by)\s+"  # ("as reported by the Sydney paper:")
+    rf"(?:(?:market\s+|industry\s+|technology\s+)?(?:research|consulting|investment|brokerage|accounting|ratings?|"
+    rf"analyst|polling)\s+(?:firm|group|company|house|agency|bank)\s+(?={NAME}))?"  # ("research firm iSuppli": the
+    # firm's name)
     rf"(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
     rf"|a\s+study|a\s+poll)\s+(?:(?:released|published|compiled|issued|gathered|conducted)"
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
@@ -520,7 +524,7 @@ _AND_SAY_HINT = re.compile(rf" and (?:also )?(?:{_AND_SAY_VERBS})\b")
 _PARTICIPLE_SAY_HINT = re.compile(rf",\s+(?:{'|'.join(SAYING_PARTICIPLES)})\b")
 _PARTICIPLE_SAY = re.compile(
     rf"(?:^|[;:]\s+|\s[-–—]+\s+)"
-    rf"(?P<who>(?:the|The)\s+(?:[A-Za-z.][\w.'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
+    rf"(?P<who>(?:the|The|An?|an?)\s+(?:[A-Za-z.][\w.'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
     rf"|{NAME})\s+(?:(?:has|have|had|also|again)\s+)?(?:[a-z]+ed|[a-z]+s|hit|held|took|gave|made|won|lost|cut|struck|"
     rf"stood|fought|sent|set|put|kept|met|spent|sold|bought|went|came)\b"
     rf"[^,;:()\"]{{1,100}}?,\s+(?P<verb>{'|'.join(SAYING_PARTICIPLES)})\b{_TALLY_NEXT}")  # ("scored 20 points,

@@ -838,8 +838,8 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
                 s, max(0, q.start - 30), q.start):
             q.dimension = q.unit = "percent"  # "the unemployment rate held steady at 5.4": a rate in percent
             q.confidence = 0.6
-        elif q.value <= 100 and q.entity and " " not in q.entity and not _is_plural(q.entity) \
-                and q.entity.lower() not in _COLLECTIVE_NOUNS and _OF_A_WHOLE.match(s, q.end) is not None:
+        elif q.value <= 100 and q.entity and not _is_plural(head := q.entity.split()[-1].lower()) \
+                and head not in _COLLECTIVE_NOUNS and _OF_A_WHOLE.match(s, q.end) is not None:
             q.dimension = q.unit = "percent"  # ("12 of the crew" counts people: a collective is no whole here)
             q.confidence = 0.6
         elif not q.value.is_integer() and q.value < 10 and _BY_BEFORE.search(s, max(0, q.start - 24), q.start) \
@@ -860,7 +860,7 @@ _RATE_IN_PERCENT = re.compile(r"\b(?:unemployment|jobless|inflation|interest|mor
                               r"key|prime|overnight|funds)\s+rates?$", re.I)
 _LEVEL_AT_BEFORE = re.compile(r"\b(?:at|to|from|of)\s+$")
 #: a part of a whole right after a bare number: "40 of the UK", "30 of the vote"
-_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|all)\s+[\w.'’-]+"
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)\s+[\w.'’-]+(?:\s+[a-z]+)?"
                          r"(?=\s*[,.;:)]|\s+(?:will|is|are|was|were|has|have|had|would|could|may|might|can|in|on|at|"
                          r"by|for|from|to)\b)")
 _COLLECTIVE_NOUNS = frozenset("""crew staff team squad force family group class board committee panel party cabinet
@@ -2302,8 +2302,10 @@ def _object_before_by(left: str) -> str | None:
             tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].endswith(("'s", "’s"))))):
         k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by")
     phrase = tokens[k:]
-    if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS):
-        return None  # "can swing by 30 degrees": a verb after a modal, no object
+    if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS) \
+            or phrase[0].lower() in ("ahead", "behind", "clear"):
+        return None  # "can swing by 30 degrees": a verb after a modal, no object; "moved ahead of Labor by": a
+        # lead, not an object
     return _object_phrase(phrase)
 
 
@@ -2328,7 +2330,8 @@ _TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
 #: verbs that put an object at a level: "kept the bank rate at", "put the cost at", "set the price at"
 _AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held", "hold", "holds", "holding", "set",
              "sets", "setting", "left", "leave", "leaves", "leaving", "pegged", "pegs", "fixed", "fixes", "capped",
-             "priced", "valued", "values", "valuing", "estimated", "estimates", "estimate", "pitched"}  # (not
+             "priced", "valued", "values", "valuing", "estimated", "estimates", "estimate", "pitched", "placed",
+             "places", "placing"}  # (not
 # "prices", "caps": nouns as often: "Oil prices settled at")
 #: a noun and its level after "with" or an "and" that continues it: "with unemployment at", "and inflation at"
 _WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+|its\s+|their\s+)?"
@@ -2623,6 +2626,9 @@ _OF_VERB_BEFORE = re.compile(r"\b(?:warn|warns|warned|warning|accuse|accuses|acc
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
+_KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
+
+
 def _noun_run(s: str, pos: int) -> list[str]:
     """Up to five words of a noun phrase from ``pos``: stops at function words, verbs, adverbs, numbers and
     time words; capitalised words inside it only when a lower-case noun follows them ("large US banks")."""
@@ -2671,6 +2677,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if not words and (nc := _NUMBER_COMPOUND_NEXT.match(s, pos)) is not None and s[pos - 4 : pos] in (
                 " its", " the", "heir"):
             pos = nc.end()  # "12 per cent of its 37,000-person work force": the compound's noun is the share's
+            continue
+        if words and words[-1].lower() in vetoes.KIND_NUMBERED and (km := _KIND_NUMBER.match(s, pos)) is not None:
+            words.append(km.group(1))  # "a layer 2 switch", "type 2 diabetes": a kind's number inside the phrase
+            pos = km.end()
             continue
         wm = _WORD_RE.match(s, pos)
         if not wm:

@@ -314,9 +314,15 @@ _NUMBERED_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|[-–—]\s|\s(?:of|and|on
 
 def numbered_noun(left: str, s: str, end: int) -> bool:
     """A number that numbers the noun before it: "on day three of the event", "in game 4 on Sunday", "at hole 17",
-    "a processor 3000 for notebooks" (not "the day three soldiers died": a count of what follows)."""
-    return bool(_NUMBERED_NOUN_BEFORE.search(left, max(0, len(left) - 12))) and bool(
-        _NUMBERED_NOUN_AFTER.match(s, end))
+    "a processor 3000 for notebooks" (not "the day three soldiers died": a count of what follows); a kind's number
+    before any word ("a layer 2 switch", "type 2 diabetes", "a tier 1 capital ratio")."""
+    return bool(_KIND_NUMBERED_BEFORE.search(left, max(0, len(left) - 10))) or bool(
+        _NUMBERED_NOUN_BEFORE.search(left, max(0, len(left) - 12))) and bool(_NUMBERED_NOUN_AFTER.match(s, end))
+
+
+#: nouns whose number names a kind, whatever follows: "layer 2", "type 2", "tier 1"
+KIND_NUMBERED = ("layer", "type", "tier")
+_KIND_NUMBERED_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(KIND_NUMBERED)})\s+$", re.I)
 
 
 def bit_width(unit_written: str, value: float | None) -> bool:
