@@ -3183,3 +3183,29 @@ def test_parts_of_a_whole_kinds_numbered_inside_a_phrase_and_a_lead_is_no_object
 def test_a_kinds_number_is_no_count():
     assert [c.surface for c in extract_claims("About 8 percent of adults have type 2 diabetes.", SEED_DATE)] == [
         "About 8 percent"]
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The scooter has a top speed of 28 mph.", "28 mph", "speed", "top speed"),  # ("speed" is no past form)
+    ("Each capsule contains 20mg of zinc and costs 9 pence.", "9 pence", "money", "Each capsule"),
+    ("Fares for the cheapest seats start at 49 pounds.", "49 pounds", "money", "Fares"),  # a price, not a weight
+    ("The survey covered 9,000 workers aged over 55.", "over 55", "age", "age"),
+    ("The motion was carried by 301 votes to 47.", "47", "count", "votes"),  # the noun set against
+    ("The skier took 1.2 seconds off the course record.", "1.2 seconds", "duration", "course record"),
+    ("The sell-off wiped $5 billion off the value of the group.", "$5 billion", "money", "value of the group"),
+])
+def test_measures_named_before_of_prices_in_pounds_and_amounts_taken_off(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)
+
+
+def test_an_amount_taken_off_is_a_fall():
+    assert _quantity_at("The update knocked $40 off the fare.", "$40").change == "down"
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Inflows into equity funds reached $2 billion, according to fund tracker Emfund.", "$2 billion", "Emfund"),
+    ("About 40 people died, according to officials in Arvik.", "About 40", "officials"),
+])
+def test_a_named_body_after_its_kind(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

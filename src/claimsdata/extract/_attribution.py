@@ -244,9 +244,10 @@ _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "th
 _NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent|filed|made|given|cited|quoted)\b)"
 ACCORDING_RE = re.compile(
     rf"\b(?:[Aa]ccording\s+to|[Aa]s\s+reported\s+by)\s+"  # ("as reported by the Sydney paper:")
-    rf"(?:(?:market\s+|industry\s+|technology\s+)?(?:research|consulting|investment|brokerage|accounting|ratings?|"
-    rf"analyst|polling)\s+(?:firm|group|company|house|agency|bank)\s+(?={NAME}))?"  # ("research firm iSuppli": the
-    # firm's name)
+    rf"(?:(?:(?!(?:the|a|an|data|figures|estimates|numbers|reports?|sources|people|officials|police|residents|"
+    rf"witnesses|in|at|of|for|from|with|on|by|to|and)\b)[a-z][a-z-]+\s+){{1,3}}"
+    rf"(?={NAME}(?:[,.;:]|\s+(?:on|in|which|that|as|last|this)\b|$)))?"  # ("research firm iSuppli", "fund tracker
+    # Lipper", "news agency Xinhua": the kind of body before its name; the name speaks)
     rf"(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
     rf"|a\s+study|a\s+poll)\s+(?:(?:released|published|compiled|issued|gathered|conducted)"
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on

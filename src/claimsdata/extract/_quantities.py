@@ -137,7 +137,9 @@ _PENCE_DECIMALS = re.compile(r"\.\d\d$")  # "5.20 pounds" is money: weights are 
 #: a price or payment just before "N pounds": money, not weight ("the flats cost 200,000 pounds")
 _MONEY_BEFORE = re.compile(r"\b(?:cost|costs|costing|priced?|prices|pay|pays|paid|worth|fined?|spend|spends|spent|"
                            r"sold\s+for|sells\s+for|salary|wages?|budget|bill|fee|charged?|earn|earns|earned|"
-                           r"raised|valued\s+at|bought\s+for|fetch|fetches|fetched|auctioned\s+for)\b[^.]{0,24}$", re.I)
+                           r"raised|valued\s+at|bought\s+for|fetch|fetches|fetched|auctioned\s+for|price\s+tag|"
+                           r"deposit|rent|rents|prize|grant|loan|bonus|retails?\s+(?:at|for))\b[^.]{0,24}$"
+                           r"|\bstart(?:s|ed|ing)?\s+(?:at|from)\s+$", re.I)  # ("Prices for the model start at")
 #: an amount restated in another currency right after pounds: "15,000 pounds ($27,000)" (money, not weight)
 _MONEY_RESTATED = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+)?(?:US\s?)?[$€¥]")
 #: money words right before a bare "Nm" (the currency sign lost): "a plan to raise 200m", "profits of 45m"
@@ -274,7 +276,8 @@ _SUBJECT_VERBS = set(
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
-    seen sent sends broke breaks set sets""".split())  # ("sent its shares plunging 24 percent": the shares moved)
+    seen sent sends broke breaks set sets contains contain contained includes include included""".split())  # ("sent
+# its shares plunging 24 percent": the shares moved)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -774,10 +777,45 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _ages_named(out)
     _share_subjects(s, out)
     _restated_in_brackets(s, out)
+    _taken_off(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
     _points_tallies_and_shares(out)
+    _counts_set_against(s, out)
     return out
+
+
+def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
+    """A count set against the count before it counts the same noun: "by 268 votes to 150", "won 5 seats against
+    3"."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.dimension == q.dimension == "count" and prev.entity and prev.change is None \
+                and (s[prev.end : q.start] in (f" {prev.entity} to ", f" {prev.entity} against ")
+                     or prev.unit_surface and s[prev.end : q.start] in (" to ", " against ")) \
+                and not _noun_run(s, q.end):
+            q.entity = prev.entity  # (not the clause's subject: "The motion was carried by 301 votes to 47")
+
+
+def _taken_off(s: str, quantities: list[_Quantity]) -> None:
+    """An amount taken off something is a fall of that thing: "shaved 0.3 seconds off the national record",
+    "wiped $5 billion off the value of the company"."""
+    for q in quantities:
+        if (om := _OFF_THE.match(s, q.end)) is not None and _OFF_VERB_BEFORE.search(s, max(0, q.start - 16), q.start) \
+                and (noun := _noun_run(s, om.end())) and not any(w.lower() in _ENTITY_STOP for w in noun):
+            q.entity, q.change = " ".join(_of_complement(s, om.end(), noun)), "down"
+
+
+def _of_complement(s: str, pos: int, words: list[str]) -> list[str]:
+    """``words`` read from ``pos``, with the "of" phrase that follows them ("value of the company")."""
+    end = _words_end(s, pos, words)
+    if (om := _OF_COMPLEMENT.match(s, end)) is not None and (more := _noun_run(s, om.end())):
+        return s[pos : _words_end(s, om.end(), more)].split()  # (as written: "value of the company")
+    return words
+
+
+_OFF_THE = re.compile(r"\s+off\s+(?:the|its|his|her|their)(?=\s)")
+_OFF_VERB_BEFORE = re.compile(r"\b(?:shaved|shaves|shaving|knocked|knocks|knocking|took|takes|taking|slashed|lopped|"
+                              r"clipped|wiped|wipes|wiping|cut|cuts|cutting)\s+$", re.I)
 
 
 def _restated_in_brackets(s: str, quantities: list[_Quantity]) -> None:
@@ -1394,7 +1432,9 @@ def _read_unit(r: _Reading) -> bool:
     r.age = _AGE.match(s, end) if r.value is not None or r.low is not None else None
     whole_years = r.value is not None and r.value.is_integer() and 0 < r.value < 120
     if r.age is None and r.num_s and r.scale == 1.0 and not r.cur and (
-            _AGED_BEFORE.search(left) or whole_years and (
+            _AGED_BEFORE.search(left) or r.lq is not None and _AGED_BEFORE.search(left, 0, r.lq.start())  # ("aged
+            # over 50", "aged between 18 and 24")
+            or whole_years and (
                 left.endswith((", ", "now ", "At ")) and _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
                 or _PRONOUN_AGE_BEFORE.search(left)
                 and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
@@ -2056,7 +2096,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # "expects claims of")
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
             words = words[verbs[-1] + 1 :]
-        stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or w.lower().endswith("ed")]
+        stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or _past_form(w.lower())]
         if stops:  # "imposed a duty of", "a fine of": the noun phrase starts after its verb or determiner
             words = words[stops[-1] + 1 :]
         if words:
@@ -2177,6 +2217,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
+def _past_form(w: str) -> bool:
+    """Whether a lower-case word looks like a verb's past form ("imposed", "reported"; not "speed", "need")."""
+    return w.endswith("ed") and not w.endswith("eed") and len(w) > 3
 
 
 def _participle_opens(phrase: list[str], k: int) -> bool:
