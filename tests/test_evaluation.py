@@ -149,6 +149,8 @@ def test_items_read_while_tuning_are_ids_outside_the_gold_and_the_audits():
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
     facet, no item judged twice."""
+    from collections import Counter
+
     import yaml
 
     from .conftest import ROOT
@@ -159,7 +161,9 @@ def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     assert len(ids) == len(set(ids))
     facets = {"value", "unit", "qualifier", "entity", "speaker"}
     for s in samples:
-        assert len(s["claims"]) == 40 and {c["topic"] for c in s["claims"]} == {"business", "scitech", "sports", "world"}
+        topics = Counter(c["topic"] for c in s["claims"])  # ten per topic, fewer only where a topic ran out of
+        assert set(topics) == {"business", "scitech", "sports", "world"} and max(topics.values()) == 10  # unread
+        assert len(s["claims"]) == 40 or "found only" in s["note"] or "no more" in s["note"]  # items (said so)
         for c in s["claims"]:
             assert c["id"].startswith("ag-test-") and 0 <= c["start"] < c["end"]
             assert set(c) == {"id", "topic", "start", "end", "genuine"} | (facets if c["genuine"] else set())

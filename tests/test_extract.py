@@ -3209,3 +3209,14 @@ def test_an_amount_taken_off_is_a_fall():
 ])
 def test_a_named_body_after_its_kind(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The buyer took on estimated assumed debt of $83 million.", "$83 million", "approximate", "debt"),
+    ("The pump failed after barely an hour of use.", "barely an hour", "approximate", "use"),
+    ("The premier named one ex-cabinet minister handed senior posts.", "one", "exact", "ex-cabinet minister"),
+    ("The registry approved two new sponsored web domains.", "two", "exact", "new sponsored web domains"),
+])
+def test_estimates_barely_and_a_participle_after_the_counted_noun(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)

@@ -206,7 +206,7 @@ _RANGE_TAIL = re.compile(
 #: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
                  "an estimated", "estimated", "circa", "c.", "~", "more or less", "in the region of",
-                 "in the order of", "on the order of", "near", "toward", "towards")
+                 "in the order of", "on the order of", "near", "toward", "towards", "barely", "scarcely")
 #: bounds of a size ("hail as big as 5cm", "fares as low as $19"), also comparisons whose plural noun is the entity
 _AS_BOUNDS = {"as high as": "at_most", "as big as": "at_most", "as large as": "at_most", "as long as": "at_most",
               "as tall as": "at_most", "as deep as": "at_most", "as heavy as": "at_most", "as far as": "at_most",
@@ -1655,6 +1655,8 @@ def _read_qualifiers(r: _Reading) -> bool:
             "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else None)
         if qualifier:
             r.qualifier, r.end = qualifier, rq.end()
+    if r.qualifier == "exact" and not lq and r.left.endswith("of ") and _ESTIMATED_OF.search(r.left):
+        r.qualifier = "approximate"  # "estimated assumed debt of $83 million": an estimate's figure
     if r.qualifier == "exact" and not lq and r.value is not None and r.left.rstrip().endswith(
             ("ed", "es", "ing", "the", "tops")) and (
             mv := _MILESTONE_BEFORE.search(r.left, max(0, len(r.left) - 20))) is not None and (
@@ -1665,6 +1667,7 @@ def _read_qualifiers(r: _Reading) -> bool:
     return True
 
 
+_ESTIMATED_OF = re.compile(r"\bestimated\s+(?:[a-z-]+\s+){0,3}of\s+$", re.I)
 _MILESTONE_BEFORE = re.compile(r"\b(?P<v>topped|tops|topping|exceeded|exceeds|surpassed|surpasses|surpassing|passed|"
                                r"passes|passing|crossed|crosses|crossing)\s+(?:the\s+)?$", re.I)
 
@@ -2732,6 +2735,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
+        if words and w.islower() and _past_form(w) and len(w) > 5 and words[-1].islower() \
+                and _is_noun_like(words[-1]) and not _looks_adjective(words[-1]) and "-" not in w:
+            break  # "one ex-cabinet minister handed major roles": a participle after the noun opens a clause
         if words and words[-1].islower() and w.isupper() and 2 <= len(w) <= 4 and w.isalpha() \
                 and not _CAP_NEXT.match(s, wm.end()) and ((nxt := _WORD_RE.match(s, wm.end())) is None or not (
                     nxt.group("w")[0].islower() and _is_noun_like(nxt.group("w"))
