@@ -6,8 +6,9 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
 - gold v2 (tests/data/gold_news/<topic>.yaml): 402 news-style sentences in eight topics, annotated before the
   rules were changed for them; reported per topic, the tuning part and the held-out part (every fifth item)
   apart. ``--errors`` lists the tuning part's errors; the held-out errors are printed only with
-  ``--held-out-errors`` (look at them only to report, never to tune). Batch 2 (gold_news/batch2/, 40 sentences
-  written in the eighth session after the rules were tuned on batch 1) is reported apart, in the same two parts;
+  ``--held-out-errors`` (look at them only to report, never to tune). Batches 2 and 3 (gold_news/batch2/,
+  batch3/, 40 sentences each, written in the eighth session after the rules were tuned on the batches before) are
+  reported apart, in the same two parts;
 - real news: AG News items annotated by id and offsets, read with the text of
   ../shared/corpora/agnews-test.jsonl.gz (skipped when absent): a tuning part (tests/data/gold_agnews_tuning.yaml,
   128 items, entity and speaker too) and a held-out part (tests/data/gold_agnews.yaml, 72 items). A predicted claim
@@ -58,12 +59,14 @@ def main() -> None:
         if (("--held-out-errors" if held else "--errors") in sys.argv) and sc.errors:
             print("\n".join(sc.errors))
     news = load_news_gold(sorted((DATA / "gold_news").glob("*.yaml")))
-    batch2 = load_news_gold(sorted((DATA / "gold_news" / "batch2").glob("*.yaml")))
-    for part, items, held in (
-            ("tuning part", [i for i in news if not i.held_out], False),
-            ("held-out part (never tuned on)", [i for i in news if i.held_out], True),
-            ("batch 2 (written in the eighth session), tuning part", [i for i in batch2 if not i.held_out], False),
-            ("batch 2, held-out part (never tuned on)", [i for i in batch2 if i.held_out], True)):
+    parts = [("tuning part", [i for i in news if not i.held_out], False),
+             ("held-out part (never tuned on)", [i for i in news if i.held_out], True)]
+    for batch in sorted((DATA / "gold_news").glob("batch*")):
+        later = load_news_gold(sorted(batch.glob("*.yaml")))
+        parts += [(f"{batch.name} (written in the eighth session), tuning part", [i for i in later if not i.held_out],
+                   False),
+                  (f"{batch.name}, held-out part (never tuned on)", [i for i in later if i.held_out], True)]
+    for part, items, held in parts:
         by_topic = score_by_topic(items, _extract)
         print(f"\n== gold v2, {part}: {len(items)} items, {sum(len(i.claims) for i in items)} claims")
         print(f"{'topic':<9} {'P':>5} {'R':>5} {'F1':>5}  " + " ".join(f"{n[:8]:>8}" for n in NEWS_FIELDS))
