@@ -71,6 +71,8 @@ def test_values_as_written_are_converted_with_pint(news):
     ("homes", "homes", True),
     ("homes", "people", False),
     ("Google's shares", "shares", True),
+    ("pre-tax profit", "Bramwell Bank's pre-tax profit", True),  # a possessor is extra precision, as "of" is
+    ("homes", "Acme's plants", False),
     ("shares", "Shares of the retailer", True),
     ("average price of a new car", "average price", True),
     ("average price of a new car", "price of a new home", False),

@@ -3220,3 +3220,17 @@ def test_a_named_body_after_its_kind(text, surface, speaker):
 def test_estimates_barely_and_a_participle_after_the_counted_noun(text, surface, qualifier, entity):
     q = _quantity_at(text, surface)
     assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The Hawks have won three of their last five away games.", "three", "away games"),  # a part of the count after
+    ("The Hawks have won three of their last five away games.", "five", "away games"),
+    ("Each vial costs the local health clinic around £90, staff say.", "around £90", "Each vial"),  # not the payer
+    ("The 1960s bungalow, which needs work, sold at auction for £305,000.", "£305,000", "bungalow"),
+    ("Its battery lasts up to 11 hours.", "up to 11 hours", "battery"),  # what lasts
+    ("Prices fell in the last 10 months.", "10 months", None),  # "last" the adjective
+    ("About 70 percent of the group's annual sales now come from its overseas units, up from 52 percent in 2001.",
+     "52 percent", "group's annual sales"),  # a restated share, past a longer "of" phrase
+])
+def test_parts_payers_places_after_the_verb_what_lasts_and_restated_shares(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -133,6 +133,12 @@ def _words(phrase: str) -> list[str]:
     return words
 
 
+def _possessor_end(phrase: str) -> int:
+    """How many words of ``phrase`` name its possessor ("Bramwell Bank's pre-tax profit": 2), 0 when none do."""
+    words = phrase.split()
+    return next((k + 1 for k, w in enumerate(words[:4]) if k + 1 < len(words) and w.endswith(("'s", "’s"))), 0)
+
+
 def _same_entity(gold: str | None, pred: str | None) -> bool:
     """Same noun phrase: equal words (determiners aside), or the same head noun with at most one modifier more
     or less ("security assistance package" ~ "assistance package", not ~ "package"). An "of" complement that
@@ -143,6 +149,11 @@ def _same_entity(gold: str | None, pred: str | None) -> bool:
     g, p = _words(gold), _words(pred)
     if g == p:
         return True
+    if (_possessor_end(gold) > 0) != (_possessor_end(pred) > 0):  # a possessor one side names is extra precision
+        g = _words(" ".join(gold.split()[_possessor_end(gold) :]))
+        p = _words(" ".join(pred.split()[_possessor_end(pred) :]))
+        if g == p:  # ("Bramwell Bank's pre-tax profit" ~ "pre-tax profit", as "pre-tax profit of Bramwell Bank")
+            return True
     if ("of" in g) != ("of" in p):
         g, p = (g[: g.index("of")] if "of" in g else g), (p[: p.index("of")] if "of" in p else p)
         if g == p:

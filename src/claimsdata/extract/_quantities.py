@@ -353,7 +353,7 @@ _OF_THE = re.compile(rf"\s+(?:of|{_THE_OR_POSSESSIVE})\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
 #: words of _ENTITY_STOP ("5 years old", "10m high") that are adjectives before a noun ("old bridges")
-_ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick"}
+_ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick", "away"}  # ("six away games")
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
@@ -602,6 +602,8 @@ _MULTIPLE = re.compile(
 
 
 
+_LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|(?:will|would|could|can|may|might|should|must|to)\s+last)"
+                           r"\s+(?:for\s+)?$", re.I)  # (the verb, not "in the last five years")
 #: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
 _DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back)\s"
                          r"[^,;:()]{1,80}?\sby\s+$", re.I)
@@ -794,6 +796,12 @@ def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
                      or prev.unit_surface and s[prev.end : q.start] in (" to ", " against ")) \
                 and not _noun_run(s, q.end):
             q.entity = prev.entity  # (not the clause's subject: "The motion was carried by 301 votes to 47")
+        if prev.dimension == q.dimension == "count" and prev.entity is None and q.entity \
+                and _PART_OF_NEXT.fullmatch(s, prev.end, q.start):
+            prev.entity = q.entity  # "lost four of their last six away games": a part of the count after it
+
+
+_PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|first|past|next|remaining)\s+)?")
 
 
 def _taken_off(s: str, quantities: list[_Quantity]) -> None:
@@ -1042,7 +1050,7 @@ _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+
 _CHANGE_CLAUSE = re.compile(r"(?:\s+(?:a|an|per)\s+(?:barrel|share|ounce|gallon|tonne|ton|pound|unit))?"  # "$49.64
                             # a barrel, up 76 cents"
                             r"(?:\s+(?:[a-z]+ly|worldwide|overall|nationwide|abroad))?"  # "rose 4.1 percent worldwide
-                            r"(?:\s+(?:of|in|on|at|for|between|during|over)\s+[^,;.()]{1,40}?)?"  # in the first
+                            r"(?:\s+(?:of|in|on|at|for|between|during|over)\s+[^,;.()]{1,60}?)?"  # in the first
                             # quarter to $6.2 billion", "39% of the grid, down from 45%", "between June and August to"
                             r"(?:\s*,\s*(?:or\s+|and\s+)?(?:up|down|a\s+(?:rise|fall|gain|drop)\s+of)?\s*$"
                             r"|[\s,]+to\s+$|\s+from\s+$"  # "to $24 from $30": the level it left
@@ -1797,8 +1805,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                                                                                    r.q_start) and (
                 _FOR_GROUP.split(subject)[0].split(" of ")[0].split()[-1].lower() in _PERIOD_NOUNS  # (the head:
                 # "life expectancy for men", "construction of the bridge")
-                or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)):  # "delay the launch by up to 6
-            # days": what is delayed
+                or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)  # "delay the launch by up to 6
+                # days": what is delayed
+                or _LASTS_BEFORE.search(s, max(0, r.q_start - 16), r.q_start)):  # "its battery lasts up to 14
+            # hours": what lasts
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension not in ("count", "date", "age", "percent") and (
             am := _APPOSITIVE_MEASURE_BEFORE.search(s, max(0, r.q_start - 120), r.q_start)) is not None:
@@ -2039,6 +2049,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         left = left[: am.start()]  # "Acme stock rose as high as $45": the words before the comparison
     if "(" in left:
         left = _BRACKETED.sub("", left)  # "Zeta Inc. (ZTA.O: Quote, Profile, Research) rose 5 percent"
+    if money and (cp := _COST_PAYER.search(left, max(0, len(left) - 50))) is not None:
+        left = left[: cp.start("payer")] + " "  # "Each dose costs the health service around £250": what costs it
     if " by a" in left[-48:] and (bm := _BY_A_ADJECTIVES.search(left, max(0, len(left) - 48))) is not None:
         left = left[: bm.start()] + " by "  # "pushed prices up by a hefty 0.6 percent": past the adjectives
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
@@ -2219,7 +2231,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
 
 
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:s|'s|’s)?")  # (and decades: "the 1930s semi")
 
 
 def _past_form(w: str) -> bool:
@@ -2406,12 +2418,14 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
         if k is not None and len(before) - k - 1 <= 3:
             return _object_phrase(tokens)  # "buy the flat and car rental service Rentz.com for": the second
             # of two nouns joined after the verb names what is bought
-    if not verbs or verbs[-1] >= len(tokens) - 1:
-        return None
+    if not verbs or verbs[-1] >= len(tokens) - 1 or tokens[verbs[-1] + 1].lower() in _NP_CUT:
+        return None  # (a place or time after the verb is no object: "sold at auction for", "sold in 2001 for")
     return _object_phrase(tokens[verbs[-1] + 1 :])
 
 
 _COST_VERBS = {"cost", "costs", "costing"}
+#: the payer after a verb of cost, up to the amount: "costs the health service around £250"
+_COST_PAYER = re.compile(r"\b(?:cost|costs|costing)(?P<payer>\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,3})$")
 #: a relative clause whose verb saves, costs or brings an amount: "a package that will save the carrier"
 _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                      r"(?:that|which)"
