@@ -168,8 +168,8 @@ def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     facets = {"value", "unit", "qualifier", "entity", "speaker"}
     for s in samples:
         topics = Counter(c["topic"] for c in s["claims"])  # ten per topic, fewer only where a topic ran out of
-        assert set(topics) == {"business", "scitech", "sports", "world"} and max(topics.values()) == 10  # unread
-        assert len(s["claims"]) == 40 or "found only" in s["note"] or "no more" in s["note"]  # items (said so)
+        assert set(topics) <= {"business", "scitech", "sports", "world"} and max(topics.values()) == 10  # unread
+        assert len(s["claims"]) == 40 or "no more unread" in s["note"]  # items (the note says so)
         for c in s["claims"]:
             assert c["id"].startswith("ag-test-") and 0 <= c["start"] < c["end"]
             assert set(c) == {"id", "topic", "start", "end", "genuine"} | (facets if c["genuine"] else set())
