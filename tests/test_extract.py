@@ -3234,3 +3234,25 @@ def test_estimates_barely_and_a_participle_after_the_counted_noun(text, surface,
 ])
 def test_parts_payers_places_after_the_verb_what_lasts_and_restated_shares(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Sainsbury 's reported a 6 percent rise in sales.", "6 percent", "Sainsbury's"),  # a name ending in "'s"
+    ("Kmart's plan to buy 50 stores failed, the company said.", "50", "company"),  # a possessive before a noun
+    ("The rebels argued over whether to free 20 hostages, officials said.", "20", "officials"),  # no saying
+])
+def test_names_ending_in_a_possessive_and_arguing_over(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Troops advanced to within 300 yards of the bridge.", "300 yards", "at_most"),  # a distance
+    ("The plant will close within a year.", "a year", "exact"),  # a span, as gold v2 annotates it
+])
+def test_within_a_distance_is_a_bound(text, surface, qualifier):
+    assert _quantity_at(text, surface).qualifier == qualifier
+
+
+def test_a_known_pair_with_two_words_before_its_noun():
+    assert [c.surface for c in extract_claims("Talks between the world's two largest aircraft makers failed.",
+                                              SEED_DATE)] == []

@@ -49,7 +49,8 @@ _PUT_AT = r"(?=(?:\s+[\w'’-]+){1,5}\s+at\b)"  # "put the death toll at 40", no
 _CLAIM_SAYS = (r"(?=\s+(?:that|to|on|in|yesterday|today|earlier|last|this)\b|\s*[,.;:\"”]|\s*$"
                r"|\s+[^,.;]{0,60}?\b(?:was|were|is|are|had|has|have|would|will|could|can|did|might|may)\b)")
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
-               "placed": _PUT_AT, "places": _PUT_AT,
+               "placed": _PUT_AT, "places": _PUT_AT, "argued": _CLAIM_SAYS, "argues": _CLAIM_SAYS,  # (not "argued
+               # heatedly over whether to")
                "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT}  # ("Firefox has
 # recorded over 10m downloads": a tally)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
@@ -156,8 +157,12 @@ _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z
 _ROLE_OF = (rf"(?P<role_of_org>{NAME})\s?['’]s\s+"
             rf"(?P<role_of>(?:{_NOT_DET}[A-Za-z][a-z-]+\s+){{0,2}}(?i:{_PERSON_NOUNS}))(?=[\s,])")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
+#: verbs that show a name ending in "'s" is a company's name, not a possessive ("Lowe 's reported")
+_POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "posted", "warned")
 PRE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
+    rf"(?<![\w'’-])(?P<who>{NAME}\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b)"  # ("Lowe
+    # 's reported": a name that ends in a possessive, right before its verb)
+    rf"|(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
     # "China 's second-largest mobile phone company") or a group of it ("Acme Corp. officials", "Iraqi health
     # officials", "Hollywood studios")
     rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
@@ -551,8 +556,11 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if m.group("verb") in SAY_THAT_WORDS and not sentence.startswith(" that", m.end("verb")) \
                 and who.split()[-1].lower() not in _DOCUMENTS:
             continue  # "Police found 12 bodies": a finding of a document names its source, a search does not
-        if who.endswith(("'s", "’s")):
+        if who.endswith(("'s", "’s")) and (sentence[m.end("who") : m.start("verb")].strip()
+                                           or m.group("verb") not in _POSSESSIVE_NAME_VERBS):
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
+        if who.endswith(("'s", "’s")):
+            who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
         while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
             who = who.rsplit(None, 1)[0]
         if who.rsplit(None, 1)[-1] in ("and", "or", "but", "who", "that", "which"):

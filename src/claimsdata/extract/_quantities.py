@@ -693,7 +693,7 @@ _PAIR_SUPERLATIVE = re.compile(r"\s+(?:[a-z]+est|top|leading|main|major)\s")
 _PAIR_APPOSED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+"
                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+$")
 #: the nouns that refer back to a pair named before: "the two companies", "the two sides"
-_PAIR_NAMED_BEFORE = re.compile(r"\s+(?:[a-z]+\s+)?(?:companies|firms|sides|countries|nations|leaders|parties|groups|"
+_PAIR_NAMED_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:companies|firms|sides|countries|nations|leaders|parties|groups|"
                                 r"governments|banks|carriers|airlines|teams|clubs|men|women|rivals|allies|carmakers|"
                                 r"automakers|makers|giants|presidents|ministers|candidates|neighbou?rs|partners)\b")
 
@@ -1663,6 +1663,8 @@ def _read_qualifiers(r: _Reading) -> bool:
             "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else None)
         if qualifier:
             r.qualifier, r.end = qualifier, rq.end()
+    if r.qualifier == "exact" and not lq and r.dimension == "length" and _WITHIN_DISTANCE.search(r.left):
+        r.qualifier = "at_most"  # "moved to within 200 yards of the shrine" (a span "within a year" is the span)
     if r.qualifier == "exact" and not lq and r.left.endswith("of ") and _ESTIMATED_OF.search(r.left):
         r.qualifier = "approximate"  # "estimated assumed debt of $83 million": an estimate's figure
     if r.qualifier == "exact" and not lq and r.value is not None and r.left.rstrip().endswith(
@@ -1675,6 +1677,7 @@ def _read_qualifiers(r: _Reading) -> bool:
     return True
 
 
+_WITHIN_DISTANCE = re.compile(r"\bwithin\s+(?:just\s+|only\s+)?$", re.I)
 _ESTIMATED_OF = re.compile(r"\bestimated\s+(?:[a-z-]+\s+){0,3}of\s+$", re.I)
 _MILESTONE_BEFORE = re.compile(r"\b(?P<v>topped|tops|topping|exceeded|exceeds|surpassed|surpasses|surpassing|passed|"
                                r"passes|passing|crossed|crosses|crossing)\s+(?:the\s+)?$", re.I)
