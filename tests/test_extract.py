@@ -3256,3 +3256,21 @@ def test_within_a_distance_is_a_bound(text, surface, qualifier):
 def test_a_known_pair_with_two_words_before_its_noun():
     assert [c.surface for c in extract_claims("Talks between the world's two largest aircraft makers failed.",
                                               SEED_DATE)] == []
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("Omega cut the price of its basic model by $1,500 to $24,990.", "$1,500", "price of its basic model", "down"),
+    ("Omega cut the price of its basic model by $1,500 to $24,990.", "$24,990", "price of its basic model", None),
+    ("The new processor packs 9 billion transistors and runs at 2.8GHz.", "2.8GHz", "new processor", None),
+    ("Prices for terraced houses in the town have doubled since 2015.", "doubled", "Prices for terraced houses",
+     "up"),  # ("terraced" after "for" is no verb)
+    ("The ice shelf has retreated 2.5km since 1995.", "2.5km", None, None),  # how far it moved
+])
+def test_a_change_then_a_level_after_by_coordinated_measures_and_distances_moved(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)
+
+
+def test_a_span_of_an_activity_per_week():
+    q = _quantity_at("Children should get at least 60 minutes of active play a day.", "at least 60 minutes")
+    assert (q.entity, q.per) == ("active play", "day")

@@ -276,8 +276,9 @@ _SUBJECT_VERBS = set(
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
-    seen sent sends broke breaks set sets contains contain contained includes include included""".split())  # ("sent
-# its shares plunging 24 percent": the shares moved)
+    seen sent sends broke breaks set sets contains contain contained includes include included runs
+    operates operate packs packed""".split())  # ("sent its shares plunging 24 percent": the shares moved; not
+# "ran": "Lee ran for 104 yards" measures no runner)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -500,7 +501,7 @@ _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "s
 _A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than)\b)[a-z][\w-]*,?"
                  r"(?:\s+and)?){1,3}?)?")
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b"
-                            r"(?P<by>(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,5}?\s+by"
+                            r"(?P<by>(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,7}?\s+by"
                             + _A_ADJECTIVES + r"|\s+(?:by|of))?"
                             r"(?:\s+another|\s+an?\s+(?:record|further|average\s+of|[a-z]+(?<!ly)ly|sharp|steep|hefty|"
                             r"modest|"
@@ -1354,6 +1355,9 @@ def _read_range(r: _Reading) -> bool:
                          and _CHANGE_BEFORE.search(left, 0, max(0, lq.start()) if lq else 0)):
         ok = False  # "rose from 5 to 7", "closed up $2.80 to $51.15": a change and a level; but "would rise 5 to 10
         # percent" forecasts a range
+    if conn == "to" and ok and left.endswith("by ") and r.value and rm.group("num2")[0].isdigit() and (
+            v2 := nums.parse_digits(rm.group("num2"))) is not None and v2 > 4 * r.value:
+        ok = False  # "cut the price of its cheapest model by $2,000 to $39,990": the change, then the level
     if conn == "to" and not ok and not lq and r.value and not r.cur and not rm.group("cur2") \
             and s[r.end : r.end + 1] == " " and _PERCENT_AFTER.match(s, rm.end()) is not None and (
             v2 := nums.parse_digits(rm.group("num2")) if rm.group("num2")[0].isdigit() else None) is not None \
@@ -1422,7 +1426,8 @@ _ACTOR_VERB_BEFORE = re.compile(
 _OUTPUT_VERB_BEFORE = re.compile(
     r"\b(?:produc(?:es|ed|e)|makes|made|returns|returned|generat(?:es|ed|e)|develops|tows?|towed|"
     r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
-    r"samples\s+at|travels\s+at)"
+    r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
+    r"sailed|sails)"  # ("The glacier has retreated 1.5km": how far it moved, no measure of the glacier)
     r"\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|more\s+than|over|some|just|only)\s+)*$")
 #: an aside of measures right after the subject that opens a sentence: "The whale, 14 metres long and weighing",
 #: "The farmland, "
@@ -1749,8 +1754,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if s[end : end + 1] in ("'", "’") and r.unit_surface and r.unit_surface.endswith("s"):
             r.entity = " ".join(w for w in _noun_run(s, end + 1) if w != "time") or None  # "three days' notice": a
             # possessive of measure ("in two years' time" names no thing)
-    rate = _RATE.match(s, noun_at) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and r.dimension not in (
-        "duration", "date", "age") else None)  # "800,000 barrels a day", "2.4bn gallons of jet fuel a year"
+    rate = _RATE.match(s, noun_at) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and (r.dimension not in (
+        "duration", "date", "age") or r.dimension == "duration" and s.startswith(" of ", end)) else None)  # "800,000
+    # barrels a day", "2.4bn gallons of jet fuel a year", "150 minutes of exercise a week"
     if rate and r.dimension not in ("date", "age"):
         r.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())  # the surface stays
         # the amount ("$52"), the rate goes into `per`
@@ -2173,7 +2179,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return None  # "Analysts expect a 5 percent rise", "The firm reported a 12 percent drop": who says or
         # reports it, not what changes
     if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS
-                                                            or state and verb in ("is", "are", "was", "were")):
+                                                            or state and verb in ("is", "are", "was", "were")
+                                                            or not money and verb in _OWN_MEASURE_VERBS):
         return _coordinated_subject(left)  # "The new bridge will take 30 months and cost $2 billion"
     if not saw_verb or i == 0 or (money and (verb in _PAYER_VERBS or _COLLECTED.search(left))):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
@@ -2211,7 +2218,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # "expects third-quarter earnings to range between": the subject of the clause said
     if guessed and any(_is_verb(w) and not _opening_adjective(k, w) for k, w in enumerate(phrase)):
         return None  # "the hosts bowled the visitors all out for 162": the guessed word was not the verb of this phrase
-    verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w) and not _opening_adjective(k, w)]  # (a last
+    verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w) and not _opening_adjective(k, w) and not (
+        k and w.endswith("ed") and phrase[k - 1].lower() in _NP_CUT | _DETERMINERS_ONLY)]  # ("Prices for detached
+    # houses": an adjective after a preposition or determiner; a last
     # "costs" is the noun: "Heating costs")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
@@ -2427,6 +2436,8 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
 
 
 _COST_VERBS = {"cost", "costs", "costing"}
+#: verbs whose figure measures their subject itself ("packs 16 billion transistors and runs at 3.2GHz": the chip)
+_OWN_MEASURE_VERBS = {"weighs", "weighed", "measures", "measured", "runs", "spans", "spanned", "covers", "covered"}
 #: the payer after a verb of cost, up to the amount: "costs the health service around £250"
 _COST_PAYER = re.compile(r"\b(?:cost|costs|costing)(?P<payer>\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,3})$")
 #: a relative clause whose verb saves, costs or brings an amount: "a package that will save the carrier"
@@ -2517,7 +2528,8 @@ def _object_phrase(words: list[str]) -> str | None:
         _YEAR_WORD.fullmatch(w) and k + 1 < len(words) and words[k + 1].islower())]  # "its 2005 profit forecast"
     phrase = _trim_phrase(words)
     if not phrase or len(phrase) > 6 or any(
-            not w[0].isalpha() or w.lower() in _NOT_SUBJECT
+            not w[0].isalpha() or w.lower() in _NOT_SUBJECT and not (
+                w.lower() in ("its", "their") and k and phrase[k - 1].lower() == "of")  # ("price of its model")
             or w.lower() in _NOT_VERBS and (k == len(phrase) - 1 or not phrase[k + 1].islower())
             for k, w in enumerate(phrase)):
         return None  # an adverb stands where the object would ("bowled all out for"; but "a home rental service")
