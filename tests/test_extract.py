@@ -3274,3 +3274,20 @@ def test_a_change_then_a_level_after_by_coordinated_measures_and_distances_moved
 def test_a_span_of_an_activity_per_week():
     q = _quantity_at("Children should get at least 60 minutes of active play a day.", "at least 60 minutes")
     assert (q.entity, q.per) == ("active play", "day")
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The updated saloon has a 510-litre boot and costs from £28,400.", "£28,400", "at_least", "updated saloon"),
+    ("Ice up to 8cm thick covered the lake.", "up to 8cm", "at_most", "Ice"),  # the noun before a measure's adjective
+])
+def test_prices_from_and_a_mass_noun_before_a_measure(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Shares in the carrier rose 9% after it raised its profit forecast to £200m.", "£200m", "carrier"),
+    ("About 30% of workers in the poll said they earned less than £20,000.", "less than £20,000", None),
+])
+def test_it_after_a_body_named_by_kind_and_a_share_of_a_polled_group(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -324,6 +324,18 @@ _OPENING_BODY = re.compile(
     rf"(?=\s*,|\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b)")
 
 
+#: an unnamed company or body named by its kind: "the airline", "the German carmaker", "the bank"
+_KIND_OF_BODY = re.compile(rf"\b[Tt]he\s+(?P<who>(?:[A-Za-z][\w'’-]*\s+){{0,2}}(?:{_COMPANY_NOUNS}|company|bank))\b")
+
+
+def last_body_named(text: str) -> str | None:
+    """The last company or body ``text`` names by its kind ("Shares in the airline jumped after": "airline")."""
+    found = None
+    for found in _KIND_OF_BODY.finditer(text):
+        pass
+    return found.group("who") if found else None
+
+
 def opening_body(text: str) -> str | None:
     """The unnamed body a sentence opens with as its subject ("the postal service"), if any."""
     m = _OPENING_BODY.match(text)
@@ -485,6 +497,9 @@ _OBJECT_NEXT = re.compile(r"\s+(?!(?:on|in|at|late|early|last|this|yesterday|tod
 _AS_EXPECTED_BY = re.compile(r"\b(?:as|than)\s+(?:(?:many|most|some|the)\s+)?$")
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+$", re.I)
+#: a share of a group in a document right before it: "Nearly 40% of adults in the survey said" (the adults said)
+_SHARE_OF_GROUP_IN = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|percent|cent|most|majority))\s+of\s+"
+                                r"(?:[a-z-]+\s+){1,3}(?:in|from)\s+$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "should", "not", "also"}
@@ -546,7 +561,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
     if "<" in sentence or "(" in sentence or "--" in sentence:
         sentence = _ASIDE.sub(_blank, sentence)
     for m in PRE_RE.finditer(sentence):
-        if _SHARE_OF.search(sentence, max(0, m.start() - 30), m.start()):
+        if _SHARE_OF.search(sentence, max(0, m.start() - 30), m.start()) \
+                or _SHARE_OF_GROUP_IN.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)

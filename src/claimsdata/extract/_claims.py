@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta
 from pydantic import ValidationError
 
 from ..models import Claim, Quantity, make_claim_id
-from ._attribution import (Speaker, find_persons, find_speakers, first_company, opening_body, pick_speaker,
-                           same_outlet)
+from ._attribution import (Speaker, find_persons, find_speakers, first_company, last_body_named, opening_body,
+                           pick_speaker, same_outlet)
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, original_offset, trie_pattern, without_markup
 from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
@@ -136,13 +136,14 @@ class _Extractor:
 
     def _resolve_it(self, sp: Speaker, span: tuple[int, int]) -> Speaker:
         """"it said": who spoke before it in this sentence ("Microsoft said that it plans"), else the body the
-        sentence opens with ("The agency, which ..., it said"), else the first company named in this sentence or the
-        one before; no name when there is none."""
+        sentence opens with ("The agency, which ..., it said"), else the first company named in this sentence, else
+        the last body it names by its kind ("Shares in the airline jumped after it raised"), else the first company
+        of the sentence before; no name when there is none."""
         earlier = [e for e in self._attributions_of(span) if e.end <= sp.start and e.name and not e.pronoun]
         if earlier:
             return _named(sp, earlier[-1].name, earlier[-1].role, earlier[-1].org, is_person=earlier[-1].is_person)
         before = self.text[span[0] : span[0] + sp.start]
-        company = opening_body(before) or first_company(before) or next(
+        company = opening_body(before) or first_company(before) or last_body_named(before) or next(
             (c for prev in self._earlier(span, 1) if (c := first_company(self.text[prev[0] : prev[1]]))), None)
         return sp if company is None else _named(sp, company, None, None, is_person=False)
 

@@ -999,7 +999,9 @@ _TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
 _OR_RESTATED = re.compile(r",\s+or\s+")
 #: a measure's adjective after it, and the noun phrase right before it: "a bloom 30 miles wide"
 _MEASURE_ADJECTIVE_AFTER = re.compile(r"\s+(?:wide|long|high|tall|deep|thick|across)\b")
-_NP_RIGHT_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[\w-]+\s+){0,3}[a-z][\w-]*)\s+$")
+_NP_RIGHT_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|^)"
+                              r"(?P<np>(?:[\w-]+\s+){0,3}[A-Za-z][a-z-]*)\s+$")
+# (a mass noun with no article opens the sentence: "Snow up to 30cm deep cut off villages")
 #: a stock index, whose levels are points ("the Nikkei average closed at 11,204.8")
 _INDEX_NAME = re.compile(r"\b(?:index|indices|indexes|average|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|"
                          r"CAC|Hang\s+Seng|Kospi|Sensex|TSX|Stoxx)\b", re.I)
@@ -1645,6 +1647,8 @@ def _read_qualifiers(r: _Reading) -> bool:
         elif qw in ("between", "from"):
             if r.qualifier == "range":
                 r.q_start = q_start
+            elif qw == "from" and _PRICE_FROM.search(r.left, 0, lq.start()):
+                r.qualifier = "at_least"  # "costs from £31,250", "prices starting from £295,000": the lowest
         elif r.qualifier != "range" and not (
                 qw == "over" and (_ABOUT_OVER.search(r.left)
                                   or _TAKE_OVER.search(r.left) and _OF_WORD.match(s, r.end))):
@@ -1682,6 +1686,7 @@ def _read_qualifiers(r: _Reading) -> bool:
     return True
 
 
+_PRICE_FROM = re.compile(r"\b(?:costs?|costing|priced|prices|starting|starts?|fares|rents|retails?)\s+$", re.I)
 _WITHIN_DISTANCE = re.compile(r"\bwithin\s+(?:just\s+|only\s+)?$", re.I)
 _ESTIMATED_OF = re.compile(r"\bestimated\s+(?:[a-z-]+\s+){0,3}of\s+$", re.I)
 _MILESTONE_BEFORE = re.compile(r"\b(?P<v>topped|tops|topping|exceeded|exceeds|surpassed|surpasses|surpassing|passed|"
@@ -1780,11 +1785,13 @@ def _read_noun_phrase(r: _Reading) -> bool:
             pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
             and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
         r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
-    if r.entity is None and r.dimension in units.PHYSICAL_DIMENSIONS and _MEASURE_ADJECTIVE_AFTER.match(s, end) and (
+    if (r.entity is None or _MEASURE_ADJECTIVE_AFTER.match(" " + r.entity)) \
+            and r.dimension in units.PHYSICAL_DIMENSIONS and _MEASURE_ADJECTIVE_AFTER.match(s, end) and (
             nm := _NP_RIGHT_BEFORE.search(s, max(0, r.q_start - 50), r.q_start)) is not None and not any(
                 _is_verb(w) or w.lower() in _ENTITY_STOP for w in nm.group("np").split()) \
             and _is_noun_like(nm.group("np").split()[-1]):
-        r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide": the noun the measure follows
+        r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide": the noun the measure follows (not "deep
+        # cut" read after it: "Snow up to 30cm deep cut off villages")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
             "percent", "money"), coordinated=r.dimension != "count", state=state)  # what it is about: "Sales fell
@@ -2491,7 +2498,8 @@ def _subject_from_start(clause: str) -> str | None:
                                                                     or tokens[k + 1].lower() in _CHANGE_VERBS):
             words.append(w)  # "Foreign-exchange trading surged to": a noun in "-ing" before the verb
             continue
-        if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w):
+        if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w) and not (
+                words and words[-1].lower() in _DETERMINERS_ONLY and lw.endswith("ed")):  # ("The facelifted estate")
             if not words or words[0].lower() in _NP_CUT:
                 return None  # a clause that opens with a preposition: "In June the firm hired 40 and"
             phrase = _trim_phrase(words)
