@@ -3291,3 +3291,19 @@ def test_prices_from_and_a_mass_noun_before_a_measure(text, surface, qualifier, 
 ])
 def test_it_after_a_body_named_by_kind_and_a_share_of_a_polled_group(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Import prices rose 0.4 percent in May, the ministry said on Friday in a report suggesting costs were easing.",
+     "0.4 percent", "ministry"),  # the report goes on after the saying
+    ("Kidnappers of four workers said in a video on Monday they would free them, a TV channel reported.", "four",
+     "TV channel"),  # (no document that goes on: the last saying governs)
+    ("Troops destroyed two houses in the village on Monday, said residents and the army.", "two", "residents"),
+])
+def test_sayings_in_a_report_that_goes_on_and_inverted_pairs_of_sources(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_a_change_of_an_amount_by_a_bare_number_is_a_share():
+    q = _quantity_at("Net profit jumped 59 to A$93.3 million for the year.", "59")
+    assert (q.dimension, q.unit, q.confidence) == ("percent", "percent", 0.6)

@@ -200,7 +200,8 @@ POST_RE = re.compile(
 #: an inverted attribution to a group: ", say US officials.", ", said analysts at Zeta Bank"
 _POST_GROUP_RE = re.compile(
     rf"(?:,|\"|”)\s*(?P<verb>said|says|say)\s+(?P<who>(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z]+\s+)?"
-    rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who)\b)")
+    rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
+# (", said residents and the military.")
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
 _DOCUMENT_WORDS = ("report survey study statement figures data review analysis poll estimate estimates story "
                    "article").split()
@@ -489,6 +490,10 @@ _ENDS_CLAUSE = re.compile(r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]
                           r"(?:\s+(?:published|released|issued|posted|aired|broadcast))?)?"  # ("said in an interview
                           # published on Thursday.")
                           r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*(?:[.,;:!?\"”)]|$)")
+#: a document the saying is in, whatever follows it: "the government said on Thursday in a report suggesting ..."
+_IN_A_DOCUMENT_NEXT = re.compile(r"(?:\s+(?:on|late|early|last|this)\s+[\w.'’-]+)?\s+in\s+(?:a|an|its|the)\s+"
+                                 r"(?:[\w-]+\s+)?(?:statement|report|filing|letter|study|survey)\s+"
+                                 r"(?:that|which|suggesting|showing|saying)\b")  # (what the document goes on to say)
 #: a lower-case word after the verb that is no time or preposition is its object: "Acme posted strong results."
 #: says nothing of the figures before it ("Acme said in a statement.", "Acme reported late Monday." do)
 _OBJECT_NEXT = re.compile(r"\s+(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight|earlier|later|recently|"
@@ -769,7 +774,7 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
     the figures before it only when its verb ends the clause ("killed 18 as Rumsfeld declared that ..." does not)."""
     verb = sentence[max(sp.start, sp.verb_end - 16) : sp.verb_end].split()[-1:] or [""]
     weak = verb[0] not in _SPEECH_VERBS and verb[0] in _FORECAST_VERBS
-    governs = bool(_ENDS_CLAUSE.match(sentence, sp.verb_end)) and (
+    governs = bool(_ENDS_CLAUSE.match(sentence, sp.verb_end) or _IN_A_DOCUMENT_NEXT.match(sentence, sp.verb_end)) and (
         verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end))
     if not weak and governs:
         return sp

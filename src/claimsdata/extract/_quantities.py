@@ -889,6 +889,9 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
                 and head not in _COLLECTIVE_NOUNS and _OF_A_WHOLE.match(s, q.end) is not None:
             q.dimension = q.unit = "percent"  # ("12 of the crew" counts people: a collective is no whole here)
             q.confidence = 0.6
+        elif q.change is not None and q.value <= 100 and _TO_AN_AMOUNT_AFTER.match(s, q.end):
+            q.dimension = q.unit = "percent"  # "net profit jumped 59 to A$93.3 million": a change of an amount by a
+            q.confidence = 0.6  # bare number is its share (a change in money would carry the currency)
         elif not q.value.is_integer() and q.value < 10 and _BY_BEFORE.search(s, max(0, q.start - 24), q.start) \
                 and _PAUSE_AFTER.match(s, q.end):
             q.dimension = "percent"  # "lifted sales by a strong 1.5, the best": a change by a fraction of a thing
@@ -896,6 +899,7 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.confidence = 0.6  # a rate, points of it: "raised the repo rate by 0.25"; an index moves by more)
 
 
+_TO_AN_AMOUNT_AFTER = re.compile(r"\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]")
 #: "by" before a change's amount, and a pause after it: "sales rose by a strong 1.5, the best"
 _BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+(?:[a-z]+\s+)?)?$")
 _PAUSE_AFTER = re.compile(r"\s*[,.;]|\s+(?:in|from|to|since|on|last|this|after|over|during|between)\b")
