@@ -3307,3 +3307,24 @@ def test_sayings_in_a_report_that_goes_on_and_inverted_pairs_of_sources(text, su
 def test_a_change_of_an_amount_by_a_bare_number_is_a_share():
     q = _quantity_at("Net profit jumped 59 to A$93.3 million for the year.", "59")
     assert (q.dimension, q.unit, q.confidence) == ("percent", "percent", 0.6)
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, entity, change", [
+    ("Sales of petrol mowers have halved since 2018.", "halved", "ratio", "times", "Sales of petrol mowers", "down"),
+    ("The party's vote share fell by six points to 28%.", "six points", "percent", "pp", "party's vote share",
+     "down"),  # points of the share it reaches
+    ("Savers have pulled almost $9 billion out of money market funds.", "almost $9 billion", "money", "USD", None,
+     None),  # money taken out is no thing the savers are
+])
+def test_halving_points_of_a_share_and_money_pulled_out(text, surface, dimension, unit, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.entity, q.change) == (dimension, unit, entity, change)
+
+
+@pytest.mark.parametrize("text, surface, entity, per", [
+    ("The group will have annual sales of more than $12 billion.", "more than $12 billion", "annual sales", "year"),
+    ("About half of the bank's 8,000 staff work from home.", "8,000", "staff", None),  # "work" is the verb
+])
+def test_annual_amounts_with_a_qualifier_and_a_verb_after_the_noun(text, surface, entity, per):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.per) == (entity, per)

@@ -50,7 +50,7 @@ MULTIPLE_WORDS: dict[str, float] = {
     **{f"{w}fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
     **{f"{w}-fold": float(v) for w, v in {**SMALL, **TENS}.items() if v >= 2},
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0, "trebled": 3.0,
-    "quadrupled": 4.0, "quadruples": 4.0,
+    "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halving": 0.5,  # ("sales have halved": 0.5 times)
 }
 #: how often: "once a month", "twice a year"
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}

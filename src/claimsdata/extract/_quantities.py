@@ -783,7 +783,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _taken_off(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
-    _points_tallies_and_shares(out)
+    _points_tallies_and_shares(s, out)
     _counts_set_against(s, out)
     return out
 
@@ -958,7 +958,7 @@ def _joined_span_parts(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
     return out
 
 
-def _points_tallies_and_shares(quantities: list[_Quantity]) -> None:
+def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
     """What points are, once every subject is known: an index's level or move stays in points, a tally counts its
     noun, and the points of a rate or a share are percentage points."""
     for q in quantities:
@@ -973,6 +973,15 @@ def _points_tallies_and_shares(quantities: list[_Quantity]) -> None:
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
         elif q.unit == "point" and q.entity and _SHARE_SUBJECT.search(q.entity):
             q.dimension, q.unit = "percent", "pp"  # "raised rates a quarter point": percentage points of a rate
+    for q, level in zip(quantities, quantities[1:], strict=False):
+        if q.unit_surface and q.unit_surface.lower() in ("points", "point") and level.unit == "percent" \
+                and _TO_THE_LEVEL.fullmatch(s, q.end, level.start) \
+                and (change := _change(s, q.start, q.end, "percent")) is not None:
+            q.dimension, q.unit, q.change = "percent", "pp", change  # "vote share fell by nine points to 31%":
+            q.entity = level.entity = level.entity or entity_before(s, q.start, changed=True)  # points of that share
+
+
+_TO_THE_LEVEL = re.compile(r"\s+to\s+")
 
 
 def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
@@ -1776,7 +1785,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 s, noun_at, _noun_run(s, noun_at)))) is not None:
         r.per = _PERIOD_OF_WORD[pm.group(1).lower()]  # "save about £300m annually", "5 million tonnes yearly"
     elif r.dimension in ("money", "count", "mass", "volume") and "annual" in r.left and _ANNUAL_OF_BEFORE.search(
-            r.left):
+            r.left[: r.lq.start()] if r.lq is not None else r.left):  # (before "more than")
         r.per = "year"  # "annual sales of 52 billion dollars", "an annual rate of 1.84 million units"
     if r.entity and r.entity.split()[-1] in _MARK_NOUNS and s[max(0, r.q_start - 4) : r.q_start] == "the ":
         r.entity = " ".join(r.entity.split()[:-1]) or None  # "The Dow topped the 10,000 mark", "breaking through
@@ -2016,7 +2025,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     else:
         word = (m.group("n") or m.group("nby")).lower()
         value = float(word) if word[0].isdigit() else float(nums.SMALL.get(word) or nums.TENS.get(word) or 0)
-    if not 1 < value < 1e6:
+    if not (1 < value < 1e6 or value == 0.5 and m.group("fold")):  # (a half only as a word: "halved")
         return None
     end = m.end("n") + len(" times") if m.group("n") else m.end()
     left = s[max(0, m.start() - 40) : m.start()]
@@ -2042,7 +2051,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     # "a doubling of sales": what doubles; "Profits doubled": its subject
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
                      _tidy(high) if high is not None else None, "times", None, qualifier, entity, 0.8,
-                     value_written=_tidy(value), change="up" if verb else None)
+                     value_written=_tidy(value), change=("up" if value > 1 else "down") if verb else None)
 
 def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
                   changed: bool = False, coordinated: bool = False, state: bool = False) -> str | None:
@@ -2329,6 +2338,7 @@ _BEFORE_TO_VERBS = {*INTENT_WORDS, "wants", "want", "needs", "need", "seeks", "s
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
+                "pulled", "withdrew", "withdrawn", "redeemed",  # ("Investors have pulled almost $40 billion out of")
                 "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
                 "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
                 "pledges", "pledge", "stole", "steals", "steal", "embezzled", "embezzles", "embezzle",
@@ -2715,6 +2725,9 @@ _OF_VERB_BEFORE = re.compile(r"\b(?:warn|warns|warned|warning|accuse|accuses|acc
 _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
+#: plain verbs that read as nouns after a noun ("staff work"), unless they end the phrase before a preposition
+_PLAIN_VERBS_AFTER_NOUN = frozenset("work live earn own face need want pay die vote travel".split())
+_PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
 
@@ -2776,6 +2789,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
+        if words and lw in _PLAIN_VERBS_AFTER_NOUN and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):
+            break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
         if words and w.islower() and _past_form(w) and len(w) > 5 and words[-1].islower() \
                 and _is_noun_like(words[-1]) and not _looks_adjective(words[-1]) and "-" not in w:
             break  # "one ex-cabinet minister handed major roles": a participle after the noun opens a clause
