@@ -3328,3 +3328,13 @@ def test_halving_points_of_a_share_and_money_pulled_out(text, surface, dimension
 def test_annual_amounts_with_a_qualifier_and_a_verb_after_the_noun(text, surface, entity, per):
     q = _quantity_at(text, surface)
     assert (q.entity, q.per) == (entity, per)
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, entity, change", [
+    ("At 38 years of age she is still the fastest in the squad.", "38 years", "age", "year", "age", None),
+    ("The whopping 24 pay cut on all contracts is a concession.", "24", "percent", "percent", "pay", "down"),
+    ("The firm announced a 10 price rise.", "10", "percent", "percent", "price", "up"),  # a lost sign
+])
+def test_years_of_age_and_a_change_noun_with_its_modifier(text, surface, dimension, unit, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.entity, q.change) == (dimension, unit, entity, change)

@@ -852,8 +852,14 @@ _RATE_DIMENSIONS = frozenset({"money", "count", "mass", "volume"})
 
 def _ages_named(quantities: list[_Quantity]) -> None:
     """A bare whole number whose noun is an age is an age in years: "raising the retirement age to 72", "a
-    voting age of 16"."""
+    voting age of 16"; so is a span in years of one's age ("at 40 years of age")."""
     for q in quantities:
+        if q.dimension == "duration" and q.entity == "age" and (q.unit_surface or "").lower() in ("years", "year") \
+                and q.value_written is not None:
+            factor = q.value_written / q.value if q.value else 0.0
+            q.dimension, q.unit, q.value = "age", "year", q.value_written
+            q.low = None if q.low is None else _tidy(q.low * factor)
+            q.high = None if q.high is None else _tidy(q.high * factor)
         if q.dimension == "count" and q.unit_surface is None and q.value is not None and q.value.is_integer() \
                 and 5 <= q.value <= 120 and q.entity and _AGE_NOUN.search(q.entity):
             q.dimension, q.unit = "age", "year"
@@ -871,12 +877,13 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
                 or q.value > 1000 or "," in s[q.start : q.end]:
             continue
         if (cm := _CHANGE_NOUN_AFTER.match(s, q.end)) is not None and q.entity == cm.group(0).strip().lower():
-            noun = cm.group(0).strip().lower()
+            *modifier, noun = cm.group(0).strip().lower().split()
             q.dimension = q.unit = "percent"
             q.confidence = 0.6
             q.change = "up" if noun in _NOUN_UP or noun in ("growth", "climb") else "down"
             entity = entity_after(s, q.end, share=True) or entity_before(s, q.start, changed=True)
-            q.entity = None if entity == noun else entity  # (the change noun is no thing that changes)
+            q.entity = modifier[0] if modifier else None if entity == noun else entity  # (the change noun is no
+            # thing that changes; its modifier is: "a whopping 24 pay cut": pay)
         elif q.value <= 100 and q.entity and q.entity.split()[-1].lower() in _SHARE_NOUNS \
                 and s[q.end : q.end + 1] == " ":
             q.dimension = q.unit = "percent"  # "offered at a 60 price discount", "a 51 stake": only a share fits
@@ -1058,7 +1065,8 @@ def _is_time_phrase(words: list[str]) -> bool:
     """A phrase of time, never what a change is in or to: "first quarter", "fiscal 2004", "May"."""
     return bool(words) and (words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_HEADS or not words[-1][0].isalpha())
 
-_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")\b")
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:pay|price|tax|rate|job|wage|fare|rent|salary|cost|budget)\s+)?(?:"
+                                + "|".join(sorted(_CHANGE_NOUNS)) + r")\b")  # ("a whopping 24 pay cut")
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+"
                          r"(?:an?\s+(?:additional|further|extra)\s+|another\s+)?$")  # ("and an additional 5%")
 #: what lies between a figure and one that restates it: "rose 19 cents to $58.24", "230 euros ($290)", "to $24
