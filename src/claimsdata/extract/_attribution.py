@@ -160,13 +160,13 @@ _ROLE_OF = (rf"(?P<role_of_org>{NAME})\s?['’]s\s+"
 #: verbs that show a name ending in "'s" is a company's name, not a possessive ("Lowe 's reported")
 _POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "posted", "warned")
 PRE_RE = re.compile(
-    rf"(?<![\w'’-])(?P<who>{NAME}\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b)"  # ("Lowe
-    # 's reported": a name that ends in a possessive, right before its verb)
-    rf"|(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
+    rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
     # "China 's second-largest mobile phone company") or a group of it ("Acme Corp. officials", "Iraqi health
-    # officials", "Hollywood studios")
+    # officials", "Hollywood studios"), or the "'s" that ends a company's name right before its verb ("Lowe 's
+    # reported")
     rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
-    rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES})))?"
+    rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES}))"
+    rf"|\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b))?"
     rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}"
     rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
     rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
@@ -458,9 +458,10 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
 
 
 _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
-                                                 *REVISE_WORDS, *SAYING_PARTICIPLES, "appealed", "according",
-                                                 "claim",
-                                                 "According", "quoted", "Quoted"]) + r")\b")
+                                                 "appealed", "according", "claim", "According", "quoted", "Quoted"])
+                       + r")\b")
+#: the verbs that speak only in some places, hinted only there (they are common: "cut", "raised", "adding")
+_REVISE_HINT = re.compile(r"\b(?:" + trie_pattern(REVISE_WORDS) + r")\s+(?:its|their|his|her)\b")
 
 
 #: "the airline", "the trade body": a common noun phrase as a speaker, only with a verb of speech
@@ -561,7 +562,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
     found: list[Speaker] = []
-    if not _SAY_HINT.search(sentence):
+    if not (_SAY_HINT.search(sentence) or (" its " in sentence or " their " in sentence or " his " in sentence
+                                           or " her " in sentence) and _REVISE_HINT.search(sentence)
+            or ", " in sentence and _PARTICIPLE_SAY_HINT.search(sentence)):
         return found
     if "<" in sentence or "(" in sentence or "--" in sentence:
         sentence = _ASIDE.sub(_blank, sentence)
