@@ -3338,3 +3338,8 @@ def test_annual_amounts_with_a_qualifier_and_a_verb_after_the_noun(text, surface
 def test_years_of_age_and_a_change_noun_with_its_modifier(text, surface, dimension, unit, entity, change):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.unit, q.entity, q.change) == (dimension, unit, entity, change)
+
+
+def test_a_plain_verb_after_a_hyphenated_modifier_stays_in_the_noun():
+    q = _quantity_at("Buyers spend 28% of their take-home pay on rent.", "28%")
+    assert q.entity == "take-home pay"

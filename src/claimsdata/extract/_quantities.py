@@ -2797,7 +2797,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
-        if words and lw in _PLAIN_VERBS_AFTER_NOUN and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):
+        if words and lw in _PLAIN_VERBS_AFTER_NOUN and "-" not in words[-1] \
+                and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):  # (but "their take-home pay on")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
         if words and w.islower() and _past_form(w) and len(w) > 5 and words[-1].islower() \
                 and _is_noun_like(words[-1]) and not _looks_adjective(words[-1]) and "-" not in w:
