@@ -558,6 +558,16 @@ _PARTICIPLE_SAY = re.compile(
 # adding 5 rebounds": a tally)
 
 
+def _clause_subject(who: str) -> tuple[str | None, str | None, str | None, bool] | None:
+    """(name, role, org, is_person) of a clause's subject that speaks through a later verb: a name, split into its
+    role ("Acme Corp.", "Defence Minister Ann Lee"), or a noun phrase without its article ("the retailer"); None
+    for a name that is no speaker."""
+    if who[0].isupper() and who.split()[0] not in ("The", "A", "An"):
+        name, role, org, is_person = _split_role(who)
+        return None if name is None or name in _NOT_SPEAKERS else (name, role, org, is_person)
+    return who.split(None, 1)[1], None, None, False
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
@@ -670,13 +680,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         for m in _COORDINATED_SAY.finditer(sentence):
             if any(sp.start <= m.start("verb") < sp.end for sp in found):
                 continue
-            who = m.group("who")
-            if who[0].isupper() and who.split()[0] not in ("The", "A", "An"):
-                name, role, org, is_person = _split_role(who)
-                if name is None or name in _NOT_SPEAKERS:
-                    continue
-            else:
-                name, role, org, is_person = who.split(None, 1)[1], None, None, False
+            if (subject := _clause_subject(m.group("who"))) is None:
+                continue
+            name, role, org, is_person = subject
             reach = rm.start() if (rm := _CONSEQUENCE.search(sentence, m.end())) is not None else None
             found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end(), False, is_person, "pre",
                                  reach=reach))  # "after the retailer reported a profit and said": the subject of
@@ -685,13 +691,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         for m in _PARTICIPLE_SAY.finditer(sentence):
             if any(sp.start <= m.start("verb") < sp.end or sp.start <= m.start("who") < sp.end for sp in found):
                 continue
-            who = m.group("who")
-            if who[0].isupper() and who.split()[0] not in ("The", "A", "An"):
-                name, role, org, is_person = _split_role(who)
-                if name is None or name in _NOT_SPEAKERS:
-                    continue
-            else:
-                name, role, org, is_person = who.split(None, 1)[1], None, None, False
+            if (subject := _clause_subject(m.group("who"))) is None:
+                continue
+            name, role, org, is_person = subject
             found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end(), False, is_person, "pre"))
             # "The military defended its record, claiming that ...": the subject says what the participle says
     for m in POST_RE.finditer(sentence):
