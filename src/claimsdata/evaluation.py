@@ -149,10 +149,10 @@ def _same_entity(gold: str | None, pred: str | None) -> bool:
     g, p = _words(gold), _words(pred)
     if g == p:
         return True
-    if (_possessor_end(gold) > 0) != (_possessor_end(pred) > 0):  # a possessor one side names is extra precision
-        g = _words(" ".join(gold.split()[_possessor_end(gold) :]))
-        p = _words(" ".join(pred.split()[_possessor_end(pred) :]))
-        if g == p:  # ("Bramwell Bank's pre-tax profit" ~ "pre-tax profit", as "pre-tax profit of Bramwell Bank")
+    gk, pk = _possessor_end(gold), _possessor_end(pred)
+    if (gk > 0) != (pk > 0):  # a possessor one side names is extra precision ("Bramwell Bank's pre-tax profit" ~
+        g, p = _words(" ".join(gold.split()[gk:])), _words(" ".join(pred.split()[pk:]))  # "pre-tax profit", as
+        if g == p:  # "pre-tax profit of Bramwell Bank" is)
             return True
     if ("of" in g) != ("of" in p):
         g, p = (g[: g.index("of")] if "of" in g else g), (p[: p.index("of")] if "of" in p else p)

@@ -694,8 +694,8 @@ _PAIR_SUPERLATIVE = re.compile(r"\s+(?:[a-z]+est|top|leading|main|major)\s")
 _PAIR_APPOSED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+"
                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+$")
 #: the nouns that refer back to a pair named before: "the two companies", "the two sides"
-_PAIR_NAMED_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:companies|firms|sides|countries|nations|leaders|parties|groups|"
-                                r"governments|banks|carriers|airlines|teams|clubs|men|women|rivals|allies|carmakers|"
+_PAIR_NAMED_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:companies|firms|sides|countries|nations|leaders|parties|"
+                                r"groups|governments|banks|carriers|airlines|teams|clubs|men|women|rivals|allies|carmakers|"
                                 r"automakers|makers|giants|presidents|ministers|candidates|neighbou?rs|partners)\b")
 
 
@@ -982,13 +982,10 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
             q.dimension, q.unit = "percent", "pp"  # "raised rates a quarter point": percentage points of a rate
     for q, level in zip(quantities, quantities[1:], strict=False):
         if q.unit_surface and q.unit_surface.lower() in ("points", "point") and level.unit == "percent" \
-                and _TO_THE_LEVEL.fullmatch(s, q.end, level.start) \
+                and _TO_LEVEL.fullmatch(s, q.end, level.start) \
                 and (change := _change(s, q.start, q.end, "percent")) is not None:
             q.dimension, q.unit, q.change = "percent", "pp", change  # "vote share fell by nine points to 31%":
             q.entity = level.entity = level.entity or entity_before(s, q.start, changed=True)  # points of that share
-
-
-_TO_THE_LEVEL = re.compile(r"\s+to\s+")
 
 
 def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
@@ -2227,9 +2224,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if (cut := next((k for k, w in enumerate(phrase) if k >= 2 and phrase[k - 1].lower() == "of" and (
             w[0].isdigit() or nums.is_number_word(w))), None)) is not None:
         phrase = phrase[: cut - 1]  # "A pack of 20 cigarettes will cost": the pack, whose size is a count of its own
-    phrase = [w for k, w in enumerate(phrase) if not (
-        _YEAR_WORD.fullmatch(w) and k + 1 < len(phrase) and phrase[k + 1].islower())]  # "its 2005 profit forecast":
-    # the year says which one; the noun is the forecast
+    phrase = _without_years(phrase)  # "its 2005 profit forecast": the year says which one; the noun is the forecast
     if not verb.endswith("ing") and (cut := next(
             (k for k in range(1, len(phrase)) if _participle_opens(phrase, k)), None)) is not None:
         phrase = phrase[:cut]  # "The number of viruses aimed at Windows rose": a participle opens what describes
@@ -2272,6 +2267,13 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d(?:s|'s|’s)?")  # (and decades: "the 1930s semi")
+
+
+def _without_years(words: list[str]) -> list[str]:
+    """``words`` without the years or decades that modify the word after them ("2005 profit forecast", "1930s
+    semi")."""
+    return [w for k, w in enumerate(words) if not (
+        _YEAR_WORD.fullmatch(w) and k + 1 < len(words) and words[k + 1].islower())]
 
 
 def _past_form(w: str) -> bool:
@@ -2554,8 +2556,7 @@ def _object_phrase(words: list[str]) -> str | None:
     """The object noun phrase in ``words`` after a verb (trimmed), or None when it is no plain noun phrase."""
     while words and words[0].lower() in _PARTICLES:
         words = words[1:]  # "selling off its stake in the unit for"
-    words = [w for k, w in enumerate(words) if not (
-        _YEAR_WORD.fullmatch(w) and k + 1 < len(words) and words[k + 1].islower())]  # "its 2005 profit forecast"
+    words = _without_years(words)  # "its 2005 profit forecast"
     phrase = _trim_phrase(words)
     if not phrase or len(phrase) > 6 or any(
             not w[0].isalpha() or w.lower() in _NOT_SUBJECT and not (
