@@ -6,8 +6,8 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
 - gold v2 (tests/data/gold_news/<topic>.yaml): 402 news-style sentences in eight topics, annotated before the
   rules were changed for them; reported per topic, the tuning part and the held-out part (every fifth item)
   apart. ``--errors`` lists the tuning part's errors; the held-out errors are printed only with
-  ``--held-out-errors`` (look at them only to report, never to tune). Batches 2-6 (gold_news/batch2/ to
-  batch6/, 40 sentences each, written in the eighth session after the rules were tuned on the batches before) are
+  ``--held-out-errors`` (look at them only to report, never to tune). Batches 2-7 (gold_news/batch2/ to
+  batch7/, 40 sentences each, written in the eighth session after the rules were tuned on the batches before) are
   reported apart, in the same two parts;
 - real news: AG News items annotated by id and offsets, read with the text of
   ../shared/corpora/agnews-test.jsonl.gz (skipped when absent): a tuning part (tests/data/gold_agnews_tuning.yaml,
