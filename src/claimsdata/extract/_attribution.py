@@ -501,11 +501,10 @@ _OBJECT_NEXT = re.compile(r"\s+(?!(?:on|in|at|late|early|last|this|yesterday|tod
                           r"separately|also|again|overnight|previously|then|privately|publicly|during|after|before|"
                           r"when|while|as|from|by|via|through|to|for|with|over|here|there|a|an)\b)[a-z]")
 _AS_EXPECTED_BY = re.compile(r"\b(?:as|than)\s+(?:(?:many|most|some|the)\s+)?$")
+#: a share of a group right before a speaker, the group counted and not the source ("Half of the respondents
+#: said"), also of a group in a document ("Nearly 40% of adults in the survey said": the adults said)
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
-                       r"minority))\s+of\s+$", re.I)
-#: a share of a group in a document right before it: "Nearly 40% of adults in the survey said" (the adults said)
-_SHARE_OF_GROUP_IN = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|percent|cent|most|majority))\s+of\s+"
-                                r"(?:[a-z-]+\s+){1,3}(?:in|from)\s+$", re.I)
+                       r"minority))\s+of\s+(?:(?:[a-z-]+\s+){1,3}(?:in|from)\s+)?$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "should", "not", "also"}
@@ -572,15 +571,15 @@ def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
     found: list[Speaker] = []
-    if not (_SAY_HINT.search(sentence) or (" its " in sentence or " their " in sentence or " his " in sentence
-                                           or " her " in sentence) and _REVISE_HINT.search(sentence)
-            or ", " in sentence and _PARTICIPLE_SAY_HINT.search(sentence)):
+    participle = ", " in sentence and _PARTICIPLE_SAY_HINT.search(sentence) is not None
+    if not (_SAY_HINT.search(sentence) or participle or (" its " in sentence or " their " in sentence
+                                                         or " his " in sentence or " her " in sentence)
+            and _REVISE_HINT.search(sentence)):
         return found
     if "<" in sentence or "(" in sentence or "--" in sentence:
         sentence = _ASIDE.sub(_blank, sentence)
     for m in PRE_RE.finditer(sentence):
-        if _SHARE_OF.search(sentence, max(0, m.start() - 30), m.start()) \
-                or _SHARE_OF_GROUP_IN.search(sentence, max(0, m.start() - 50), m.start()):
+        if _SHARE_OF.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
@@ -687,7 +686,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(name, role, org, None, m.start("who"), m.end(), m.end(), False, is_person, "pre",
                                  reach=reach))  # "after the retailer reported a profit and said": the subject of
             # the clause says what follows
-    if ("ing " in sentence or "ing," in sentence) and _PARTICIPLE_SAY_HINT.search(sentence):
+    if participle:
         for m in _PARTICIPLE_SAY.finditer(sentence):
             if any(sp.start <= m.start("verb") < sp.end or sp.start <= m.start("who") < sp.end for sp in found):
                 continue

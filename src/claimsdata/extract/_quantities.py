@@ -645,6 +645,17 @@ def _tidy(x: float) -> float:
     return x if x.is_integer() and abs(x) < 1e15 else float(f"{x:.12g}")
 
 
+def _scaled(x: float | None, factor: float) -> float | None:
+    """``x`` times ``factor`` (a bound carried to another unit or value), None kept."""
+    return None if x is None else _tidy(x * factor)
+
+
+def _rate_noun(rate: re.Match[str]) -> str:
+    """The denominator a rate word names ("a barrel": barrel; "per annum": year)."""
+    noun = rate.group("noun").lower()
+    return "year" if noun == "annum" else noun
+
+
 def _unit_at(s: str, pos: int) -> tuple[re.Match[str] | None, str | None, str | None]:
     """(match, dimension, unit spec) of a unit word starting at ``pos`` (after optional space/hyphen)."""
     m = _UNIT.match(s, pos)
@@ -837,11 +848,10 @@ def _restated_in_brackets(s: str, quantities: list[_Quantity]) -> None:
         if q.qualifier == "exact" and prev.qualifier != "exact" and prev.value and q.value is not None:
             ratio = q.value / prev.value  # the same band around the restated value
             q.qualifier = prev.qualifier
-            q.low = None if prev.low is None else _tidy(prev.low * ratio)
-            q.high = None if prev.high is None else _tidy(prev.high * ratio)
+            q.low, q.high = _scaled(prev.low, ratio), _scaled(prev.high, ratio)
         if prev.per is None and q.per is None and q.dimension in _RATE_DIMENSIONS \
                 and (rate := _RATE.match(s, close.end())) is not None:
-            prev.per = q.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())
+            prev.per = q.per = _rate_noun(rate)
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
@@ -858,8 +868,7 @@ def _ages_named(quantities: list[_Quantity]) -> None:
                 and q.value_written is not None:
             factor = q.value_written / q.value if q.value else 0.0
             q.dimension, q.unit, q.value = "age", "year", q.value_written
-            q.low = None if q.low is None else _tidy(q.low * factor)
-            q.high = None if q.high is None else _tidy(q.high * factor)
+            q.low, q.high = _scaled(q.low, factor), _scaled(q.high, factor)
         if q.dimension == "count" and q.unit_surface is None and q.value is not None and q.value.is_integer() \
                 and 5 <= q.value <= 120 and q.entity and _AGE_NOUN.search(q.entity):
             q.dimension, q.unit = "age", "year"
@@ -952,8 +961,7 @@ def _joined_span_parts(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
             days = _tidy(prev.value + q.value)
             ratio = days / prev.value if prev.value else 1.0
             out[-1] = _Quantity(prev.start, q.end, "duration", days,
-                                None if prev.low is None else _tidy(prev.low * ratio),
-                                None if prev.high is None else _tidy(prev.high * ratio), "day", None,
+                                _scaled(prev.low, ratio), _scaled(prev.high, ratio), "day", None,
                                 prev.qualifier, prev.entity or q.entity, min(prev.confidence, q.confidence),
                                 value_written=_tidy(days * 86400))  # (in seconds, as a race time has it)
             last_rank = rank
@@ -1163,8 +1171,7 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 factor = prev.value / prev.value_written  # "180 yards on the day, 60 of which came late": 60
                 q.dimension, q.unit, q.unit_surface = prev.dimension, prev.unit, prev.unit_surface  # yards
                 q.value_written, q.value = q.value, _tidy(q.value * factor)
-                q.low = None if q.low is None else _tidy(q.low * factor)
-                q.high = None if q.high is None else _tidy(q.high * factor)
+                q.low, q.high = _scaled(q.low, factor), _scaled(q.high, factor)
             q.entity = prev.entity
         if q.entity is None and prev.dimension == "count" and prev.entity is not None and q.start - prev.end < 120 \
                 and (om := _OF_THEM.match(s, q.end)) is not None:
@@ -1781,7 +1788,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         "duration", "date", "age") or r.dimension == "duration" and s.startswith(" of ", end)) else None)  # "800,000
     # barrels a day", "2.4bn gallons of jet fuel a year", "150 minutes of exercise a week"
     if rate and r.dimension not in ("date", "age"):
-        r.per = {"annum": "year"}.get(rate.group("noun").lower(), rate.group("noun").lower())  # the surface stays
+        r.per = _rate_noun(rate)  # the surface stays
         # the amount ("$52"), the rate goes into `per`
         r.entity = r.entity or (None if (ra := entity_after(s, rate.end())) is None or _past_verb(ra) else ra)
         # ("$52 a barrel renewed worries": a verb, no noun)
