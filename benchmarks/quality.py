@@ -19,6 +19,7 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
 
 from __future__ import annotations
 
+import re
 import sys
 import gzip
 import json
@@ -61,10 +62,11 @@ def main() -> None:
     news = load_news_gold(sorted((DATA / "gold_news").glob("*.yaml")))
     parts = [("tuning part", [i for i in news if not i.held_out], False),
              ("held-out part (never tuned on)", [i for i in news if i.held_out], True)]
-    for batch in sorted((DATA / "gold_news").glob("batch*")):
+    for batch in sorted((DATA / "gold_news").glob("batch*"), key=lambda d: int(d.name.removeprefix("batch"))):
         later = load_news_gold(sorted(batch.glob("*.yaml")))
-        parts += [(f"{batch.name} (written in the eighth session), tuning part", [i for i in later if not i.held_out],
-                   False),
+        session = _WRITTEN_IN.search((batch / "autos.yaml").read_text(encoding="utf-8"))
+        parts += [(f"{batch.name} (written in the {session.group(1) if session else 'a later'} session), tuning part",
+                   [i for i in later if not i.held_out], False),
                   (f"{batch.name}, held-out part (never tuned on)", [i for i in later if i.held_out], True)]
     for part, items, held in parts:
         by_topic = score_by_topic(items, _extract)
@@ -88,6 +90,8 @@ REAL_NEWS = {
     "tuning part (gold_agnews_tuning.yaml: 128 items; errors with --errors)": ("gold_agnews_tuning.yaml", "--errors"),
     "held-out part (gold_agnews.yaml: 72 items, never tuned on)": ("gold_agnews.yaml", "--held-out-errors"),
 }
+#: the session a later batch was written in, from its files' header ("written in the eighth session")
+_WRITTEN_IN = re.compile(r"written (?:in|at the \w+ of) the (\w+) session")
 #: the facets scored on real news, by the gold and by the hand audit
 _REAL_FACETS = ("value", "unit", "qualifier", "entity", "speaker")
 

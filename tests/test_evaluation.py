@@ -10,7 +10,7 @@ from claimsdata.evaluation import NEWS_FIELDS, _same_entity, load_news_gold, sco
 from claimsdata.models import DIMENSIONS, QUALIFIERS
 
 NEWS = sorted((Path(__file__).parent / "data" / "gold_news").glob("*.yaml"))
-#: later batches of gold v2, written in the eighth session (reported apart: tests/data/gold_news/README.md)
+#: later batches of gold v2, written from the eighth session on (reported apart: tests/data/gold_news/README.md)
 BATCHES = [sorted(d.glob("*.yaml")) for d in sorted((Path(__file__).parent / "data" / "gold_news").glob("batch*"))]
 #: dimensions of gold v2: the contract's, with the additions of DESIGN.md (age, ratio)
 GOLD_DIMENSIONS = set(DIMENSIONS) | {"age", "ratio"}
