@@ -40,7 +40,8 @@ SAYING_PARTICIPLES = "saying claiming insisting adding warning noting arguing st
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
 #: "added" and "posted" before a figure tally it, not say it: "Ray added 17", "Lee added a season-high 24 points"
-_TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:\d|(?:"
+_TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:(?:about|around|some|nearly|almost|roughly|another|more\s+than|over|up\s+to|an?\s+"
+               r"(?:extra|additional|further))\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:[$€£¥]|\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
 #: what may not follow these verbs of saying ("the visitors posted 231/6": a score, but "posted a 2.6 percent fall")
 _PUT_AT = r"(?=(?:\s+[\w'’-]+){1,5}\s+at\b)"  # "put the death toll at 40", not "put the selectors into a fix"
@@ -60,6 +61,9 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
+       + r"|(?:pledged|pledges|promised|promises)(?=\s+(?:(?:another|a\s+further|an\s+(?:extra|additional)|up\s+to|"
+       r"more\s+than|about|some|nearly|almost|over)\s+)?[$€£¥\d])"  # ("The government has pledged £3bn": a
+       # promise's figure is its maker's, as a plan's is)
        + "|(?:" + "|".join(REVISE_WORDS) + r")(?=\s+(?:its|their|his|her)\s+(?:[\w$.,'’-]+\s+){0,4}?"
        r"(?:target|forecasts?|estimates?|outlook|guidance|projections?|rating)\b)"  # ("Piper Jaffray cut its price
        # target for Oracle to $12")
@@ -225,6 +229,8 @@ _POST_GROUP_AND_RE = re.compile(
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|claim)(?=[^,.;]{0,30}[.;]?\s*$)"
 # (", the report states.", ", the employers' body claims today.", ", its makers claim.")
+#: the figures a named body publishes, which speak for it (", Bank of England figures showed")
+_DATA_WORDS = "figures|data|statistics"
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
     rf"(?P<who>(?:(?:its|their)\s+)?(?:(?:top|senior|local|chief|former)\s+(?=[A-Z]))?"  # ("a top Palestinian
@@ -235,7 +241,8 @@ GENERIC_POST_RE = re.compile(
     # "a North Korean Foreign Ministry spokesman", "two British newspapers")
     rf"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}\s?['’]s\s+(?:[A-Z][\w.&-]*\s+){{0,3}}(?:[a-z][a-z'’-]+\s+){{0,2}}"
     rf"[a-z][a-z-]+"  # "Acme's chief executive", "Smith 's spokesman", "Italy 's Il Foglio newspaper"
-    rf"|{NAME}(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|website|broadcaster|television|radio))?)"
+    rf"|{NAME}(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|website|broadcaster|television|radio"
+    rf"|{_DATA_WORDS}))?)"  # (", Labor Department data showed": the body whose figures they are)
     rf"\s+(?:(?:have|has|here|there)\s+)?(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials
     # said.", "local media have said."
     rf"(?P<tail>[^,.;\"”]{{0,30}})(?:[.;]?\s*$|,\s+(?:[a-z]{{3,}}ing|but|while|although|though)\b[^;\d]*$)"  # (",
@@ -301,6 +308,8 @@ class Speaker:
     weak: bool = False  # a plan or forecast ("X plans to"): a saying attribution elsewhere in the sentence wins
     governs_before: bool = True  # a "pre" attribution whose verb ends its clause ("..., the ministry said")
     reach: int | None = None  # where its reach ends: the clause of "Although X said ..., " (None: the sentence)
+    scope_start: int | None = None  # the figures before it that it governs start here ("ahead of the £2.1bn analysts
+    # had expected": that figure only; None: all of them)
 
 
 def _clean_via(text: str) -> str:
@@ -719,6 +728,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
+        if len(words) > 1 and words[-1] in _DATA_WORDS.split("|") and words[0][0].isupper():
+            words.pop()  # "Labor Department data": the department speaks through its figures
         who = " ".join(words)
         if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS \
                 or words[-1].endswith("ing"):  # "beating forecasts": a participle, not a speaker
@@ -746,6 +757,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         # consequence the writer adds (", regulators said, touching off a second row in 18 months")
     for m in ACCORDING_RE.finditer(sentence):
         who = m.group("who").strip()
+        if who.endswith("ing") and " " in who and (last := who.rsplit(None, 1)[1]).islower() and len(last) > 5:
+            who = who.rsplit(None, 1)[0]  # "according to new data giving the clearest picture": the data
         name, role, org, is_person = _split_role(who)
         if name is None and role and who[:1].islower():
             name, role = role, None  # "according to an executive familiar with its plans": the executive
@@ -769,7 +782,7 @@ def _without_dateline(sentence: str, sp: Speaker) -> Speaker:
     if 0 < k < len(words) and sum(map(len, words[:k])) >= 5 and not words[k].isupper() and words[k][:1].isupper() \
             and words[0].title() not in NATIONALITY and sentence.lstrip().startswith(" ".join(words[: k + 1])):
         return Speaker(" ".join(words[k:]), sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun,
-                       sp.is_person, sp.kind, sp.weak, sp.governs_before, sp.reach)
+                       sp.is_person, sp.kind, sp.weak, sp.governs_before, sp.reach, sp.scope_start)
     return sp
 
 
@@ -777,6 +790,11 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
     """A "pre" attribution with its reach: weak when its verb states a plan or forecast, not a saying; governing
     the figures before it only when its verb ends the clause ("killed 18 as Rumsfeld declared that ..." does not)."""
     verb = sentence[max(sp.start, sp.verb_end - 16) : sp.verb_end].split()[-1:] or [""]
+    if (fm := _FIGURE_RIGHT_BEFORE.search(sentence, max(0, sp.start - 40), sp.start)) is not None \
+            and _ENDS_CLAUSE.match(sentence, sp.verb_end):
+        return Speaker(sp.name, sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, sp.is_person,
+                       sp.kind, sp.weak, True, sp.verb_end, fm.start())  # "ahead of the £2.1bn analysts had
+        # expected": a clause about the figure right before it, which it alone governs
     weak = verb[0] not in _SPEECH_VERBS and verb[0] in _FORECAST_VERBS
     governs = bool(_ENDS_CLAUSE.match(sentence, sp.verb_end) or _IN_A_DOCUMENT_NEXT.match(sentence, sp.verb_end)) and (
         verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end))
@@ -790,6 +808,10 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
                    sp.kind, weak, governs, reach)
 
 
+#: a figure right before an attribution, which the attribution's clause is about: "the £2.1bn analysts had expected",
+#: "the 5.2 percent economists forecast"
+_FIGURE_RIGHT_BEFORE = re.compile(r"\bthe\s+(?:[$€£¥]\s?)?\d[\d,.]*\s?(?:bn|m|million|billion|trillion|percent|"
+                                  r"per\s+cent|%)?\s+(?:that\s+)?$")
 #: where a plan's object ends: a clause of time or cause, or a relative clause about what the plan names
 _PLAN_ENDS = re.compile(r"\s(?:after|before|because|when|while|since|following|amid|despite|which|who|whose|where)\b")
 
@@ -819,7 +841,8 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
     before = [s for s in speakers if s.kind == "pre" and s.verb_end <= start and (s.reach is None or start < s.reach)]
     if before and not before[-1].weak:
         return before[-1]
-    after = [s for s in speakers if s.start >= end and (s.kind == "post" or s.kind == "pre" and s.governs_before)]
+    after = [s for s in speakers if s.start >= end and (s.kind == "post" or s.kind == "pre" and s.governs_before)
+             and (s.scope_start is None or start >= s.scope_start)]
     if after:
         return after[0]  # "X plans to raise $50m, its chairman said": the saying wins over the plan
     if before:

@@ -299,7 +299,7 @@ class _Extractor:
 def _named(sp: Speaker, name: str | None, role: str | None, org: str | None, *, is_person: bool = True) -> Speaker:
     """``sp`` with the person or company it refers to (built directly: dataclasses.replace is slow on a hot path)."""
     return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, is_person, sp.kind, sp.weak,
-                   sp.governs_before, sp.reach)
+                   sp.governs_before, sp.reach, sp.scope_start)
 
 
 def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:

@@ -72,7 +72,8 @@ _START = re.compile(
 _CAND_WORDS = sorted(
     {w for phrase in list(nums.SMALL) + list(nums.TENS) + list(nums.FRACTIONS) + list(nums.VAGUE) + list(nums.VAGUE_LEAD)
      + ["a", "an", "dozen", "half"] for w in [phrase.split()[0].split("-")[0]]} | units.ISO_CODES
-    | set(nums.MULTIPLE_WORDS)
+    | set(nums.MULTIPLE_WORDS) | {w for w, v in nums.FREQUENCY_WORDS.items() if v > 1}  # ("twice as many": a
+    # multiple, read by _MULTIPLE)
 )
 #: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
 #: (searched in the lower-cased sentence, so one trie of lower-case words serves every capitalisation)
@@ -260,7 +261,7 @@ _ENTITY_STOP = set(
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
-    meant met due""".split()
+    meant met due aside""".split()
 )
 #: verbs (and auxiliaries) between a subject and its figure: "Sales fell 3%", "the price has risen to $28,400"
 _SUBJECT_VERBS = set(
@@ -483,12 +484,15 @@ _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|cre
                            r"\s+(?:back\s+)?towards?\s*$",
                            re.I)
 _RAISE = {"raise", "raises", "raised", "raising"}
-#: money a subject collects, right after its verb: "raised $300 million", "amassed another $105 million" (the
-#: amount is no thing the subject is, nor a rise)
-_COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?:s|ed|ing)?)"
+#: money a subject collects or reserves, right after its verb: "raised $300 million", "amassed another $105 million",
+#: "set aside $1.8 billion" (the amount is no thing the subject is, nor a rise)
+_COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?:s|ed|ing)?"
+                        r"|(?:set|sets|setting|put|puts|putting)\s+aside)"
                         r"\s+(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?$", re.I)
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
 _PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+#: a period a clause opens with, which makes its figure a rate: "Each year about 4,500", "Every day, 300"
+_EACH_PERIOD_BEFORE = re.compile(r"(?:\A|[,;:]\s+)(?:[Ee]ach|[Ee]very)\s+(year|month|week|day)\s*,?\s+$")
 _ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:of|at)\s+$")
 _LEVEL_QUALIFIER = re.compile(r"(?:towards?|above|below|past|beyond|as\s+(?:high|low)\s+as)\b", re.I)
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
@@ -549,8 +553,10 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     m = _CHANGE_BEFORE.search(left)
     if m is not None:
         word = m.group("w").lower()
-        if word in _TRANSITIVE and dimension == "count" and not m.group("by"):
-            return None
+        if word in _TRANSITIVE and not m.group("by") and (dimension == "count" or dimension in units.PHYSICAL_DIMENSIONS
+                                                          and _OF_WORD.match(s, end)):
+            return None  # "cut 2,500 jobs", "added 30 square metres of living space": what is cut or added, no
+            # change stated
         if word in _RAISE and dimension == "money" and not m.group("by") and _COLLECTED.search(left):
             return None  # "raised $300 million in a bond sale", "has raised another $45 million": money collected,
             # not a rise of something
@@ -590,6 +596,8 @@ _VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|lower|
 
 
 #: multiples ("sixfold", "doubled", "three times as many", "3x"): a ratio in times
+#: words of how often that are also multiples before "as" or "the" ("twice as many", "twice the size")
+_MULTIPLE_FREQUENCIES = tuple(w for w, v in nums.FREQUENCY_WORDS.items() if v > 1)
 _MULTIPLE = re.compile(
     r"(?P<fold>" + trie_pattern(list(nums.MULTIPLE_WORDS)) + r")\b"
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
@@ -597,7 +605,10 @@ _MULTIPLE = re.compile(
     r"over)\b)"
     r"|(?<=\bby\s)(?P<nby>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\b"  # "expand the capacity by 15 times" (but "arrested 15 times": how often)
-    r"|(?P<x>\d+(?:\.\d+)?)x\b",
+    r"|(?P<x>\d+(?:\.\d+)?)x\b"
+    r"|(?P<tw>" + "|".join(_MULTIPLE_FREQUENCIES)
+    + r")(?=\s+as\s+(?:many|much|likely)\b|\s+as\s+[a-z]+\s+as\b|\s+the\s)",  # "twice as many as", "twice as
+    # fast as", "twice the size": a multiple (but "twice a month": how often; "scored twice as the visitors")
     re.I,
 )
 
@@ -746,7 +757,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                 out.append(q)
             pos = max(sh.end(), c.end())
             continue
-        if (word in nums.MULTIPLE_WORDS or "times" in lower[p : p + 30] or "x" in lower[p : p + 12]) and (
+        if (word in nums.MULTIPLE_WORDS or word in _MULTIPLE_FREQUENCIES or "times" in lower[p : p + 30]
+                or "x" in lower[p : p + 12]) and (
                 mm := _MULTIPLE.match(s, p)) is not None and not vetoes.network_standard(s, p) and (
                 q := read_multiple(s, mm)) is not None:
             if not out or q.start >= out[-1].end:
@@ -796,7 +808,23 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _levels_in_points(s, out)
     _points_tallies_and_shares(s, out)
     _counts_set_against(s, out)
+    _expected_figures(s, out)
     return out
+
+
+#: a reduced relative clause of forecast after a figure: "the £2.1bn analysts had expected"
+_FORECAST_CLAUSE_AFTER = re.compile(r"\s+(?P<np>(?:[a-z]+\s+)??[a-z]+)\s+(?:had\s+|have\s+|has\s+)?"
+                                    r"(?:expected|forecast|predicted|estimated|projected|anticipated|pencil+ed\s+in)\b")
+
+
+def _expected_figures(s: str, quantities: list[_Quantity]) -> None:
+    """A figure others had expected is of what the figure it is set against measures: "profit rose to £2.3bn, ahead
+    of the £2.1bn analysts had expected" (the profit)."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if q.entity is None and prev.entity and q.dimension == prev.dimension and q.unit == prev.unit \
+                and _FORECAST_CLAUSE_AFTER.match(s, q.end) and s[max(0, q.start - 4) : q.start] == "the " \
+                and "." not in s[prev.end : q.start]:
+            q.entity = prev.entity
 
 
 def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
@@ -1738,6 +1766,14 @@ def _to_canonical(r: _Reading) -> bool:
     return True
 
 
+#: a noun phrase and a participle that puts it at a level: "Winds gusting at", "with Brent crude settling at"
+_PARTICIPLE_AT_BEFORE = re.compile(r"(?:\A|(?<=[,;(]\s)|\b(?:with|as|and)\s+)(?:the\s+|its\s+|their\s+)?"
+                                   r"(?!(?:with|as|and)\s)(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][a-z-]+)\s+"
+                                   r"(?:gusting|settling|trading|peaking|running|standing|hovering|selling|"
+                                   r"changing\s+hands)"
+                                   r"\s+(?:at|around|near)\s+$")
+
+
 def _read_noun_phrase(r: _Reading) -> bool:
     """What is counted or measured, and the rate ("$52 a barrel", "800,000 barrels a day")."""
     s, end = r.s, r.end
@@ -1748,11 +1784,17 @@ def _read_noun_phrase(r: _Reading) -> bool:
     # US as": the dollar's country, not a noun
     if r.dimension == "duration" and s.startswith("-long ", noun_at):
         noun_at += len("-long")  # "a four-year-long study": the study
-    r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
-                                    amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
-                                    money=r.dimension == "money" or r.dimension == "count" and (
-                                        r.scale != 1.0 or (r.high or 0) >= 1e6),
-                                    fraction=r.frac is not None, count=r.dimension == "count")
+    if r.dimension not in ("count", "date", "age") and (
+            pm := _PARTICIPLE_AT_BEFORE.search(s, max(0, r.q_start - 60), r.q_start)) is not None and not any(
+                w.lower() in _ENTITY_STOP or _is_verb(w) for w in pm.group("np").split()):
+        r.entity = after = pm.group("np")  # "Winds gusting at 90mph cut power", "with Brent crude settling at
+        # $84.20": what the participle measures, not the verb after the figure
+    else:
+        r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
+                                        amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
+                                        money=r.dimension == "money" or r.dimension == "count" and (
+                                            r.scale != 1.0 or (r.high or 0) >= 1e6),
+                                        fraction=r.frac is not None, count=r.dimension == "count")
     if after and (r.dimension == "percent" and r.frac is None and _past_verb(after) and not _OF_NEXT.match(s, noun_at)
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
@@ -1761,6 +1803,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
             im := _IMPACT_ON.match(s, noun_at)) is not None \
             and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()):
         r.entity = after = np  # "a $90m hit to earnings", "a 3% rise in exports": what the change is to
+    if after and (fm := _FORECAST_CLAUSE_AFTER.match(s, noun_at)) is not None and fm.group("np") == after:
+        r.entity = after = None  # "the £2.1bn analysts had expected": who expected it, not what it is of (read from
+        # the figure it is set against: _expected_figures)
     state = r.dimension == "percent" and _STATE_AFTER.match(s, noun_at) is not None
     if state:
         r.entity = after = None  # "The tunnel is 80 percent complete": how far a thing is, not a noun after it
@@ -1799,6 +1844,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     elif r.dimension in ("money", "count", "mass", "volume") and "annual" in r.left and _ANNUAL_OF_BEFORE.search(
             r.left[: r.lq.start()] if r.lq is not None else r.left):  # (before "more than")
         r.per = "year"  # "annual sales of 52 billion dollars", "an annual rate of 1.84 million units"
+    elif r.dimension in ("money", "count", "mass", "volume") and (
+            em := _EACH_PERIOD_BEFORE.search(s, max(0, r.q_start - 24), r.q_start)) is not None:
+        r.per = em.group(1).lower()  # "Each year about 4,500 babies are born": a rate the clause opens with
     if r.entity and r.entity.split()[-1] in _MARK_NOUNS and s[max(0, r.q_start - 4) : r.q_start] == "the ":
         r.entity = " ".join(r.entity.split()[:-1]) or None  # "The Dow topped the 10,000 mark", "breaking through
         # the $50 a barrel mark": what reached the mark (read below), the mark is no thing counted; "the 1 million
@@ -2014,6 +2062,10 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|was|will|would|has|had|can|c
                         r"adds|brings)\b")
 
 
+#: a multiple of a count or amount named after it: "three times as many engineers", "twice as much money"
+_AS_MANY = re.compile(r"\s+as\s+(?:many|much)(?=\s+(?!as\b))")
+
+
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     """'more than sixfold', 'almost tripled', 'three times as many', '3x': a ratio (unit times)."""
     if m.group("fold"):
@@ -2034,6 +2086,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                 and (_CAP_NEXT.match(s, m.end()) or _NAME_ENDS.match(s, m.end())):
             return None  # "a VisionTek 16X PCI Express card", "New Essbase 7X is": a product's grade or version
         value = float(m.group("x"))
+    elif m.group("tw"):
+        value = float(nums.FREQUENCY_WORDS[m.group("tw").lower()])
     else:
         word = (m.group("n") or m.group("nby")).lower()
         value = float(word) if word[0].isdigit() else float(nums.SMALL.get(word) or nums.TENS.get(word) or 0)
@@ -2055,7 +2109,9 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     x_noun = bool(m.group("x")) and (nw := _WORD_RE.match(s, end)) is not None and nw.group("w").islower() \
         and _is_noun_like(nw.group("w")) and not nw.group("w").endswith("er") and nw.group("w") not in _COMPARATIVES
     owner = _A_POSSESSOR.match(s, end) if transitive else None  # ("doubles a person's risk": the risk)
-    entity = (transitive and entity_after(s, owner.end() if owner else end, fraction=True)) \
+    as_many = _AS_MANY.match(s, end) if m.group("n") or m.group("tw") else None
+    entity = (as_many is not None and entity_after(s, as_many.end())) \
+        or (transitive and entity_after(s, owner.end() if owner else end, fraction=True)) \
         or (noun_of and entity_after(s, end)) \
         or (x_noun and entity_after(s, end)) or entity_before(s, subject_at, verb_given=verb)  # ("3x optical zoom":
     # a multiple that modifies its noun)
@@ -2357,6 +2413,7 @@ _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "aga
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
                 "pulled", "withdrew", "withdrawn", "redeemed",  # ("Investors have pulled almost $40 billion out of")
                 "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
+                "earmarked", "earmarks", "earmark", "allocated", "allocates", "allocate", "budgeted",
                 "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
                 "pledges", "pledge", "stole", "steals", "steal", "embezzled", "embezzles", "embezzle",
                 "appealed", "appeals", "asked", "asks", "sought", "seeks", "requested", "requests"}  # (and a
@@ -2587,7 +2644,9 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
                 and not (w.lower() == "for" and k and phrase[k - 1].lower() in _FOR_HEADS
                          and _for_what(phrase[k + 1 :])) \
                 and not (w.lower() == "on" and k and phrase[k - 1].lower() in _ON_HEADS
-                         and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY])):
+                         and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY])) \
+                and not (w.lower() == "from" and k and phrase[k - 1].lower() in _FROM_HEADS
+                         and _for_what(phrase[k + 1 :])):
             return phrase[:k]
     return phrase
 
@@ -2598,6 +2657,11 @@ _FOR_HEADS = frozenset("""demand orders order prices price spending funding budg
 #: nouns whose "on" names what they are of: "spending on the war", "a tax on imports", "the return on equity"
 _ON_HEADS = frozenset("""spending expenditure tax taxes tariff tariffs duty duties levy levies interest return returns
     bets""".split())
+
+#: nouns whose "from" names their kind or source: "deaths from heart disease", "imports from China", "revenue from
+#: advertising"
+_FROM_HEADS = frozenset("""deaths death imports exports revenue revenues income sales profit profits earnings emissions
+    proceeds injuries casualties""".split())
 
 
 def _for_what(words: list[str]) -> bool:
@@ -2742,8 +2806,9 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
 #: plain verbs that read as nouns after a noun ("staff work"), unless they end the phrase before a preposition
-_PLAIN_VERBS_AFTER_NOUN = frozenset("work live earn own face need want pay die vote travel".split())
-_PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less)\b")
+_PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die vote travel come comes go goes cross
+    flee arrive remain remains quit""".split())  # ("people cross the border", "revenue comes from advertising")
+_PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
 
