@@ -3392,3 +3392,21 @@ def test_an_expected_figure_is_of_what_it_is_set_against():
     found = {q.surface: q.entity for q in extract_quantities(
         "Group revenue climbed to €5.2bn, short of the €5.4bn economists had expected.")}
     assert found == {"€5.2bn": "Group revenue", "€5.4bn": "Group revenue"}
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier, entity", [
+    ("The euro slid to 5-month lows versus the pound.", "5-month", 152.1875, "exact", "lows"),
+    ("Gilts traded near two-year highs on Monday.", "two-year", 730.5, "exact", "highs"),
+    ("The band received $3 million in the settlement.", "$3 million", 3e6, "exact", None),
+    ("Fresh supply fears halted falls of nearly $4 a barrel.", "nearly $4", 4.0, "approximate", "falls"),
+    ("The club disclosed fees of 25m to agents.", "25m", 25e6, "exact", "fees"),  # a lost currency sign
+    ("Pakistan made 274 in the first innings.", "274", 274.0, "exact", None),  # a side's total, not the side
+])
+def test_periods_before_extremes_money_received_objects_of_a_verb_and_totals(text, surface, value, qualifier,
+                                                                             entity):
+    q = _quantity_at(text, surface)
+    assert (q.value, q.qualifier, q.entity) == (value, qualifier, entity)
+
+
+def test_points_before_a_victory_make_a_scoreline():
+    assert extract_quantities("Smith took a unanimous 40-36 points victory over his rival in Leeds.") == []

@@ -152,7 +152,8 @@ _MILLIONS_OF_MONEY_AFTER = re.compile(
 _MILLIONS_OF_MONEY_ELSEWHERE = re.compile(r"\d(?:m|bn)\b" + _MILLIONS_OF_MONEY_AFTER.pattern)
 _MILLIONS_OF_MONEY_BEFORE = re.compile(
     r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
-    r"spend|spent|profits?|revenues?|earnings|losses|loss|sales|turnover|budget|deal|bid|offer)"
+    r"spend|spent|profits?|revenues?|earnings|losses|loss|sales|turnover|budget|deal|bid|offer|payments?|fees?|"
+    r"fines?|debts?|wages|salary|salaries|bonus(?:es)?|funding|grants?|sums?|fortune|proceeds|donations?|subsidies)"
     r"(?:\s+(?:of|to|at|by|about|around|nearly|almost|some|just|over|under|up|down|rose|fell|was|were|is|are))*\s+$"
     r"|[$€£¥]\s?[\d.,]+\s?(?:m|bn|million|billion)\s*\(\s*$",  # "A $378m (150m)": the amount restated
     re.I)
@@ -261,7 +262,7 @@ _ENTITY_STOP = set(
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
-    meant met due aside""".split()
+    meant met due aside versus vs""".split()
 )
 #: verbs (and auxiliaries) between a subject and its figure: "Sales fell 3%", "the price has risen to $28,400"
 _SUBJECT_VERBS = set(
@@ -272,7 +273,7 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    peaked remained remains stayed stays came comes hovered trades traded traded closed ended
+    peaked remained remains stayed stays came comes hovered trades traded closed ended faces
     finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
@@ -486,7 +487,7 @@ _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|cre
 _RAISE = {"raise", "raises", "raised", "raising"}
 #: money a subject collects or reserves, right after its verb: "raised $300 million", "amassed another $105 million",
 #: "set aside $1.8 billion" (the amount is no thing the subject is, nor a rise)
-_COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?:s|ed|ing)?"
+_COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
                         r"|(?:set|sets|setting|put|puts|putting)\s+aside)"
                         r"\s+(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?$", re.I)
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
@@ -1692,6 +1693,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
 def _read_qualifiers(r: _Reading) -> bool:
     """The qualifier words around the number ("more than", "nearly", "minus", "or so", "-plus")."""
     s, lq, start = r.s, r.lq, r.start
+    if lq and r.dimension == "duration" and "-" in s[start : r.end] and _HIGH_LOW.match(s, r.end):
+        lq = None  # "held near six-month lows": "near" places the level, the period is exact
     if lq:
         qw = lq.group("q").lower()
         q_start = lq.start() + max(0, start - 40)
@@ -1766,6 +1769,8 @@ def _to_canonical(r: _Reading) -> bool:
     return True
 
 
+#: a tally's verb right before a bare total: "totaled 381", "made 245"
+_TOTAL_VERB_BEFORE = re.compile(r"\b(?:totall?ed|made|scored|posted|amassed|compiled|reached)\s+$")
 #: a noun phrase and a participle that puts it at a level: "Winds gusting at", "with Brent crude settling at"
 _PARTICIPLE_AT_BEFORE = re.compile(r"(?:\A|(?<=[,;(]\s)|\b(?:with|as|and)\s+)(?:the\s+|its\s+|their\s+)?"
                                    r"(?!(?:with|as|and)\s)(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][a-z-]+)\s+"
@@ -1885,6 +1890,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if subject and r.dimension == "count" and _ACTOR_VERB_BEFORE.search(s, max(0, r.q_start - 40), r.q_start):
             subject = None  # "The blast killed 12", "The plant employs 400": the subject acts on the people
             # counted, it is not what is counted
+        if subject and r.dimension == "count" and all(w[0].isupper() for w in subject.split()) \
+                and _TOTAL_VERB_BEFORE.search(s, max(0, r.q_start - 12), r.q_start):
+            subject = None  # "Australia totaled 381": a side's total, whose runs or points are left unsaid
         if r.dimension == "duration" and subject and (dets := [
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
             # (determiners before an "of" complement only)
@@ -2225,6 +2233,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 _is_verb(tokens[i - 2]) or tokens[i - 2] in _BEFORE_TO_VERBS):
             i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject ("expects prices to
             continue  # fall 5%": "prices" is the subject of "fall")
+        if not saw_verb and t in _CHANGE_VERBS and t.endswith("s") and i < len(tokens) and tokens[i] == "of" \
+                and i >= 2 and tokens[i - 2].islower() and _is_verb(tokens[i - 2]):
+            return tokens[i - 1]  # "stemmed falls of nearly $10": the plural is the verb's object, the change itself
+            # (as "a gain of 1.3 per cent" is), not a verb with the clause's subject before it
         if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in _AUXILIARY_VERBS \
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:

@@ -78,7 +78,8 @@ _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|los
                          r"knocked\s+off)\b[^!?;]{0,40}$", re.I)  # in the sentence ("beat the St. Louis Cardinals 7-6")
 #: a scoreline followed by what it is ("a 9-2 lead", "the 3-1 win")
 _SCORE_RIGHT = re.compile(r"\s+(?:(?:first|second|third|fourth|final|opening)[\s-](?:half|quarter|period|set|"
-                          r"inning|innings)\s+)?"  # ("a 19-5 second-half run")
+                          r"inning|innings)\s+)?(?:points?\s+)?"  # ("a 19-5 second-half run", "a 35-13 points
+                          # victory": a boxer's points)
                           r"(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
                           r"scoreline|advantage|tie|deadlock|stalemate|record|rout|start|finish|domination|romp|"
                           r"blowout|shutout|triumph|success|setback|upset|run|spurt|burst)\b", re.I)
