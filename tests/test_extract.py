@@ -3410,3 +3410,32 @@ def test_periods_before_extremes_money_received_objects_of_a_verb_and_totals(tex
 
 def test_points_before_a_victory_make_a_scoreline():
     assert extract_quantities("Smith took a unanimous 40-36 points victory over his rival in Leeds.") == []
+
+
+@pytest.mark.parametrize("text, surface, dimension, value, entity", [
+    ("Karen Bell hit a superb 87 before lunch.", "87", "count", 87.0, None),  # a batter's runs, not the batter
+    ("Brown added a career-high 31 for the Hawks.", "31", "count", 31.0, None),
+    ("Zeta Steel rose $1.20, or 4, to $31.50.", "4", "percent", 4.0, "Zeta Steel"),  # a lost percent sign
+    ("The carrier ordered 12 757-200s last year.", "12", "count", 12.0, "757-200s"),
+    ("Acme will take a 300 million ($520 million) hit to earnings.", "300 million", "count", 3e8, "earnings"),
+    ("Bramwell Foods will take a 40m hit to profits.", "40m", "count", 4e7, "profits"),  # millions of money
+    ("The group intends to invest 90m in new plants.", "90m", "count", 9e7, "new plants"),
+])
+def test_totals_of_a_name_lost_signs_model_codes_and_lost_currencies(text, surface, dimension, value, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value, q.entity) == (dimension, value, entity)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Seattle is 52-30 (first in the West) after the win.", "52-30"),  # a team's record
+    ("Anderson took 5-42 as the visitors collapsed.", "5-42"),  # a bowler's figures
+    ("Nine Dragons Corp. 's profit rose 8%.", "Nine"),  # a company's name
+    ("The airline flies 14 767-300ERs on the route.", "767-300"),  # a model, no range
+])
+def test_records_figures_names_and_model_codes_are_no_quantities(text, surface):
+    assert surface not in [q.surface for q in extract_quantities(text)]
+
+
+def test_a_share_sale_is_no_rate():
+    q = _quantity_at("The lender raised 2.1 billion euros in a share sale.", "2.1 billion euros")
+    assert (q.per, q.entity) == (None, "share sale")

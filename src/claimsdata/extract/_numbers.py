@@ -113,5 +113,5 @@ def parse_word(w: str) -> float | None:
 #: vulgar-fraction signs ("½ teaspoon"); their values come from unicodedata
 VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅙⅛⅜⅝⅞"
 #: digits as news writes them: "1,000", "62 000", "3.5", ".5" (never the "5" of "1.5.2")
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+)(?:\.\d+)?(?!\.\d)|\.\d+"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3}(?![\d-]))+|\d+)(?:\.\d+)?(?!\.\d)|\.\d+"
 DIGITS_RE = re.compile(DIGITS)

@@ -148,7 +148,11 @@ _MILLIONS_OF_MONEY_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}(?:deal|bid|offer|takeover|contract|fee|fine|package|investment|equity|stake|budget|loan|"
     r"payout|settlement|transfer|buyout|merger|acquisition|loss|profit|debt|revamp|refit|fund|bonus|salary|"
     r"windfall|sale|write-down|writedown|charge|rescue|bailout|damages|claim|lawsuit|award|compensation|"
-    r"prize|jackpot)\b")  # ("a record 240m libel damages claim")
+    r"prize|jackpot|hit|boost|injection|project|scheme|programme|program|upgrade|refurbishment|order|purchase|"
+    r"valuation|turnover|revenue|spending|overhaul|expansion)\b")  # ("a record 240m libel damages claim", "a
+# 200m hit to profits")
+#: an amount restated in brackets in a currency: " ( $991 million)", " (US$5m)"
+_RESTATED_MONEY_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥]")
 _MILLIONS_OF_MONEY_ELSEWHERE = re.compile(r"\d(?:m|bn)\b" + _MILLIONS_OF_MONEY_AFTER.pattern)
 _MILLIONS_OF_MONEY_BEFORE = re.compile(
     r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
@@ -320,8 +324,10 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
                                                               "minute", "second", "annum"))
-                   + r")\s+(?:earlier|ago|before|later|on|after)\b)", re.I)  # ("a year earlier", "a day on": a
-# time, not a rate; "$49 a barrel on Wednesday" stays a rate)
+                   + r")\s+(?:earlier|ago|before|later|on|after)\b)"
+                   r"(?!(?<=a\sshare)\s+(?:sale|sales|issue|offering|buyback|placing|split|scheme|options?)\b)",
+                   re.I)  # ("a year earlier", "a day on": a time, not a rate; "$49 a barrel on Wednesday" stays a rate;
+# "raised 200m in a share sale": a compound noun, not a rate)
 #: "800,000 barrels a day": the rate after the counted noun
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
@@ -910,11 +916,15 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
     """A bare number that only a share can be, whose "%" the copy lost: "drove a 17 hike in net income" (a change
     noun right after the number), "Around 40 of the UK will" (a part of a singular whole). Read as percent, with a
     lower confidence."""
-    for q in quantities:
+    for k, q in enumerate(quantities):
         if q.dimension != "count" or q.unit_surface is not None or q.value is None or not s[q.end - 1].isdigit() \
                 or q.value > 1000 or "," in s[q.start : q.end]:
             continue
-        if (cm := _CHANGE_NOUN_AFTER.match(s, q.end)) is not None and q.entity == cm.group(0).strip().lower():
+        if k and (prev := quantities[k - 1]).dimension == "money" and prev.change is not None and q.value <= 100 \
+                and s[prev.end : q.start] in (", or ", " or ") and s[q.end : q.end + 1] in (",", ")", ";"):
+            q.dimension = q.unit = "percent"  # "US Steel rose $3.30, or 7, to $51.25": the same change as a share
+            q.change, q.entity, q.confidence = prev.change, prev.entity, 0.6
+        elif (cm := _CHANGE_NOUN_AFTER.match(s, q.end)) is not None and q.entity == cm.group(0).strip().lower():
             *modifier, noun = cm.group(0).strip().lower().split()
             q.dimension = q.unit = "percent"
             q.confidence = 0.6
@@ -1260,6 +1270,7 @@ class _Reading:
     written: float | None = None
     entity: str | None = None
     per: str | None = None
+    lost_currency: bool = False  # millions of money whose currency sign the copy lost ("to invest over 120m in")
 
 
 def _is_article(s: str, m: re.Match[str]) -> bool:
@@ -1361,6 +1372,7 @@ def _read_scale(r: _Reading) -> bool:
                               or _MILLIONS_OF_MONEY_ELSEWHERE.search(s)))
         # "to raise 200m", "a 70m deal": the currency sign was lost ("a 430m takeover deal which will give its
         # owners nearly 35m": another amount of the sentence in millions of money)
+        r.lost_currency = bool(money_ctx) and r.currency is None
         if short == "m" and not money_ctx and not (
                 "." in (r.num_s or "") and _COUNT_NOUN_AFTER.match(s, sm.end()) or _MILLION_NOUN_AFTER.match(s, sm.end())):
             sm = None
@@ -1368,6 +1380,8 @@ def _read_scale(r: _Reading) -> bool:
             sm = None
     if sm and sm.group("spaced") and not (sm.group("spaced").isupper() and _MILLION_NOUN_AFTER.match(s, sm.end())):
         sm = None  # (the pattern is case-blind: only a capital letter before a noun counted in millions)
+    if sm and r.currency is None and sm.group("scale") and _RESTATED_MONEY_AFTER.match(s, sm.end()):
+        r.lost_currency = True  # "a 550 million ($991 million) hit": an amount of money restated in another currency
     if sm:
         r.scale = math.prod(nums.SCALES[w] for w in (sm.group("scale") or sm.group("short") or sm.group("spaced"))
                             .lower().split())
@@ -1769,8 +1783,9 @@ def _to_canonical(r: _Reading) -> bool:
     return True
 
 
-#: a tally's verb right before a bare total: "totaled 381", "made 245"
-_TOTAL_VERB_BEFORE = re.compile(r"\b(?:totall?ed|made|scored|posted|amassed|compiled|reached)\s+$")
+#: a tally's verb right before a bare total: "totaled 381", "made 245", "hit a sparkling 151"
+_TOTAL_VERB_BEFORE = re.compile(r"\b(?:totall?ed|made|scored|posted|amassed|compiled|reached|hit|added|struck|"
+                                r"smashed|chasing)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?)?$")  # ("added a season-high 18")
 #: a noun phrase and a participle that puts it at a level: "Winds gusting at", "with Brent crude settling at"
 _PARTICIPLE_AT_BEFORE = re.compile(r"(?:\A|(?<=[,;(]\s)|\b(?:with|as|and)\s+)(?:the\s+|its\s+|their\s+)?"
                                    r"(?!(?:with|as|and)\s)(?P<np>(?:[A-Za-z][\w&'’-]*\s+){0,2}[A-Za-z][a-z-]+)\s+"
@@ -1804,9 +1819,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
         # 31 per cent fall": a change of something named before it, not of "fall"
-    if (after is None or after.lower() in ("hit", "blow", "drag")) and r.dimension in ("money", "percent") and (
-            im := _IMPACT_ON.match(s, noun_at)) is not None \
-            and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()):
+    if (after is None or after.lower() in ("hit", "blow", "drag")) and (
+            r.dimension in ("money", "percent") or r.lost_currency) and (
+            im := _IMPACT_ON.match(s, bm.end() if (bm := _BRACKETED_AFTER.match(s, noun_at)) else noun_at)
+    ) is not None and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()):
         r.entity = after = np  # "a $90m hit to earnings", "a 3% rise in exports": what the change is to
     if after and (fm := _FORECAST_CLAUSE_AFTER.match(s, noun_at)) is not None and fm.group("np") == after:
         r.entity = after = None  # "the £2.1bn analysts had expected": who expected it, not what it is of (read from
@@ -1871,7 +1887,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide": the noun the measure follows (not "deep
         # cut" read after it: "Snow up to 30cm deep cut off villages")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
-        subject = entity_before(s, r.q_start, money=r.dimension == "money", changed=r.dimension in (
+        subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
             "percent", "money"), coordinated=r.dimension != "count", state=state)  # what it is about: "Sales fell
         # 3%"
         if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
@@ -1891,7 +1907,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
             subject = None  # "The blast killed 12", "The plant employs 400": the subject acts on the people
             # counted, it is not what is counted
         if subject and r.dimension == "count" and all(w[0].isupper() for w in subject.split()) \
-                and _TOTAL_VERB_BEFORE.search(s, max(0, r.q_start - 12), r.q_start):
+                and _TOTAL_VERB_BEFORE.search(s, max(0, r.q_start - 36), r.q_start):
             subject = None  # "Australia totaled 381": a side's total, whose runs or points are left unsaid
         if r.dimension == "duration" and subject and (dets := [
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
@@ -2255,7 +2271,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             before = tokens[i - 2].lower() if i > 1 else ""
             if before in _DETERMINERS_ONLY:
                 if not money and i > 2 and _is_verb(tokens[i - 3]) and tokens[i - 3].lower() not in _AUXILIARY_VERBS \
-                        and tokens[i - 3].lower() not in _COST_VERBS \
+                        and tokens[i - 3].lower() not in _COST_VERBS and not _TOTAL_VERB_BEFORE.search(
+                            f"{tokens[i - 3]} ") \
                         and tokens[i - 1].islower() and t not in _FIGURE_MODIFIERS and _is_noun_like(t) \
                         and not t.endswith(("ing", "ed", "ly")) and "-" not in t:  # (not "a season-high 18")
                     return tokens[i - 1]  # "returned the kick 78 yards": the object the distance is of
@@ -2840,13 +2857,17 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words[-1] += s[pm.start() : pm.end()]  # "the clothing chain 's stock": split off by a tokeniser
             pos = pm.end()
             continue
-        if (words or s[pos + 1 : pos + 2].isupper()) and (cm := _MODEL_CODE.match(s, pos)) is not None and (
+        if (words or s[pos + 1 : pos + 2].isupper() or s[pos + 1 : pos + 2].isdigit()) and (
+                cm := _MODEL_CODE.match(s, pos)) is not None and (
                 cm.group("pre") or words and (cm.group("suf") or len(cm.group("d")) >= 3 and (
-                    cm.group("sub") or words[-1][0].isupper()))) and (
-                (nxt := _WORD_RE.match(s, cm.end())) is not None and nxt.group("w").islower()
-                and _is_noun_like(nxt.group("w")) and _is_plural(nxt.group("w")) or cm.group("w").endswith("s")):
+                    cm.group("sub") or words[-1][0].isupper()))
+                or not words and cm.group("sub") and len(cm.group("d")) >= 3 and (
+                    cm.group("suf") or cm.group("w").endswith("s"))) and (
+                (nxt := _WORD_RE.match(s, cm.end())) is not None and (nxt.group("w").islower() or words and nxt.group(
+                    "w").istitle() and words[-1][0].isupper()) and _is_noun_like(nxt.group("w"))
+                and _is_plural(nxt.group("w")) or cm.group("w").endswith("s")):  # ("Boeing 7E7-8 Dreamliners")
             words.append(cm.group("w"))  # a model's code inside the phrase: "31 Boeing 777-300ER planes", "12 Airbus
-            pos = cm.end()  # A330-200 jets", "five Boeing 747s"
+            pos = cm.end()  # A330-200 jets", "five Boeing 747s", "20 737-800s"
             continue
         if words and len(words) <= 2 and all(x.islower() and x not in _ENTITY_STOP for x in words) \
                 and not _is_plural(words[-1]) and s.startswith(",", pos) and _looks_adjective(words[-1]) \
@@ -3009,7 +3030,7 @@ _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?=\s+[a-z])")
 #: the modifiers and the plural head after "and" in "mortgage and student loan customers"
 _JOINED_MODIFIERS = re.compile(r"(?:\s+[a-z][a-z-]+){1,2}?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 #: a model's code: "A330-200", "777-300ER", "747s", "F-16s"
-_MODEL_CODE = re.compile(r"\s+(?P<w>(?P<pre>[A-Z][A-Za-z]{0,2}-?)?(?P<d>\d{1,5})(?P<sub>-\d{1,5})?"
+_MODEL_CODE = re.compile(r"\s+(?P<w>(?P<pre>[A-Z][A-Za-z]{0,2}-?)?(?P<d>\d{1,5}|\d[A-Z]\d)(?P<sub>-\d{1,5})?"
                          r"(?P<suf>[A-Z]{1,3})?s?)(?=[\s,;:)]|\.?$)")
 _COMPASS = set("north south east west northeast northwest southeast southwest north-east north-west south-east "
                "south-west".split())

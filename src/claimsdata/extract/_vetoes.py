@@ -12,7 +12,8 @@ from ._attribution import COMPANY_WORDS
 from ._numbers import DIGITS_RE, is_number_word
 
 _GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
-_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Za-z]+\d+-$")  # "A320-200", "scp2-173": the second part of a code
+_CODE_BEFORE = re.compile(r"(?<![\w-])(?=[A-Za-z\d]*[A-Za-z])[A-Za-z\d]*\d[A-Za-z\d]*-$")  # "A320-200", "scp2-173",
+# "7E7-8": the second part of a code (letters and digits before the hyphen)
 #: a street after a house number: "123 Random Street", "4 Privet Dr."
 _STREET_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,3}\s+(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|"
                            r"Lane|Drive|Dr\.|Way|Place|Court|Square|Terrace|Crescent)(?!\w)")
@@ -95,10 +96,14 @@ _WORD_SCORE = re.compile(r"([a-z]+|\d{1,3})-to-([a-z]+|\d{1,3})(?=\s+(?:victory|
 _FIGURES_LEFT = re.compile(r"\bfigures\s+(?:are|were|of|read)\s+$", re.I)
 _RECORD_LEFT = re.compile(r"\b(?:improved|improves|fell|falls|dropped|drops|slipped|slips|evened|evens|moved|"
                           r"moves)\s+(?:(?:their|its|his|her)\s+record\s+)?to\s+$", re.I)
+#: a team's record after its name and a verb of being: "Tampa Bay is 61-80 (fourth in the AL East)"
+_NAMED_RECORD_LEFT = re.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*\s+(?:is|are|was|were|stands?\s+at|now)\s+$")
+#: a bowler's figures after a name and "took": "Darren Gough took 4-34 as"
+_BOWLING_LEFT = re.compile(r"(?<![\w'’-])[A-Z][\w.'’-]*\s+(?:took|takes|returned|finished\s+with)\s+$")
 #: what follows a score after a team's name or a record ("the Dallas Cowboys 49-21 on Monday", "improved to 7-2
 #: with"): a pause or a preposition, not a unit ("Sydney 20-25 degrees", "fell to 3-5 dollars")
-_AFTER_NAMED_SCORE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|at|in|for|with|and|as|after|before|behind|despite|"
-                                r"thanks|when|while|under|to\s+(?:win|clinch|take|reach|move|stay|end))\b")
+_AFTER_NAMED_SCORE = re.compile(r"\s*(?:[,.;:)]|\((?=[a-z]+\b)|$)|\s+(?:on|at|in|for|with|and|as|after|before|behind|"
+                                r"despite|thanks|when|while|under|to\s+(?:win|clinch|take|reach|move|stay|end))\b")
 
 
 #: a batting or shooting line: hits for at-bats, baskets for shots ("went 2 for 4", "3-for-7 shooting")
@@ -147,6 +152,8 @@ _RANGE_CHAIN = re.compile(r"\d[\d,.]*(?:\s*(?:to|-|–|—)\s*\d[\d,.]*){2,}")
 #: a run of five or more bare numbers: a table's row ("3b 5 1 2 1 0 1 0 .288"), not quantities
 _NUMBER_RUN = re.compile(r"\d+(?:[ \t]+\.?\d+){4,}(?![\w.,]*\s*(?:%|percent\b))")
 _LONE_IN_BRACKETS = re.compile(r"\d+(?=[)\]])")
+#: a model's number with its variant, glued to a plural or a suffix: "737-800s", "777-300ER", "A330-200s"
+_MODEL_NUMBER = re.compile(r"\d{3}-\d{2,3}(?:s|ER|LR|[A-Z]{1,2})\b")
 
 
 def identifier_end(s: str, p: int) -> int | None:
@@ -154,7 +161,8 @@ def identifier_end(s: str, p: int) -> int | None:
 
     Dotted or comma chains that are no valid number ("1.1.1.1", "2.0.1", "1,1,1"), chains of three or more
     numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20"), runs of five or
-    more bare numbers (a table's row: "5 1 2 1 0 1 0") and a number
+    more bare numbers (a table's row: "5 1 2 1 0 1 0"), a model's number glued to a plural or a suffix ("737-800s",
+    "777-300ER") and a number
     alone in brackets ("(5)", "[12]": list numbering, footnotes) are identifiers, sequences or markup: no part
     of them is a quantity.
     """
@@ -162,7 +170,8 @@ def identifier_end(s: str, p: int) -> int | None:
         return None
     if (e := in_markup(s, p)) is not None:
         return e
-    if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p) or _NUMBER_RUN.match(s, p)) is not None:
+    if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p) or _NUMBER_RUN.match(s, p)
+            or _MODEL_NUMBER.match(s, p)) is not None:
         return h.end()
     tok = _NUM_TOKEN.match(s, p)
     if tok is None:
@@ -366,8 +375,10 @@ def scoreline_end(s: str, start: int) -> int | None:
     if not _AFTER_NAMED_SCORE.match(s, end):
         return None  # "fell to 3-5 dollars", "Sydney 20-25 degrees": a range of a unit
     before = s[max(0, start - 40) : start]
-    if _RECORD_LEFT.search(before) or _CAP_WORD_BEFORE.search(before) and not _SENTENCE_START_WORD.search(before):
-        return end  # "improved to 7-2", "the Dallas Cowboys 49-21 on Monday": a record, a score after a name
+    if _RECORD_LEFT.search(before) or _CAP_WORD_BEFORE.search(before) and not _SENTENCE_START_WORD.search(before) \
+            or _NAMED_RECORD_LEFT.search(before) or _BOWLING_LEFT.search(before):
+        return end  # "improved to 7-2", "the Dallas Cowboys 49-21 on Monday", "Tampa Bay is 61-80", "Gough took
+        # 4-34": a record, a score after a name, a bowler's wickets for runs
     return None
 
 
@@ -451,6 +462,8 @@ def _round_strokes(left: str, tail: str, s: str, end: int) -> bool:
 
 #: a company's name going on after a number word: "One Inc.", "Seven Network Ltd."
 _COMPANY_AFTER = re.compile(r"(?:\s+[A-Z][\w&-]*){0,2}\s+(?:" + "|".join(COMPANY_WORDS) + r")\b")
+#: a lower-case word next, which a number and a company's name before it count: "Two Acme Corp. executives"
+_LOWER_NOUN_NEXT = re.compile(r"\s+[a-z]")
 #: a lower-case word right before (no pause between): the number word after it is capitalised as a name
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*\s+$")
 
@@ -468,6 +481,9 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
         return True  # "the 2005 formula one world championship": the name, whatever its case
     if not word[:1].isupper():
         return False
+    if (cm := _COMPANY_AFTER.match(s, end)) is not None and not _LOWER_NOUN_NEXT.match(s, cm.end() + (
+            s[cm.end() : cm.end() + 1] == ".")):
+        return True  # "Six Flags Inc. 's net income", even at a sentence's start (but "Two Acme Corp. executives")
     if start == 0:
         return False
     before = s[max(0, start - 30) : start]
