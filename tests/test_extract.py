@@ -3439,3 +3439,11 @@ def test_records_figures_names_and_model_codes_are_no_quantities(text, surface):
 def test_a_share_sale_is_no_rate():
     q = _quantity_at("The lender raised 2.1 billion euros in a share sale.", "2.1 billion euros")
     assert (q.per, q.entity) == (None, "share sale")
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Zeta agreed to buy Kappa for $3 billion, bankers close to the deal said.", "$3 billion", "bankers"),
+    ("The fund will sell its 12% stake, Dutch sources with knowledge of the plan said.", "12%", "Dutch sources"),
+])
+def test_a_group_close_to_a_matter_speaks(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
