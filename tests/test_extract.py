@@ -3447,3 +3447,15 @@ def test_a_share_sale_is_no_rate():
 ])
 def test_a_group_close_to_a_matter_speaks(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The insurer wrote 3.1 million policies last year, up 6% from 2020.", "6%", "percent", "policies"),
+    ("Backing for the reform plan has dropped to 41%.", "41%", "percent", "Backing for the reform plan"),
+    ("The city is borrowing $800 million for new bridges.", "$800 million", "money", "new bridges"),
+    ("The club's wage bill is now twice its annual revenue.", "twice", "ratio", "club's wage bill"),
+    ("The typical house costs nine times median earnings.", "nine times", "ratio", "typical house"),
+])
+def test_changes_after_a_level_support_for_borrowing_and_times_a_measure(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)

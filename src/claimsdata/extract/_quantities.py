@@ -609,13 +609,15 @@ _MULTIPLE = re.compile(
     r"(?P<fold>" + trie_pattern(list(nums.MULTIPLE_WORDS)) + r")\b"
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\s+(?=(?:as|more|less|higher|lower|faster|slower|larger|bigger|greater|smaller|the|that|what|"
-    r"over)\b)"
+    r"over|its|their|his|her|average|annual|median|typical)\b)"  # ("roughly three times its annual earnings", "12
+    # times average earnings")
     r"|(?<=\bby\s)(?P<nby>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\b"  # "expand the capacity by 15 times" (but "arrested 15 times": how often)
     r"|(?P<x>\d+(?:\.\d+)?)x\b"
     r"|(?P<tw>" + "|".join(_MULTIPLE_FREQUENCIES)
-    + r")(?=\s+as\s+(?:many|much|likely)\b|\s+as\s+[a-z]+\s+as\b|\s+the\s)",  # "twice as many as", "twice as
-    # fast as", "twice the size": a multiple (but "twice a month": how often; "scored twice as the visitors")
+    + r")(?=\s+as\s+(?:many|much|likely)\b|\s+as\s+[a-z]+\s+as\b|\s+(?:the|its|their)\s)",  # "twice as many
+    # as", "twice as fast as", "twice the size", "twice its revenue": a multiple (but "twice a month": how often;
+    # "scored twice as the visitors")
     re.I,
 )
 
@@ -816,7 +818,22 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _points_tallies_and_shares(s, out)
     _counts_set_against(s, out)
     _expected_figures(s, out)
+    _changes_after_a_level(s, out)
     return out
+
+
+#: the words between a level and its change set after it: " in the quarter, down ", ", up "
+_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+(?:up|down)\s+")
+
+
+def _changes_after_a_level(s: str, quantities: list[_Quantity]) -> None:
+    """A change in percent set after a level is a change of what the level counts: "shipped 58 million smartphones
+    in the quarter, down 8% from a year earlier" (the smartphones)."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if q.entity is None and q.change is not None and q.dimension == "percent" and prev.entity \
+                and prev.change is None \
+                and prev.dimension in ("count", "money") and _LEVEL_THEN_CHANGE.fullmatch(s, prev.end, q.start):
+            q.entity = prev.entity
 
 
 #: a reduced relative clause of forecast after a figure: "the £2.1bn analysts had expected"
@@ -2086,6 +2103,8 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|was|will|would|has|had|can|c
                         r"adds|brings)\b")
 
 
+#: an owner's word after a multiple: "three times its annual earnings" (the base the subject is measured against)
+_POSSESSIVE_NEXT = re.compile(r"\s+(?:its|their|his|her)\s")
 #: a multiple of a count or amount named after it: "three times as many engineers", "twice as much money"
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)(?=\s+(?!as\b))")
 
@@ -2126,9 +2145,10 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     verb = bool(fold) and ("fold" not in fold or cb is not None)  # "doubled", "rose sixfold"
     subject_at = start - len(before) + cb.start() if cb is not None else start  # "are set to surge sevenfold": the
     # subject before the verb of change
-    transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None) and (
-        _SHARE_DETERMINER.match(s, end) is not None or _A_POSSESSOR.match(s, end) is not None)  # ("doubles a
-    # person's risk of stroke")
+    transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None and not _POSSESSIVE_NEXT.match(
+        s, end)) and (_SHARE_DETERMINER.match(s, end) is not None or _A_POSSESSOR.match(s, end) is not None)
+    # ("doubles a person's risk of stroke", "ten times the speed of"; but "debt of three times its earnings" is the
+    # debt's)
     noun_of = fold.endswith("ling") and _OF_WORD.match(s, end) is not None
     x_noun = bool(m.group("x")) and (nw := _WORD_RE.match(s, end)) is not None and nw.group("w").islower() \
         and _is_noun_like(nw.group("w")) and not nw.group("w").endswith("er") and nw.group("w") not in _COMPARATIVES
@@ -2334,9 +2354,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if guessed and any(_is_verb(w) and not _opening_adjective(k, w) for k, w in enumerate(phrase)):
         return None  # "the hosts bowled the visitors all out for 162": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w) and not _opening_adjective(k, w) and not (
-        k and w.endswith("ed") and phrase[k - 1].lower() in _NP_CUT | _DETERMINERS_ONLY)]  # ("Prices for detached
-    # houses": an adjective after a preposition or determiner; a last
-    # "costs" is the noun: "Heating costs")
+        k and w.endswith("ed") and phrase[k - 1].lower() in _NP_CUT | _DETERMINERS_ONLY) and not (
+        k == 0 and phrase[1].lower() in ("for", "in", "of"))]  # ("Prices for detached houses": an adjective after a
+    # preposition or determiner; a last "costs" is the noun: "Heating costs"; a first word before its preposition is
+    # the head: "Support for the coalition")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
     if participles := [k for k, w in enumerate(phrase[:-1]) if w.islower() and w.endswith("ing") and len(w) > 5
@@ -2440,6 +2461,7 @@ _BEFORE_TO_VERBS = {*INTENT_WORDS, "wants", "want", "needs", "need", "seeks", "s
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
+                "paying", "lending", "spending", "giving", "investing", "borrowing", "donating", "offering",
                 "pulled", "withdrew", "withdrawn", "redeemed",  # ("Investors have pulled almost $40 billion out of")
                 "donated", "donates", "donate", "invested", "invests", "invest", "borrowed", "borrows", "borrow",
                 "earmarked", "earmarks", "earmark", "allocated", "allocates", "allocate", "budgeted",
@@ -2671,7 +2693,8 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     for k, w in enumerate(phrase):
         if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 3])) \
                 and not (w.lower() == "for" and k and phrase[k - 1].lower() in _FOR_HEADS
-                         and _for_what(phrase[k + 1 :])) \
+                         and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY]
+                                       if phrase[k - 1].lower() in _FOR_WHOM_HEADS else phrase[k + 1 :])) \
                 and not (w.lower() == "on" and k and phrase[k - 1].lower() in _ON_HEADS
                          and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY])) \
                 and not (w.lower() == "from" and k and phrase[k - 1].lower() in _FROM_HEADS
@@ -2681,8 +2704,10 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 
 
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
-_FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support applications requests bids
-    appetite subsidies tariffs premiums""".split())
+_FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
+    bids appetite subsidies tariffs premiums""".split())
+#: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
+_FOR_WHOM_HEADS = frozenset("support backing".split())
 #: nouns whose "on" names what they are of: "spending on the war", "a tax on imports", "the return on equity"
 _ON_HEADS = frozenset("""spending expenditure tax taxes tariff tariffs duty duties levy levies interest return returns
     bets""".split())
