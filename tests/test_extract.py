@@ -3459,3 +3459,24 @@ def test_a_group_close_to_a_matter_speaks(text, surface, speaker):
 def test_changes_after_a_level_support_for_borrowing_and_times_a_measure(text, surface, dimension, entity):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.entity) == (dimension, entity)
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit", [
+    ("The jobless rate dropped from 6.1 to 5.8 percent last month.", "6.1", "percent", "percent"),
+    ("Its market share slid from 31 to 27 per cent.", "31", "percent", "percent"),
+])
+def test_a_percent_sign_written_once_on_the_second_of_from_to(text, surface, dimension, unit):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit) == (dimension, unit)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The firm shipped GlassFish 2.1 to customers on Monday.", "2.1"),  # a product's version
+    ("It will preload Acme Desktop Linux (ADL) 7 on its laptops.", "7"),
+])
+def test_a_product_version_is_no_quantity(text, surface):
+    assert surface not in [q.surface for q in extract_quantities(text)]
+
+
+def test_a_wire_in_brackets_before_a_count_is_no_product():
+    assert _quantity_at("Kabul (AP) 12 soldiers were hurt in the blast.", "12").entity == "soldiers"

@@ -819,7 +819,19 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _counts_set_against(s, out)
     _expected_figures(s, out)
     _changes_after_a_level(s, out)
+    _percent_shared_back(s, out)
     return out
+
+
+def _percent_shared_back(s: str, quantities: list[_Quantity]) -> None:
+    """A bare number before "to" and a percentage, after "from", is a percentage too: "Unemployment fell from 5.2 to
+    4.9 percent", "decreased from 40 to 21 per cent" (the sign is written once, on the second)."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.dimension == "count" and prev.unit_surface is None and q.dimension == "percent" \
+                and q.unit_surface is not None and s[prev.end : q.start] == " to " \
+                and s.endswith("from ", 0, prev.start) and prev.value is not None and prev.value <= 100:
+            prev.dimension, prev.unit, prev.unit_surface = "percent", q.unit, None
+            prev.entity = prev.entity or q.entity
 
 
 #: the words between a level and its change set after it: " in the quarter, down ", ", up "

@@ -288,6 +288,16 @@ def network_standard(s: str, start: int) -> bool:
     return s.startswith("802.", start) and bool(_IEEE_802.match(s, start))
 
 
+#: a product's name with capitals inside it, or its acronym in brackets, right before a number: "JBossCache ",
+#: "(SLES) ", "(J2SE) "
+_PRODUCT_BEFORE = re.compile(r"(?:(?<![\w'’.&-])[A-Z][A-Za-z]*[A-Z][a-z][A-Za-z]*|\((?P<wire>[A-Z][A-Z\d]{1,6})\))"
+                             r"\s$")
+#: a plural noun right after the number, which it counts: "(XYZ) 12 servers" (not "its", "this", "was")
+_PLURAL_NEXT = re.compile(r"\s+(?!(?:its|this|was|has|is|as|us|his|plus|thus|less|unless)\b)[a-z]{2,}s\b")
+#: news agencies, whose bracketed names open a story, not a product's
+_WIRES = {"AP", "AFP", "UPI", "CP", "PA", "DPA", "ANSA", "IANS", "PTI", "BNO"}
+
+
 def name_with_number(left: str, value: float | None, num_s: str, after: str = "") -> bool:
     """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11", "Group of 20",
     "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400", the total of "Part 2 of 3" (a name's word before a
@@ -303,6 +313,9 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
             or _RANKING_BEFORE.search(left, len(left) - 10) \
             or left.endswith("Group of "):  # "world number 2"; "the Group of 20"
         return True
+    if value is not None and value < 100 and (pm := _PRODUCT_BEFORE.search(left, max(0, len(left) - 30))) is not None \
+            and pm.group("wire") not in _WIRES and not _PLURAL_NEXT.match(after):
+        return True  # "JBossCache 1.1", "Enterprise Server (SLES) 9", "Edition (J2SE) 5.0": a product's version
     if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left, max(0, len(left) - 30)) \
             or _COUNT_LEAD_WORD.search(left):
         return False
