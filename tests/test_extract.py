@@ -3480,3 +3480,22 @@ def test_a_product_version_is_no_quantity(text, surface):
 
 def test_a_wire_in_brackets_before_a_count_is_no_product():
     assert _quantity_at("Kabul (AP) 12 soldiers were hurt in the blast.", "12").entity == "soldiers"
+
+
+@pytest.mark.parametrize("text, surface, dimension, change", [
+    ("Shares in the miner slump 9 after the profit warning.", "9", "percent", "down"),  # a lost percent sign
+    ("Car sales climbed 6 in May.", "6", "percent", "up"),
+    ("The stock index fell 12 on Monday.", "12", "count", "down"),  # an index moves by points, not a share
+])
+def test_a_bare_move_of_shares_or_sales_is_a_share(text, surface, dimension, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.change) == (dimension, change)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The bus was driven by Ann Marlow, 47.", "47"),
+    ("Pat Dorsey , 52, will step down in May.", "52"),  # a comma spaced by the wire's tokeniser
+])
+def test_ages_after_a_name_at_a_sentence_end_or_a_spaced_comma(text, surface):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit) == ("age", "year")

@@ -180,7 +180,7 @@ _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout 
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 #: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
-_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
+_NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s?,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
                                 r"|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,2}"
                                 r"(?:president|minister|chairman|chairwoman|leader|actor|actress|singer|player|driver|"
                                 r"man|woman|boy|girl|victim|suspect|pilot|veteran|father|mother|son|daughter|husband|"
@@ -190,6 +190,8 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s$|,\s+now\s+$|(?:^|[.!?:]\s
                                 r"batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
                                 r"cyclist|runner|gymnast|shooter|keeper),\s$")  # ("The president, 71, has ruled",
 # "The Brazilian midfielder, 26, broke a bone")
+#: a person's first and last name and a comma, before an age that ends the sentence: "driven by Glen Evely, 39."
+_FULL_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+\s?,\s$")
 #: "He was 66." at the end of an obituary: an age
 _PRONOUN_AGE_BEFORE = re.compile(r"\b(?:(?:[Hh]e|[Ss]he)\s+(?:was|is|turned|turns|had\s+turned)"
                                  r"|who\s+(?:turns|turned))\s+$")
@@ -976,6 +978,14 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
         elif q.change is not None and q.value <= 100 and _TO_AN_AMOUNT_AFTER.match(s, q.end):
             q.dimension = q.unit = "percent"  # "net profit jumped 59 to A$93.3 million": a change of an amount by a
             q.confidence = 0.6  # bare number is its share (a change in money would carry the currency)
+        elif q.value <= 100 and (q.entity is None or q.entity.split(" of ")[0].split()[-1].lower() in (
+                "shares", "stock", "stocks", "sales")) and _PAUSE_AFTER.match(s, q.end) and (
+                q.change is not None or _PRESENT_MOVE_BEFORE.search(s, max(0, q.start - 12), q.start)) \
+                and _SHARES_OR_SALES_BEFORE.search(s, max(0, q.start - 90), q.start):
+            q.dimension = q.unit = "percent"  # "Shares in ABB plummet 13 after", "vehicle sales that fell 5 from a
+            q.confidence = 0.6  # year ago": a move of shares or sales by a bare number is a share of them
+            q.change = q.change or ("up" if _PRESENT_MOVE_BEFORE.search(
+                s, max(0, q.start - 12), q.start).group(1) in _PRESENT_UP else "down")
         elif not q.value.is_integer() and q.value < 10 and _BY_BEFORE.search(s, max(0, q.start - 24), q.start) \
                 and _PAUSE_AFTER.match(s, q.end):
             q.dimension = "percent"  # "lifted sales by a strong 1.5, the best": a change by a fraction of a thing
@@ -983,6 +993,12 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.confidence = 0.6  # a rate, points of it: "raised the repo rate by 0.25"; an index moves by more)
 
 
+#: shares, stock or sales named before a bare move, in the same clause: "Shares in ABB plummet 13 after"
+_SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales)\b[^.;]{0,70}$")
+#: a verb of change in the present right before a number ("plummet 13", "soar 20")
+_PRESENT_MOVE_BEFORE = re.compile(r"\b(plummets?|plunges?|soars?|surges?|jumps?|slumps?|tumbles?|sinks?|rises?|falls?|"
+                                  r"climbs?|drops?|gains?|slips?)\s+$")
+_PRESENT_UP = {"soar", "soars", "surge", "surges", "jump", "jumps", "rise", "rises", "climb", "climbs", "gain", "gains"}
 _TO_AN_AMOUNT_AFTER = re.compile(r"\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]")
 #: "by" before a change's amount, and a pause after it: "sales rose by a strong 1.5, the best"
 _BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+(?:[a-z]+\s+)?)?$")
@@ -1548,6 +1564,7 @@ def _read_unit(r: _Reading) -> bool:
             # over 50", "aged between 18 and 24")
             or whole_years and (
                 left.endswith((", ", "now ", "At ")) and _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
+                or s[end:].rstrip() == "." and _FULL_NAME_COMMA_BEFORE.search(left)  # "... driven by Glen Evely, 39."
                 or _PRONOUN_AGE_BEFORE.search(left)
                 and (end == len(s) or s[end] in ".;," or _WHEN_AFTER.match(s, end))
                 or _TIME_CLAUSE_AGE_BEFORE.search(left) and _AFTER_TIME_CLAUSE_AGE.match(s, end)
