@@ -3499,3 +3499,12 @@ def test_a_bare_move_of_shares_or_sales_is_a_share(text, surface, dimension, cha
 def test_ages_after_a_name_at_a_sentence_end_or_a_spaced_comma(text, surface):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.unit) == ("age", "year")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Copper prices jumped on Monday, then settled above $9,100 a tonne.", "above $9,100", "Copper prices"),
+    ("The ministry unveiled a US $2 million (Jamaican $120 million) scheme for schools.", "$120 million", "scheme"),
+    # (restated in brackets: the same thing)
+])
+def test_a_price_per_unit_of_named_prices_and_a_restated_amount(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

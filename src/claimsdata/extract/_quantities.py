@@ -905,8 +905,9 @@ _OFF_VERB_BEFORE = re.compile(r"\b(?:shaved|shaves|shaving|knocked|knocks|knocki
 
 
 def _restated_in_brackets(s: str, quantities: list[_Quantity]) -> None:
-    """A figure restated in brackets in another unit keeps the first one's qualifier, and a rate written after the
-    bracket is both figures' rate: "nearly 900 kilometres (560 miles)", "about 230 euros ($290) a ton"."""
+    """A figure restated in brackets in another unit keeps the first one's qualifier, a rate written after the
+    bracket is both figures' rate, and both measure the same thing: "nearly 900 kilometres (560 miles)", "about 230
+    euros ($290) a ton"."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if not (_OPEN_BRACKET.fullmatch(s, prev.end, q.start) and (close := _CLOSE_BRACKET.match(s, q.end))) \
                 or prev.dimension != q.dimension:
@@ -918,9 +919,12 @@ def _restated_in_brackets(s: str, quantities: list[_Quantity]) -> None:
         if prev.per is None and q.per is None and q.dimension in _RATE_DIMENSIONS \
                 and (rate := _RATE.match(s, close.end())) is not None:
             prev.per = q.per = _rate_noun(rate)
+        if q.entity is None or prev.entity is None:
+            q.entity = prev.entity = q.entity or prev.entity  # "a US $5 million (Jamaican $308 million) plan": the
+            # same thing, whichever of the two the noun was read for
 
 
-_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")  # ("(Jamaican $308 million)": a currency's country)
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 #: the dimensions a rate word after a figure makes a rate of (a length "an hour" is a speed, read with its unit)
 _RATE_DIMENSIONS = frozenset({"money", "count", "mass", "volume"})
@@ -1829,6 +1833,10 @@ def _to_canonical(r: _Reading) -> bool:
     return True
 
 
+#: prices named by their good: "Oil prices", "crude oil prices", "energy prices", "the price of gold"
+_PRICES_NP = re.compile(r"(?<![\w'’-])(?:(?:[Cc]rude\s+)?[Oo]il|[Cc]rude|[Ee]nergy|[Gg]old|[Gg]as|[Gg]asoline|"
+                        r"[Pp]etrol|[Cc]opper|[Ww]heat|[Cc]offee|[Cc]ocoa)\s+prices\b"
+                        r"|\b[Pp]rices?\s+of\s+(?:crude|oil|gold|copper|gasoline|petrol)\b")
 #: a tally's verb right before a bare total: "totaled 381", "made 245", "hit a sparkling 151"
 _TOTAL_VERB_BEFORE = re.compile(r"\b(?:totall?ed|made|scored|posted|amassed|compiled|reached|hit|added|struck|"
                                 r"smashed|chasing)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?)?$")  # ("added a season-high 18")
@@ -1972,6 +1980,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension not in ("count", "date", "age", "percent") and (
             am := _APPOSITIVE_MEASURE_BEFORE.search(s, max(0, r.q_start - 120), r.q_start)) is not None:
         r.entity = am.group("np")  # "The whale, 14 metres long and weighing 30 tonnes,": what the aside measures
+    if r.entity is None and r.dimension == "money" and r.per is not None and (
+            found := [m for m in _PRICES_NP.finditer(s, max(0, r.q_start - 150), r.q_start)]):
+        r.entity = found[-1].group(0)  # "Oil prices briefly bolted above $45 a barrel, then retreated toward $44":
+        # a price per unit is of the prices the clause named before it
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
         r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
         # what the amount pays for
