@@ -3078,7 +3078,7 @@ def test_events_with_hyphenated_distances_and_an_apposed_pair(text, kept):
     ("Bowler Sam Okoro claimed three wickets in the morning session.", "three wickets", None),  # won, not said
     ("The rebels claimed 30 soldiers were killed in the ambush.", "30", "rebels"),
     ("Smith leads Jones by four points, according to a CNN/Gallup poll published on Monday.", "four points",
-     "CNN/Gallup poll"),
+     "CNN/Gallup"),  # (the pollsters through their poll; "CNN/Gallup poll" until the ninth session)
     ("Norland will cut its troops by 30 percent, the Norland Defense Ministry in Arvik says.", "30 percent",
      "Norland Defense Ministry"),  # the place locates the ministry
     ("The agency, which employs more than 9,000 people, picked Oracle after a long review, it said.",
@@ -3508,3 +3508,24 @@ def test_ages_after_a_name_at_a_sentence_end_or_a_spaced_comma(text, surface):
 ])
 def test_a_price_per_unit_of_named_prices_and_a_restated_amount(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The ferry crossing takes about 90 minutes in calm weather.", "about 90 minutes", "approximate", "ferry crossing"),
+    ("The truce has held for nine days.", "nine days", "exact", "truce"),
+    ("The villa, spread over 900 square metres, is on the market for €4m.", "900 square metres", "exact", "villa"),
+    ("The villa, spread over 900 square metres, is on the market for €4m.", "€4m", "exact", "villa"),
+    ("The boxer has won 28 of his 30 fights.", "28", "exact", "fights"),
+    ("Strategists at the fund see inflation easing to 2.5% by spring.", "2.5%", "exact", "inflation"),
+])
+def test_what_takes_or_holds_spread_over_parts_of_a_count_and_what_is_seen(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Some 58% of parents back the change, according to an Ipsos survey.", "Some 58%", "Ipsos"),
+    ("Strategists at the fund see inflation easing to 2.5% by spring.", "2.5%", "strategists"),
+])
+def test_a_pollster_through_its_survey_and_a_group_at_a_body_that_sees(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -61,6 +61,9 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
+       + r"|(?:see|sees)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:at|to|of|rising|falling|slowing|growing|peaking|climbing|"
+       r"dropping|reaching)\s+(?:about\s+|around\s+)?[$€£¥\d])"  # ("Economists see growth slowing to 0.8%": a
+       # forecast)
        + r"|(?:pledged|pledges|promised|promises)(?=\s+(?:(?:another|a\s+further|an\s+(?:extra|additional)|up\s+to|"
        r"more\s+than|about|some|nearly|almost|over)\s+)?[$€£¥\d])"  # ("The government has pledged £3bn": a
        # promise's figure is its maker's, as a plan's is)
@@ -471,6 +474,7 @@ _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SA
                        + r")\b")
 #: the verbs that speak only in some places, hinted only there (they are common: "cut", "raised", "adding")
 _REVISE_HINT = re.compile(r"\b(?:" + trie_pattern(REVISE_WORDS) + r")\s+(?:its|their|his|her)\b")
+_SEE_HINT = re.compile(r"\bsees?\s")  # ("Economists see growth slowing to 0.8%")
 
 
 #: "the airline", "the trade body": a common noun phrase as a speaker, only with a verb of speech
@@ -480,7 +484,7 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates", "alleged", "alleges", "allege"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
-_FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects",
+_FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects", "see", "sees",
                    *INTENT_WORDS, *REVISE_WORDS, "appealed", "recommended", "recommends"}  # ("The panel
 # recommended the state pay $14 billion": the panel's proposal)
 _GROUP_ALONE = re.compile(_GROUPS)
@@ -490,7 +494,9 @@ MID_RE = re.compile(
     + r"))\s+(?:here\s+|there\s+)?(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)"
     r"\s*(?=,)")  # (", officials here said, but ...")
 _CLOSE_TO_GROUPS = ("sources source people officials official persons person executives executive insiders insider "
-                    "bankers banker diplomats diplomat negotiators negotiator aides aide lawyers lawyer").split()
+                    "bankers banker diplomats diplomat negotiators negotiator aides aide lawyers lawyer economists "
+                    "analysts strategists").split()  # (economists and analysts "at" a bank speak, as officials "in" a
+# city do)
 _CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)\b)[A-Za-z]+\s+)?"
                               r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _CLOSE_TO_GROUPS) + r")"
                               r"(?:\s+(?!(?:close|familiar|briefed|with|knowledgeable|involved)\b)\w+)?)"
@@ -586,7 +592,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
     participle = ", " in sentence and _PARTICIPLE_SAY_HINT.search(sentence) is not None
     if not (_SAY_HINT.search(sentence) or participle or (" its " in sentence or " their " in sentence
                                                          or " his " in sentence or " her " in sentence)
-            and _REVISE_HINT.search(sentence)):
+            and _REVISE_HINT.search(sentence) or " see" in sentence and _SEE_HINT.search(sentence)):
         return found
     if "<" in sentence or "(" in sentence or "--" in sentence:
         sentence = _ASIDE.sub(_blank, sentence)
@@ -764,6 +770,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         who = m.group("who").strip()
         if who.endswith("ing") and " " in who and (last := who.rsplit(None, 1)[1]).islower() and len(last) > 5:
             who = who.rsplit(None, 1)[0]  # "according to new data giving the clearest picture": the data
+        if (words := who.split())[0] in ("a", "an", "the") and len(words) > 2 and words[-1] in _DOCUMENTS \
+                and all(w[0].isupper() for w in words[1:-1]):
+            who = " ".join(words[1:-1])  # "according to a YouGov survey": the pollster, as "a Gallup poll showed"
         name, role, org, is_person = _split_role(who)
         if name is None and role and who[:1].islower():
             name, role = role, None  # "according to an executive familiar with its plans": the executive

@@ -241,6 +241,9 @@ _MOVED_UP_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|crept|creeps|in
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
 #: "over" as the particle of a verb: "taking over six of the gates"
+#: verbs of covering before "over" a measure: "spread over 4,500 sq ft", "stretches over 12 miles" (its size)
+_SPREAD_OVER = re.compile(r"\b(?:spread|spreads|spreading|sprawls|sprawling|stretch|stretches|stretching|extends|"
+                          r"extending)\s+over\s*$", re.I)
 _TAKE_OVER = re.compile(r"\b(?:take|takes|took|taking|taken|hand|hands|handed|handing|turn|turns|turned|turning)"
                         r"\s+over\s*$", re.I)
 #: a qualifier word right before the number (a trie: one pass, whatever the number of words)
@@ -270,6 +273,9 @@ _ENTITY_STOP = set(
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
     meant met due aside versus vs""".split()
 )
+#: verbs of a pace changing, between a subject and its level: "growth slowing to 0.8%", "inflation quickened to 3%"
+_SLOWING = frozenset("""slowing slowed slows accelerating accelerated accelerates quickening quickened easing eased
+    cooling cooled""".split())
 #: verbs (and auxiliaries) between a subject and its figure: "Sales fell 3%", "the price has risen to $28,400"
 _SUBJECT_VERBS = set(
     """is are was were be been being has have had will would could may might can should shall must do does did
@@ -279,14 +285,14 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    peaked remained remains stayed stays came comes hovered trades traded closed ended faces
+    peaked remained remains stayed stays came comes hovered trades traded closed ended faces takes took
     finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
-    operates operate packs packed""".split())  # ("sent its shares plunging 24 percent": the shares moved; not
-# "ran": "Lee ran for 104 yards" measures no runner)
+    operates operate packs packed""".split()) | _SLOWING  # ("sent its shares plunging 24 percent": the shares
+# moved; not "ran": "Lee ran for 104 yards" measures no runner)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -625,8 +631,9 @@ _MULTIPLE = re.compile(
 
 
 
-_LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|(?:will|would|could|can|may|might|should|must|to)\s+last)"
-                           r"\s+(?:for\s+)?$", re.I)  # (the verb, not "in the last five years")
+_LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|takes|took|(?:will|would|could|can|may|might|should|must|to)\s+"
+                           r"(?:last|take)|(?:has|have|had)\s+held)\s+(?:for\s+)?$", re.I)  # (the verb, not "in the
+# last five years"; "A full charge takes about 40 minutes", "The ceasefire has held for 11 days": what lasts)
 #: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
 _DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back)\s"
                          r"[^,;:()]{1,80}?\sby\s+$", re.I)
@@ -874,7 +881,7 @@ def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
                      or prev.unit_surface and s[prev.end : q.start] in (" to ", " against ")) \
                 and not _noun_run(s, q.end):
             q.entity = prev.entity  # (not the clause's subject: "The motion was carried by 301 votes to 47")
-        if prev.dimension == q.dimension == "count" and prev.entity is None and q.entity \
+        if prev.dimension == q.dimension == "count" and prev.unit_surface is None and q.entity \
                 and _PART_OF_NEXT.fullmatch(s, prev.end, q.start):
             prev.entity = q.entity  # "lost four of their last six away games": a part of the count after it
 
@@ -1552,7 +1559,8 @@ _OUTPUT_VERB_BEFORE = re.compile(
 #: "The farmland, "
 _APPOSITIVE_MEASURE_BEFORE = re.compile(
     r"(?:^|[.;]\s+)(?:The|A|An|Its|Their|This)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
-    r"(?:[^,;.()]{1,40}?\s+(?:and\s+)?(?:weighing|measuring|covering|costing|spanning|standing|stretching)\s+)?$")
+    r"(?:[^,;.()]{1,40}?\s+(?:and\s+)?(?:weighing|measuring|covering|costing|spanning|standing|stretching)\s+"
+    r"|(?:spread|set|built|laid\s+out)\s+(?:over|across|on)\s+)?$")  # ("The penthouse, spread over 4,500 sq ft,")
 _PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "additional"}  # (words that stop a noun)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
                             r"patients|drivers|users|those|anyone|everyone)\s+$", re.I)
@@ -1770,9 +1778,9 @@ def _read_qualifiers(r: _Reading) -> bool:
             elif qw == "from" and _PRICE_FROM.search(r.left, 0, lq.start()):
                 r.qualifier = "at_least"  # "costs from £31,250", "prices starting from £295,000": the lowest
         elif r.qualifier != "range" and not (
-                qw == "over" and (_ABOUT_OVER.search(r.left)
+                qw == "over" and (_ABOUT_OVER.search(r.left) or _SPREAD_OVER.search(r.left)
                                   or _TAKE_OVER.search(r.left) and _OF_WORD.match(s, r.end))):
-            # "a dispute over four exiles", "taking over six of its 14 gates": no bound
+            # "a dispute over four exiles", "taking over six of its 14 gates", "spread over 4,500 sq ft": no bound
             if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left) \
                     and not _OF_WORD.match(s, r.end):
                 qw = ""  # "over five years" = during (but "over 150 years of private ownership" is more than)
@@ -2368,6 +2376,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = _worth_noun(tokens[:i])  # him to a three-year deal worth $21 million", "loans totaling 2 trillion
         # won": what is worth it is the noun right before
     else:
+        if verb and verb not in _AUXILIARY_VERBS and (
+                sees := [k for k in range(i) if tokens[k].lower() in _SEE_VERBS]):
+            del tokens[: sees[-1] + 1]  # "Economists at the bank see growth slowing to 0.8%": what they see change
+            i -= sees[-1] + 1
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
             phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
@@ -2517,7 +2529,9 @@ _CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|\d[\d,.]*\s[^,;\d]{2,40}),\s*"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|(?:(?:[a-z]+ed|spread|set|built)\s+"
+                         r"(?:over|across|on)\s+)?"
+                         r"\d[\d,.]*\s[^,;\d]{2,40}),\s*"
                          r"(?=[^,;]{0,40}$)")  # (and a relative clause, and "with": "The flat, with 3923sq m of
 # gardens, sold for $1.25m"; and a figure: "The farmland, 1,200 hectares in all, was valued at")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
