@@ -3529,3 +3529,14 @@ def test_what_takes_or_holds_spread_over_parts_of_a_count_and_what_is_seen(text,
 ])
 def test_a_pollster_through_its_survey_and_a_group_at_a_body_that_sees(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The trader, who once made $40 million in a year, was jailed.", "$40 million", None),  # no "once"
+    ("Revenue rose 9 percent driven by strong cloud demand.", "9 percent", "Revenue"),  # no "driven"
+    ("Output will be half of what was planned, which means the fleet will shrink.", "half", "Output"),
+    ("Goods built to last more than five years rose 0.4 percent.", "0.4 percent", None),  # no number word
+    ("Smith 's dazzling unbeaten 143 carried the side.", "143", None),
+])
+def test_adverbs_participles_pronouns_and_number_words_are_no_entities(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -271,7 +271,7 @@ _ENTITY_STOP = set(
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
-    meant met due aside versus vs""".split()
+    meant met due aside versus vs once driven shone along what cheaper dearer costlier""".split()
 )
 #: verbs of a pace changing, between a subject and its level: "growth slowing to 0.8%", "inflation quickened to 3%"
 _SLOWING = frozenset("""slowing slowed slows accelerating accelerated accelerates quickening quickened easing eased
@@ -285,7 +285,7 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    peaked remained remains stayed stays came comes hovered trades traded closed ended faces takes took
+    peaked remained remains stayed stays came comes hovered trades traded closed ended faces takes took means
     finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
     standing hovering
     offers offer offered provides provide provided features boasts uses use used requires require required
@@ -2384,8 +2384,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
             phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
             # participle introduces the subject
-    if len(phrase) == 1 and phrase[0].islower() and phrase[0].endswith("ing"):
-        return None  # "managing to store 133GB", "seeking to raise $40 million": a participle, no subject
+    if phrase and phrase[-1].islower() and phrase[-1].endswith("ing") and (
+            len(phrase) == 1 or phrase[-2] in ("'s", "’s") or phrase[-2].endswith(("'s", "’s"))):
+        return None  # "managing to store 133GB", "seeking to raise $40 million": a participle, no subject; "Langer
+        # 's coruscating unbeaten 181": an adjective of the owner's score, no noun
     if (cut := next((k for k, w in enumerate(phrase) if k >= 2 and phrase[k - 1].lower() == "of" and (
             w[0].isdigit() or nums.is_number_word(w))), None)) is not None:
         phrase = phrase[: cut - 1]  # "A pack of 20 cigarettes will cost": the pack, whose size is a count of its own
@@ -2427,8 +2429,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # before its noun stays: "March cocoa")
     phrase = _without_dateline(s, phrase)
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase) \
-            or len(phrase) == 1 and phrase[0].lower() in _TIME_WORDS:
-        return None  # (a weekday is no subject: "said Monday it plans to raise"; nor "today")
+            or len(phrase) == 1 and phrase[0].lower() in _TIME_WORDS or nums.is_number_word(phrase[-1]):
+        return None  # (a weekday is no subject: "said Monday it plans to raise"; nor "today"; nor a number word:
+        # "goods intended to last more than three years increased 0.2 percent")
     return " ".join(phrase).removesuffix(".")  # "Shares of Acme Inc." as "Shares of Acme Inc"
 
 
