@@ -234,6 +234,7 @@ SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|c
 # (", the report states.", ", the employers' body claims today.", ", its makers claim.")
 #: the figures a named body publishes, which speak for it (", Bank of England figures showed")
 _DATA_WORDS = "figures|data|statistics"
+_DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
     rf"(?P<who>(?:(?:its|their)\s+)?(?:(?:top|senior|local|chief|former)\s+(?=[A-Z]))?"  # ("a top Palestinian
@@ -739,7 +740,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
-        if len(words) > 1 and words[-1] in _DATA_WORDS.split("|") and words[0][0].isupper():
+        if len(words) > 1 and words[-1] in _DATA_WORD_SET and words[0][0].isupper():
             words.pop()  # "Labor Department data": the department speaks through its figures
         who = " ".join(words)
         if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS \
@@ -770,7 +771,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         who = m.group("who").strip()
         if who.endswith("ing") and " " in who and (last := who.rsplit(None, 1)[1]).islower() and len(last) > 5:
             who = who.rsplit(None, 1)[0]  # "according to new data giving the clearest picture": the data
-        if (words := who.split())[0] in ("a", "an", "the") and len(words) > 2 and words[-1] in _DOCUMENTS \
+        if len(words := who.split()) > 2 and words[0] in ("a", "an", "the") and words[-1] in _DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:-1]):
             who = " ".join(words[1:-1])  # "according to a YouGov survey": the pollster, as "a Gallup poll showed"
         name, role, org, is_person = _split_role(who)
@@ -802,7 +803,8 @@ def _without_dateline(sentence: str, sp: Speaker) -> Speaker:
 
 def _with_scope(sentence: str, sp: Speaker) -> Speaker:
     """A "pre" attribution with its reach: weak when its verb states a plan or forecast, not a saying; governing
-    the figures before it only when its verb ends the clause ("killed 18 as Rumsfeld declared that ..." does not)."""
+    the figures before it only when its verb ends the clause ("killed 18 as Rumsfeld declared that ..." does not),
+    and only the figure right before it when it is a clause about that figure ("the £2.1bn analysts had expected")."""
     verb = sentence[max(sp.start, sp.verb_end - 16) : sp.verb_end].split()[-1:] or [""]
     if (fm := _FIGURE_RIGHT_BEFORE.search(sentence, max(0, sp.start - 40), sp.start)) is not None \
             and _ENDS_CLAUSE.match(sentence, sp.verb_end):

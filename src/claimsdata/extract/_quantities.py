@@ -1866,7 +1866,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     # US as": the dollar's country, not a noun
     if r.dimension == "duration" and s.startswith("-long ", noun_at):
         noun_at += len("-long")  # "a four-year-long study": the study
-    if r.dimension not in ("count", "date", "age") and (
+    if r.dimension not in ("count", "date", "age") and s.endswith((" at ", " around ", " near "), 0, r.q_start) and (
             pm := _PARTICIPLE_AT_BEFORE.search(s, max(0, r.q_start - 60), r.q_start)) is not None and not any(
                 w.lower() in _ENTITY_STOP or _is_verb(w) for w in pm.group("np").split()):
         r.entity = after = pm.group("np")  # "Winds gusting at 90mph cut power", "with Brent crude settling at

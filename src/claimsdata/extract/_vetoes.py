@@ -302,8 +302,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     """A number that is part of a name: "No. 6", "Boeing 737", "FTSE 100", "Channel 4", "Apollo 11", "Group of 20",
     "Kherson 2", "PlayStation 2", "AOL 9.0", "Ferrari 3400", the total of "Part 2 of 3" (a name's word before a
     number below 10,000, and at the start of a sentence only before a pause: "Halo 2, the game"), or a version
-    ("version 2.4", "the 2.0 version", "2.6-based"), a product line ("the 3200 Series"; ``after``: the text that
-    follows)."""
+    ("version 2.4", "the 2.0 version", "2.6-based", "JBossCache 1.1", "(SLES) 9"), a product line ("the 3200
+    Series"; ``after``: the text that follows)."""
     if (mp := _MODEL_PART_BEFORE.search(left)) is not None and _NAME_BEFORE.search(left, 0, mp.start()):
         return True  # "Boeing 737-800": the second part of a model's number
     if _MARK_BEFORE.search(left, max(0, len(left) - 8)):
