@@ -3540,3 +3540,26 @@ def test_a_pollster_through_its_survey_and_a_group_at_a_body_that_sees(text, sur
 ])
 def test_adverbs_participles_pronouns_and_number_words_are_no_entities(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension, value, entity", [
+    ("The group sold its stake in a five-year-old joint venture.", "five-year-old", "duration", 1826.25,
+     "joint venture"),  # the age of a thing is how long it has lasted
+    ("She paused a half-dozen times during the speech.", "a half-dozen", "count", 6.0, "times"),
+    ("Copper prices struck a fresh record above $10,000 a tonne.", "above $10,000", "money", 10000.0,
+     "Copper prices"),
+    ("Five straight wins tend to lift a side's confidence.", "Five", "count", 5.0, "straight wins"),
+    ("The bank trades at 11 times forecast earnings.", "11 times", "ratio", 11.0, "bank"),
+])
+def test_ages_of_things_half_dozens_records_reached_and_times_forecast_earnings(text, surface, dimension, value,
+                                                                               entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value, q.entity) == (dimension, value, entity)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Exports rose 3% in June, industry data showed.", "3%", None),  # figures nobody is named for
+    ("A leaked German plan to hire 4,000 teachers angered unions.", "4,000", None),  # a plan, the noun
+])
+def test_unnamed_data_and_a_nationality_before_a_plan_do_not_speak(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -663,8 +663,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 found.append(Speaker(who.lower(), None, None, m.group("pollster"), m.start(), m.end(), m.end(),
                                      False, False, "pre"))
             continue
-        if who in _NOT_SPEAKERS:
-            continue
+        if who in _NOT_SPEAKERS or who in NATIONALITY and m.group("verb") in INTENT_WORDS:
+            continue  # ("A leaked Israeli plan to build": the adjective of a plan, which is a noun there)
         if (close := _CLOSE_TO_BEFORE.search(sentence, max(0, m.start() - 45), m.start())) is not None:
             who = close.group(1)
             found.append(Speaker(who[0].lower() + who[1:] if who.split()[0].lower() in _CLOSE_TO_GROUPS else who,
@@ -740,7 +740,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
-        if len(words) > 1 and words[-1] in _DATA_WORD_SET and words[0][0].isupper():
+        if len(words) > 1 and words[-1] in _DATA_WORD_SET:
+            if not words[0][0].isupper():
+                continue  # "industry data showed", "government data showed": figures nobody is named for
             words.pop()  # "Labor Department data": the department speaks through its figures
         who = " ".join(words)
         if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS \

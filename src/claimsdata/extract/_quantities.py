@@ -28,8 +28,8 @@ STATS: Counter[str] = Counter()
 
 _WORDNUM_BASE = "|".join(sorted(list(nums.SMALL) + list(nums.TENS), key=len, reverse=True))
 _WORDNUM_ONE = rf"(?:(?:{'|'.join(nums.TENS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_WORDNUM_BASE})"
-_WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|{_WORDNUM_ONE}|a dozen|dozen|an|a)"  # ("two
-            # dozen", "half a dozen")
+_WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|a\s+half-dozen\b|{_WORDNUM_ONE}|a dozen|dozen"
+            rf"|an|a)"  # ("two dozen", "half a dozen", "a half-dozen")
             rf"(?:\s+(?:and\s+a\s+half|hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE}"
             rf"(?![\w-]))?))?")  # ("six hundred forty-two")
 #: the rest of a number in words after its scale word: "(twenty-eight thousand) six hundred forty-two"
@@ -65,7 +65,7 @@ _START = re.compile(
     r"(?!\s+(?:ago|later|earlier|before|after|away|from\s+now|since)\b)))"  # ("for several hours"; "a few days
     # ago" points to a time, it states no span)
     rf"|\b(?P<vague>{_VAGUE})\b"
-    rf"|\b(?P<frac>{_FRACTION})\b(?!\s+(?:a\s+)?dozen\b)"  # ("half a dozen" is a number: six)
+    rf"|\b(?P<frac>{_FRACTION})\b(?!\s+(?:a\s+)?dozen\b|-dozen\b)"  # ("half a dozen", "a half-dozen": six)
     rf"|\b(?P<word>{_WORDNUM})\b)",
     re.I,
 )
@@ -175,7 +175,8 @@ _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout 
     ceasefire truce government regime rally marriage occupation rebellion boycott embargo moratorium violence
     fighting unrest crackdown offensive operation investigation probe inquiry stalemate slump boom deal alliance
     partnership program programme policy law company firm business franchise league tradition war strike siege
-    drought recession campaign ban talks trial shutdown closure outage career""".split())
+    drought recession campaign ban talks trial shutdown closure outage career venture project scheme agreement treaty
+    pact merger contract case streak plant factory network system service brand fund index club""".split())
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
@@ -273,6 +274,12 @@ _ENTITY_STOP = set(
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
     meant met due aside versus vs once driven shone along what cheaper dearer costlier""".split()
 )
+#: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
+_STATISTIC_HEADS = frozenset("average total maximum minimum mean median".split())
+#: the extremes a level is set as, and the verbs that reach them: "struck a fresh record above $48", "hit a high of"
+_EXTREME_NOUNS = frozenset("record records high highs low lows peak".split())
+_REACHED_VERBS = frozenset("struck strikes hit hits set sets touched touches reached reaches scaled scales notched "
+                           "marked".split())
 #: verbs of a pace changing, between a subject and its level: "growth slowing to 0.8%", "inflation quickened to 3%"
 _SLOWING = frozenset("""slowing slowed slows accelerating accelerated accelerates quickening quickened easing eased
     cooling cooled""".split())
@@ -617,8 +624,8 @@ _MULTIPLE = re.compile(
     r"(?P<fold>" + trie_pattern(list(nums.MULTIPLE_WORDS)) + r")\b"
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\s+(?=(?:as|more|less|higher|lower|faster|slower|larger|bigger|greater|smaller|the|that|what|"
-    r"over|its|their|his|her|average|annual|median|typical)\b)"  # ("roughly three times its annual earnings", "12
-    # times average earnings")
+    r"over|its|their|his|her|average|annual|median|typical|forecast|expected|projected|estimated|trailing|"
+    r"forward)\b)"  # ("roughly three times its annual earnings", "12 times average earnings")
     r"|(?<=\bby\s)(?P<nby>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\b"  # "expand the capacity by 15 times" (but "arrested 15 times": how often)
     r"|(?P<x>\d+(?:\.\d+)?)x\b"
@@ -2294,7 +2301,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if (marks or lo == 0) and (subject := _subject_from_start(left[marks[-1].end() if marks else 0 : lm.end("v")])):
             return subject  # "The price of gold rose to a new high of $460": what reached that level
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
-            and om.group("np").split()[-1].lower() not in _ENTITY_STOP:
+            and om.group("np").split()[-1].lower() not in _ENTITY_STOP \
+            and om.group("np").split()[-1].lower() not in _STATISTIC_HEADS:  # ("paid an average of 148.9p a litre
+        # for unleaded": what the average is of is read elsewhere)
         words = om.group("np").split()
         verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS or w.lower() in _VERBS_AFTER_PLURAL
                  and k and _is_plural(words[k - 1])]  # ("firms face fines of"; the last is the noun:
@@ -2318,6 +2327,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 _is_verb(tokens[i - 2]) or tokens[i - 2] in _BEFORE_TO_VERBS):
             i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject ("expects prices to
             continue  # fall 5%": "prices" is the subject of "fall")
+        if not saw_verb and t in _EXTREME_NOUNS and (k := next(
+                (k for k in range(i - 2, max(-1, i - 5), -1) if tokens[k].lower() in _REACHED_VERBS), None)
+        ) is not None:
+            i, saw_verb, verb = k, True, tokens[k].lower()  # "Oil prices struck a fresh record above $48": the
+            continue  # subject of the verb that reached the level, not the words of the record
         if not saw_verb and t in _CHANGE_VERBS and t.endswith("s") and i < len(tokens) and tokens[i] == "of" \
                 and i >= 2 and tokens[i - 2].islower() and _is_verb(tokens[i - 2]):
             return tokens[i - 1]  # "stemmed falls of nearly $10": the plural is the verb's object, the change itself
@@ -2919,7 +2933,8 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 #: plain verbs that read as nouns after a noun ("staff work"), unless they end the phrase before a preposition
 _PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die vote travel come comes go goes cross
-    flee arrive remain remains quit""".split())  # ("people cross the border", "revenue comes from advertising")
+    flee arrive remain remains quit tend seem appear""".split())  # ("people cross the border", "revenue comes from
+# advertising", "six first-place finishes tend to")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
