@@ -2099,7 +2099,7 @@ def test_claims_and_a_named_newspaper_after_the_figures(text, speaker):
     # a body's (or a person's) officer named by role only speaks for them, the role kept (speaker_role)
     ("Gunmen wounded three of his guards, Smith 's spokesman said.", "Smith"),
     ("The firm will cut 12 percent of its jobs, Acme's chief executive said Tuesday.", "Acme"),
-    ("No progress was made on six-party talks, a North Korean Foreign Ministry spokesman said.",
+    ("No progress was made in 12 rounds of talks, a North Korean Foreign Ministry spokesman said.",
      "North Korean Foreign Ministry spokesman"),
     ("Pollen was found 19 kilometres away, scientists reported in a study, raising fears of crossbreeding.",
      "scientists"),
@@ -3563,3 +3563,25 @@ def test_ages_of_things_half_dozens_records_reached_and_times_forecast_earnings(
 ])
 def test_unnamed_data_and_a_nationality_before_a_plan_do_not_speak(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The envoys agreed to resume the six-party talks next month.", "six-party"),  # a format's name
+    ("Polls show a three-way race for the seat.", "three-way"),
+    ("The club has made a 180-degree turnaround this season.", "180-degree"),  # a figure of speech
+    ("The bank will cut its rates, two people familiar with the plan said.", "two"),  # how many speak
+])
+def test_formats_figures_of_speech_and_counts_of_sources_are_no_claims(text, surface):
+    assert surface not in [c.surface for c in extract_claims(text, SEED_DATE)]
+
+
+@pytest.mark.parametrize("text, surface, qualifier, low, high, entity", [
+    ("A crowd of no more than several hundred fans turned up.", "no more than several hundred", "at_most", None,
+     900.0, "fans"),
+    ("Rebels ended a three-day uprising in the port.", "three-day", "exact", 3.0, 3.0, "uprising"),  # no participle
+    ("Officials held a two-hour briefing with reporters.", "two-hour", "exact", 0.0833333333333, 0.0833333333333,
+     "briefing"),  # (a day's share, tidied to 12 significant digits)
+])
+def test_a_bound_on_a_vague_band_and_nouns_ending_in_ing(text, surface, qualifier, low, high, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.value_low, q.value_high, q.entity) == (qualifier, low, high, entity)

@@ -377,7 +377,15 @@ def _counts_its_source(s: str, q: _Quantity, start: int, verb_end: int) -> bool:
     rebel groups said"."""
     opens_it = start <= q.start and _SOURCE_OPENING.fullmatch(s, start, q.start) is not None \
         or q.end < start and s[q.end : start].isspace()
-    return opens_it and q.end <= verb_end and len(s[q.end : verb_end].split()) <= 4 and not s.endswith(" of ", 0, start)
+    return opens_it and q.end <= verb_end and not s.endswith(" of ", 0, start) and (
+        len(s[q.end : verb_end].split()) <= 4 or _CLOSE_TO_AFTER.match(s, q.end) is not None
+        and len(s[q.end : verb_end].split()) <= 10)  # ("two sources familiar with the case said")
+
+
+#: sources who speak from close to a matter, right after their count: "two sources familiar with the case"
+_CLOSE_TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:sources?|people|officials?|executives?|persons?|insiders?|bankers?)"
+                             r"\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|"
+                             r"knowledgeable\s+about)\b")
 
 
 #: what may open the words that name a source before a count of them: ", the two companies said"

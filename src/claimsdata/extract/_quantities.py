@@ -167,7 +167,8 @@ _CENTS_AFTER = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2}|" + _WORDNUM + r")(?:\s+
 #: one word right after a number (or glued to it), to be asked of pint
 _UNIT_WORD = re.compile(r"(?:\s?-\s?|\s?)(?P<w>[A-Za-zμµ]{2,20})(?![\w-])")
 _ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|rotated|rotates|rotation|tilt|"
-                          r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel)\b", re.I)
+                          r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel|view|panorama|"
+                          r"camera|video)\b", re.I)  # ("a 360-degree view": an angle)
 _AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b"
                   r"|\s?(?:yo|y/o|y\.o\.)(?![\w/])")  # "a 28 - year - old" (tokenised), "a 87 yo man" (notes)
 #: what lasts rather than lives: "a five-month-old crisis" is a span of time, not an age
@@ -220,6 +221,8 @@ _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.
 _AS_BOUNDS = {"as high as": "at_most", "as big as": "at_most", "as large as": "at_most", "as long as": "at_most",
               "as tall as": "at_most", "as deep as": "at_most", "as heavy as": "at_most", "as far as": "at_most",
               "as low as": "at_least", "as little as": "at_least"}
+#: the qualifiers that bound a figure on one side
+_BOUNDS = frozenset({"more_than", "at_least", "at_most", "less_than"})
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
@@ -1749,6 +1752,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
     Random Street", "PA 23456") are no counts."""
     if r.dimension == "count" and vetoes.series_format(r.left):
         return False  # "the best-of-three finals"
+    if vetoes.format_or_figure_of_speech(r.s, r.end, degrees=(r.unit_surface or "").lower().startswith("degree")):
+        return False  # "six-party talks", "a three-way race", "180-degree turnarounds"
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
             r.left, r.s, r.end):
         return False  # "on day three of the tournament", "in game 4": a numbered day or game, not a count
@@ -1843,7 +1848,12 @@ def _to_canonical(r: _Reading) -> bool:
     # the contract's rule (owned by models); "nearly x" set its band above
     if r.value is not None and r.qualifier != "range" and not (r.qualifier == "approximate" and r.low is not None):
         r.low, r.high = interval(r.qualifier, r.value)
-    if r.vague:
+    if r.vague and r.qualifier in _BOUNDS:  # "no more than several hundred people": a bound on the vague band's
+        if r.qualifier in ("at_most", "less_than"):  # side the qualifier names
+            r.low = None
+        else:
+            r.high = None
+    elif r.vague:
         r.qualifier = "range"
     return True
 
@@ -3071,7 +3081,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or lw in _PLACE_ADVERBS or words and lw in _AFTER_NOUN_STOPS \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
             break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
-        if not words and lw.endswith("ing") and _FUNCTION_NEXT.match(s, wm.end()):
+        if not words and lw.endswith("ing") and lw not in _ING_NOUNS and _FUNCTION_NEXT.match(s, wm.end()):
             break  # "$220 million stemming from", "$5bn including": a participle, not a noun
         if words and lw in _GERUND_HEADS and words[-1].islower() and not _is_plural(words[-1]):
             words.append(w)  # a noun of a trade or activity after a singular noun: "a three-story apartment
@@ -3146,6 +3156,10 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
 
 
 #: "-ing" nouns that head a noun phrase after a singular noun: "an apartment building", "defence spending"
+#: nouns ending in "-ing" that a figure counts or measures, not participles: "a three-day uprising in", "a two-hour
+#: meeting with"
+_ING_NOUNS = frozenset("""uprising meeting hearing ruling bombing shooting offering building funding spending
+    ceiling wedding warning filing briefing recording screening""".split())
 _GERUND_HEADS = {"building", "housing", "spending", "funding", "financing", "lending", "offering", "listing",
                  "ruling", "hearing", "meeting", "filing", "pricing", "advertising", "marketing", "banking",
                  "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing"}

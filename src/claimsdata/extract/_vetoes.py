@@ -278,6 +278,21 @@ def short_year(s: str, start: int, num_s: str) -> bool:
     return len(num_s) == 2 and start > 0 and s[start - 1] in "'’" and (start == 1 or not s[start - 2].isalnum())
 
 
+#: the rest of a format's name or a figure of speech after a number: "six-party talks", "a three-way race", "a
+#: 180-degree turnaround" (a change of course, no angle or temperature)
+_FORMAT_AFTER = re.compile(r"-(?:party|way)\s+(?:[a-z]+\s+)?(?:talks|negotiations|race|contest|tie|split|battle|fight|"
+                           r"deal|merger|trade|talk|dialogue|summit|meeting)\b", re.I)
+_TURN_AFTER = re.compile(r"\s+(?:turn|turns|turnaround|turnarounds|turnabout|reversal|shift|change|u-turn)\b", re.I)
+
+
+def format_or_figure_of_speech(s: str, end: int, degrees: bool = False) -> bool:
+    """A number that names a format ("six-party talks", "a three-way race") or, in degrees (``degrees``: ``end``
+    after the unit), a figure of speech ("a 180-degree turnaround": a change of course, no angle or temperature)."""
+    if degrees:
+        return bool(_TURN_AFTER.match(s, end))
+    return s[end : end + 1] == "-" and bool(_FORMAT_AFTER.match(s, end))
+
+
 def series_format(left: str) -> bool:
     """The length of a series before the figure ("the best-of-three finals"): a format, not a count."""
     return left.lower().endswith(("best-of-", "best of "))
