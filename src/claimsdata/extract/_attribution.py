@@ -494,15 +494,17 @@ MID_RE = re.compile(
     r",\s*(?P<who>(?:[a-z][a-z-]+\s+){0,2}(?:" + "|".join(sorted({*_GROUP_WORDS, *_BODIES, *_PLURAL_SPEAKERS}))
     + r"))\s+(?:here\s+|there\s+)?(?P<verb>said|say|says|reported|added|estimated|told\s+reporters)"
     r"\s*(?=,)")  # (", officials here said, but ...")
-_CLOSE_TO_GROUPS = ("sources source people officials official persons person executives executive insiders insider "
-                    "bankers banker diplomats diplomat negotiators negotiator aides aide lawyers lawyer economists "
-                    "analysts strategists").split()  # (economists and analysts "at" a bank speak, as officials "in" a
+CLOSE_TO_GROUPS = ("sources source people officials official persons person executives executive insiders insider "
+                   "bankers banker diplomats diplomat negotiators negotiator aides aide lawyers lawyer economists "
+                   "analysts strategists").split()  # (economists and analysts "at" a bank speak, as officials "in" a
 # city do)
+#: how a group is close to what it speaks of: "sources close to the talks", "people familiar with the plan"
+CLOSE_TO = (r"close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|knowledgeable\s+about|"
+            r"involved\s+in")
 _CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)\b)[A-Za-z]+\s+)?"
-                              r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _CLOSE_TO_GROUPS) + r")"
+                              r"(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in CLOSE_TO_GROUPS) + r")"
                               r"(?:\s+(?!(?:close|familiar|briefed|with|knowledgeable|involved)\b)\w+)?)"
-                              r"\s+(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
-                              r"knowledgeable\s+about|involved\s+in|at|with)\s+$")  # ("a congressional
+                              rf"\s+(?:{CLOSE_TO}|at|with)\s+$")  # ("a congressional
 # source briefed on the draft rules told", "an official at the state-owned company said")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
 _ENDS_CLAUSE = re.compile(r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|interview|report|"
@@ -667,7 +669,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # ("A leaked Israeli plan to build": the adjective of a plan, which is a noun there)
         if (close := _CLOSE_TO_BEFORE.search(sentence, max(0, m.start() - 45), m.start())) is not None:
             who = close.group(1)
-            found.append(Speaker(who[0].lower() + who[1:] if who.split()[0].lower() in _CLOSE_TO_GROUPS else who,
+            found.append(Speaker(who[0].lower() + who[1:] if who.split()[0].lower() in CLOSE_TO_GROUPS else who,
                                  None, None, None, close.start(), m.end(), m.end(), False, False, "pre"))  # ("French
             # sources" keeps its adjective's capital; "Sources close to" is "sources")
             continue  # "sources close to the matter said": the sources speak, not the matter

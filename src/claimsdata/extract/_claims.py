@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta
 from pydantic import ValidationError
 
 from ..models import Claim, Quantity, make_claim_id
-from ._attribution import (Speaker, find_persons, find_speakers, first_company, last_body_named, opening_body,
-                           pick_speaker, same_outlet)
+from ._attribution import (CLOSE_TO, CLOSE_TO_GROUPS, Speaker, find_persons, find_speakers, first_company,
+                           last_body_named, opening_body, pick_speaker, same_outlet)
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, original_offset, trie_pattern, without_markup
 from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
@@ -383,9 +383,7 @@ def _counts_its_source(s: str, q: _Quantity, start: int, verb_end: int) -> bool:
 
 
 #: sources who speak from close to a matter, right after their count: "two sources familiar with the case"
-_CLOSE_TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:sources?|people|officials?|executives?|persons?|insiders?|bankers?)"
-                             r"\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on|"
-                             r"knowledgeable\s+about)\b")
+_CLOSE_TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(CLOSE_TO_GROUPS) + rf")\s+(?:{CLOSE_TO})\b")
 
 
 #: what may open the words that name a source before a count of them: ", the two companies said"
