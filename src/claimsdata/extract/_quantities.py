@@ -69,10 +69,12 @@ _START = re.compile(
     rf"|\b(?P<word>{_WORDNUM})\b)",
     re.I,
 )
+#: words of how often that are also multiples before "as" or "the" ("twice as many", "twice the size")
+_MULTIPLE_FREQUENCIES = tuple(w for w, v in nums.FREQUENCY_WORDS.items() if v > 1)
 _CAND_WORDS = sorted(
     {w for phrase in list(nums.SMALL) + list(nums.TENS) + list(nums.FRACTIONS) + list(nums.VAGUE) + list(nums.VAGUE_LEAD)
      + ["a", "an", "dozen", "half"] for w in [phrase.split()[0].split("-")[0]]} | units.ISO_CODES
-    | set(nums.MULTIPLE_WORDS) | {w for w, v in nums.FREQUENCY_WORDS.items() if v > 1}  # ("twice as many": a
+    | set(nums.MULTIPLE_WORDS) | set(_MULTIPLE_FREQUENCIES)  # ("twice as many": a
     # multiple, read by _MULTIPLE)
 )
 #: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
@@ -621,8 +623,6 @@ _VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|lower|
 
 
 #: multiples ("sixfold", "doubled", "three times as many", "3x"): a ratio in times
-#: words of how often that are also multiples before "as" or "the" ("twice as many", "twice the size")
-_MULTIPLE_FREQUENCIES = tuple(w for w, v in nums.FREQUENCY_WORDS.items() if v > 1)
 _MULTIPLE = re.compile(
     r"(?P<fold>" + trie_pattern(list(nums.MULTIPLE_WORDS)) + r")\b"
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
@@ -1001,12 +1001,11 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.confidence = 0.6  # bare number is its share (a change in money would carry the currency)
         elif q.value <= 100 and (q.entity is None or q.entity.split(" of ")[0].split()[-1].lower() in (
                 "shares", "stock", "stocks", "sales")) and _PAUSE_AFTER.match(s, q.end) and (
-                q.change is not None or _PRESENT_MOVE_BEFORE.search(s, max(0, q.start - 12), q.start)) \
+                q.change is not None or (move := _PRESENT_MOVE_BEFORE.search(s, max(0, q.start - 12), q.start))) \
                 and _SHARES_OR_SALES_BEFORE.search(s, max(0, q.start - 90), q.start):
             q.dimension = q.unit = "percent"  # "Shares in ABB plummet 13 after", "vehicle sales that fell 5 from a
             q.confidence = 0.6  # year ago": a move of shares or sales by a bare number is a share of them
-            q.change = q.change or ("up" if _PRESENT_MOVE_BEFORE.search(
-                s, max(0, q.start - 12), q.start).group(1) in _PRESENT_UP else "down")
+            q.change = q.change or ("up" if move.group(1) in _PRESENT_UP else "down")
         elif not q.value.is_integer() and q.value < 10 and _BY_BEFORE.search(s, max(0, q.start - 24), q.start) \
                 and _PAUSE_AFTER.match(s, q.end):
             q.dimension = "percent"  # "lifted sales by a strong 1.5, the best": a change by a fraction of a thing
