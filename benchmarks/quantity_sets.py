@@ -85,8 +85,8 @@ def _base_unit_name(c: Claim) -> str:
             return "degree"
         spec = _spec(c)
         return {"degC": "celsius", "degF": "fahrenheit"}.get(spec[1] if spec else "", surface or "degree")
-    if c.dimension == "count":
-        return c.entity.lower() if c.entity else "-"
+    if c.dimension == "count":  # the counted noun: written as the unit ("800,000 barrels", "41 votes"), else the entity
+        return surface if surface.isalpha() else c.entity.lower() if c.entity else "-"
     return _pint_name(c) or surface or c.unit
 
 

@@ -3585,3 +3585,52 @@ def test_formats_figures_of_speech_and_counts_of_sources_are_no_claims(text, sur
 def test_a_bound_on_a_vague_band_and_nouns_ending_in_ing(text, surface, qualifier, low, high, entity):
     q = _quantity_at(text, surface)
     assert (q.qualifier, q.value_low, q.value_high, q.entity) == (qualifier, low, high, entity)
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity, change", [
+    ("The shop served 40,000 meals last winter, 12% fewer than a year earlier.", "12%", "percent", "meals",
+     "down"),  # a difference from a baseline set after a level: of what the level counts
+    ("Councils approved a road budget of £9m, an increase of 4% on 2021.", "4%", "percent", "road budget", "up"),
+    ("Snowfall in the valley was 140% of the seasonal average.", "140%", "percent", "Snowfall", None),
+    ("Reserves fell by 1.5 million barrels last week.", "1.5 million barrels", "count", "Reserves", "down"),
+    ("The ferry spilled about 300 barrels of fuel.", "about 300", "count", "barrels of fuel", None),  # the actor
+    # spilled barrels: they are what is counted
+    ("Toll charges on the bridge brought in £12m in 2021.", "£12m", "money", "Toll charges", None),
+    ("The new kitchen added £30,000 to the price of the flat.", "£30,000", "money", "price of the flat", "up"),
+    ("The motion was carried by a margin of 17 votes.", "17 votes", "count", "votes", None),
+    ("One in four nurses works a second job.", "One in four", "percent", "nurses", None),
+])
+def test_differences_set_after_a_level_counted_barrels_and_amounts_added_to_a_thing(text, surface, dimension,
+                                                                                    entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity, q.change) == (dimension, entity, change)
+
+
+def test_a_time_placed_back_after_a_comparison_is_no_duration():
+    assert [q.surface for q in extract_quantities("Ridership was 9% lower, or 2 million fewer than a year earlier.")
+            ] == ["9%", "2 million"]
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("About 800 people joined the vigil, police said, though organisers put the number at 2,000.", "2,000",
+     "organisers"),  # an estimate is its maker's word
+    ("Rents rose 2%, while campaigners said 40 tenants were evicted.", "40", "campaigners"),  # not "while ..."
+    ("The council has cut 300 posts since 2020, figures show.", "300", None),  # figures nobody is named for
+])
+def test_an_estimate_put_at_a_figure_and_groups_after_a_conjunction(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_a_figure_referred_back_to_counts_what_the_first_counts():
+    claims = {c.surface: c.entity for c in extract_claims(
+        "Some 500 workers walked out, the firm said, but the union put the figure at 1,400.", SEED_DATE)}
+    assert claims == {"Some 500": "workers", "1,400": "workers"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The schoolgirl, 14, won the essay prize.", "14"),
+    ("A pensioner, 88, was rescued from the flood.", "88"),
+])
+def test_ages_after_more_nouns_for_people(text, surface):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value) == ("age", float(surface))

@@ -70,6 +70,9 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + "|(?:" + "|".join(REVISE_WORDS) + r")(?=\s+(?:its|their|his|her)\s+(?:[\w$.,'’-]+\s+){0,4}?"
        r"(?:target|forecasts?|estimates?|outlook|guidance|projections?|rating)\b)"  # ("Piper Jaffray cut its price
        # target for Oracle to $12")
+       + r"|(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|number|toll|total|count|cost|bill|"
+       r"losses|damage|turnout|attendance|crowd|size)\s+at\s)"  # ("organisers put the figure at 10,000", "officials
+       # put the death toll at 45": an estimate, its maker's)
        + r"|claims(?=\s+(?:to\b|[A-Z]))"  # "Seagate claims to have", "The paper claims Nomura is"
        + r"|claim(?=\s+(?:that\b|\d|(?:" + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True))
        + r"|several|some|more|at\s+least)\b))")  # "Prosecutors claim six executives conspired"
@@ -125,7 +128,8 @@ _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|gi
                   "manufacturer|producer|operator|provider|publisher|developer|distributor|brokerage|studio")
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
-                "investigators rescuers medics forces troops").split()
+                "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
+                "organizers critics lawmakers traders prosecutors regulators").split()
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
@@ -237,6 +241,8 @@ _DATA_WORDS = "figures|data|statistics"
 _DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
+    rf"(?!(?:while|whereas|but|and|or|yet|though|although|as|after|because|since|when)\s)"  # (", while officials said
+    # 12 shops closed": the clause's own subject, which PRE_RE reads)
     rf"(?P<who>(?:(?:its|their)\s+)?(?:(?:top|senior|local|chief|former)\s+(?=[A-Z]))?"  # ("a top Palestinian
     # security official said")
     rf"(?:[A-Z][A-Za-z.&-]*\s+){{0,4}}(?:[a-z][a-z'’-]+(?:\s['’])?\s+){{0,3}}"
@@ -471,7 +477,8 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
 
 
 _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
-                                                 "appealed", "according", "claim", "According", "quoted", "Quoted"])
+                                                 "appealed", "according", "claim", "According", "quoted", "Quoted",
+                                                 "put", "puts", "putting"])
                        + r")\b")
 #: the verbs that speak only in some places, hinted only there (they are common: "cut", "raised", "adding")
 _REVISE_HINT = re.compile(r"\b(?:" + trie_pattern(REVISE_WORDS) + r")\s+(?:its|their|his|her)\b")
@@ -486,6 +493,7 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "estimates", "alleged", "alleges", "allege"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects", "see", "sees",
+                   "put", "puts", "putting",
                    *INTENT_WORDS, *REVISE_WORDS, "appealed", "recommended", "recommends"}  # ("The panel
 # recommended the state pay $14 billion": the panel's proposal)
 _GROUP_ALONE = re.compile(_GROUPS)
@@ -638,9 +646,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
                                  m.start(), m.end(), m.end(), False, False, "pre"))
             continue
         group = m.group("group") or m.group("group3") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
-        if group:  # "Officials in Kherson said": the officials speak
+        if group:  # "Officials in Kherson said": the officials speak (not the consequence after them: "Zeta hid its
+            # losses, regulators said, touching off a second row in 16 months")
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
-                                 "pre"))
+                                 "pre", reach=rm.start() if (rm := _CONSEQUENCE.search(sentence, m.end())) else None))
             continue
         if m.group("gtail") and _TIME_CAP.match(who):
             continue  # "Friday after analysts reported": a day, no name
@@ -742,9 +751,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
-        if len(words) > 1 and words[-1] in _DATA_WORD_SET:
-            if not words[0][0].isupper():
-                continue  # "industry data showed", "government data showed": figures nobody is named for
+        if words[-1] in _DATA_WORD_SET:
+            if len(words) == 1 or not words[0][0].isupper():
+                continue  # "figures show", "industry data showed", "government data showed": figures nobody is
+                # named for
             words.pop()  # "Labor Department data": the department speaks through its figures
         who = " ".join(words)
         if words[0].lower() in _GENERIC_BAD or words[-1].lower() in _GENERIC_BAD or who in _NOT_SPEAKERS \

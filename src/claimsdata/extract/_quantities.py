@@ -192,7 +192,9 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s?,\s$|,\s+now\s+$|(?:^|[.!?:
                                 r"striker|pitcher|goalkeeper|captain|officer|soldier|teacher|doctor|nurse|farmer|"
                                 r"worker|priest|grandmother|grandfather|midfielder|defender|forward|winger|quarterback|"
                                 r"batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
-                                r"cyclist|runner|gymnast|shooter|keeper),\s$")  # ("The president, 71, has ruled",
+                                r"cyclist|runner|gymnast|shooter|keeper|teenager|teen|youngster|schoolboy|schoolgirl|"
+                                r"student|pensioner|grandson|granddaughter|patient|passenger|motorist|tourist|"
+                                r"climber|walker|hiker|fisherman|survivor),\s$")  # ("The president, 71, has ruled",
 # "The Brazilian midfielder, 26, broke a bone")
 #: a person's first and last name and a comma, before an age that ends the sentence: "driven by Glen Evely, 39."
 _FULL_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+\s?,\s$")
@@ -277,7 +279,7 @@ _ENTITY_STOP = set(
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
-    meant met due aside versus vs once driven shone along what cheaper dearer costlier""".split()
+    meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer""".split()
 )
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
 _STATISTIC_HEADS = frozenset("average total maximum minimum mean median".split())
@@ -303,8 +305,8 @@ _SUBJECT_VERBS = set(
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
-    operates operate packs packed""".split()) | _SLOWING  # ("sent its shares plunging 24 percent": the shares
-# moved; not "ran": "Lee ran for 104 yards" measures no runner)
+    operates operate packs packed brought brings generates""".split()) | _SLOWING  # ("sent its shares plunging 24
+# percent": the shares moved; not "ran": "Lee ran for 104 yards" measures no runner)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
@@ -410,7 +412,8 @@ _OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:the|this|last|next|that)\s+(?:year|seaso
 _PERIOD_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|last|final|latter|early|earlier|later)\s+$",
                                     re.I)
 _BATTED_IN = re.compile(r"\s+(?:in|home)\s+(?:[\w-]+\s+){0,3}runs?\b", re.I)
-_AGO = re.compile(r"\s+ago\b")
+#: a time placed back from another: "a year ago", "15% fewer than a year earlier", "up from a month before."
+_AGO = re.compile(r"\s+(?:ago|earlier)\b|\s+before(?=[,.;:)]|$)")
 _LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
 #: verbs that change an object "by" an amount ("cut rates by", "extend the mission by"), beside _SUBJECT_VERBS
 _BY_VERBS = {"cut", "cuts", "raise", "lower", "lowers", "reduce", "reduces", "extend", "extends", "boost", "boosts",
@@ -611,14 +614,21 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         # gain of 9 cents" is a profit)
     if dimension in ("percent", "temperature", "other", "money", "length") and (
             n := _VERSUS_BASELINE.match(s, end)) is not None:
-        return "up" if n.group("w").lower() in ("higher", "more", "above", "greater", "warmer") else "down"  # "35%
+        return "up" if n.group("w").lower() in _BASELINE_UP else "down"  # "35%
         # below average", "1.2C above the long-term average", "27% higher than": a difference from a baseline
     return None
 
 
+#: a unit counted as a count ("2,000 barrels", see DESIGN.md), which may measure a thing named elsewhere
+_COUNTED_MEASURE_AFTER = re.compile(r"\s+(?P<noun>barrels|bushels)\b")
+_BY_OR_TO_BEFORE = re.compile(r"\b(?:by|to)\s+$")
+#: the baselines a percentage measures its subject against: "160% of the monthly average", "90% of normal"
+_BASELINE_NOUNS = {"average", "normal", "norm", "usual"}
+_BASELINE_UP = {"higher", "more", "above", "greater", "warmer", "bigger", "larger"}
 _CHANGE_NOUN_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?P<w>gain|rise|increase|jump|climb|surge|"
                              r"drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
-_VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|lower|less|below|cooler|short)\s+"
+_VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|bigger|larger|lower|less|fewer|below|cooler|"
+                              r"cheaper|smaller|short)\s+"
                               r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b)")
 
 
@@ -652,6 +662,8 @@ _IN_A_ROW = re.compile(r"\s+(?:straight|consecutive|in\s+a\s+row)\b")
 #: units that count the items of a tally (sport, votes, seats): the noun is what the figure counts
 _TALLY_UNITS = frozenset({"point", "goal", "run", "wicket", "vote", "seat", "yard"})
 _TALLY_COUNTED = _TALLY_UNITS - {"yard"}  # (yards are a length as well as a tally)
+#: what a tally measures, which names no thing of its own: "a margin of 41 votes", "a majority of 80 seats"
+_TALLY_MEASURES = {"margin", "majority", "lead", "deficit", "gap", "tally"}
 #: subjects that points measure (an index, a rate, a poll) rather than a scorer who made them
 _MEASURED_IN_POINTS = re.compile(
     r"\b(?:index|indices|indexes|average|industrials|futures|composite|gauge|benchmark|rates?|yields?|bonds?|"
@@ -839,7 +851,22 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _expected_figures(s, out)
     _changes_after_a_level(s, out)
     _percent_shared_back(s, out)
+    _figures_referred_back(out)
     return out
+
+
+#: nouns that refer back to a figure named before them: "put the figure at 10,000", "the number was 12,000"
+_REFERRING_NOUNS = {"figure", "number", "estimate"}
+
+
+def _figures_referred_back(quantities: list[_Quantity]) -> None:
+    """A figure whose noun only refers back ("Some 3,000 protesters marched, police said, though organisers put the
+    figure at 10,000") counts what the figure of the same kind before it counts (the protesters)."""
+    for k, q in enumerate(quantities):
+        if q.entity is not None and q.entity.lower() in _REFERRING_NOUNS and (before := [
+                p for p in quantities[:k] if p.dimension == q.dimension and p.unit == q.unit and p.entity
+                and p.entity.lower() not in _REFERRING_NOUNS]):
+            q.entity = before[-1].entity
 
 
 def _percent_shared_back(s: str, quantities: list[_Quantity]) -> None:
@@ -853,17 +880,26 @@ def _percent_shared_back(s: str, quantities: list[_Quantity]) -> None:
             prev.entity = prev.entity or q.entity
 
 
-#: the words between a level and its change set after it: " in the quarter, down ", ", up "
-_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+(?:up|down)\s+")
+#: the words between a level and its change set after it: " in the quarter, down ", ", up ", ", a rise of "; or
+#: between a level and a difference from a baseline after it (", 15% fewer than a year earlier")
+_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+(?:up|down|(?:a|an)\s+(?:[a-z]+\s+)?(?P<noun>"
+                                + "|".join(sorted(_CHANGE_NOUNS)) + r")\s+of)\s+")
+_LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+")
 
 
 def _changes_after_a_level(s: str, quantities: list[_Quantity]) -> None:
     """A change in percent set after a level is a change of what the level counts: "shipped 58 million smartphones
-    in the quarter, down 8% from a year earlier" (the smartphones)."""
+    in the quarter, down 8% from a year earlier", "sold 3.1 million consoles, 15% fewer than a year earlier" (the
+    smartphones, the consoles), "a budget of $54bn, a rise of 8% on last year" (the budget, not the rise)."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
-        if q.entity is None and q.change is not None and q.dimension == "percent" and prev.entity \
-                and prev.change is None \
-                and prev.dimension in ("count", "money") and _LEVEL_THEN_CHANGE.fullmatch(s, prev.end, q.start):
+        if q.change is None or q.dimension != "percent" or not prev.entity or prev.change is not None \
+                or prev.dimension not in ("count", "money"):
+            continue
+        if (lc := _LEVEL_THEN_CHANGE.fullmatch(s, prev.end, q.start)) is not None and (
+                q.entity is None or lc.group("noun") and q.entity.lower() == lc.group("noun")):
+            q.entity = prev.entity
+        elif q.entity is None and _LEVEL_THEN_DIFFERENCE.fullmatch(s, prev.end, q.start) \
+                and _VERSUS_BASELINE.match(s, q.end):
             q.entity = prev.entity
 
 
@@ -900,12 +936,17 @@ _PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|
 
 
 def _taken_off(s: str, quantities: list[_Quantity]) -> None:
-    """An amount taken off something is a fall of that thing: "shaved 0.3 seconds off the national record",
-    "wiped $5 billion off the value of the company"."""
+    """An amount taken off something is a fall of that thing, one added to it a rise: "shaved 0.3 seconds off the
+    national record", "wiped $5 billion off the value of the company", "The extension added £45,000 to the value of
+    the house"."""
     for q in quantities:
         if (om := _OFF_THE.match(s, q.end)) is not None and _OFF_VERB_BEFORE.search(s, max(0, q.start - 16), q.start) \
                 and (noun := _noun_run(s, om.end())) and not any(w.lower() in _ENTITY_STOP for w in noun):
             q.entity, q.change = " ".join(_of_complement(s, om.end(), noun)), "down"
+        elif q.dimension in ("money", "percent") and (om := _TO_THE.match(s, q.end)) is not None \
+                and _ADD_VERB_BEFORE.search(s, max(0, q.start - 12), q.start) \
+                and (noun := _noun_run(s, om.end())) and not any(w.lower() in _ENTITY_STOP for w in noun):
+            q.entity, q.change = " ".join(_of_complement(s, om.end(), noun)), "up"
 
 
 def _of_complement(s: str, pos: int, words: list[str]) -> list[str]:
@@ -917,6 +958,8 @@ def _of_complement(s: str, pos: int, words: list[str]) -> list[str]:
 
 
 _OFF_THE = re.compile(r"\s+off\s+(?:the|its|his|her|their)(?=\s)")
+_TO_THE = re.compile(r"\s+to\s+(?:the|its|his|her|their)(?=\s)")
+_ADD_VERB_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+$", re.I)
 _OFF_VERB_BEFORE = re.compile(r"\b(?:shaved|shaves|shaving|knocked|knocks|knocking|took|takes|taking|slashed|lopped|"
                               r"clipped|wiped|wipes|wiping|cut|cuts|cutting)\s+$", re.I)
 
@@ -1084,6 +1127,10 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
         if q.unit in _TALLY_COUNTED and q.unit_surface and q.unit_surface.isalpha() and q.unit_surface.endswith("s") \
                 and q.entity and q.entity.lower() in _TALLY_OCCASIONS:  # (not a compound: "a 20-point night")
             q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game
+        if q.unit in _TALLY_COUNTED and q.unit != "point" and q.unit_surface and q.unit_surface.isalpha() \
+                and q.unit_surface.endswith("s") and q.entity and q.entity.lower() in _TALLY_MEASURES:
+            q.entity = q.unit_surface.lower()  # "passed by a margin of 41 votes", "a majority of 80 seats": the
+            # votes counted (points of a margin or lead may be a poll's, read below)
         if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
                 and q.value >= 100 and _INDEX_NAME.search(q.entity):
             q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points
@@ -1902,6 +1949,19 @@ def _read_noun_phrase(r: _Reading) -> bool:
             im := _IMPACT_ON.match(s, bm.end() if (bm := _BRACKETED_AFTER.match(s, noun_at)) else noun_at)
     ) is not None and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()):
         r.entity = after = np  # "a $90m hit to earnings", "a 3% rise in exports": what the change is to
+    if after and r.dimension == "count" and r.unit_surface is None and (
+            cm := _COUNTED_MEASURE_AFTER.match(s, noun_at)) is not None and (
+            _BY_OR_TO_BEFORE.search(s, max(0, r.q_start - 4), r.q_start)
+            or _change(s, r.q_start, end, "count") is not None) and (
+            subject := entity_before(s, r.q_start, changed=True)) is not None and (
+                subject.split()[-1].islower() or " " not in subject and _is_plural(subject) and subject[1:].islower()):
+        r.entity = after = subject  # "stockpiles rose by 3.2 million barrels", "increase output by one million
+        # barrels a day": the barrels measure what the clause changes (a name is the actor: "Iraq exported"; and
+        # "spilled 2,000 barrels of oil" counts the barrels); the barrels are the count's unit as written
+        r.unit_surface = cm.group("noun")
+        r.end = end = noun_at = cm.end()
+    if after and r.dimension == "percent" and after.split()[-1].lower() in _BASELINE_NOUNS:
+        r.entity = after = None  # "Rainfall was 160% of the monthly average": the subject set against a baseline
     if after and (fm := _FORECAST_CLAUSE_AFTER.match(s, noun_at)) is not None and fm.group("np") == after:
         r.entity = after = None  # "the £2.1bn analysts had expected": who expected it, not what it is of (read from
         # the figure it is set against: _expected_figures)
@@ -2040,7 +2100,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.word == "one" and r.unit == "point" and r.left.lower().endswith("at "):
         return False  # "at one point he said": a moment, not a tally
     if r.word in ("a", "an") and _AGO.match(s, end):
-        return False  # "a year ago" places an event in time ("three years ago" still states a span)
+        return False  # "a year ago", "a year earlier" place an event in time ("three years ago" still states a span)
     return not (r.dimension in ("length", "duration", "mass", "count")
                 and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count")
                 or r.dimension == "duration" and vetoes.benchmark_maturity(s, end, r.left, s[r.start : end]))
@@ -2151,7 +2211,11 @@ def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
         return None  # "scored 2 in 3 games" counts goals in games; "1 in 5", "two in three" are shares
     value = 100 * a / b
     start, qualifier, low, high = _qualified(s, m.start(), value)
-    entity = entity_after(s, m.end()) or entity_before(s, start)
+    entity = entity_after(s, m.end())
+    if entity and len(words := entity.split()) >= 2 and words[-1].islower() and _is_plural(words[-1]) \
+            and _is_plural(words[-2]):
+        entity = " ".join(words[:-1])  # "one in eight adults smokes": the verb agrees with "one", no noun
+    entity = entity or entity_before(s, start)
     return _Quantity(start, m.end(), "percent", _tidy(value), None if low is None else _tidy(low),
                      None if high is None else _tidy(high), "percent", None, qualifier, entity, 0.8,
                      change=_change(s, start, m.end(), "percent"))
