@@ -3634,3 +3634,27 @@ def test_a_figure_referred_back_to_counts_what_the_first_counts():
 def test_ages_after_more_nouns_for_people(text, surface):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.value) == ("age", float(surface))
+
+
+@pytest.mark.parametrize("text, surface, speaker, role", [
+    ("A Westbrook Bank spokesman said 60 branches would close.", "60", "Westbrook Bank", "spokesman"),
+    ("Storms cut power to 9,000 homes, a Pentagon official said.", "9,000", "Pentagon", "official"),
+    ("Storms cut power to 9,000 homes, a Kenyan official said.", "9,000", "Kenyan official", None),  # no body named
+])
+def test_an_officer_after_the_named_body_speaks_for_it(text, surface, speaker, role):
+    assert {(c.speaker, c.speaker_role) for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {
+        (speaker, role)}
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("Marcus Hale rushed for 143 yards in the win.", "143 yards", "length", None),  # the runner's, no thing measured
+    ("The show drew a 12.4 rating on Sunday.", "12.4", "other", "rating"),  # a score on a scale, no count
+    ("The flooding forced the evacuation of hundreds overnight.", "hundreds", "count", None),  # people left unsaid
+])
+def test_yards_run_ratings_and_counts_after_an_action_noun(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)
+
+
+def test_a_win_loss_record_before_season_is_no_range():
+    assert "4-9" not in [c.surface for c in extract_claims("The coach was fired after a 4-9 season.", SEED_DATE)]

@@ -103,6 +103,8 @@ NATIONALITY = {
     "Indian": "Indian", "Canadian": "Canadian", "Australian": "Australian", "Italian": "Italian",
     "Spanish": "Spanish", "European": "European", "NATO": "NATO", "Israeli": "Israeli", "Iranian": "Iranian",
 }
+#: the form of most adjectives of nationality ("Iraqi", "Sudanese", "Palestinian", "Turkish"): no body's name
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|i|ish|ch)")
 _MINISTRY = {"defense": "Defense", "defence": "Defence", "foreign": "Foreign Affairs", "finance": "Finance",
              "interior": "Internal Affairs", "health": "Health", "energy": "Energy", "economy": "Economy"}
 _NOT_SPEAKERS = {"It", "This", "That", "There", "The", "A", "An", "But", "And", "In", "On", "As", "If", "When",
@@ -167,6 +169,10 @@ _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z
 #: defence minister said", "Coca-Cola 's top executive said"
 _ROLE_OF = (rf"(?P<role_of_org>{NAME})\s?['’]s\s+"
             rf"(?P<role_of>(?:{_NOT_DET}[A-Za-z][a-z-]+\s+){{0,2}}(?i:{_PERSON_NOUNS}))(?=[\s,])")
+#: one person named by a role after the named body it speaks for: "A Microsoft spokesman said", "a senior UN
+#: official said" (a nationality before the role names no body: "an Iraqi official", read by _split_role)
+_ROLE_NAMED = (rf"(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|former|leading)\s+)?(?:[A-Z][\w.&-]*\s+){{1,3}}"
+               rf"(?:(?:chief|senior|top|press|deputy)\s+)?(?:{_PERSON_NOUNS})(?=\s)")
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 #: verbs that show a name ending in "'s" is a company's name, not a possessive ("Lowe 's reported")
 _POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "posted", "warned")
@@ -178,7 +184,7 @@ PRE_RE = re.compile(
     rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES}))"
     rf"|\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b))?"
-    rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}"
+    rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}|{_ROLE_NAMED}"
     rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
     rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
     rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
@@ -412,6 +418,13 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
         return who, None, None, False  # "General Electric Co.", "US Airways": a company's name, no role in it;
         # "the Interior Ministry", "the Foreign Ministry": a body named by its field
     tokens = who.split()
+    while len(tokens) > 2 and tokens[0] in ("senior", "top", "former", "leading"):
+        tokens = tokens[1:]  # "senior UN official": the modifier is no part of the body's name
+    if len(tokens) >= 2 and tokens[-1].lower() in _LEAD_ROLES and tokens[-1].islower() and (
+            body := [t for t in tokens[:-1] if not (t.islower() and t in ROLE_WORDS)]) and all(
+                t[:1].isupper() for t in body) and body[0] not in NATIONALITY and not _DEMONYM.fullmatch(body[0]):
+        return " ".join(body), " ".join(t for t in tokens[len(body) :]), None, False  # "Microsoft spokesman", "UN
+        # chief executive": the body speaks through its officer (a nationality names none: "Iraqi official")
     nat = None
     i = 0
     if tokens and tokens[0] in NATIONALITY:

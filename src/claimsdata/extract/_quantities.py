@@ -619,6 +619,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     return None
 
 
+#: nouns of an action done to the people a count after "of" counts: "the evacuation of thousands", "the arrest of 12"
+_ACTION_NOUN = re.compile(r"[a-z]+(?:tion|sion)s?|arrests?|release|deaths?|killings?|rescue|abductions?", re.I)
 #: a unit counted as a count ("2,000 barrels", see DESIGN.md), which may measure a thing named elsewhere
 _COUNTED_MEASURE_AFTER = re.compile(r"\s+(?P<noun>barrels|bushels)\b")
 _BY_OR_TO_BEFORE = re.compile(r"\b(?:by|to)\s+$")
@@ -1609,7 +1611,8 @@ _OUTPUT_VERB_BEFORE = re.compile(
     r"\b(?:produc(?:es|ed|e)|makes|made|returns|returned|generat(?:es|ed|e)|develops|tows?|towed|"
     r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
-    r"sailed|sails)"  # ("The glacier has retreated 1.5km": how far it moved, no measure of the glacier)
+    r"sailed|sails|(?:rushed|ran|threw|passed|returned|carried)\s+(?:the\s+ball\s+)?for)"  # ("The glacier has
+    # retreated 1.5km": how far it moved, no measure of the glacier; "Lee rushed for 107 yards": the runner's yards)
     r"\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|more\s+than|over|some|just|only)\s+)*$")
 #: an aside of measures right after the subject that opens a sentence: "The whale, 14 metres long and weighing",
 #: "The farmland, "
@@ -2041,6 +2044,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
             marks = list(_CLAUSE_MARK.finditer(s, 0, wm.start()))
             subject = _subject_from_start(s[marks[-1].end() if marks else 0 : wm.start()])  # "Snow is forecast
             # for the hills, with as much as 8 inches": how much of the main clause's subject
+        if subject and r.dimension == "count" and s.endswith(" of ", 0, r.q_start) \
+                and _ACTION_NOUN.fullmatch(subject.split()[-1]):
+            subject = None  # "forced the evacuation of thousands", "the arrest of 12": the action is done to people
+            # the sentence leaves unsaid, it is not what is counted
         if subject and r.dimension == "count" and _ACTOR_VERB_BEFORE.search(s, max(0, r.q_start - 40), r.q_start):
             subject = None  # "The blast killed 12", "The plant employs 400": the subject acts on the people
             # counted, it is not what is counted
@@ -2081,6 +2088,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension == "length" and _COMPASS_OF.match(s, end) and (
             pm := _PLACE_NOUN_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None:
         r.entity = pm.group("np")  # "Villa Nueva, a town 25 miles south of the capital": the place so far from it
+    if r.dimension == "count" and r.unit_surface is None and r.entity and r.entity.split()[-1].lower() == "rating" \
+            and s[end : end + 1] == " ":
+        r.dimension, r.unit = "other", "point"  # "his 137.8 quarterback rating": a score on a scale, no count
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -3222,10 +3232,10 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
 #: nouns ending in "-ing" that a figure counts or measures, not participles: "a three-day uprising in", "a two-hour
 #: meeting with"
 _ING_NOUNS = frozenset("""uprising meeting hearing ruling bombing shooting offering building funding spending
-    ceiling wedding warning filing briefing recording screening""".split())
+    ceiling wedding warning filing briefing recording screening rating""".split())
 _GERUND_HEADS = {"building", "housing", "spending", "funding", "financing", "lending", "offering", "listing",
                  "ruling", "hearing", "meeting", "filing", "pricing", "advertising", "marketing", "banking",
-                 "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing"}
+                 "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing", "rating"}
 #: "-ing" nouns of trades and activities that make compounds after a singular noun: "an air refuelling contract",
 #: "the oil drilling rights", "a data processing centre" (not "5 firms trading shares": a plural and its verb)
 _GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping trading marketing manufacturing mining

@@ -83,7 +83,8 @@ _SCORE_RIGHT = re.compile(r"\s+(?:(?:first|second|third|fourth|final|opening)[\s
                           # victory": a boxer's points)
                           r"(?:lead|win|victory|defeat|loss|drubbing|thrashing|home\s+win|away\s+win|draw|"
                           r"scoreline|advantage|tie|deadlock|stalemate|record|rout|start|finish|domination|romp|"
-                          r"blowout|shutout|triumph|success|setback|upset|run|spurt|burst)\b", re.I)
+                          r"blowout|shutout|triumph|success|setback|upset|run|spurt|burst|season|campaign)\b",
+                          re.I)  # ("after a 1-10 season": a win-loss record)
 #: a series or match score in words: "three games to none", "two sets to love", "4 frames to 2"
 _SERIES_SCORE = re.compile(r"([a-z]+|\d{1,2})\s+(?:games?|sets?|frames?|matches|legs|rubbers)\s+to\s+"
                            r"(none|nil|nothing|love|[a-z]+|\d{1,2})\b", re.I)
