@@ -3658,3 +3658,18 @@ def test_yards_run_ratings_and_counts_after_an_action_noun(text, surface, dimens
 
 def test_a_win_loss_record_before_season_is_no_range():
     assert "4-9" not in [c.surface for c in extract_claims("The coach was fired after a 4-9 season.", SEED_DATE)]
+
+
+@pytest.mark.parametrize("text, surface, speaker, role", [
+    ("Debt-plagued Orbital Freight Inc. said it would cut 240 jobs.", "240", "Orbital Freight Inc", None),  # a
+    # description before the name
+    ("Carmaker Velora Motors Corp. said sales rose 6%.", "6%", "Velora Motors Corp", None),
+    ("Ohio-based Brandt Tools said it sold 12 plants.", "12", "Brandt Tools", None),
+    ("Shelling killed nine soldiers, a British army officer said.", "nine", "British army", "officer"),
+    ("Jobless claims fell by 8,000, according to official figures.", "8,000", None, None),  # nobody named
+    ("The fair brought in $3 million, according to studies by Harbor Economics.", "$3 million", "Harbor Economics",
+     None),
+])
+def test_descriptions_before_a_name_and_documents_by_a_body(text, surface, speaker, role):
+    assert {(c.speaker, c.speaker_role) for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {
+        (speaker, role)}

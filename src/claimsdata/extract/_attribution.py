@@ -103,6 +103,8 @@ NATIONALITY = {
     "Indian": "Indian", "Canadian": "Canadian", "Australian": "Australian", "Italian": "Italian",
     "Spanish": "Spanish", "European": "European", "NATO": "NATO", "Israeli": "Israeli", "Iranian": "Iranian",
 }
+#: bodies a nationality names: "US military official", "Iraqi government spokesman"
+_NATIONAL_BODIES = {"military", "government", "army", "navy", "police", "embassy", "administration"}
 #: the form of most adjectives of nationality ("Iraqi", "Sudanese", "Palestinian", "Turkish"): no body's name
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ese|i|ish|ch)")
 _MINISTRY = {"defense": "Defense", "defence": "Defence", "foreign": "Foreign Affairs", "finance": "Finance",
@@ -278,17 +280,19 @@ ACCORDING_RE = re.compile(
     rf"(?={NAME}(?:[,.;:]|\s+(?:on|in|which|that|as|last|this)\b|$)))?"  # ("research firm iSuppli", "fund tracker
     # Lipper", "news agency Xinhua": the kind of body before its name; the name speaks)
     rf"(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
-    rf"|a\s+study|a\s+poll)\s+(?:(?:released|published|compiled|issued|gathered|conducted)"
+    rf"|a\s+study|a\s+poll|studies|reports|research|an\s+analysis)\s+"
+    rf"(?:(?:released|published|compiled|issued|gathered|conducted)"
     rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
     # Tuesday by Forrester Research Inc."
     rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
     rf"|{NAME}\s['’]s\s+{NAME}"  # "Iraq 's Islamic Party": a possessive the wire's tokeniser spaced
-    rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with|familiar|"
+    rf"|[a-z]+\s?['’]s\s+[a-z]+"  # ("according to studies by the controller's office": the office)
+    rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with|by|familiar|"
     rf"knowledgeable|close|briefed|involved|who)\b)[a-z]+)"
     rf"{{0,2}}))"  # ("according to reports in the press": the reports)
     rf"(?=[,.;:]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
-    rf"cited|quoted|familiar|knowledgeable|close|briefed|involved|who|with|at|for)\b|$)"  # ("according to an
-    # executive familiar with its plans")
+    rf"cited|quoted|familiar|knowledgeable|close|briefed|involved|who|with|at|for|and\s+other)\b|$)"  # ("according
+    # to an executive familiar with its plans")
 )
 TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
                          r"the Financial Times|The New York Times|the Wall Street Journal|Interfax|TASS|RIA|"
@@ -425,6 +429,10 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
                 t[:1].isupper() for t in body) and body[0] not in NATIONALITY and not _DEMONYM.fullmatch(body[0]):
         return " ".join(body), " ".join(t for t in tokens[len(body) :]), None, False  # "Microsoft spokesman", "UN
         # chief executive": the body speaks through its officer (a nationality names none: "Iraqi official")
+    if len(tokens) == 3 and tokens[1] in _NATIONAL_BODIES and tokens[2] in _LEAD_ROLES and (
+            tokens[0] in NATIONALITY or _DEMONYM.fullmatch(tokens[0])):
+        return " ".join(tokens[:2]), tokens[2], None, False  # "US military official": the US military, through its
+        # official
     nat = None
     i = 0
     if tokens and tokens[0] in NATIONALITY:
@@ -801,6 +809,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if len(words := who.split()) > 2 and words[0] in ("a", "an", "the") and words[-1] in _DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:-1]):
             who = " ".join(words[1:-1])  # "according to a YouGov survey": the pollster, as "a Gallup poll showed"
+        if who.split()[-1] in _DATA_WORD_SET and who[:1].islower():
+            continue  # "according to official figures": figures nobody is named for
         name, role, org, is_person = _split_role(who)
         if name is None and role and who[:1].islower():
             name, role = role, None  # "according to an executive familiar with its plans": the executive
@@ -815,17 +825,29 @@ def find_speakers(sentence: str) -> list[Speaker]:
 
 def _without_dateline(sentence: str, sp: Speaker) -> Speaker:
     """A name without the dateline that opens the text with no dash after it ("LONDON Marks & Spencer announced":
-    the place the story was filed); capitals of fewer than five letters ("IBM Corp") and nationalities ("BRITISH
-    Telecom") stay."""
+    the place the story was filed; capitals of fewer than five letters, "IBM Corp", and nationalities, "BRITISH
+    Telecom", stay) and without a description before it ("Ohio-based Zeta Corp.", "Retailer Kmart Corp.")."""
     words = (sp.name or "").split()
     k = 0
     while k < len(words) and len(words[k]) > 1 and words[k].isalpha() and words[k].isupper():
         k += 1
     if 0 < k < len(words) and sum(map(len, words[:k])) >= 5 and not words[k].isupper() and words[k][:1].isupper() \
             and words[0].title() not in NATIONALITY and sentence.lstrip().startswith(" ".join(words[: k + 1])):
-        return Speaker(" ".join(words[k:]), sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun,
-                       sp.is_person, sp.kind, sp.weak, sp.governs_before, sp.reach, sp.scope_start)
-    return sp
+        words = words[k:]
+    k = next((j + 1 for j, w in enumerate(words[:3]) if _DESCRIPTOR.fullmatch(w)), 0) or (
+        1 if len(words) > 2 and re.fullmatch(_COMPANY_NOUNS, words[0].lower()) else 0)
+    if 0 < k < len(words) and words[k][:1].isupper() and words[-1][:1].isupper():
+        words = words[k:]  # "Problem-plagued Nortel Networks Corp.", "San Diego-based Jack in the Box", "Retailer
+        # Kmart Holdings Corp.": a description before the name
+    if len(words) == len((sp.name or "").split()):
+        return sp
+    return Speaker(" ".join(words), sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun,
+                   sp.is_person, sp.kind, sp.weak, sp.governs_before, sp.reach, sp.scope_start)
+
+
+#: a hyphenated description before a name: "Problem-plagued", "Ohio-based", "London-listed", "state-owned"
+_DESCRIPTOR = re.compile(r"[A-Za-z]+-(?:based|plagued|listed|owned|controlled|run|backed|hit|born|focused|"
+                         r"headquartered|struggling|troubled)")
 
 
 def _with_scope(sentence: str, sp: Speaker) -> Speaker:
