@@ -3673,3 +3673,18 @@ def test_a_win_loss_record_before_season_is_no_range():
 def test_descriptions_before_a_name_and_documents_by_a_body(text, surface, speaker, role):
     assert {(c.speaker, c.speaker_role) for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {
         (speaker, role)}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The league may scrap the 4-point shot next season.", "4-point"),  # what a kind of score is worth
+    ("They missed a two-point conversion late on.", "two-point"),
+    ("Okafor hit a jumper with 12 seconds left.", "12 seconds"),  # a game's clock
+    ("Down by six with 3 minutes, 10 seconds to play, the Rams rallied.", "3 minutes, 10 seconds"),
+])
+def test_kinds_of_score_and_a_game_clock_are_no_claims(text, surface):
+    assert surface not in [q.surface for q in extract_quantities(text)]
+
+
+def test_a_tally_before_the_clause_of_who_scored_counts_its_noun():
+    q = _quantity_at("The three goals United let in on Sunday cost the manager his job.", "three goals")
+    assert (q.dimension, q.entity) == ("count", "goals")

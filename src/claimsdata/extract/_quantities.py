@@ -841,6 +841,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         out = sorted(out + [q for q in found if all(q.end <= o.start or q.start >= o.end for o in out)],
                      key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
     out = _joined_span_parts(s, out)
+    if " left" in s or " remaining" in s or " to " in s or " from time" in s:
+        out = [q for q in out if not (q.dimension == "duration" and vetoes.game_clock(s, q.end, s[q.start : q.end]))]
     _signs_lost(s, out)
     _ages_named(out)
     _share_subjects(s, out)
@@ -1127,8 +1129,10 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
     noun, and the points of a rate or a share are percentage points."""
     for q in quantities:
         if q.unit in _TALLY_COUNTED and q.unit_surface and q.unit_surface.isalpha() and q.unit_surface.endswith("s") \
-                and q.entity and q.entity.lower() in _TALLY_OCCASIONS:  # (not a compound: "a 20-point night")
-            q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game
+                and q.entity and (q.entity.lower() in _TALLY_OCCASIONS or q.entity[0].isupper() and q.unit != "point"):
+            # (not a compound: "a 20-point night"; an index's points keep its name: "the Dow fell 58.9 points")
+            q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game; "the
+            # four goals Real Madrid put past Roma": the goals, the clause after them names who scored
         if q.unit in _TALLY_COUNTED and q.unit != "point" and q.unit_surface and q.unit_surface.isalpha() \
                 and q.unit_surface.endswith("s") and q.entity and q.entity.lower() in _TALLY_MEASURES:
             q.entity = q.unit_surface.lower()  # "passed by a margin of 41 votes", "a majority of 80 seats": the
@@ -2113,7 +2117,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         return False  # "a year ago", "a year earlier" place an event in time ("three years ago" still states a span)
     return not (r.dimension in ("length", "duration", "mass", "count")
                 and vetoes.event_name(s, end, r.left, s[r.start : end], bare=r.dimension == "count")
-                or r.dimension == "duration" and vetoes.benchmark_maturity(s, end, r.left, s[r.start : end]))
+                or r.dimension == "duration" and vetoes.benchmark_maturity(s, end, r.left, s[r.start : end])
+                or r.unit == "point" and vetoes.scoring_play(s, end, s[r.start : end]))
 
 
 _COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")

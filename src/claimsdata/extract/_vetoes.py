@@ -565,6 +565,27 @@ _ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)
                              r"batsman|batting|bowler|bowling|cricketer|skipper|rankings?)\b", re.I)
 
 
+def game_clock(s: str, end: int, surface: str) -> bool:
+    """The clock of a game: "with nine seconds left", "with 4 minutes, 27 seconds to play", "two minutes from time"
+    (a moment in a match, not a span anyone states)."""
+    return surface.lower().rstrip("s").endswith(("minute", "second", "min", "sec")) \
+        and bool(_CLOCK_LEFT_AFTER.match(s, end))
+
+
+_CLOCK_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go|from\s+time)\b", re.I)
+
+
+def scoring_play(s: str, end: int, surface: str) -> bool:
+    """The name of a kind of score: "the 3-point shot", "two three-point plays", "a two-point try" (how many points
+    such a play is worth, not a figure of the game)."""
+    return bool(_PLAY_POINTS.fullmatch(surface)) and bool(_PLAY_AFTER.match(s, end))
+
+
+_PLAY_POINTS = re.compile(r"(?:[1-4]|one|two|three|four)-point", re.I)
+_PLAY_AFTER = re.compile(r"\s+(?:shots?|plays?|tries|try|conversions?|attempts?|baskets?|line|range|field\s+goals?|"
+                         r"shooters?|shooting|percentage|goals?|kicks?)\b", re.I)
+
+
 def benchmark_maturity(s: str, end: int, left: str, surface: str) -> bool:
     """The maturity that names a benchmark loan or bond: "the 10-year Treasury note", "30-year fixed home loans",
     "10-year gilt yields" (but "a 30-year mortgage", "its 10-year bonds": the term of one loan or issue)."""
