@@ -410,7 +410,7 @@ def test_english_words_pint_also_knows_stay_words(text):
 @pytest.mark.parametrize("text, speaker, via", [
     ("The airline said it would cut 2,500 jobs.", "airline", None),
     ("The charity says 1.5 million children are hungry.", "charity", None),
-    ("Economists polled by Reuters said inflation hit 5%.", "Economists", "Reuters"),
+    ("Economists polled by Reuters said inflation hit 5%.", "economists", "Reuters"),
     ("Approvals dropped to 66,000, according to figures released by the trade body.", "trade body", None),
     ("Sales will reach 2 billion, according to a report released on Monday by Gartner Inc.", "Gartner Inc", None),
     ("Jobless claims hit 40,000, according to data published last week by the labour office.", "labour office",
@@ -2966,7 +2966,7 @@ def test_a_people_after_a_participle(text, surface, entity):
 
 
 @pytest.mark.parametrize("text, surface, speaker", [
-    ("Investigators claim four managers hid the losses.", "four", "Investigators"),
+    ("Investigators claim four managers hid the losses.", "four", "investigators"),
 ])
 def test_claim_as_a_verb_before_a_count(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
@@ -3688,3 +3688,25 @@ def test_kinds_of_score_and_a_game_clock_are_no_claims(text, surface):
 def test_a_tally_before_the_clause_of_who_scored_counts_its_noun():
     q = _quantity_at("The three goals United let in on Sunday cost the manager his job.", "three goals")
     assert (q.dimension, q.entity) == ("count", "goals")
+
+
+def test_a_count_set_against_the_figure_forecasters_expected_is_kept():
+    claims = {c.surface: (c.entity, c.speaker) for c in extract_claims(
+        "The airline carried 8.1 million passengers, above the 7.9 million analysts had forecast.", SEED_DATE)}
+    assert claims == {"8.1 million": ("passengers", None), "7.9 million": ("passengers", "analysts")}
+
+
+@pytest.mark.parametrize("text, surface, entity, per, change", [
+    ("Crime fell by a fifth over three decades.", "three decades", None, None, None),  # the span of the change
+    ("Pupils spent 40 minutes a day on homework.", "40 minutes", None, "day", None),  # a rate, not "a day on,"
+    ("A crowd of 18,000 saw the champions lose.", "18,000", "crowd", None, None),  # "saw" is the verb
+    ("Gusts reaching 70mph flattened fences in the town.", "70mph", "Gusts", None, None),  # not the verb
+])
+def test_spans_of_a_change_rates_before_on_and_verbs_after_a_figure(text, surface, entity, per, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.per, q.change) == (entity, per, change)
+
+
+def test_forecasters_polled_by_a_body_named_by_its_kind_speak():
+    assert _speakers_at("Economists polled by the agency forecast inflation of 2.4% for next year.", "2.4%") == {
+        "economists"}

@@ -200,7 +200,8 @@ PRE_RE = re.compile(
     rf"|(?P<group2>[A-Z][a-z]+\s+and\s+[a-z]+\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?{_GROUPS})"  # "State and local
     # officials"
     rf"|(?P<group3>{_GROUPS}))"  # "after analysts reported"
-    rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}))?"
+    rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}|the\s+[a-z]+(?:\s+[a-z]+)??"
+    rf"(?=\s+(?:{SAY})\b)))?"  # ("Analysts polled by the newspaper forecast": the analysts, through the newspaper)
     rf"(?:\s+(?:representing|based\s+in|owned\s+by|backed\s+by)\s+[^,;:()]{{2,60}}?)?"  # ("A trade group
     # representing the music industry said")
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
@@ -690,10 +691,12 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 reach = min(comma, reach or comma)  # "While Greenspan said ..., he echoed ...": the saying
                 # governs its own clause
             first = who.split()[0]
+        if _GROUP_ALONE.fullmatch(who):  # "Analysts have forecast a 4.5% rise", "Economists polled by Reuters
+            # said": the group speaks (through its pollster)
+            found.append(Speaker(who.lower(), None, None, m.group("pollster"), m.start(), m.end(), m.end(),
+                                 False, False, "pre"))
+            continue
         if first in _NOT_SPEAKERS and not who.startswith(("The ", "the ", "A ", "An ")):
-            if _GROUP_ALONE.fullmatch(who):  # "Analysts have forecast a 4.5% rise": the analysts speak
-                found.append(Speaker(who.lower(), None, None, m.group("pollster"), m.start(), m.end(), m.end(),
-                                     False, False, "pre"))
             continue
         if who in _NOT_SPEAKERS or who in NATIONALITY and m.group("verb") in INTENT_WORDS:
             continue  # ("A leaked Israeli plan to build": the adjective of a plan, which is a noun there)

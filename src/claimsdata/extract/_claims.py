@@ -377,6 +377,8 @@ def _counts_its_source(s: str, q: _Quantity, start: int, verb_end: int) -> bool:
     rebel groups said"."""
     opens_it = start <= q.start and _SOURCE_OPENING.fullmatch(s, start, q.start) is not None \
         or q.end < start and s[q.end : start].isspace()
+    if opens_it and _FIGURE_FORECAST_BEFORE.search(s, max(0, q.start - 12), q.start):
+        return False  # "short of the 420,000 analysts had expected": a figure others forecast, not their count
     return opens_it and q.end <= verb_end and not s.endswith(" of ", 0, start) and (
         len(s[q.end : verb_end].split()) <= 4 or _CLOSE_TO_AFTER.match(s, q.end) is not None
         and len(s[q.end : verb_end].split()) <= 10)  # ("two sources familiar with the case said")
@@ -386,6 +388,9 @@ def _counts_its_source(s: str, q: _Quantity, start: int, verb_end: int) -> bool:
 _CLOSE_TO_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + "|".join(CLOSE_TO_GROUPS) + rf")\s+(?:{CLOSE_TO})\b")
 
 
+#: a figure set against a forecast, before the forecasters: "short of the 420,000 analysts had expected", "above
+#: the 3% economists forecast"
+_FIGURE_FORECAST_BEFORE = re.compile(r"\b(?:of|than|above|below|beat|beating|missed|missing|from|to|with)\s+the\s+$")
 #: what may open the words that name a source before a count of them: ", the two companies said"
 _SOURCE_OPENING = re.compile(r"[,\s]*(?:(?:the|The|all|All)\s+)?")
 

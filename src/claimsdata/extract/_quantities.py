@@ -279,7 +279,7 @@ _ENTITY_STOP = set(
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
-    meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer""".split()
+    meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer saw beat""".split()
 )
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
 _STATISTIC_HEADS = frozenset("average total maximum minimum mean median".split())
@@ -346,10 +346,10 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
                                                               "minute", "second", "annum"))
-                   + r")\s+(?:earlier|ago|before|later|on|after)\b)"
+                   + r")\s+(?:earlier|ago|before|later|after|on(?=\s*[,.;:]|\s+from\b))\b)"
                    r"(?!(?<=a\sshare)\s+(?:sale|sales|issue|offering|buyback|placing|split|scheme|options?)\b)",
-                   re.I)  # ("a year earlier", "a day on": a time, not a rate; "$49 a barrel on Wednesday" stays a rate;
-# "raised 200m in a share sale": a compound noun, not a rate)
+                   re.I)  # ("a year earlier", "a day on,": a time, not a rate; "$49 a barrel on Wednesday", "95
+# minutes a day on the app" stay rates; "raised 200m in a share sale": a compound noun, not a rate)
 #: "800,000 barrels a day": the rate after the counted noun
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
@@ -566,6 +566,8 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:closed|ended|finished|opened|traded|tradi
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+_SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|for|in|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$")
 #: irregular verbs that take "up" or "down" as a particle, not as a change ("brought down", "set up")
 _SHOT = {"shoot", "shoots", "shooting", "shot"}  # ("shot down two jets"; but "shot up 1.7" is a rise)
 _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "takes",
@@ -580,6 +582,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         return None  # "climbed toward $49", "rose as high as $45", "climbed above $60": the level it nears or
         # passes (the qualifier opens the quantity)
     left = s[max(0, start - 50) : start]
+    if dimension == "duration" and _SPAN_PREPOSITION_BEFORE.search(left):
+        return None  # "dropped by a quarter over two decades": the span of the change, not a change of a span
     m = _CHANGE_BEFORE.search(left)
     if m is not None:
         word = m.group("w").lower()
@@ -1967,6 +1971,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # "spilled 2,000 barrels of oil" counts the barrels); the barrels are the count's unit as written
         r.unit_surface = cm.group("noun")
         r.end = end = noun_at = cm.end()
+    if after and r.dimension in units.PHYSICAL_DIMENSIONS and r.unit_surface and (first := after.split()[0]).islower() \
+            and first.endswith("ed") and "-" not in first and s.startswith(" " + first, noun_at) and _is_verb(first) \
+            and not _ARTICLE_BEFORE.search(r.left):
+        r.entity = after = None  # "Gusts reaching 85mph toppled power lines": the verb of the sentence, not a noun
+        # (but "a 5km marked trail": a figure after an article modifies the noun phrase)
     if after and r.dimension == "percent" and after.split()[-1].lower() in _BASELINE_NOUNS:
         r.entity = after = None  # "Rainfall was 160% of the monthly average": the subject set against a baseline
     if after and (fm := _FORECAST_CLAUSE_AFTER.match(s, noun_at)) is not None and fm.group("np") == after:
