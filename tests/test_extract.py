@@ -3710,3 +3710,21 @@ def test_spans_of_a_change_rates_before_on_and_verbs_after_a_figure(text, surfac
 def test_forecasters_polled_by_a_body_named_by_its_kind_speak():
     assert _speakers_at("Economists polled by the agency forecast inflation of 2.4% for next year.", "2.4%") == {
         "economists"}
+
+
+@pytest.mark.parametrize("text, surface, low, high", [
+    ("The retailer expects earnings of 61 cents to 64 cents per share.", "61 cents to 64 cents", 0.61, 0.64),
+    ("The walk is between 4 miles and 6 miles long.", "between 4 miles and 6 miles", 6437.376, 9656.064),
+])
+def test_a_range_with_its_unit_written_twice(text, surface, low, high):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.value_low, q.value_high) == ("range", low, high)
+
+
+def test_a_change_and_a_level_in_the_same_unit_stay_apart():
+    assert [q.surface for q in extract_quantities("The fare rose from 80 pence to 95 pence.")] == ["80 pence",
+                                                                                                    "95 pence"]
+
+
+def test_a_span_after_a_move_places_it_in_time():
+    assert _quantity_at("Bond yields climbed two days after the vote.", "two days").change is None

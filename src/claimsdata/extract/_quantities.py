@@ -585,6 +585,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     if dimension == "duration" and _SPAN_PREPOSITION_BEFORE.search(left):
         return None  # "dropped by a quarter over two decades": the span of the change, not a change of a span
     m = _CHANGE_BEFORE.search(left)
+    if m is not None and dimension == "duration" and not m.group("by"):
+        return None  # "Shares jumped one day after the deal": when the move came, not a change of a span ("delayed
+        # by two weeks" is one)
     if m is not None:
         word = m.group("w").lower()
         if word in _TRANSITIVE and not m.group("by") and (dimension == "count" or dimension in units.PHYSICAL_DIMENSIONS
@@ -845,6 +848,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
         out = sorted(out + [q for q in found if all(q.end <= o.start or q.start >= o.end for o in out)],
                      key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
     out = _joined_span_parts(s, out)
+    out = _ranges_with_the_unit_twice(s, out)
     if " left" in s or " remaining" in s or " to " in s or " from time" in s:
         out = [q for q in out if not (q.dimension == "duration" and vetoes.game_clock(s, q.end, s[q.start : q.end]))]
     _signs_lost(s, out)
@@ -875,6 +879,35 @@ def _figures_referred_back(quantities: list[_Quantity]) -> None:
                 p for p in quantities[:k] if p.dimension == q.dimension and p.unit == q.unit and p.entity
                 and p.entity.lower() not in _REFERRING_NOUNS]):
             q.entity = before[-1].entity
+
+
+#: what opens a range before its first figure ("between 45 cents and 50 cents") or a change before it ("from")
+_RANGE_OPENING_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _ranges_with_the_unit_twice(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """Two figures in one unit written twice are one range: "earnings of 46 cents to 48 cents per share", "between
+    45 cents and 50 cents" (not a change and a level: "rose from 40 cents to 45 cents", "fell 5 cents to 90 cents")."""
+    out: list[_Quantity] = []
+    for q in quantities:
+        prev = out[-1] if out else None
+        if prev is not None and prev.unit_surface and q.unit_surface == prev.unit_surface \
+                and prev.dimension == q.dimension and prev.unit == q.unit and prev.qualifier == q.qualifier == "exact" \
+                and prev.value is not None and q.value is not None and prev.value < q.value \
+                and prev.change is None and q.change is None and prev.per is None and (
+                    (between := _RANGE_OPENING_BEFORE.search(s, max(0, prev.start - 8), prev.start)) is not None
+                    and s[prev.end : q.start] == " and "
+                    or between is None and s[prev.end : q.start] == " to "
+                    and not _FROM_BEFORE.search(s, max(0, prev.start - 5), prev.start)
+                    and _change(s, prev.start, prev.end, prev.dimension) is None
+                    and not _CHANGE_BEFORE.search(s, max(0, prev.start - 50), prev.start)):
+            out[-1] = _Quantity(between.start() if between else prev.start, q.end, q.dimension, None, prev.value,
+                                q.value, q.unit, q.unit_surface, "range", prev.entity or q.entity,
+                                min(prev.confidence, q.confidence), per=q.per)
+            continue
+        out.append(q)
+    return out
 
 
 def _percent_shared_back(s: str, quantities: list[_Quantity]) -> None:
