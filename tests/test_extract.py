@@ -3728,3 +3728,11 @@ def test_a_change_and_a_level_in_the_same_unit_stay_apart():
 
 def test_a_span_after_a_move_places_it_in_time():
     assert _quantity_at("Bond yields climbed two days after the vote.", "two days").change is None
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The fund finished raising $640 million from pension plans.", "$640 million", None),  # the verb, no thing
+    ("Dan Ruiz completed 21 of 30 passes for 280 yards.", "280 yards", None),  # a passer's yards, no person
+])
+def test_a_verb_before_its_amount_and_yards_after_passes_name_no_thing(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

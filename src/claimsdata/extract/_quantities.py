@@ -626,6 +626,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     return None
 
 
+#: a verb's "-ing" form right before its amount: "paying only $5", "raising $823 million"
+_GERUND_RIGHT_BEFORE = re.compile(r"\b(?P<g>[a-z]{3,}ing)\s+(?:(?:only|about|some|nearly|almost|around|roughly|just|"
+                                  r"another|more\s+than|up\s+to)\s+)*$")
 #: nouns of an action done to the people a count after "of" counts: "the evacuation of thousands", "the arrest of 12"
 _ACTION_NOUN = re.compile(r"[a-z]+(?:tion|sion)s?|arrests?|release|deaths?|killings?|rescue|abductions?", re.I)
 #: a unit counted as a count ("2,000 barrels", see DESIGN.md), which may measure a thing named elsewhere
@@ -1652,7 +1655,8 @@ _OUTPUT_VERB_BEFORE = re.compile(
     r"\b(?:produc(?:es|ed|e)|makes|made|returns|returned|generat(?:es|ed|e)|develops|tows?|towed|"
     r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
-    r"sailed|sails|(?:rushed|ran|threw|passed|returned|carried)\s+(?:the\s+ball\s+)?for)"  # ("The glacier has
+    r"sailed|sails|(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
+    r"(?:the\s+ball\s+)?for)"  # ("The glacier has
     # retreated 1.5km": how far it moved, no measure of the glacier; "Lee rushed for 107 yards": the runner's yards)
     r"\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|more\s+than|over|some|just|only)\s+)*$")
 #: an aside of measures right after the subject that opens a sentence: "The whale, 14 metres long and weighing",
@@ -2090,6 +2094,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
             marks = list(_CLAUSE_MARK.finditer(s, 0, wm.start()))
             subject = _subject_from_start(s[marks[-1].end() if marks else 0 : wm.start()])  # "Snow is forecast
             # for the hills, with as much as 8 inches": how much of the main clause's subject
+        if subject and " " not in subject and (gm := _GERUND_RIGHT_BEFORE.search(
+                s, max(0, r.q_start - 40), r.q_start)) is not None and gm.group("g") == subject:
+            subject = None  # "will begin paying only $5", "completed raising $823 million": the verb whose object
+            # the amount is, no thing it measures
         if subject and r.dimension == "count" and s.endswith(" of ", 0, r.q_start) \
                 and _ACTION_NOUN.fullmatch(subject.split()[-1]):
             subject = None  # "forced the evacuation of thousands", "the arrest of 12": the action is done to people
