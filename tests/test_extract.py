@@ -3736,3 +3736,18 @@ def test_a_span_after_a_move_places_it_in_time():
 ])
 def test_a_verb_before_its_amount_and_yards_after_passes_name_no_thing(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension, qualifier", [
+    ("Household spending fell 0.6 in March, the agency said.", "0.6", "percent", "exact"),  # a lost sign
+    ("The visitors gave the ball away... then turned it over four times in the second half.", "four", "count",
+     "exact"),  # the verb's particle, no bound
+])
+def test_an_economys_total_moved_by_a_fraction_and_a_particle_before_a_count(text, surface, dimension, qualifier):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.qualifier) == (dimension, qualifier)
+
+
+def test_an_olympic_event_for_men_is_no_distance():
+    assert "200 metres" not in [c.surface for c in extract_claims(
+        "She watched the Olympic mens 200 metres final from the stands.", SEED_DATE)]

@@ -626,6 +626,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     return None
 
 
+#: a verb whose particle "over" may stand right before a count: "turned the ball over seven times"
+_TURNED_OVER_BEFORE = re.compile(r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?|gave|give|gives|giving)\s+"
+                                 r"(?:the\s+ball|it|possession)\s+$", re.I)
 #: a verb's "-ing" form right before its amount: "paying only $5", "raising $823 million"
 _GERUND_RIGHT_BEFORE = re.compile(r"\b(?P<g>[a-z]{3,}ing)\s+(?:(?:only|about|some|nearly|almost|around|roughly|just|"
                                   r"another|more\s+than|up\s+to)\s+)*$")
@@ -1098,8 +1101,16 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.dimension = "percent"  # "lifted sales by a strong 1.5, the best": a change by a fraction of a thing
             q.unit = "pp" if q.entity and _RATE_IN_PERCENT.search(q.entity) else "percent"  # is a share of it (of
             q.confidence = 0.6  # a rate, points of it: "raised the repo rate by 0.25"; an index moves by more)
+        elif q.change is not None and not q.value.is_integer() and q.value < 20 and q.entity \
+                and q.entity.split()[-1].lower() in _AGGREGATE_NOUNS and _PAUSE_AFTER.match(s, q.end):
+            q.dimension = q.unit = "percent"  # "Consumer spending rose 0.8 last month": a move of an economy's total
+            q.confidence = 0.6  # by a fraction is a share of it
 
 
+#: an economy's totals, which move in percent: "Consumer spending rose 0.8 last month"
+_AGGREGATE_NOUNS = frozenset({"spending", "output", "production", "income", "incomes", "exports", "imports", "orders",
+                              "inflation", "GDP", "gdp", "investment", "consumption", "productivity", "earnings",
+                              "wages", "revenue", "revenues", "profit", "profits", "borrowing", "lending"})
 #: shares, stock or sales named before a bare move, in the same clause: "Shares in ABB plummet 13 after"
 _SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales)\b[^.;]{0,70}$")
 #: a verb of change in the present right before a number ("plummet 13", "soar 20")
@@ -1448,6 +1459,8 @@ def read(s: str, m: re.Match[str]) -> _Quantity | None:
         lq = None
     if lq is not None and s.startswith("-time", m.end()):
         lq = None  # "a win over two-time champion Medford": a preposition before a count of titles, no bound
+    if lq is not None and lq.group("q").lower() == "over" and _TURNED_OVER_BEFORE.search(left, 0, lq.start()):
+        lq = None  # "turned the ball over seven times": the verb's particle, no bound
     r = _Reading(s, m, start, left, lq, m.group("cur"), m.end(), q_start=start)
     for step in _STEPS:
         if step(r) is False:

@@ -114,9 +114,11 @@ _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|
 
 #: an event written with its bare distance: "the 200 freestyle", "the 110 hurdles"
 #: what stands before an event's name: "the 800m", "this week's 100-meter sprint", "his 400m title"
-_EVENT_DETERMINER = re.compile(r"(?:\b(?:the|his|her|their)|['’]s|\bs\s?['’])\s*$"
+_EVENT_DETERMINER = re.compile(r"(?:\b(?:the|his|her|their)|['’]s|\bs\s?['’])(?:\s+(?:men|women)['’]?s)?\s*$"
                                r"|(?:\b(?:the|his|her|their)|['’]s)(?:\s+[\w-]+){0,3}?\s+"
-                               r"(?:indoor|outdoor|world|Olympic|European|Commonwealth)\s*$", re.I)  # ("won the
+                               r"(?:indoor|outdoor|world|Olympic|European|Commonwealth)"
+                               r"(?:\s+(?:men|women)['’]?s)?\s*$",
+                               re.I)  # ("the blue ribband Olympic mens 100 metres race"; "won the
 # world athletics indoor 200 metres")
 _STROKE_AFTER = re.compile(r"\s+(?:individual\s+medley|freestyle|butterfly|backstroke|breaststroke|medley|IM|hurdles|"
                            r"relay|steeplechase)\b")
