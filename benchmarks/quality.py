@@ -8,7 +8,7 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
   apart. ``--errors`` lists the tuning part's errors; the held-out errors are printed only with
   ``--held-out-errors`` (look at them only to report, never to tune). Batches 2-7 (gold_news/batch2/ to
   batch7/, 40 sentences each, written in the eighth session after the rules were tuned on the batches before) are
-  reported apart, in the same two parts;
+  reported apart, in the same two parts (later batches too), and the held-out parts of all of them together;
 - real news: AG News items annotated by id and offsets, read with the text of
   ../shared/corpora/agnews-test.jsonl.gz (skipped when absent): a tuning part (tests/data/gold_agnews_tuning.yaml,
   128 items, entity and speaker too) and a held-out part (tests/data/gold_agnews.yaml, 72 items). A predicted claim
@@ -62,12 +62,17 @@ def main() -> None:
     news = load_news_gold(sorted((DATA / "gold_news").glob("*.yaml")))
     parts = [("tuning part", [i for i in news if not i.held_out], False),
              ("held-out part (never tuned on)", [i for i in news if i.held_out], True)]
-    for batch in sorted((DATA / "gold_news").glob("batch*"), key=lambda d: int(d.name.removeprefix("batch"))):
+    batches = sorted((DATA / "gold_news").glob("batch*"), key=lambda d: int(d.name.removeprefix("batch")))
+    pooled: list = []
+    for batch in batches:
         later = load_news_gold(sorted(batch.glob("*.yaml")))
         session = _WRITTEN_IN.search((batch / "autos.yaml").read_text(encoding="utf-8"))
         parts += [(f"{batch.name} (written in the {session.group(1) if session else 'a later'} session), tuning part",
                    [i for i in later if not i.held_out], False),
                   (f"{batch.name}, held-out part (never tuned on)", [i for i in later if i.held_out], True)]
+        pooled += [i for i in later if i.held_out]
+    if batches:
+        parts.append((f"held-out parts of {batches[0].name}-{batches[-1].name} together (never tuned on)", pooled, True))
     for part, items, held in parts:
         by_topic = score_by_topic(items, _extract)
         print(f"\n== gold v2, {part}: {len(items)} items, {sum(len(i.claims) for i in items)} claims")
