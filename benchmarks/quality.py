@@ -72,7 +72,8 @@ def main() -> None:
                   (f"{batch.name}, held-out part (never tuned on)", [i for i in later if i.held_out], True)]
         pooled += [i for i in later if i.held_out]
     if batches:
-        parts.append((f"held-out parts of {batches[0].name}-{batches[-1].name} together (never tuned on)", pooled, True))
+        parts.append((f"held-out parts of {batches[0].name}-{batches[-1].name} together (never tuned on)", pooled,
+                      True))
     for part, items, held in parts:
         by_topic = score_by_topic(items, _extract)
         print(f"\n== gold v2, {part}: {len(items)} items, {sum(len(i.claims) for i in items)} claims")
