@@ -425,11 +425,11 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     tokens = who.split()
     while len(tokens) > 2 and tokens[0] in ("senior", "top", "former", "leading"):
         tokens = tokens[1:]  # "senior UN official": the modifier is no part of the body's name
-    if len(tokens) >= 2 and tokens[-1].lower() in _LEAD_ROLES and tokens[-1].islower() and (
-            body := [t for t in tokens[:-1] if not (t.islower() and t in ROLE_WORDS)]) and all(
-                t[:1].isupper() for t in body) and body[0] not in NATIONALITY and not _DEMONYM.fullmatch(body[0]):
-        return " ".join(body), " ".join(t for t in tokens[len(body) :]), None, False  # "Microsoft spokesman", "UN
-        # chief executive": the body speaks through its officer (a nationality names none: "Iraqi official")
+    k = next((j for j, t in enumerate(tokens) if not t[:1].isupper()), len(tokens))  # the capitalised run
+    if 0 < k < len(tokens) and tokens[-1] in _LEAD_ROLES and all(t.islower() and t in ROLE_WORDS for t in tokens[k:]) \
+            and tokens[0] not in NATIONALITY and not _DEMONYM.fullmatch(tokens[0]):
+        return " ".join(tokens[:k]), " ".join(tokens[k:]), None, False  # "Microsoft spokesman", "UN chief
+        # executive": the body speaks through its officer (a nationality names none: "Iraqi official")
     if len(tokens) == 3 and tokens[1] in _NATIONAL_BODIES and tokens[2] in _LEAD_ROLES and (
             tokens[0] in NATIONALITY or _DEMONYM.fullmatch(tokens[0])):
         return " ".join(tokens[:2]), tokens[2], None, False  # "US military official": the US military, through its
@@ -821,12 +821,12 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue
         found.append(Speaker(name, role, org, None, m.start(), m.end(), m.end(), False, is_person, "according"))
     found = [_with_scope(sentence, s) if s.kind == "pre" else s for s in found]
-    found = [_without_dateline(sentence, s) for s in found]
+    found = [_bare_name(sentence, s) for s in found]
     found.sort(key=lambda s: s.start)
     return found
 
 
-def _without_dateline(sentence: str, sp: Speaker) -> Speaker:
+def _bare_name(sentence: str, sp: Speaker) -> Speaker:
     """A name without the dateline that opens the text with no dash after it ("LONDON Marks & Spencer announced":
     the place the story was filed; capitals of fewer than five letters, "IBM Corp", and nationalities, "BRITISH
     Telecom", stay) and without a description before it ("Ohio-based Zeta Corp.", "Retailer Kmart Corp.")."""
@@ -838,7 +838,7 @@ def _without_dateline(sentence: str, sp: Speaker) -> Speaker:
             and words[0].title() not in NATIONALITY and sentence.lstrip().startswith(" ".join(words[: k + 1])):
         words = words[k:]
     k = next((j + 1 for j, w in enumerate(words[:3]) if _DESCRIPTOR.fullmatch(w)), 0) or (
-        1 if len(words) > 2 and re.fullmatch(_COMPANY_NOUNS, words[0].lower()) else 0)
+        1 if len(words) > 2 and _COMPANY_NOUN.fullmatch(words[0].lower()) else 0)
     if 0 < k < len(words) and words[k][:1].isupper() and words[-1][:1].isupper():
         words = words[k:]  # "Problem-plagued Nortel Networks Corp.", "San Diego-based Jack in the Box", "Retailer
         # Kmart Holdings Corp.": a description before the name
@@ -848,6 +848,7 @@ def _without_dateline(sentence: str, sp: Speaker) -> Speaker:
                    sp.is_person, sp.kind, sp.weak, sp.governs_before, sp.reach, sp.scope_start)
 
 
+_COMPANY_NOUN = re.compile(_COMPANY_NOUNS)
 #: a hyphenated description before a name: "Problem-plagued", "Ohio-based", "London-listed", "state-owned"
 _DESCRIPTOR = re.compile(r"[A-Za-z]+-(?:based|plagued|listed|owned|controlled|run|backed|hit|born|focused|"
                          r"headquartered|struggling|troubled)")

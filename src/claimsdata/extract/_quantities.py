@@ -1180,14 +1180,12 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
     noun, and the points of a rate or a share are percentage points."""
     for q in quantities:
         if q.unit in _TALLY_COUNTED and q.unit_surface and q.unit_surface.isalpha() and q.unit_surface.endswith("s") \
-                and q.entity and (q.entity.lower() in _TALLY_OCCASIONS or q.entity[0].isupper() and q.unit != "point"):
-            # (not a compound: "a 20-point night"; an index's points keep its name: "the Dow fell 58.9 points")
+                and q.entity and (q.entity.lower() in _TALLY_OCCASIONS or q.unit != "point" and (
+                    q.entity[0].isupper() or q.entity.lower() in _TALLY_MEASURES)):  # (not a compound: "a 20-point
+            # night"; an index's points keep its name, "the Dow fell 58.9 points", and a margin in points may be a
+            # poll's, read below)
             q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game; "the
-            # four goals Real Madrid put past Roma": the goals, the clause after them names who scored
-        if q.unit in _TALLY_COUNTED and q.unit != "point" and q.unit_surface and q.unit_surface.isalpha() \
-                and q.unit_surface.endswith("s") and q.entity and q.entity.lower() in _TALLY_MEASURES:
-            q.entity = q.unit_surface.lower()  # "passed by a margin of 41 votes", "a majority of 80 seats": the
-            # votes counted (points of a margin or lead may be a poll's, read below)
+            # four goals Real Madrid put past Roma", "passed by a margin of 41 votes": what the tally counts
         if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
                 and q.value >= 100 and _INDEX_NAME.search(q.entity):
             q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points
