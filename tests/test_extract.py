@@ -3751,3 +3751,14 @@ def test_an_economys_total_moved_by_a_fraction_and_a_particle_before_a_count(tex
 def test_an_olympic_event_for_men_is_no_distance():
     assert "200 metres" not in [c.surface for c in extract_claims(
         "She watched the Olympic mens 200 metres final from the stands.", SEED_DATE)]
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("Repairs will cost in the neighbourhood of £2m.", "in the neighbourhood of £2m", "approximate", "Repairs"),
+    ("Exports grew at a 6.1 percent annual rate last quarter.", "6.1 percent", "exact", "Exports"),  # the pace
+    ("She was one of the 30 workers laid off by the mill.", "30", "exact", "workers"),
+    ("He was among the 9 officers hurt by the blast.", "9", "exact", "officers"),  # a participle and its agent
+])
+def test_a_neighbourhood_of_a_figure_a_pace_and_participles_with_an_agent(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)

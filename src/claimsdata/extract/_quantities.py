@@ -220,7 +220,8 @@ _RANGE_TAIL = re.compile(
 #: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
                  "an estimated", "estimated", "circa", "c.", "~", "more or less", "in the region of",
-                 "in the order of", "on the order of", "near", "toward", "towards", "barely", "scarcely")
+                 "in the neighborhood of", "in the neighbourhood of", "in the order of", "on the order of", "near",
+                 "toward", "towards", "barely", "scarcely")
 #: bounds of a size ("hail as big as 5cm", "fares as low as $19"), also comparisons whose plural noun is the entity
 _AS_BOUNDS = {"as high as": "at_most", "as big as": "at_most", "as large as": "at_most", "as long as": "at_most",
               "as tall as": "at_most", "as deep as": "at_most", "as heavy as": "at_most", "as far as": "at_most",
@@ -629,6 +630,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
 #: a verb whose particle "over" may stand right before a count: "turned the ball over seven times"
 _TURNED_OVER_BEFORE = re.compile(r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?|gave|give|gives|giving)\s+"
                                  r"(?:the\s+ball|it|possession)\s+$", re.I)
+#: the agent after a participle: " by the Jaguars", " off by the mill"
+_AGENT_NEXT = re.compile(r"(?:\s+(?:off|out|up|down|away|back|in))?\s+by\s")
 #: a verb's "-ing" form right before its amount: "paying only $5", "raising $823 million"
 _GERUND_RIGHT_BEFORE = re.compile(r"\b(?P<g>[a-z]{3,}ing)\s+(?:(?:only|about|some|nearly|almost|around|roughly|just|"
                                   r"another|more\s+than|up\s+to)\s+)*$")
@@ -637,6 +640,9 @@ _ACTION_NOUN = re.compile(r"[a-z]+(?:tion|sion)s?|arrests?|release|deaths?|killi
 #: a unit counted as a count ("2,000 barrels", see DESIGN.md), which may measure a thing named elsewhere
 _COUNTED_MEASURE_AFTER = re.compile(r"\s+(?P<noun>barrels|bushels)\b")
 _BY_OR_TO_BEFORE = re.compile(r"\b(?:by|to)\s+$")
+#: the pace a percentage gives after "at a": "grew at a 3.7 percent annual rate", "expanding at a 4% clip"
+_PACE_NOUNS = {"rate", "annual rate", "annualized rate", "annualised rate", "pace", "annual pace", "clip"}
+_AT_A_BEFORE = re.compile(r"\bat\s+an?\s+$")
 #: the baselines a percentage measures its subject against: "160% of the monthly average", "90% of normal"
 _BASELINE_NOUNS = {"average", "normal", "norm", "usual"}
 _BASELINE_UP = {"higher", "more", "above", "greater", "warmer", "bigger", "larger"}
@@ -2024,6 +2030,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and not _ARTICLE_BEFORE.search(r.left):
         r.entity = after = None  # "Gusts reaching 85mph toppled power lines": the verb of the sentence, not a noun
         # (but "a 5km marked trail": a figure after an article modifies the noun phrase)
+    if after and r.dimension == "percent" and after.lower() in _PACE_NOUNS and _AT_A_BEFORE.search(
+            s, max(0, r.q_start - 8), r.q_start):
+        r.entity = after = None  # "The economy grew at a 3.7 percent annual rate": the pace of the subject's change
     if after and r.dimension == "percent" and after.split()[-1].lower() in _BASELINE_NOUNS:
         r.entity = after = None  # "Rainfall was 160% of the monthly average": the subject set against a baseline
     if after and (fm := _FORECAST_CLAUSE_AFTER.match(s, noun_at)) is not None and fm.group("np") == after:
@@ -3231,6 +3240,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
                                                      or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
+        if words and _is_plural(words[-1]) and w.islower() and not _is_plural(w) \
+                and _AGENT_NEXT.match(s, wm.end()) is not None:
+            break  # "the 12 players cut by the Jaguars", "30 workers laid off by": a participle with its agent
         if words and _is_plural(words[-1]) and not lw.endswith("s") and (
                 lw in _VERBS_AFTER_PLURAL or _VERB_OBJECT_NEXT.match(s, wm.end())):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb; "Two
