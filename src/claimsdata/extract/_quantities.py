@@ -639,7 +639,6 @@ _GERUND_RIGHT_BEFORE = re.compile(r"\b(?P<g>[a-z]{3,}ing)\s+(?:(?:only|about|som
 _ACTION_NOUN = re.compile(r"[a-z]+(?:tion|sion)s?|arrests?|release|deaths?|killings?|rescue|abductions?", re.I)
 #: a unit counted as a count ("2,000 barrels", see DESIGN.md), which may measure a thing named elsewhere
 _COUNTED_MEASURE_AFTER = re.compile(r"\s+(?P<noun>barrels|bushels)\b")
-_BY_OR_TO_BEFORE = re.compile(r"\b(?:by|to)\s+$")
 #: the pace a percentage gives after "at a": "grew at a 3.7 percent annual rate", "expanding at a 4% clip"
 _PACE_NOUNS = {"rate", "annual rate", "annualized rate", "annualised rate", "pace", "annual pace", "clip"}
 _AT_A_BEFORE = re.compile(r"\bat\s+an?\s+$")
@@ -893,11 +892,6 @@ def _figures_referred_back(quantities: list[_Quantity]) -> None:
             q.entity = before[-1].entity
 
 
-#: what opens a range before its first figure ("between 45 cents and 50 cents") or a change before it ("from")
-_RANGE_OPENING_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-
-
 def _ranges_with_the_unit_twice(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
     """Two figures in one unit written twice are one range: "earnings of 46 cents to 48 cents per share", "between
     45 cents and 50 cents" (not a change and a level: "rose from 40 cents to 45 cents", "fell 5 cents to 90 cents")."""
@@ -908,14 +902,14 @@ def _ranges_with_the_unit_twice(s: str, quantities: list[_Quantity]) -> list[_Qu
                 and prev.dimension == q.dimension and prev.unit == q.unit and prev.qualifier == q.qualifier == "exact" \
                 and prev.value is not None and q.value is not None and prev.value < q.value \
                 and prev.change is None and q.change is None and prev.per is None and (
-                    (between := _RANGE_OPENING_BEFORE.search(s, max(0, prev.start - 8), prev.start)) is not None
+                    (between := s.endswith(("between ", "Between "), 0, prev.start))
                     and s[prev.end : q.start] == " and "
-                    or between is None and s[prev.end : q.start] == " to "
-                    and not _FROM_BEFORE.search(s, max(0, prev.start - 5), prev.start)
+                    or not between and s[prev.end : q.start] == " to "
+                    and not s.endswith(("from ", "From "), 0, prev.start)
                     and _change(s, prev.start, prev.end, prev.dimension) is None
                     and not _CHANGE_BEFORE.search(s, max(0, prev.start - 50), prev.start)):
-            out[-1] = _Quantity(between.start() if between else prev.start, q.end, q.dimension, None, prev.value,
-                                q.value, q.unit, q.unit_surface, "range", prev.entity or q.entity,
+            out[-1] = _Quantity(prev.start - len("between ") if between else prev.start, q.end, q.dimension, None,
+                                prev.value, q.value, q.unit, q.unit_surface, "range", prev.entity or q.entity,
                                 min(prev.confidence, q.confidence), per=q.per)
             continue
         out.append(q)
@@ -2016,7 +2010,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = after = np  # "a $90m hit to earnings", "a 3% rise in exports": what the change is to
     if after and r.dimension == "count" and r.unit_surface is None and (
             cm := _COUNTED_MEASURE_AFTER.match(s, noun_at)) is not None and (
-            _BY_OR_TO_BEFORE.search(s, max(0, r.q_start - 4), r.q_start)
+            s.endswith((" by ", " to "), 0, r.q_start)
             or _change(s, r.q_start, end, "count") is not None) and (
             subject := entity_before(s, r.q_start, changed=True)) is not None and (
                 subject.split()[-1].islower() or " " not in subject and _is_plural(subject) and subject[1:].islower()):
