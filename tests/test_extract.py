@@ -3762,3 +3762,31 @@ def test_an_olympic_event_for_men_is_no_distance():
 def test_a_neighbourhood_of_a_figure_a_pace_and_participles_with_an_agent(text, surface, qualifier, entity):
     q = _quantity_at(text, surface)
     assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The hospital's waiting list for knee surgery reached 4,100 in May.", "4,100",
+     "hospital's waiting list for knee surgery"),
+    ("The bank put £90m more into its reserves for bad debts, which now stand at £700m.", "£700m",
+     "reserves for bad debts"),  # a head with its "for", through "which"
+    ("The charity added $3m to its fees for legal advice.", "$3m", "fees for legal advice"),
+    ("Exports rose 7% to $2.1bn on the strength of a weaker currency.", "$2.1bn", "Exports"),  # an idiom of cause
+    ("Wheat output last season fell 9%.", "9%", "Wheat output"),  # a time between the subject and its verb
+    ("The crane can lift 40 tonnes.", "40 tonnes", None),  # what the subject lifts, no measure of it
+])
+def test_for_complements_relatives_idioms_and_times_in_entities(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The drug lowered blood pressure by 12% among smokers.", "12%", "blood pressure among smokers"),
+    ("Employment rose to 71% for women aged 25 to 49.", "71%", "Employment for women aged 25 to 49"),
+    ("Turnout reached 55% among under-30s.", "55%", "Turnout among under-30s"),
+])
+def test_a_group_of_people_after_a_share_is_part_of_its_entity(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_national_title_names_an_event():
+    assert "400m" not in [c.surface for c in extract_claims("He won his third national 400m title on Sunday.",
+                                                            SEED_DATE)]

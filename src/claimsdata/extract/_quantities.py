@@ -446,6 +446,8 @@ _IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|pus
                       # ("raise $120 million in a rights issue"; a deal's terms are not what is bought)
                       r"|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?)\s+(?!(?:"
                       + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"  # ("spend $2 billion on a new plant")
+                      r"(?!(?:back|heels|strength|basis|eve|verge|brink)\s+of\b)"  # ("to $6.3bn on the back of
+                      # strong demand": an idiom of cause or time, not what the amount is of)
                       r"(?![a-z-]+\s+(?:trading|trade|dealings|session)\b)"  # ("rose 6% in premarket trading": when)
                       r"(?P<w>[a-z][a-z'’-]*)\b")
 #: a run of capitalised words or acronyms inside a noun phrase ("former Ohio State players", "large US banks")
@@ -875,6 +877,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _changes_after_a_level(s, out)
     _percent_shared_back(s, out)
     _figures_referred_back(out)
+    _groups_after(s, out)
     return out
 
 
@@ -982,6 +985,21 @@ def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
 _PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|first|past|next|remaining)\s+)?")
 
 
+def _groups_after(s: str, quantities: list[_Quantity]) -> None:
+    """A group of people after a share is part of what it is of: "cut the risk by 75% among over-80s", "40% for
+    men and 45% for women" (a group the entity already names gives way to the one written after the share)."""
+    for q in quantities:
+        if q.dimension == "percent" and q.entity and (gm := _GROUP_AFTER.match(s, q.end)) is not None and (
+                n := _group_of_people(gm.group("g").split())):
+            head = q.entity
+            if (fm := _FOR_GROUP.search(head)) is not None and _group_of_people(head[fm.end() :].split()):
+                head = head[: fm.start()]
+            end = gm.start("g") + len(" ".join(gm.group("g").split()[:n]))
+            if (am := _AGE_TAIL.match(s, end)) is not None:
+                end = am.end()  # "among people over 65"
+            q.entity = f"{head} {gm.group('p')} {' '.join(s[gm.start('g') : end].split())}"
+
+
 def _taken_off(s: str, quantities: list[_Quantity]) -> None:
     """An amount taken off something is a fall of that thing, one added to it a rise: "shaved 0.3 seconds off the
     national record", "wiped $5 billion off the value of the company", "The extension added £45,000 to the value of
@@ -1001,6 +1019,10 @@ def _of_complement(s: str, pos: int, words: list[str]) -> list[str]:
     end = _words_end(s, pos, words)
     if (om := _OF_COMPLEMENT.match(s, end)) is not None and (more := _noun_run(s, om.end())):
         return s[pos : _words_end(s, om.end(), more)].split()  # (as written: "value of the company")
+    if s.startswith(" for ", end) and (more := _noun_run(s, end + 4)) and len(
+            kept := _trim_phrase([*words, "for", *more])) > len(words):
+        return s[pos : _words_end(s, end + 4, kept[len(words) + 1 :])].split()  # "provisions for bad loans": a
+        # head whose "for" names what it is of (the same test as inside a subject)
     return words
 
 
@@ -1663,7 +1685,8 @@ _ACTOR_VERB_BEFORE = re.compile(
 #: produces 640bhp", "The truck can tow up to 11,000 pounds", "The probe will travel 3.5 billion miles" (a measure
 #: of the subject's own size, weight or rating keeps it: "The coupe weighs 1,450kg", "The chip runs at 3.2GHz")
 _OUTPUT_VERB_BEFORE = re.compile(
-    r"\b(?:produc(?:es|ed|e)|makes|made|returns|returned|generat(?:es|ed|e)|develops|tows?|towed|"
+    r"\b(?:produc(?:es|ed|e)|makes|made|returns|returned|generat(?:es|ed|e)|develops|tows?|towed|lifts?|lifted|hauls?|"
+    r"hauled|"
     r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
     r"sailed|sails|(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
@@ -2429,10 +2452,13 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             w.lower() in _ENTITY_STOP for w in wm.group("np").split()):
         return wm.group("np")  # "with losses between three and four billion dollars"
     if (" that " in left or " which " in left) and (rm := _RELATIVE_VERB_BEFORE.search(left, max(0, len(left) - 80))) \
-            and rm.group("v").lower() in _CHANGE_VERBS:
+            and (rm.group("v").lower() in _CHANGE_VERBS or rm.group("v").lower() in _RELATIVE_LEVEL_VERBS):
         words = rm.group("np").split()
         stops = [k for k, w in enumerate(words[:-1]) if w.lower() in _ENTITY_STOP or _is_verb(w)]  # ("costs":
         # the last word is the noun)
+        heads = [k for k in stops if words[k].lower() not in _NP_CUT]
+        if (kept := _trim_phrase(words[heads[-1] + 1 :] if heads else words)) and kept[-1] == words[-1]:
+            return " ".join(kept)  # "its provisions for bad loans, which now total £1.2bn": a head with its "for"
         if (words := words[stops[-1] + 1 :] if stops else words):
             return " ".join(words)  # "helped by cloud subscriptions that rose 23 percent": the noun "that" stands for
     if left.endswith("costing ") and (cm := _COSTING_BEFORE.search(left, max(0, len(left) - 60))) is not None \
@@ -2479,6 +2505,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 _is_verb(tokens[i - 2]) or tokens[i - 2] in _BEFORE_TO_VERBS):
             i -= 2  # "plans to raise", "wants to build": the verb chain, not the subject ("expects prices to
             continue  # fall 5%": "prices" is the subject of "fall")
+        if saw_verb and (t in _TIME_HEADS or t == "season") and i >= 2 and tokens[i - 2].lower() in (
+                "this", "last", "next", "each"):
+            i -= 2  # "Rainfall this spring was 42% below": a time between the subject and its verb
+            continue
         if not saw_verb and t in _EXTREME_NOUNS and (k := next(
                 (k for k in range(i - 2, max(-1, i - 5), -1) if tokens[k].lower() in _REACHED_VERBS), None)
         ) is not None:
@@ -2693,8 +2723,11 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
 # thief: "the pair stole $4 million"; one who asks for it: "The Red Cross appealed for $25 million")
 #: a relative clause whose verb of change has the figure: "subscriptions that rose 23 percent", "costs, which fell by"
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,3}[a-z][\w'’-]*),?\s+"
-                                   r"(?:that|which)\s+(?:(?:have|has|had|also)\s+)?(?P<v>[a-z]+)(?:\s+(?:by|to))?\s+$")
+                                   r"(?:that|which)\s+(?:(?:have|has|had|also|now)\s+)?(?P<v>[a-z]+)"
+                                   r"(?:\s+(?:by|to|at))?\s+$")
 _CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
+#: verbs of a level after "that" or "which": "provisions for bad loans, which now total £1.2bn"
+_RELATIVE_LEVEL_VERBS = frozenset("total totals totalled totaled stand stands stood reached reaches number".split())
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
@@ -2929,7 +2962,8 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
-    bids appetite subsidies tariffs premiums""".split())
+    bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits""".split())
+# ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
 #: nouns whose "on" names what they are of: "spending on the war", "a tax on imports", "the return on equity"
@@ -2959,11 +2993,24 @@ _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers tee
 _FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: "life expectancy for men")
 
 
-def _group_of_people(words: list[str]) -> bool:
-    """Whether ``words`` open with a group of people, after at most one adjective ("young people", "men")."""
+def _group_of_people(words: list[str]) -> int:
+    """How many of ``words`` name the group of people they open with, after at most one adjective ("young people",
+    "men", "over-80s"); 0 for none."""
     words = [w.lower() for w in words]
-    return bool(words) and (words[0] in _PEOPLE_GROUPS or len(words) > 1 and words[0] in (
-        "young", "older", "elderly", "black", "white", "female", "male", "working") and words[1] in _PEOPLE_GROUPS)
+    if words and (words[0] in _PEOPLE_GROUPS or _AGE_GROUP.fullmatch(words[0])):
+        return 1
+    return 2 if len(words) > 1 and words[0] in (
+        "young", "older", "elderly", "black", "white", "female", "male", "working") and words[1] in _PEOPLE_GROUPS \
+        else 0
+
+
+#: an age group: "over-80s", "under-16s", "18-to-24-year-olds"
+_AGE_GROUP = re.compile(r"(?:over|under)-\d{1,2}s|\d{1,2}-(?:to-)?\d{1,2}-year-olds")
+#: the ages that bound a group: "people over 65", "adults aged 18 to 24"
+_AGE_TAIL = re.compile(r"\s+(?:over|under|aged)\s+\d{1,3}(?:\s+(?:and|or)\s+(?:over|older|under)|\s+to\s+\d{1,3})?"
+                       r"(?![\w.,]\d)")
+#: "among" or "for" and the words after a share: "by 75% among over-80s"
+_GROUP_AFTER = re.compile(r"\s+(?P<p>among|for)\s+(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
 #: verbs of finding and expecting that are never nouns, which end a noun phrase ("One in five small businesses

@@ -116,7 +116,7 @@ _BATTING_LEFT = re.compile(r"\b(?:went|goes|go|going|finished|shooting|shot|was|
 #: what stands before an event's name: "the 800m", "this week's 100-meter sprint", "his 400m title"
 _EVENT_DETERMINER = re.compile(r"(?:\b(?:the|his|her|their)|['’]s|\bs\s?['’])(?:\s+(?:men|women)['’]?s)?\s*$"
                                r"|(?:\b(?:the|his|her|their)|['’]s)(?:\s+[\w-]+){0,3}?\s+"
-                               r"(?:indoor|outdoor|world|Olympic|European|Commonwealth)"
+                               r"(?:indoor|outdoor|world|Olympic|European|Commonwealth|national)"
                                r"(?:\s+(?:men|women)['’]?s)?\s*$",
                                re.I)  # ("the blue ribband Olympic mens 100 metres race"; "won the
 # world athletics indoor 200 metres")
