@@ -3790,3 +3790,28 @@ def test_a_group_of_people_after_a_share_is_part_of_its_entity(text, surface, en
 def test_a_national_title_names_an_event():
     assert "400m" not in [c.surface for c in extract_claims("He won his third national 400m title on Sunday.",
                                                             SEED_DATE)]
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity, change", [
+    ("Exports fell by nearly a quarter.", "nearly a quarter", "approximate", "Exports", "down"),
+    ("The airline could reduce capacity by as much as a fifth.", "as much as a fifth", "at_most", "capacity", "down"),
+    ("The chain cut its planned sales rise for December by half.", "half", "exact", "planned sales rise", "down"),
+])
+def test_a_fraction_after_by_and_a_qualifier_is_a_share(text, surface, qualifier, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.qualifier, q.entity, q.change) == ("percent", qualifier, entity, change)
+
+
+def test_money_raised_in_a_plan_is_no_rise():
+    assert _quantity_at("The club hopes to raise 40 million to rebuild its stand.", "40 million").change is None
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Zeta paid 90 million euros ($110 million) to buy Nordlys, a ferry line.", "90 million euros", "Nordlys"),
+    ("Acme agreed to buy the third-largest Dutch parcel carrier, Kvik, for $80 million.", "$80 million", "Kvik"),
+    ("Zeta has bought software maker Lumo Ltd, of Cork, Ireland for $45 million.", "$45 million",
+     "software maker Lumo Ltd"),
+    ("The fund bought a 20 percent stake in the airport for $600 million.", "$600 million", "stake"),
+])
+def test_the_price_in_a_deal_is_of_what_is_bought(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

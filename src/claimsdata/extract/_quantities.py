@@ -247,6 +247,9 @@ _NEARLY = {"nearly", "almost", "close to"}
 #: a small move up to a level: "edged up to 4.2%", "ticked up to $3.10" (the level reached, not a bound)
 _MOVED_UP_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|crept|creeps|inched|inches|moved|moves|nudged|"
                           r"nudges|drifted|drifts)\s+up\s+to\s*$", re.I)
+#: "by" before a fraction, with a qualifier between them or none: "cut by a third", "fell by nearly a third", "reduce
+#: its offer by as much as a third"
+_BY_BEFORE_FRACTION = re.compile(r"(?<![\w-])by\s+(?:(?:" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS]) + r")\s+)?$")
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
 #: "over" as the particle of a verb: "taking over six of the gates"
@@ -503,13 +506,13 @@ _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gain
        "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
        "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
        "inflate inflates inflating warmed warms warming boost soars soaring surges surging jumping gaining advances "
-       "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped spiked").split()
+       "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped spiked raise lift").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
          "shrinking narrowed narrowing cooled cools cooling sank sink sinks sinking plummeted plummets plummeting "
          "plunges plunging tumbles tumbling slumps slumping dipped dips dipping slides sliding dropping declining "
-         "skidded").split()
+         "skidded reduce slash").split()
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
@@ -530,6 +533,7 @@ _ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:
 _LEVEL_QUALIFIER = re.compile(r"(?:towards?|above|below|past|beyond|as\s+(?:high|low)\s+as)\b", re.I)
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
 _TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed",
+               "raise", "lift", "reduce", "slash",
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
                "reduces", "reducing", "lowers", "lowering", "expand", "expands", "expanded", "expanding", "shrink",
                "shrinks", "shrinking", "inflate", "inflates", "inflated", "inflating", "increasing", "decreasing",
@@ -1867,7 +1871,7 @@ def _check_word_numbers(r: _Reading) -> bool:
     if r.word == "a" and r.unit_surface == "second" and _NOUN_AFTER_ORDINAL.match(r.s, r.end):
         return False  # "for a second term", "a second time": the ordinal, not one second
     if r.frac is not None and r.dimension == "count" and r.scale == 1.0:
-        if not _OF_THE.match(r.s, r.end) and not r.left.rstrip().endswith(" by"):
+        if not _OF_THE.match(r.s, r.end) and not _BY_BEFORE_FRACTION.search(r.left, len(r.left) - 30):
             return False
         if _PERIOD_ORDINAL_BEFORE.search(r.left):
             return False  # "in the first half of 2005", "the final quarter": a period of the year, not a share
@@ -2167,8 +2171,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = found[-1].group(0)  # "Oil prices briefly bolted above $45 a barrel, then retreated toward $44":
         # a price per unit is of the prices the clause named before it
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
-        r.entity = " ".join(_noun_run(s, pm.end())) or None  # "pay $250 million to settle a shareholder lawsuit":
-        # what the amount pays for
+        r.entity = " ".join(_noun_run(s, pm.end())) or (
+            _TRAILING_PUNCT.sub("", nm.group().strip()) if pm.group("buy") and pm.group().endswith(pm.group("buy"))
+            and (nm := _CAPITALISED_RUN.match(s, pm.end())) is not None else None)  # "pay $250 million to settle a
+        # shareholder lawsuit": what the amount pays for; "paid $265 million (219 million euros) to buy Widgetco":
+        # the company bought
     if r.entity is None and r.dimension == "money" and (fm := _PAID_FOR.match(s, end)) is not None \
             and _PAYING.search(r.left):
         r.entity = " ".join(_noun_run(s, fm.end())) or None  # "will pay $1.25 billion in cash for the business"
@@ -2441,6 +2448,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return wm.group("np")  # "with unemployment at 5.4% and inflation at 3%": what stands at the level
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
+    if left.endswith(" for ") and (nm := _NAMED_AFTER_DESCRIPTION.search(left, max(0, len(left) - 120))) is not None \
+            and nm.group("v").lower() in _FOR_VERBS:
+        return nm.group("name")  # "agreed to buy the second-largest US share registrar, EquiServe, for": the name
+    if left.endswith(" for ") and ", of " in left:
+        left = _PLACE_ASIDE.sub("", left)  # "bought Synstar plc, of Bracknell, England for": the seat, an aside
     if left.endswith(" for ") and (obj := _object_before_to(_APPOSITIVE.sub(" ", left), _FOR_VERBS)) is not None:
         return obj  # "settling a lawsuit for $220 million", "will buy Widgetco, a toy maker, for $150 million"
     if changed and (cm := _CHANGE_OBJECT.search(left, max(0, len(left) - 60))) is not None and (
@@ -2774,8 +2786,11 @@ def _object_before_by(left: str) -> str | None:
     if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
         k -= 1  # "cut costs by half": "costs" the noun after the verb
     while k > 0 and not (_changes_an_object(tokens[k - 1]) and not (k > 1 and (
-            tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].endswith(("'s", "’s"))))):
-        k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by")
+            tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].endswith(("'s", "’s"))))
+                         and not (k < len(tokens) and tokens[k].lower() in _NP_CUT and k > 1 and any(
+                             _changes_an_object(t) for t in tokens[max(0, k - 5) : k - 1]))):
+        k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by"; so is one before a
+        # preposition with another verb of change just before it: "cut its projected sales increase for November by")
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS) \
             or phrase[0].lower() in ("ahead", "behind", "clear"):
@@ -2816,6 +2831,13 @@ _TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quote
                          r"\s+(?:at|around|near)\s+$")
 _STEADY_AT = re.compile(r"\s+(?:stable|steady|unchanged|untouched|flat|constant)\s+at\s+$")
 #: verbs of a deal whose object the amount is paid for: "settling a lawsuit for", "buy the unit for"
+#: a verb of a deal, a description of what it buys and its name between commas, before "for": "buy the
+#: second-largest US share registrar, EquiServe, for"
+_NAMED_AFTER_DESCRIPTION = re.compile(r"\b(?P<v>[a-z]+)\s+(?:the|a|an)\s+[^,;()]{2,60}?,\s+"
+                                      r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+for\s+$")
+#: the seat of a company after its name, before "for": ", of Bracknell, England"
+_PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+_PLACE_ASIDE = re.compile(rf",\s+of\s+{_PLACE}(?:,\s+{_PLACE})?,?(?=\s+for\s+$)")
 _FOR_VERBS = {"settle", "settles", "settled", "settling", "buy", "buys", "buying", "bought", "sell", "sells", "selling",
               "sold", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
               "purchasing"}
@@ -2928,6 +2950,9 @@ def _object_phrase(words: list[str]) -> str | None:
     """The object noun phrase in ``words`` after a verb (trimmed), or None when it is no plain noun phrase."""
     while words and words[0].lower() in _PARTICLES:
         words = words[1:]  # "selling off its stake in the unit for"
+    if len(words) > 2 and words[0].lower() in ("a", "an", "its", "their", "the") and _PERCENT_WORDS.fullmatch(
+            " ".join(words[1:3])):
+        words = words[3:]  # "buy a 12 percent stake in the project for": the stake (its share is a claim of its own)
     words = _without_years(words)  # "its 2005 profit forecast"
     phrase = _trim_phrase(words)
     if not phrase or len(phrase) > 6 or any(
@@ -2939,6 +2964,7 @@ def _object_phrase(words: list[str]) -> str | None:
     return " ".join(phrase)
 
 
+_PERCENT_WORDS = re.compile(r"\d+(?:\.\d+)?\s+(?:percent|per\s+cent|pct)|\d+(?:\.\d+)?%\s+\S+")
 _PARTICLES = {"off", "out", "up", "down", "back", "away", "over", "higher", "lower"}  # ("restated profit higher by")
 
 
@@ -2962,7 +2988,8 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
-    bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits""".split())
+    bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
+    """.split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
@@ -3104,11 +3131,13 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
 #: a superlative before the adjective of a counted noun: "10 most endangered refuges"
 _SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
-_PURPOSE = re.compile(r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
+_PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("$265 million (219 million euros) to buy": a restatement)
+                      r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
                       # three years to upgrade its network"
-                      r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|buy|acquire|repair|upgrade|expand|"
-                      r"save|rebuild|modernise|modernize|develop|clean\s+up|boost|improve)"
+                      r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|(?P<buy>buy|acquire)|repair|upgrade|"
+                      r"expand|save|rebuild|modernise|modernize|develop|clean\s+up|boost|improve)"
                       r"(?:\s+(?:a|an|the|its|their|his|her))?(?=\s)")
+_TRAILING_PUNCT = re.compile(r"[.,;:'’]+$")
 #: "within one game of the lead": "of" names what the count is a distance from, not what it counts
 _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 #: "of" and the noun phrase it names after a counted noun ("types of cancer", "members of the council")
