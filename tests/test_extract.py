@@ -3119,7 +3119,7 @@ def test_a_known_pair_with_a_superlative_and_numbered_products(text, kept):
 @pytest.mark.parametrize("text, surface, unit", [
     ("Holiday shopping lifted sales at the chain by a solid 2.3, the best gain since May.", "2.3", "percent"),
     ("The central bank raised the repo rate by 0.25 to 4.75.", "0.25", "pp"),  # points of a rate
-    ("The index opened at 1,915.14, lower by 38.48.", "38.48", "count"),  # an index moves by more than a share
+    ("The index opened at 1,915.14, lower by 38.48.", "38.48", "point"),  # an index moves in points, not a share
 ])
 def test_a_change_by_a_fraction_whose_percent_sign_was_lost(text, surface, unit):
     assert _quantity_at(text, surface).unit == unit
@@ -3485,7 +3485,7 @@ def test_a_wire_in_brackets_before_a_count_is_no_product():
 @pytest.mark.parametrize("text, surface, dimension, change", [
     ("Shares in the miner slump 9 after the profit warning.", "9", "percent", "down"),  # a lost percent sign
     ("Car sales climbed 6 in May.", "6", "percent", "up"),
-    ("The stock index fell 12 on Monday.", "12", "count", "down"),  # an index moves by points, not a share
+    ("The stock index fell 12 on Monday.", "12", "other", "down"),  # an index moves by points, not a share
 ])
 def test_a_bare_move_of_shares_or_sales_is_a_share(text, surface, dimension, change):
     q = _quantity_at(text, surface)
@@ -3814,4 +3814,34 @@ def test_money_raised_in_a_plan_is_no_rise():
     ("The fund bought a 20 percent stake in the airport for $600 million.", "$600 million", "stake"),
 ])
 def test_the_price_in_a_deal_is_of_what_is_bought(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The FTSE 100 index was up 21.4, or 0.4 percent, at 5,310.2.", "21.4", "other", "FTSE 100 index"),
+    ("The FTSE 100 index was up 21.4, or 0.4 percent, at 5,310.2.", "5,310.2", "other", "FTSE 100 index"),
+    ("The Nikkei opens at 11,020.5, higher by 64.3.", "64.3", "other", "Nikkei"),
+    ("In morning trading, the DAX index gained 31.2, or 0.8 percent.", "0.8 percent", "percent", "DAX index"),
+    ("The Kospi rose 12.5 points, or 1.1 percent, to close at 1,104.3.", "1,104.3", "other", "Kospi"),
+])
+def test_an_index_moves_and_stands_in_points(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "The fort was built on May 4, 1642, by settlers from the coast.",  # a year after a month and its day
+    "The Ravens beat Denver 27 to 20 on Sunday night.",  # a score with "to"
+    "Falcons 34, Saints 31 The Falcons needed a late field goal.",  # a result line
+    "NO. 5 DUKE 70, VIRGINIA 61: At Durham - the hosts pulled away late.",  # a ranked team in capitals
+])
+def test_years_after_a_date_and_result_lines_are_no_claims(text):
+    assert extract_claims(text, SEED_DATE) == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Zeta sweetened its takeover offer for Lumo to $3.1 billion.", "$3.1 billion", "takeover offer"),
+    ("The union backed a pay cut that will save the carrier $2 billion.", "$2 billion", "pay cut"),
+])
+def test_a_raised_offer_and_what_saves_an_amount(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity

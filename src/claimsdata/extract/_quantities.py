@@ -305,7 +305,7 @@ _SUBJECT_VERBS = set(
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     peaked remained remains stayed stays came comes hovered trades traded closed ended faces takes took means
     finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
-    standing hovering
+    standing hovering opens closes ends finishes settles settled
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
@@ -876,6 +876,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
     _points_tallies_and_shares(s, out)
+    _levels_after_point_moves(s, out)
     _counts_set_against(s, out)
     _expected_figures(s, out)
     _changes_after_a_level(s, out)
@@ -1213,8 +1214,9 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
             q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game; "the
             # four goals Real Madrid put past Roma", "passed by a margin of 41 votes": what the tally counts
         if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
-                and q.value >= 100 and _INDEX_NAME.search(q.entity):
-            q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points
+                and (q.value >= 100 and _INDEX_NAME.search(q.entity) or q.change and _MARKET_INDEX.search(q.entity)):
+            q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points;
+            # so is a bare move of a named index ("The S&P 500 index was down 0.69, or 0.1 percent")
         if q.unit in _TALLY_COUNTED and q.entity is not None and q.entity.lower().removesuffix("s") == q.unit:
             q.dimension, q.unit = "count", "count"  # "went five points clear", "won 120,000 votes": a tally counts
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
@@ -1229,21 +1231,39 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
 
 
 def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
-    """A move restated as a share moves the same way ("fell 58.9 points, or 0.6 percent"); a bare level right
-    after a move in points is in points too ("rose 12.3 points to 4,812.1", "fell 58.9 points, or 0.6 percent,
-    to 10,011.7")."""
+    """A move restated as a share moves the same way ("fell 58.9 points, or 0.6 percent"); points after a share
+    are percentage points ("61 percent, up 3 points")."""
     for k in range(1, len(quantities)):
         prev, q = quantities[k - 1], quantities[k]
         if q.dimension == "percent" and q.change is None and prev.change and _OR_RESTATED.fullmatch(
                 s, prev.end, q.start) and not _OF_WORD.match(s, q.end):
             q.change = prev.change  # (but "lost 7kg, or about 8% of body weight": a share of a whole)
+        if q.dimension == "percent" and prev.change and prev.entity and q.entity != prev.entity \
+                and _OR_RESTATED.fullmatch(s, prev.end, q.start) and not _OF_WORD.match(s, q.end):
+            q.entity = prev.entity  # "In afternoon trading, the Dow gained 67.10, or 0.7 percent": what moved
         if q.unit == "point" and q.change and prev.unit == "percent" and _UP_DOWN_AFTER.fullmatch(s, prev.end, q.start):
             q.dimension, q.unit = "percent", "pp"  # "61 percent, up 3 points": percentage points of that share
+
+
+def _levels_after_point_moves(s: str, quantities: list[_Quantity]) -> None:
+    """A bare level right after a move in points is in points too, and of what moved ("rose 12.3 points to
+    4,812.1", "fell 58.9 points, or 0.6 percent, to 10,011.7", "was down 0.69, or 0.1 percent, at 1,134"); read
+    once every index's bare move is in points."""
+    for k in range(1, len(quantities)):
+        prev, q = quantities[k - 1], quantities[k]
         move = quantities[k - 2] if k > 1 and prev.dimension == "percent" and _OR_RESTATED.fullmatch(
             s, quantities[k - 2].end, prev.start) else prev
         if move.unit == "point" and move.change and q.dimension == "count" and q.unit_surface is None \
                 and q.qualifier == "exact" and _TO_LEVEL.fullmatch(s, prev.end, q.start):
             q.dimension, q.unit = "other", "point"
+            q.entity = move.entity or q.entity  # (the level of what moved)
+        elif prev.unit == "point" and prev.change is None and q.dimension == "count" and q.change \
+                and q.unit_surface is None and _MOVE_AFTER_LEVEL.fullmatch(s, prev.end, q.start):
+            q.dimension, q.unit = "other", "point"  # "The Dow opens at 9,757.81, lower by 107.95": the index's move
+            q.entity = q.entity or prev.entity
+
+
+_MOVE_AFTER_LEVEL = re.compile(r",\s+(?:up|down|higher|lower)(?:\s+by)?\s+")
 
 
 #: occasions a tally is counted in, never what it counts: "24 points of the game"
@@ -1252,7 +1272,7 @@ _TALLY_OCCASIONS = frozenset({"game", "match", "season", "half", "quarter", "per
 #: what a price may be paid in, after "for $N in": no thing the amount is of
 _PAYMENT_MEANS = frozenset({"stock", "cash", "shares", "cash and stock", "stock and cash", "equity", "debt", "notes",
                             "bonds", "cash and shares"})
-_TO_LEVEL = re.compile(r",?\s+(?:at|to)\s+")
+_TO_LEVEL = re.compile(r",?\s+(?:to\s+(?:end|close|finish|settle|stand)\s+at|at|to)\s+")  # ("to end at")
 _OR_RESTATED = re.compile(r",\s+or\s+")
 #: a measure's adjective after it, and the noun phrase right before it: "a bloom 30 miles wide"
 _MEASURE_ADJECTIVE_AFTER = re.compile(r"\s+(?:wide|long|high|tall|deep|thick|across)\b")
@@ -1262,6 +1282,9 @@ _NP_RIGHT_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|^)"
 #: a stock index, whose levels are points ("the Nikkei average closed at 11,204.8")
 _INDEX_NAME = re.compile(r"\b(?:index|indices|indexes|average|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|"
                          r"CAC|Hang\s+Seng|Kospi|Sensex|TSX|Stoxx)\b", re.I)
+#: a market index by its name or its noun (not "average", which may be any mean)
+_MARKET_INDEX = re.compile(r"\b(?:index|indexes|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|"
+                           r"Kospi|Sensex|TSX|Stoxx)\b")
 #: what is a share or a rate, so that its points are percentage points
 _SHARE_SUBJECT = re.compile(r"\b(?:rates?|yields?|inflation|unemployment|jobless|turnout|approval|support|share|"
                             r"margins?)\b", re.I)
@@ -2800,7 +2823,7 @@ def _object_before_by(left: str) -> str | None:
 
 
 #: verbs that set an object to a level: "taking the toll to 62", "cut interest rates to 1.75%"
-_TO_VERBS = {"pare", "pares", "paring", "pared",
+_TO_VERBS = {"pare", "pares", "paring", "pared", "sweeten", "sweetens", "sweetening", "sweetened",
              "take", "takes", "taking", "took", "bring", "brings", "bringing", "brought", "push", "pushes", "pushing",
              "pushed", "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "cut", "cuts",
              "cutting", "lower", "lowers", "lowering", "lowered", "reduce", "reduces", "reducing", "reduced",
@@ -2900,8 +2923,9 @@ def _coordinated_subject(left: str) -> str | None:
 
 
 def _after_last_verb(words: list[str]) -> list[str]:
-    """The words after the last verb among ``words`` ("rejected a plan": "plan"), all of them when none is."""
-    verbs = [k for k, w in enumerate(words) if w.islower() and _is_verb(w)]
+    """The words after the last verb among ``words`` ("rejected a plan": "plan"), all of them when none is (the
+    last word is the noun: "a pay cut that will save")."""
+    verbs = [k for k, w in enumerate(words[:-1]) if w.islower() and _is_verb(w)]
     return words[verbs[-1] + 1 :] if verbs else words
 
 

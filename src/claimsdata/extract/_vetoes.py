@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._attribution import COMPANY_WORDS
+from ._dates import MONTH_DAY_BEFORE
 from ._numbers import DIGITS_RE, is_number_word
 
 _GLUED_BEFORE = re.compile(r"(?:[A-Za-z]-?|[A-Za-z]\.)$")
@@ -59,7 +60,7 @@ _NAME_PAUSE_AFTER = re.compile(r"\s*(?:,|:|\s[-–]\s|\s?['’]s\b)")
 #: a singular lower-case noun after a figure: a count would count a plural ("Hanover 96 striker")
 _SINGULAR_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?!['’])")
 #: a ranking: "the number two oil company", "world No. 2"
-_RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.)(?:\s+|-)$")  # ("at number-seven Louisville")
+_RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.|NO\.)(?:\s+|-)$")  # ("at number-seven Louisville")
 #: the total of a numbered part: "Part 2 of 2", "Game 4 of 7", "Stage 5 of 21"
 #: the first part of a model's number right before a second one: "737-" of "Boeing 737-800"
 _MODEL_PART_BEFORE = re.compile(r"(?<![\w-])[A-Z]?\d{1,4}[-/]$")
@@ -241,8 +242,10 @@ def standalone_year(num_s: str, left: str, *, qualified: bool, after: str = "") 
     the words before the qualifier; ``after``: the text that follows)."""
     if _ERA_AFTER.match(after):
         return True  # "In 360 B.C.", "around 750 BC": a year of an era, whatever its digits
-    if _OLD_YEAR.fullmatch(num_s):  # "since 1642": an earlier year only after a preposition of time
-        return bool(_YEAR_PREP.search(left, len(left) - 8)) and bool(_NO_NOUN_AFTER.match(after))
+    if _OLD_YEAR.fullmatch(num_s):  # "since 1642": an earlier year only after a preposition of time, or after
+        # a month and day ("on Oct. 9, 1604")
+        return bool(_YEAR_PREP.search(left, len(left) - 8) or MONTH_DAY_BEFORE.search(left, max(0, len(left) - 16))) \
+            and bool(_NO_NOUN_AFTER.match(after))
     return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8))
                                             or bool(_CHANGE_UNIT_BEFORE.search(left, len(left) - 12))
                                             and bool(_NO_NOUN_AFTER.match(after)))
@@ -393,6 +396,11 @@ def scoreline_end(s: str, start: int) -> int | None:
     if (mp := _MATCH_PLAY.match(s, start)) is not None and (
             "&" in mp.group(0) or _SCORE_LEFT.search(s, max(0, start - 50), start)):
         return mp.end()  # "won 2&1", "beat him 4 and 3": a match-play result (holes up, holes left)
+    if (ts := _TO_SCORE.match(s, start)) is not None and _SCORE_LEFT.search(s, max(0, start - 50), start):
+        return ts.end()  # "beat Miami 31 to 28": a score written with "to" after a result verb
+    if (rm := _NAMED_SCORES_RIGHT.match(s, start)) is not None and _NAMED_SCORE_OPENS.search(s, max(0, start - 40),
+                                                                                            start):
+        return rm.end()  # "Dolphins 24, 49ers 17": a result line, two teams with their scores
     sl = _SCORELINE.match(s, start)
     if sl is None:
         return None
@@ -413,6 +421,15 @@ def scoreline_end(s: str, start: int) -> int | None:
     return None
 
 
+#: a score written with "to": "31 to 28" (not a range of a unit: "31 to 28 percent")
+_TO_SCORE = re.compile(r"\d{1,3}\s+to\s+\d{1,3}(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent)"
+                       r"|\s+(?!(?:on|in|at|over|against|with|for|after|before|and|as|to|but)\b)[a-z])")
+#: a team's name in a result line, ranked or not ("No. 2 KANSAS", "49ers", "Dolphins")
+_TEAM = r"(?:[Nn][Oo]\.\s*\d{1,2}\s+)?(?:[A-Z]|\d{1,2}[a-z]{2,})[\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+#: the first team of a result line opening the text or a sentence, right before its score
+_NAMED_SCORE_OPENS = re.compile(rf"(?:^|[.:;!?]\s+){_TEAM}\s+$")
+#: a score, then the other team and its score: "24, 49ers 17"
+_NAMED_SCORES_RIGHT = re.compile(rf"\d{{1,3}},\s+{_TEAM}\s+\d{{1,3}}(?![\d%]|[.,]\d|\s+[a-z])")
 #: a record in brackets after a team's name: "NY JETS (6-1) at BUFFALO (2-5)"
 _BRACKETED_RECORD_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'’.]*|[A-Z]{2,})\s+\($")
 #: a golf round after the score against par: "a nine-under-par 63", "a four-under 67"
