@@ -3845,3 +3845,33 @@ def test_years_after_a_date_and_result_lines_are_no_claims(text):
 ])
 def test_a_raised_offer_and_what_saves_an_amount(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The shortfall at the fund that insures failed banks more than tripled to $9 billion.", "more than tripled",
+     "shortfall"),  # the head before a relative clause, when the figure is the verb
+    ("The charity has spent $4 million rebuilding the school.", "$4 million", None),  # the payer is no thing
+    ("The mayor asked for $60 million to help with flood repairs.", "$60 million", "flood repairs"),
+    ("Analysts had expected a price of $20 and $24 per share.", "$24", "price"),  # two amounts joined by "and"
+])
+def test_relative_clauses_payers_purposes_and_paired_amounts(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_two_amounts_joined_by_and_share_their_rate():
+    assert _quantity_at("Analysts had expected a price of $20 and $24 per share.", "$20").per == "share"
+
+
+def test_one_before_a_possessive_is_no_count():
+    assert extract_claims("In the debate one union's view was left out entirely.", SEED_DATE) == []
+
+
+def test_a_bare_move_of_a_companys_shares_after_inc_is_a_share():
+    q = _quantity_at("Shares of Lumo Holdings Inc. rose more than 7 Tuesday morning on the news.", "more than 7")
+    assert (q.dimension, q.qualifier, q.change) == ("percent", "more_than", "up")
+
+
+def test_a_saying_after_as_governs_only_its_own_clause():
+    claims = extract_claims("At least 20 people died on Friday, as Ruritania's newly elected president said over "
+                            "1,500 had fled the region.", SEED_DATE)
+    assert [(c.surface, c.speaker) for c in claims] == [("At least 20", None), ("over 1,500", "Ruritania")]

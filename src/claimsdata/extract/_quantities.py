@@ -883,6 +883,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _percent_shared_back(s, out)
     _figures_referred_back(out)
     _groups_after(s, out)
+    _amounts_paired(s, out)
     return out
 
 
@@ -988,6 +989,15 @@ def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
 
 
 _PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|first|past|next|remaining)\s+)?")
+
+
+def _amounts_paired(s: str, quantities: list[_Quantity]) -> None:
+    """Two amounts of one currency joined by "and" share what they are of and their rate: "a prediction of $108
+    and $135 per share"."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.dimension == q.dimension == "money" and prev.unit == q.unit and s[prev.end : q.start] == " and ":
+            q.entity = q.entity or prev.entity
+            prev.per = prev.per or q.per
 
 
 def _groups_after(s: str, quantities: list[_Quantity]) -> None:
@@ -1139,7 +1149,8 @@ _AGGREGATE_NOUNS = frozenset({"spending", "output", "production", "income", "inc
                               "inflation", "GDP", "gdp", "investment", "consumption", "productivity", "earnings",
                               "wages", "revenue", "revenues", "profit", "profits", "borrowing", "lending"})
 #: shares, stock or sales named before a bare move, in the same clause: "Shares in ABB plummet 13 after"
-_SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales)\b[^.;]{0,70}$")
+_SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales)\b(?:[^.;]|\.(?!\s+[A-Z])){0,70}$")  # (and
+# the dot of "Inc." inside the clause)
 #: a verb of change in the present right before a number ("plummet 13", "soar 20")
 _PRESENT_MOVE_BEFORE = re.compile(r"\b(plummets?|plunges?|soars?|surges?|jumps?|slumps?|tumbles?|sinks?|rises?|falls?|"
                                   r"climbs?|drops?|gains?|slips?)\s+$")
@@ -1147,7 +1158,8 @@ _PRESENT_UP = {"soar", "soars", "surge", "surges", "jump", "jumps", "rise", "ris
 _TO_AN_AMOUNT_AFTER = re.compile(r"\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]")
 #: "by" before a change's amount, and a pause after it: "sales rose by a strong 1.5, the best"
 _BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+(?:[a-z]+\s+)?)?$")
-_PAUSE_AFTER = re.compile(r"\s*[,.;]|\s+(?:in|from|to|since|on|last|this|after|over|during|between)\b")
+_PAUSE_AFTER = re.compile(r"\s*[,.;]|\s+(?:in|from|to|since|on|last|this|after|over|during|between|yesterday|today|"
+                          + "|".join(WEEKDAYS) + r")\b")  # ("rose more than 9 Thursday morning")
 #: nouns a bare number before them can only be a share of: "a 60 price discount", "a 51 stake"
 _SHARE_NOUNS = frozenset({"discount", "stake", "markup", "mark-up", "premium", "rebate", "shareholding"})
 #: rates stated in percent, and a level they stand at: "the unemployment rate held steady at 5.4"
@@ -2558,6 +2570,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
         if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")) or (t in ("up", "down") and not saw_verb) or (
+                not saw_verb and t in _PAYER_VERBS and not t.endswith("ing")) or (  # ("has spent $5 million")
                 t.endswith("ing") and t in _CHANGE_VERBS and t not in _TRANSITIVE) or (  # ("sent its shares
             # plunging 24 percent"; not "raising $5m")
                 verb in ("up", "down") and t.endswith("ing") and i > 1 and tokens[i - 2].lower() in _AUXILIARY_VERBS):
@@ -2651,7 +2664,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         phrase = _trim_phrase(phrase[participles[-1] + 1 :])  # "accounts, the company said, sending its shares
         # down 13.5 percent": what the participle moved
     if phrase and (" that " in left or " which " in left or " who " in left) and (
-            head := _head_before_relative(left)) is not None:
+            head := _head_before_relative(left, verb_given)) is not None:
         phrase = head  # "The death toll from a blaze that gutted a depot rose to 41": the words after "that"
         # belong to the relative clause; the subject is the noun phrase it describes
     while len(phrase) > 1 and (phrase[0] in WEEKDAYS or phrase[0].lower() in _TIME_WORDS or (
@@ -2699,9 +2712,10 @@ _SPACED_PLURAL_POSSESSIVE = re.compile(r"(?<=[A-Za-z]s) '(?= )")
 _OF_ONLY = re.compile(r"\s+of\s+(?:only|just|merely|a\s+mere)\s+$")
 
 
-def _head_before_relative(left: str) -> list[str] | None:
+def _head_before_relative(left: str, verb_given: bool = False) -> list[str] | None:
     """The noun phrase that opens a clause and is described by a relative clause right after it ("The number of
-    people who fled the town rose to": "number of people"), or None when the last clause opens otherwise."""
+    people who fled the town rose to": "number of people"), or None when the last clause opens otherwise
+    (``verb_given``: the figure is the verb, "The deficit at the agency that rescues failed funds doubled")."""
     marks = list(_CLAUSE_MARK.finditer(left))
     if not marks or marks[-1].group() not in ("that", "which", "who") or len(marks) > 1 and marks[-2].group() in (
             "said", "says", "that"):
@@ -2715,7 +2729,8 @@ def _head_before_relative(left: str) -> list[str] | None:
     tail = [w.lower() for w in _TOKEN.findall(left[marks[-1].end() :])]
     while tail and (tail[-1] in ("to", "by", "at", "from") or tail[-1] in _QUAL_WORDS):
         tail.pop()
-    if len(tail) < 2 or tail[-1] not in _LEVEL_VERBS and tail[-1] not in _CHANGE_VERBS or tail[-1].endswith("ing"):
+    if len(tail) < 2 or tail[-1] not in _LEVEL_VERBS and tail[-1] not in _CHANGE_VERBS and not verb_given \
+            or tail[-1].endswith("ing"):
         return None  # "results that sent its stock sliding 9 percent": the figure is the relative clause's
     return _trim_phrase(words) or None
 
@@ -3159,6 +3174,7 @@ _PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("$265 million (219 million 
                       r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
                       # three years to upgrade its network"
                       r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|(?P<buy>buy|acquire)|repair|upgrade|"
+                      r"help\s+(?:with|pay\s+for|fund)|"  # ("$2 billion to help with recovery efforts")
                       r"expand|save|rebuild|modernise|modernize|develop|clean\s+up|boost|improve)"
                       r"(?:\s+(?:a|an|the|its|their|his|her))?(?=\s)")
 _TRAILING_PUNCT = re.compile(r"[.,;:'’]+$")

@@ -145,7 +145,8 @@ _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|end|hand|point|day
                             r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b"  # ("with one goal in mind": an idiom)
                             r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b"  # ("from one human to
                             # another", "one day after another")
-                            r"|\s+(?:[a-z-]+\s+){1,2}[^.;:]{0,50}?\b(?:on|with|to|for|by|in|from)\s+others\b",
+                            r"|\s+(?:[a-z-]+\s+){1,2}[^.;:]{0,50}?\b(?:on|with|to|for|by|in|from)\s+others\b"
+                            r"|\s+[a-z-]+\s?['’]s\s",  # ("one group's opinion": a determiner of an owner)
                             re.I)  # ("written for one Linux distribution will work with others": one set against the
 # rest; but "threw for one touchdown and ran for another" counts)
 
