@@ -3313,8 +3313,8 @@ def test_a_change_of_an_amount_by_a_bare_number_is_a_share():
     ("Sales of petrol mowers have halved since 2018.", "halved", "ratio", "times", "Sales of petrol mowers", "down"),
     ("The party's vote share fell by six points to 28%.", "six points", "percent", "pp", "party's vote share",
      "down"),  # points of the share it reaches
-    ("Savers have pulled almost $9 billion out of money market funds.", "almost $9 billion", "money", "USD", None,
-     None),  # money taken out is no thing the savers are
+    ("Savers have pulled almost $9 billion out of money market funds.", "almost $9 billion", "money", "USD",
+     "money market funds", None),  # money taken out is of what it leaves, no thing the savers are
 ])
 def test_halving_points_of_a_share_and_money_pulled_out(text, surface, dimension, unit, entity, change):
     q = _quantity_at(text, surface)
@@ -3875,3 +3875,41 @@ def test_a_saying_after_as_governs_only_its_own_clause():
     claims = extract_claims("At least 20 people died on Friday, as Ruritania's newly elected president said over "
                             "1,500 had fled the region.", SEED_DATE)
     assert [(c.surface, c.speaker) for c in claims] == [("At least 20", None), ("over 1,500", "Ruritania")]
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit", [
+    ("Daytime highs of 22-25C are forecast, with lows of minus 3 in rural areas.", "minus 3", "temperature", "degC"),
+    ("The rupee slipped to 45.6 per dollar on Tuesday.", "45.6", "money", "INR"),  # an exchange rate
+    ("The euro rose to 0.89 per dollar.", "0.89", "money", "EUR"),
+])
+def test_a_bare_temperature_and_an_exchange_rate_take_their_units(text, surface, dimension, unit):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit) == (dimension, unit)
+
+
+def test_lows_after_highs_in_fahrenheit_stay_unconverted():
+    assert _quantity_at("Highs of 70-75F are forecast, with lows of 50 inland.", "50").dimension == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "The lorry overturned near mile marker 212 on the interstate.",  # a numbered place
+    "The phone can shoot 8K video for up to eight minutes.",  # a format's name (the minutes stay)
+])
+def test_numbered_places_and_video_formats_are_no_counts(text):
+    assert all(c.dimension != "count" for c in extract_claims(text, SEED_DATE))
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity, change", [
+    ("Councillors voted to extend the scheme by a year.", "a year", "duration", "scheme", None),
+    ("The ferry docked a day late after the storm.", "a day", "duration", None, None),
+    ("Savers took a record £9bn out of the accounts last month.", "£9bn", "money", "accounts", None),
+    ("The sale raised £40m, more than double the sum it had hoped for.", "more than double", "ratio", "sum", None),
+    ("The bakery hopes to triple its output next year.", "triple", "ratio", "output", "up"),
+])
+def test_spans_by_and_late_money_out_of_and_multiples_as_adjectives(text, surface, dimension, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity, q.change) == (dimension, entity, change)
+
+
+def test_a_compound_after_by_a_is_no_span():
+    assert [c.surface for c in extract_claims("Prices rose by a year-on-year 4%.", SEED_DATE)] == ["4%"]

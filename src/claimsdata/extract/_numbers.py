@@ -52,6 +52,8 @@ MULTIPLE_WORDS: dict[str, float] = {
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0, "trebled": 3.0,
     "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halving": 0.5,  # ("sales have halved": 0.5 times)
 }
+#: multiples as adjectives before what they multiply: "double the amount", "triple what it was"
+MULTIPLE_ADJECTIVES: dict[str, float] = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
 #: how often: "once a month", "twice a year"
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 #: words that may start or signal a quantity; a sentence without any (and without a digit or a currency sign or
@@ -60,7 +62,7 @@ TRIGGER_WORDS: list[str] = sorted(
     set(SMALL) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
                                "third", "thirds", "quarter", "quarters", "fifth", "tenth", "tens", "hundreds",
                                "thousands", "millions", "billions", "trillions", "several", "few", "couple"}
-    | set(MULTIPLE_WORDS) | set(FREQUENCY_WORDS)
+    | set(MULTIPLE_WORDS) | set(MULTIPLE_ADJECTIVES) | set(FREQUENCY_WORDS)
 )
 
 

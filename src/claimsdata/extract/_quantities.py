@@ -74,7 +74,7 @@ _MULTIPLE_FREQUENCIES = tuple(w for w, v in nums.FREQUENCY_WORDS.items() if v > 
 _CAND_WORDS = sorted(
     {w for phrase in list(nums.SMALL) + list(nums.TENS) + list(nums.FRACTIONS) + list(nums.VAGUE) + list(nums.VAGUE_LEAD)
      + ["a", "an", "dozen", "half"] for w in [phrase.split()[0].split("-")[0]]} | units.ISO_CODES
-    | set(nums.MULTIPLE_WORDS) | set(_MULTIPLE_FREQUENCIES)  # ("twice as many": a
+    | set(nums.MULTIPLE_WORDS) | set(nums.MULTIPLE_ADJECTIVES) | set(_MULTIPLE_FREQUENCIES)  # ("twice as many": a
     # multiple, read by _MULTIPLE)
 )
 #: where a quantity may start: a digit, a currency sign, or a number word (the full grammar is then matched there)
@@ -358,7 +358,10 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
     r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
-    r"lasted|least|just|spent|spend|only|barely|some|under|already|another)\s+$", re.I)
+    r"lasted|least|just|spent|spend|only|barely|some|under|already|another|by)\s+$", re.I)  # ("extend it by a
+# year")
+#: a span after "a" that a thing is late or early by: "arrived a week late"
+_A_DURATION_LATE = re.compile(r"\s+(?:late|early|later|earlier|behind\s+schedule|ahead\s+of\s+schedule)\b")
 #: nouns that make a bare "m" mean million ("2m people"), and any word after a decimal ("3.5m residents")
 _MILLION_NOUN_AFTER = re.compile(
     r"\s+(?:people|persons|users|customers|homes|households|jobs|barrels|voters|viewers|subscribers|visitors|"
@@ -447,7 +450,8 @@ _MONTH_MODIFIER = re.compile(r"\s+(?P<m>" + "|".join(m for m in MONTHS if len(m)
 _IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|push|way|row|statement|report|"
                       r"sign|series|matter|few|number|lot|couple|mostly|deal|transaction|agreement)\b)[a-z]))?"
                       # ("raise $120 million in a rights issue"; a deal's terms are not what is bought)
-                      r"|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?)\s+(?!(?:"
+                      r"|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?"
+                      r"|out\s+of(?:\s+(?:the|its|their))?)\s+(?!(?:"  # ("pulled $21bn out of the funds")
                       + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"  # ("spend $2 billion on a new plant")
                       r"(?!(?:back|heels|strength|basis|eve|verge|brink)\s+of\b)"  # ("to $6.3bn on the back of
                       # strong demand": an idiom of cause or time, not what the amount is of)
@@ -661,6 +665,8 @@ _VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|bigger
 #: multiples ("sixfold", "doubled", "three times as many", "3x"): a ratio in times
 _MULTIPLE = re.compile(
     r"(?P<fold>" + trie_pattern(list(nums.MULTIPLE_WORDS)) + r")\b"
+    r"|(?P<adj>" + "|".join(nums.MULTIPLE_ADJECTIVES) + r")(?=\s+(?:the|its|their|his|her|what|that)\s)"  # ("more
+    # than double the amount initially sought"; not "a double fault")
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\s+(?=(?:as|more|less|higher|lower|faster|slower|larger|bigger|greater|smaller|the|that|what|"
     r"over|its|their|his|her|average|annual|median|typical|forecast|expected|projected|estimated|trailing|"
@@ -681,7 +687,8 @@ _LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|takes|took|(?:will|would|
                            r"(?:last|take)|(?:has|have|had)\s+held)\s+(?:for\s+)?$", re.I)  # (the verb, not "in the
 # last five years"; "A full charge takes about 40 minutes", "The ceasefire has held for 11 days": what lasts)
 #: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
-_DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back)\s"
+_DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back|"
+                         r"extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s"
                          r"[^,;:()]{1,80}?\sby\s+$", re.I)
 #: a run of wins or games whose noun is left out: "won nine straight", "their fifth consecutive"
 _IN_A_ROW = re.compile(r"\s+(?:straight|consecutive|in\s+a\s+row)\b")
@@ -823,7 +830,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                 out.append(q)
             pos = max(sh.end(), c.end())
             continue
-        if (word in nums.MULTIPLE_WORDS or word in _MULTIPLE_FREQUENCIES or "times" in lower[p : p + 30]
+        if (word in nums.MULTIPLE_WORDS or word in nums.MULTIPLE_ADJECTIVES or word in _MULTIPLE_FREQUENCIES
+                or "times" in lower[p : p + 30]
                 or "x" in lower[p : p + 12]) and (
                 mm := _MULTIPLE.match(s, p)) is not None and not vetoes.network_standard(s, p) and (
                 q := read_multiple(s, mm)) is not None:
@@ -884,6 +892,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _figures_referred_back(out)
     _groups_after(s, out)
     _amounts_paired(s, out)
+    _exchange_rates(out)
+    _temperatures_named(out)
     return out
 
 
@@ -989,6 +999,34 @@ def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
 
 
 _PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|first|past|next|remaining)\s+)?")
+
+
+def _exchange_rates(quantities: list[_Quantity]) -> None:
+    """A bare number per unit of one currency, of another currency, is that currency's price: "The yen weakened
+    to 117.3 per dollar" is 117.3 yen (money, JPY) per dollar."""
+    for q in quantities:
+        if q.dimension == "count" and q.unit_surface is None and q.per and q.entity \
+                and (per := units.CURRENCY_WORDS.get(q.per.lower())) is not None \
+                and (own := units.CURRENCY_WORDS.get(q.entity.split()[-1].lower())) is not None and own != per:
+            q.dimension, q.unit = "money", own
+
+
+#: nouns of a temperature reading: "lows of minus 5"
+_TEMPERATURE_NOUNS = frozenset("highs lows high low temperatures temperature".split())
+
+
+def _temperatures_named(quantities: list[_Quantity]) -> None:
+    """A bare number that a temperature noun names, in a sentence whose other temperature is in degrees Celsius,
+    is in degrees Celsius too: "Highs of 15-20C ..., with lows of minus 5" (not when that one is in Fahrenheit:
+    the written value would need converting, and such copy is rare)."""
+    celsius = [q for q in quantities if q.dimension == "temperature" and q.unit_surface
+               and "c" in q.unit_surface.lower() and "f" not in q.unit_surface.lower()]
+    if not celsius:
+        return
+    for q in quantities:
+        if q.dimension == "count" and q.unit_surface is None and q.entity \
+                and q.entity.split()[-1].lower() in _TEMPERATURE_NOUNS:
+            q.dimension, q.unit, q.value_written = "temperature", "degC", q.value
 
 
 def _amounts_paired(s: str, quantities: list[_Quantity]) -> None:
@@ -1900,8 +1938,11 @@ def _unit_range(r: _Reading, written: str) -> None:
 def _check_word_numbers(r: _Reading) -> bool:
     """Words as numbers need support: "a"/"an" only as a duration ("a month or so", "about a week"; not
     "$92 a barrel"), fractions only of something ("half of the", "cut by a third")."""
+    if r.word in ("a", "an") and r.s.startswith("-", r.end) and r.left.lower().endswith("by "):
+        return False  # "rose by a year-on-year 5%": a compound adjective, no span
     if r.word in ("a", "an") and r.scale == 1.0 and (r.dimension in ("count", "money", "percent") or not (
-            _A_DURATION_OK.search(r.left, len(r.left) - 14) or _OR_SO.match(r.s, r.end))):
+            _A_DURATION_OK.search(r.left, len(r.left) - 14) or _OR_SO.match(r.s, r.end)
+            or _A_DURATION_LATE.match(r.s, r.end))):
         return False
     if r.word == "a" and r.unit_surface == "second" and _NOUN_AFTER_ORDINAL.match(r.s, r.end):
         return False  # "for a second term", "a second time": the ordinal, not one second
@@ -1919,6 +1960,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
     Random Street", "PA 23456") are no counts."""
     if r.dimension == "count" and vetoes.series_format(r.left):
         return False  # "the best-of-three finals"
+    if r.dimension == "count" and vetoes.video_format(r.s, r.start, r.end):
+        return False  # "records 4K video": a format's name
     if vetoes.format_or_figure_of_speech(r.s, r.end, degrees=(r.unit_surface or "").lower().startswith("degree")):
         return False  # "six-party talks", "a three-way race", "180-degree turnarounds"
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
@@ -2404,6 +2447,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         value = float(m.group("x"))
     elif m.group("tw"):
         value = float(nums.FREQUENCY_WORDS[m.group("tw").lower()])
+    elif m.group("adj"):
+        value = nums.MULTIPLE_ADJECTIVES[m.group("adj").lower()]
     else:
         word = (m.group("n") or m.group("nby")).lower()
         value = float(word) if word[0].isdigit() else float(nums.SMALL.get(word) or nums.TENS.get(word) or 0)
@@ -2418,8 +2463,9 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     verb = bool(fold) and ("fold" not in fold or cb is not None)  # "doubled", "rose sixfold"
     subject_at = start - len(before) + cb.start() if cb is not None else start  # "are set to surge sevenfold": the
     # subject before the verb of change
-    transitive = (fold.endswith(("led", "les", "ling")) or m.group("n") is not None and not _POSSESSIVE_NEXT.match(
-        s, end)) and (_SHARE_DETERMINER.match(s, end) is not None or _A_POSSESSOR.match(s, end) is not None)
+    transitive = (fold.endswith(("led", "les", "ling")) or m.group("adj") is not None
+                  or m.group("n") is not None and not _POSSESSIVE_NEXT.match(s, end)) \
+        and (_SHARE_DETERMINER.match(s, end) is not None or _A_POSSESSOR.match(s, end) is not None)
     # ("doubles a person's risk of stroke", "ten times the speed of"; but "debt of three times its earnings" is the
     # debt's)
     noun_of = fold.endswith("ling") and _OF_WORD.match(s, end) is not None
@@ -2434,9 +2480,14 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     # a multiple that modifies its noun)
     # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
     # "a doubling of sales": what doubles; "Profits doubled": its subject
+    verb = verb or bool(m.group("adj")) and _MODAL_OR_TO_BEFORE.search(s, max(0, start - 12), start) is not None
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
                      _tidy(high) if high is not None else None, "times", None, qualifier, entity, 0.8,
                      value_written=_tidy(value), change=("up" if value > 1 else "down") if verb else None)
+
+
+#: "to" or a modal right before a multiple, which makes it a verb: "expected to double the staff", "could triple"
+_MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must)\s+$")
 
 def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
                   changed: bool = False, coordinated: bool = False, state: bool = False) -> str | None:

@@ -300,6 +300,15 @@ def format_or_figure_of_speech(s: str, end: int, degrees: bool = False) -> bool:
     return s[end : end + 1] == "-" and bool(_FORMAT_AFTER.match(s, end))
 
 
+def video_format(s: str, start: int, end: int) -> bool:
+    """A video format's name: "4K video", "an 8K television" (no count of thousands)."""
+    return s[start : end].upper() in ("4K", "8K") and bool(_VIDEO_AFTER.match(s, end))
+
+
+_VIDEO_AFTER = re.compile(r"\s+(?:ultra\s+)?(?:video|videos|resolution|TVs?|televisions?|displays?|screens?|"
+                          r"content|footage|streaming|cameras?|monitors?|UHD|HDR)\b", re.I)
+
+
 def series_format(left: str) -> bool:
     """The length of a series before the figure ("the best-of-three finals"): a format, not a count."""
     return left.lower().endswith(("best-of-", "best of "))
@@ -351,7 +360,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
 _NUMBERED_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:day|round|stage|game|week|hole|lap|leg|heat|phase|level|grade|"
                                    r"gate|platform|terminal|page|chapter|episode|exit|room|section|article|clause|"
                                    r"category|class|group|division|pool|seed|court|processor|model|flight|route|"
-                                   r"highway|runway|edition|block|ward|district|precinct|bus|track)\s+$")  # ("the
+                                   r"highway|runway|edition|block|ward|district|precinct|bus|track|marker|junction|"
+                                   r"pier|berth)\s+$")  # ("the
 # Athlon 64 processor 3000 for thin notebooks", "on route 9 to")
 _NUMBERED_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|[-–—]\s|\s(?:of|and|on|at|in|to|for|with|when|as|after|"
                                   r"before|was|is|will|where|but|or)\b)")
