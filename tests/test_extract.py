@@ -3913,3 +3913,31 @@ def test_spans_by_and_late_money_out_of_and_multiples_as_adjectives(text, surfac
 
 def test_a_compound_after_by_a_is_no_span():
     assert [c.surface for c in extract_claims("Prices rose by a year-on-year 4%.", SEED_DATE)] == ["4%"]
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("The race covers 2,100 kilometres over 18 stages.", "18", "exact"),  # "over" spans the stages
+    ("The cable carries data at 40 gigabits per second over 120 km.", "120 km", "exact"),
+    ("The firm has over 300 staff.", "over 300", "more_than"),  # (still a bound with no measure before it)
+])
+def test_over_after_a_measure_is_no_bound(text, surface, qualifier):
+    assert _quantity_at(text, surface).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("Troops had advanced 9 km by nightfall.", "9 km", None, None),  # a distance moved, no change
+    ("House prices grew at an annual rate of 6.5% in May.", "6.5%", "House prices", "up"),
+    ("The new sensor reads in 0.2 seconds, eight times faster than older units.", "eight times", "older units",
+     None),  # a multiple's base after "than"
+    ("Rents rose four times faster than wages.", "four times", "Rents", None),  # (a subject that rose keeps it)
+    ("The tower that was finished last year is 280 metres tall.", "280 metres", "tower", None),
+    ("The opener made 96 off 110 balls.", "96", "runs", None),
+])
+def test_moves_paces_bases_relative_heads_and_runs(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)
+
+
+def test_a_cars_sprint_names_no_range():
+    assert [c.surface for c in extract_claims("The coupe goes from 0-62mph in 4.1 seconds.", SEED_DATE)] == [
+        "4.1 seconds"]

@@ -377,6 +377,9 @@ _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
 _OF_CURRENCY = re.compile(
     rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{alternation(list(units.CURRENCY_WORDS))})\b", re.I)
 #: nouns after which "over" means "about", not "more than": "a dispute over four exiles", "fears over 300 jobs"
+#: a measure right before "over", which then spans what follows: "covers 3,395 kilometres over 21 stages", "10
+#: gigabits per second over 80 km"
+_MEASURE_OVER = re.compile(r"\d[\d,.]*\s?(?:[a-z]+|per\s+[a-z]+)(?:\s+per\s+[a-z]+)?\s+over\s+$")
 _ABOUT_OVER = re.compile(r"\b(?:disputes?|rows?|spat|feud|clash(?:es)?|fights?|battles?|concerns?|fears|worries|"
                          r"anger|outrage|protests?|talks|negotiations|rift|stand-?off|controversy|uproar|tensions?|"
                          r"wrangling|squabbles?|arguments?|split|probe|inquiry|investigation|lawsuits?|suits?|"
@@ -605,6 +608,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
                                                           and _OF_WORD.match(s, end)):
             return None  # "cut 2,500 jobs", "added 30 square metres of living space": what is cut or added, no
             # change stated
+        if word in ("advanced", "advances", "advance", "advancing") and dimension in units.PHYSICAL_DIMENSIONS:
+            return None  # "the army had advanced 15 km": a distance moved, no change of a quantity
         if word in _RAISE and dimension == "money" and not m.group("by") and _COLLECTED.search(left):
             return None  # "raised $300 million in a bond sale", "has raised another $45 million": money collected,
             # not a rise of something
@@ -630,6 +635,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
             dimension == "percent" or n.group("w").lower() != "gain"):
         return "up" if n.group("w").lower() in _NOUN_UP else "down"  # "a gain of 1.3 per cent" (but "a per-share
         # gain of 9 cents" is a profit)
+    if dimension == "percent" and (n := _PACE_OF_CHANGE.search(left)) is not None \
+            and (n.group("w").lower() in _UP or n.group("w").lower() in _DOWN):
+        return "up" if n.group("w").lower() in _UP else "down"  # "Rents rose at an annual rate of 9.1%"
     if dimension in ("percent", "temperature", "other", "money", "length") and (
             n := _VERSUS_BASELINE.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _BASELINE_UP else "down"  # "35%
@@ -637,6 +645,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     return None
 
 
+#: a verb of change and the pace it moved at: "rose at an annual rate of ", "grew at a 3.7 percent"
+_PACE_OF_CHANGE = re.compile(r"\b(?P<w>[a-z]+)\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of\s+$")
 #: a verb whose particle "over" may stand right before a count: "turned the ball over seven times"
 _TURNED_OVER_BEFORE = re.compile(r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?|gave|give|gives|giving)\s+"
                                  r"(?:the\s+ball|it|possession)\s+$", re.I)
@@ -854,6 +864,9 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             pos = c.end()
             continue
         pos = max(m.end(), c.end())
+        if s[p] == "0" and (sprint_end := vetoes.sprint_end(s, p)) is not None:
+            pos = max(pos, sprint_end)  # "0-60 in 3.4 seconds": the test's name, not a range
+            continue
         if (score_end := vetoes.scoreline_end(s, m.start())) is not None:
             pos = max(pos, score_end)  # "beat Arsenal 4-1": a scoreline, not a range or two counts
             continue
@@ -894,6 +907,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _amounts_paired(s, out)
     _exchange_rates(out)
     _temperatures_named(out)
+    _runs_off_balls(s, out)
     return out
 
 
@@ -999,6 +1013,16 @@ def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
 
 
 _PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|first|past|next|remaining)\s+)?")
+
+
+def _runs_off_balls(s: str, quantities: list[_Quantity]) -> None:
+    """A batsman's score before the balls it took counts runs: "made 142 off 188 balls"."""
+    for q in quantities:
+        if q.dimension == "count" and q.unit_surface is None and _OFF_BALLS.match(s, q.end):
+            q.entity = "runs"
+
+
+_OFF_BALLS = re.compile(r"\s+(?:runs\s+)?off\s+(?:just\s+|only\s+)?\d{1,3}\s+(?:balls|deliveries)\b")
 
 
 def _exchange_rates(quantities: list[_Quantity]) -> None:
@@ -2001,6 +2025,7 @@ def _read_qualifiers(r: _Reading) -> bool:
                 r.qualifier = "at_least"  # "costs from £31,250", "prices starting from £295,000": the lowest
         elif r.qualifier != "range" and not (
                 qw == "over" and (_ABOUT_OVER.search(r.left) or _SPREAD_OVER.search(r.left)
+                                  or _MEASURE_OVER.search(r.left, max(0, len(r.left) - 40))
                                   or _TAKE_OVER.search(r.left) and _OF_WORD.match(s, r.end))):
             # "a dispute over four exiles", "taking over six of its 14 gates", "spread over 4,500 sq ft": no bound
             if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left) \
@@ -2473,7 +2498,10 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         and _is_noun_like(nw.group("w")) and not nw.group("w").endswith("er") and nw.group("w") not in _COMPARATIVES
     owner = _A_POSSESSOR.match(s, end) if transitive else None  # ("doubles a person's risk": the risk)
     as_many = _AS_MANY.match(s, end) if m.group("n") or m.group("tw") else None
+    than = _COMPARED_THAN.match(s, end) if (m.group("n") or m.group("tw")) and _CHANGE_BEFORE.search(
+        s[max(0, start - 30) : start]) is None else None  # (a subject that rose five times faster keeps it)
     entity = (as_many is not None and entity_after(s, as_many.end())) \
+        or (than is not None and entity_after(s, than.end())) \
         or (transitive and entity_after(s, owner.end() if owner else end, fraction=True)) \
         or (noun_of and entity_after(s, end)) \
         or (x_noun and entity_after(s, end)) or entity_before(s, subject_at, verb_given=verb)  # ("3x optical zoom":
@@ -2486,6 +2514,9 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                      value_written=_tidy(value), change=("up" if value > 1 else "down") if verb else None)
 
 
+#: a comparative and "than" after a multiple: "ten times faster than older models" (the base it is measured on)
+_COMPARED_THAN = re.compile(r"\s+(?:more|less|faster|slower|higher|lower|larger|bigger|greater|smaller|cheaper|"
+                            r"brighter|heavier|lighter|stronger|longer)\s+than(?=\s)")
 #: "to" or a modal right before a multiple, which makes it a verb: "expected to double the staff", "could triple"
 _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must)\s+$")
 
@@ -2663,6 +2694,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                                                             or state and verb in ("is", "are", "was", "were")
                                                             or not money and verb in _OWN_MEASURE_VERBS):
         return _coordinated_subject(left)  # "The new bridge will take 30 months and cost $2 billion"
+    if saw_verb and i == 0 and not money and (" that " in left or " which " in left) and (
+            head := _head_before_relative(left)) is not None:
+        return " ".join(head)  # "The ice shelf that collapsed was 3,250 square kilometres": the clause before ends
+        # at "that", the subject is the noun it describes
     if not saw_verb or i == 0 or (money and (verb in _PAYER_VERBS or _COLLECTED.search(left))):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():

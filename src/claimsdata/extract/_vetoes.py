@@ -300,6 +300,15 @@ def format_or_figure_of_speech(s: str, end: int, degrees: bool = False) -> bool:
     return s[end : end + 1] == "-" and bool(_FORMAT_AFTER.match(s, end))
 
 
+def sprint_end(s: str, start: int) -> int | None:
+    """End of a car's standard sprint named by its speeds ("0-60 in 3.4 seconds", "0-62mph in"), else None: the
+    time is the claim, the speeds name the test."""
+    return m.end("name") if (m := _SPRINT.match(s, start)) is not None else None
+
+
+_SPRINT = re.compile(r"(?P<name>0\s?[-–]\s?(?:60|62|100)(?:\s?(?:mph|km/h|kph|kmh))?)(?=\s+in\s)", re.I)
+
+
 def video_format(s: str, start: int, end: int) -> bool:
     """A video format's name: "4K video", "an 8K television" (no count of thousands)."""
     return s[start : end].upper() in ("4K", "8K") and bool(_VIDEO_AFTER.match(s, end))
