@@ -3941,3 +3941,13 @@ def test_moves_paces_bases_relative_heads_and_runs(text, surface, entity, change
 def test_a_cars_sprint_names_no_range():
     assert [c.surface for c in extract_claims("The coupe goes from 0-62mph in 4.1 seconds.", SEED_DATE)] == [
         "4.1 seconds"]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Smoking rates among secondary school pupils have fallen to 4%.", "4%",
+     "Smoking rates among secondary school pupils"),  # a group with two words before its noun
+    ("The council has found £45m to tackle the pothole backlog.", "£45m", "pothole backlog"),  # a purpose
+    ("The farmhouse has six bedrooms and sits in 12 acres of woodland.", "six", "bedrooms"),  # "and" + a verb
+])
+def test_groups_with_two_modifiers_purposes_and_a_verb_after_and(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -530,7 +530,8 @@ _RAISE = {"raise", "raises", "raised", "raising"}
 #: money a subject collects or reserves, right after its verb: "raised $300 million", "amassed another $105 million",
 #: "set aside $1.8 billion" (the amount is no thing the subject is, nor a rise)
 _COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
-                        r"|(?:set|sets|setting|put|puts|putting)\s+aside)"
+                        r"|(?:set|sets|setting|put|puts|putting)\s+aside|(?:has|have|had)\s+found)"  # ("has found
+                        # £45m to")
                         r"\s+(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?$", re.I)
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
 _PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
@@ -3099,7 +3100,7 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     while phrase and (phrase[0].lower() in _DETERMINERS_ONLY or phrase[0].lower() in _NP_CUT):
         phrase = phrase[1:]  # "With the count climbing to 700": the phrase after its preposition
     for k, w in enumerate(phrase):
-        if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 3])) \
+        if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 4])) \
                 and not (w.lower() == "for" and k and phrase[k - 1].lower() in _FOR_HEADS
                          and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY]
                                        if phrase[k - 1].lower() in _FOR_WHOM_HEADS else phrase[k + 1 :])) \
@@ -3139,7 +3140,8 @@ def _for_what(words: list[str]) -> bool:
 #: the people a rate or figure is of, after "for" or "among": "life expectancy for men", "unemployment among young
 #: people" (a different figure from the same noun for another group)
 _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers teens youths pensioners retirees workers
-    graduates seniors immigrants households families smokers drivers patients students voters people""".split())
+    graduates seniors immigrants households families smokers drivers patients students voters people pupils residents
+    employees consumers borrowers renters homeowners tenants savers taxpayers motorists passengers""".split())
 
 
 _FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: "life expectancy for men")
@@ -3148,12 +3150,15 @@ _FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: 
 def _group_of_people(words: list[str]) -> int:
     """How many of ``words`` name the group of people they open with, after at most one adjective ("young people",
     "men", "over-80s"); 0 for none."""
-    words = [w.lower() for w in words]
+    words = [w.lower() for w in words[:3]]
     if words and (words[0] in _PEOPLE_GROUPS or _AGE_GROUP.fullmatch(words[0])):
         return 1
-    return 2 if len(words) > 1 and words[0] in (
-        "young", "older", "elderly", "black", "white", "female", "male", "working") and words[1] in _PEOPLE_GROUPS \
-        else 0
+    for j in (1, 2):  # ("young people", "primary school children")
+        if len(words) > j and words[j] in _PEOPLE_GROUPS and all(
+                w.isalpha() and w not in _DETERMINERS_ONLY and w not in _NP_CUT and w not in _ENTITY_STOP
+                and not _is_verb(w) for w in words[:j]):
+            return j + 1
+    return 0
 
 
 #: an age group: "over-80s", "under-16s", "18-to-24-year-olds"
@@ -3260,7 +3265,8 @@ _PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("$265 million (219 million 
                       r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
                       # three years to upgrade its network"
                       r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|(?P<buy>buy|acquire)|repair|upgrade|"
-                      r"help\s+(?:with|pay\s+for|fund)|"  # ("$2 billion to help with recovery efforts")
+                      r"help\s+(?:with|pay\s+for|fund)|clear|tackle|pay\s+for|"  # ("$2 billion to help with
+                      # recovery efforts", "£600m to clear the court backlog")
                       r"expand|save|rebuild|modernise|modernize|develop|clean\s+up|boost|improve)"
                       r"(?:\s+(?:a|an|the|its|their|his|her))?(?=\s)")
 _TRAILING_PUNCT = re.compile(r"[.,;:'’]+$")
@@ -3339,7 +3345,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 and _is_plural(am.group("head")) and _is_noun_like(am.group("head")) and not any(
                     x in _ENTITY_STOP or x in _DETERMINERS_ONLY or x in _OTHER_AMOUNTS or _is_verb(x) or _is_adverb(x)
                     or nums.is_number_word(x) or x in nums.VAGUE or x.endswith("ing") or x in _PLAIN_VERBS
-                    for x in am.group(0).split()[1:]):
+                    or x in _VERBS_LIKE_PLURALS for x in am.group(0).split()[1:]):
             return [*words, *am.group(0).split()]  # "five new mice and keyboards:", "12 men and women in": two
             # plurals counted together
         if not words and (nc := _NUMBER_COMPOUND_NEXT.match(s, pos)) is not None and s[pos - 4 : pos] in (
@@ -3475,6 +3481,8 @@ _COMMA_ADJECTIVES = re.compile(r",\s+(?P<adj>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)??)\
 #: charges")
 _PLAIN_VERBS = frozenset("""take make give get put keep send bring set cut pay raise close open sell buy build add
     hire lay seek spend win lose leave move shut start end""".split())
+#: verbs whose third person looks like a plural noun after "and": "has 14 bedrooms and sits in 40 acres"
+_VERBS_LIKE_PLURALS = frozenset("sits stands lies seats sleeps boasts comes goes looks overlooks backs faces".split())
 #: the rest of a list of plurals: ", engineers and doctors", ", vans, and trucks"
 _LIST_OF_PLURALS = re.compile(r"(?:,\s+[a-z][a-z-]+){1,4},?\s+and\s+[a-z][a-z-]+\b")
 #: a second plural after "and" that ends the phrase: "mice and keyboards:", "men and women in"
