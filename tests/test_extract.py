@@ -3951,3 +3951,24 @@ def test_a_cars_sprint_names_no_range():
 ])
 def test_groups_with_two_modifiers_purposes_and_a_verb_after_and(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The agency has 85 flats to let, down from 120 in the spring.", "120", "flats"),  # the value before
+    ("The club agreed a £4m fee for the 21-year-old winger, rising to £6m with bonuses.", "£6m", "fee"),
+    ("The group said its spending on cloud services would reach $900m next year.", "$900m",
+     "spending on cloud services"),  # a noun in "-ing", no participle
+    ("Inflation held at 2.1% in March.", "2.1%", "Inflation"),
+    ("The jobless rate held steady at 4.9 in June, the survey showed.", "4.9", "jobless rate"),
+    ("The insurer is spending $300 million on three new offices.", "$300 million", "new offices"),
+])
+def test_earlier_values_ing_nouns_held_levels_and_counted_purchases(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_document_that_found_the_figure_speaks():
+    assert _speakers_at("The review found the scheme helped 42% of applicants.", "42%") == {"review"}
+
+
+def test_what_a_rocket_can_lift_is_no_change():
+    assert _quantity_at("The launcher can lift 8 tonnes to orbit.", "8 tonnes").change is None

@@ -55,12 +55,13 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
                "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT}  # ("Firefox has
 # recorded over 10m downloads": a tally)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
-SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|more|nearly|"
+SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
        r"about|almost|over|some)\b|\d))"  # ("a trial found it doubled the risk", "a survey found 40 percent": only
        # for a document, see _DOCUMENTS
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
+
        + r"|(?:see|sees)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:at|to|of|rising|falling|slowing|growing|peaking|climbing|"
        r"dropping|reaching)\s+(?:about\s+|around\s+)?[$€£¥\d])"  # ("Economists see growth slowing to 0.8%": a
        # forecast)

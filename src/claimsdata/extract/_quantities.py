@@ -305,7 +305,7 @@ _SUBJECT_VERBS = set(
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     peaked remained remains stayed stays came comes hovered trades traded closed ended faces takes took means
     finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
-    standing hovering opens closes ends finishes settles settled
+    standing hovering opens closes ends finishes settles settled held
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
@@ -609,6 +609,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
                                                           and _OF_WORD.match(s, end)):
             return None  # "cut 2,500 jobs", "added 30 square metres of living space": what is cut or added, no
             # change stated
+        if word in ("lift", "lifts") and dimension in units.PHYSICAL_DIMENSIONS and not m.group("by"):
+            return None  # "The rocket can lift 22 tonnes": what it can carry, no change
         if word in ("advanced", "advances", "advance", "advancing") and dimension in units.PHYSICAL_DIMENSIONS:
             return None  # "the army had advanced 15 km": a distance moved, no change of a quantity
         if word in _RAISE and dimension == "money" and not m.group("by") and _COLLECTED.search(left):
@@ -906,6 +908,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _figures_referred_back(out)
     _groups_after(s, out)
     _amounts_paired(s, out)
+    _earlier_and_later_values(s, out)
     _exchange_rates(out)
     _temperatures_named(out)
     _runs_off_balls(s, out)
@@ -1052,6 +1055,23 @@ def _temperatures_named(quantities: list[_Quantity]) -> None:
         if q.dimension == "count" and q.unit_surface is None and q.entity \
                 and q.entity.split()[-1].lower() in _TEMPERATURE_NOUNS:
             q.dimension, q.unit, q.value_written = "temperature", "degC", q.value
+
+
+def _earlier_and_later_values(s: str, quantities: list[_Quantity]) -> None:
+    """A value the text gives as the one before or after another is of the same thing: "140 homes on its books,
+    down from 210 a year ago", "a £9m fee ..., rising to £11m with add-ons"."""
+    for k, q in enumerate(quantities):
+        if q.entity is not None or (same := next((p for p in reversed(quantities[:k]) if p.dimension == q.dimension
+                                                  and p.unit == q.unit), None)) is None:
+            continue
+        if same.entity and q.start - same.end <= 80 and _EARLIER_OR_LATER.search(s, same.end, q.start):
+            q.entity = same.entity  # (past another figure between them: "a £9m fee for the 26-year-old defender,
+            # rising to £11m")
+
+
+#: the words between a value and one before or after it: ", down from ", ", rising to "
+_EARLIER_OR_LATER = re.compile(r",\s+(?:(?:up|down)\s+from|(?:rising|falling|increasing|climbing|growing)\s+to)\s+"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
 def _amounts_paired(s: str, quantities: list[_Quantity]) -> None:
@@ -2625,6 +2645,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     if "," in left:
         left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
+    if left.endswith(" at "):
+        left = _STEADY_AT.sub(" at ", left)  # "the unemployment rate held steady at": the subject of "held"
     tokens = _last_clause_tokens(left)
     i = len(tokens)
     saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
@@ -2712,7 +2734,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             del tokens[: sees[-1] + 1]  # "Economists at the bank see growth slowing to 0.8%": what they see change
             i -= sees[-1] + 1
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
-        while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing"):
+        while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[0] not in _ING_NOUNS:
             phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
             # participle introduces the subject
     if phrase and phrase[-1].islower() and phrase[-1].endswith("ing") and (
@@ -3137,6 +3159,8 @@ def _for_what(words: list[str]) -> bool:
         w in _TIME_NAMES or w.lower() in _TIME_HEADS or w.lower() in _TIME_WORDS or not w[0].isalpha() for w in words)
 
 
+#: "-ing" words that are nouns of an economy or a budget, no participle: "its spending on artificial intelligence"
+_ING_NOUNS = frozenset("spending funding lending borrowing financing housing earnings savings".split())
 #: the people a rate or figure is of, after "for" or "among": "life expectancy for men", "unemployment among young
 #: people" (a different figure from the same noun for another group)
 _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers teens youths pensioners retirees workers
@@ -3222,6 +3246,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             money or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
         # something, not "on rising demand" nor "in a trial"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
+        if money and nums.is_number_word(im.group("w")) and (nw := _WORD_RE.match(s, im.end())) is not None \
+                and nw.group("w").islower():
+            pos = im.end()  # "spending $20 billion on two new factories": the factories (their count is its own)
     words = _noun_run(s, pos)
     if (share or amount) and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (
             im := _CHANGE_IN.match(s, _after_words(s, pos, 1))) is not None:
