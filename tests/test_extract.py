@@ -3972,3 +3972,38 @@ def test_a_document_that_found_the_figure_speaks():
 
 def test_what_a_rocket_can_lift_is_no_change():
     assert _quantity_at("The launcher can lift 8 tonnes to orbit.", "8 tonnes").change is None
+
+
+@pytest.mark.parametrize("text, surfaces, entity", [
+    ("The regulator raised the cap on foreign ownership from 26 to 49 per cent.", ["26", "49 per cent"],
+     "cap"),  # a change from one level to another, no range
+    ("The bank lowered its key rate from 6 to 5.5 per cent on Tuesday.", ["6", "5.5 per cent"], "key rate"),
+])
+def test_a_range_from_one_level_to_another_after_a_change_is_two_levels(text, surfaces, entity):
+    claims = [c for c in extract_claims(text, SEED_DATE) if c.dimension == "percent"]
+    assert [(c.surface, c.qualifier, c.entity) for c in claims] == [(s, "exact", entity) for s in surfaces]
+
+
+def test_a_range_from_one_figure_to_another_without_a_change_stays_a_range():
+    q = _quantity_at("Scores ranged from 40 to 49 per cent.", "from 40 to 49 per cent")
+    assert (q.qualifier, q.value_low, q.value_high) == ("range", 40, 49)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The ice melted faster than models predicted, at nearly twice the pace of the last decade.", "nearly twice",
+     "pace"),  # (no subject in the clause: the pace it is a multiple of)
+    ("Glaciers are melting at nearly twice the pace of the last decade.", "nearly twice", "Glaciers"),
+    ("The dinosaur had a tail three times as long as its legs.", "three times", "tail"),
+    ("The course ends with the daunting 480-yard 18th.", "480-yard", "18th"),
+    ("Shares posted a 3 per cent gain in dollar terms.", "3 per cent", None),  # "in dollar terms": a basis
+])
+def test_multiples_of_a_rate_or_a_length_measures_of_a_hole_and_a_basis(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers still speak fondly of the old 370's and their punched cards.",  # a model's plural
+    "Ortiz beat Lee 4 and 3 yesterday in the quarter-finals.",  # a match-play result before a time
+])
+def test_a_models_plural_and_match_play_before_a_time_are_no_counts(text):
+    assert [c for c in extract_claims(text, SEED_DATE) if c.dimension == "count"] == []

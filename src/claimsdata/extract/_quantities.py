@@ -907,11 +907,13 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _percent_shared_back(s, out)
     _figures_referred_back(out)
     _groups_after(s, out)
+    out = _from_to_changes(s, out)
     _amounts_paired(s, out)
     _earlier_and_later_values(s, out)
     _exchange_rates(out)
     _temperatures_named(out)
     _runs_off_balls(s, out)
+    _measures_of_an_ordinal(s, out)
     return out
 
 
@@ -1019,6 +1021,18 @@ def _counts_set_against(s: str, quantities: list[_Quantity]) -> None:
 _PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|first|past|next|remaining)\s+)?")
 
 
+def _measures_of_an_ordinal(s: str, quantities: list[_Quantity]) -> None:
+    """A measure joined to its noun before a numbered thing measures that thing: "the infamous 536-yard 17th" (a
+    golf hole), not the clause's subject."""
+    for q in quantities:
+        if q.dimension in units.PHYSICAL_DIMENSIONS and "-" in s[q.start : q.end] \
+                and (om := _ORDINAL_NEXT.match(s, q.end)) is not None:
+            q.entity = om.group(1)
+
+
+_ORDINAL_NEXT = re.compile(r"\s+(\d{1,2}(?:st|nd|rd|th)(?:\s+hole)?)\b")
+
+
 def _runs_off_balls(s: str, quantities: list[_Quantity]) -> None:
     """A batsman's score before the balls it took counts runs: "made 142 off 188 balls"."""
     for q in quantities:
@@ -1055,6 +1069,51 @@ def _temperatures_named(quantities: list[_Quantity]) -> None:
         if q.dimension == "count" and q.unit_surface is None and q.entity \
                 and q.entity.split()[-1].lower() in _TEMPERATURE_NOUNS:
             q.dimension, q.unit, q.value_written = "temperature", "degC", q.value
+
+
+def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """A range "from X to Y" after a verb of change is two levels, the one before and the one after ("increased the
+    cap from 40 to 49 per cent": 40 and 49 per cent, of the cap), as "fell from 4.8% to 4.7%" is."""
+    out: list[_Quantity] = []
+    for q in quantities:
+        fm = _FROM_TO_SPAN.fullmatch(s, q.start, q.end) if q.qualifier == "range" and q.low is not None \
+            and q.high is not None and s.startswith(("from ", "From "), q.start) else None
+        if fm is None or not _VERB_OF_CHANGE_BEFORE.search(s, max(0, q.start - 90), q.start) \
+                or not (_DIGITS_ONLY.fullmatch(fm.group("a")) and _DIGITS_ONLY.fullmatch(fm.group("b"))):
+            out.append(q)
+            continue
+        first, second = nums.parse_digits(fm.group("a")), nums.parse_digits(fm.group("b"))
+        scale = q.low / min(first, second) if min(first, second) else 0.0
+        if not scale or abs(max(first, second) * scale - q.high) > 1e-6 * max(1.0, q.high):
+            out.append(q)  # (the written numbers do not give the range's ends: leave it)
+            continue
+        entity = q.entity or entity_before(s, q.start, money=q.dimension == "money", changed=True) or (
+            _object_of_change(s, q.start))
+        plain = q.dimension in ("percent", "count", "money") and (q.unit_surface or "").lower() not in \
+            units.CURRENCY_SUBUNITS
+        for start, end, value, written in ((fm.start("a"), fm.end("a"), first, None),
+                                           (fm.start("b"), q.end, second, q.unit_surface)):
+            level = _tidy(value * scale)  # (the unit is written after the second number only)
+            out.append(_Quantity(start, end, q.dimension, level, level, level, q.unit, written, "exact",
+                                 entity, q.confidence, per=q.per, value_written=level if plain else None))
+    return out
+
+
+def _object_of_change(s: str, start: int) -> str | None:
+    """The object between a verb of change and the range it moved over: "increased the FDI cap yesterday in
+    domestic airlines from" -> "FDI cap" (times dropped, cut at its first preposition)."""
+    if (vm := _VERB_OF_CHANGE_BEFORE.search(s, max(0, start - 90), start)) is None:
+        return None
+    words = [w for w in s[vm.start() : start].split()[1:] if w.lower() not in _TIME_WORDS and w not in WEEKDAYS]
+    phrase = _trim_phrase(words)
+    return " ".join(phrase) if phrase and all(w.replace("-", "").isalpha() for w in phrase) else None
+
+
+#: a range written "from X to Y": the two numbers
+_FROM_TO_SPAN = re.compile(r"[Ff]rom\s+(?P<a>[\d.,]+)\s+to\s+(?P<b>[\d.,]+)(?=\D|$).*", re.S)
+_DIGITS_ONLY = re.compile(r"\d[\d,]*(?:\.\d+)?")
+#: a verb of change earlier in the clause ("increased the FDI cap ... from"), no punctuation between
+_VERB_OF_CHANGE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_UP + _DOWN) + r")\b[^,;:.()]{0,80}$", re.I)
 
 
 def _earlier_and_later_values(s: str, quantities: list[_Quantity]) -> None:
@@ -2007,6 +2066,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
         return False  # "the best-of-three finals"
     if r.dimension == "count" and vetoes.video_format(r.s, r.start, r.end):
         return False  # "records 4K video": a format's name
+    if r.dimension == "count" and r.scale == 1.0 and r.num_s and r.s.startswith(("'s", "’s"), r.end):
+        return False  # "the famous 360's", "the 1960's": a model's or a decade's name, no count
     if vetoes.format_or_figure_of_speech(r.s, r.end, degrees=(r.unit_surface or "").lower().startswith("degree")):
         return False  # "six-party talks", "a three-way race", "180-degree turnarounds"
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
@@ -2157,7 +2218,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if (after is None or after.lower() in ("hit", "blow", "drag")) and (
             r.dimension in ("money", "percent") or r.lost_currency) and (
             im := _IMPACT_ON.match(s, bm.end() if (bm := _BRACKETED_AFTER.match(s, noun_at)) else noun_at)
-    ) is not None and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()):
+    ) is not None and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()) \
+            and np.split()[-1].lower() != "terms":  # (not "a 6 per cent rise in dollar terms": a measure's basis)
         r.entity = after = np  # "a $90m hit to earnings", "a 3% rise in exports": what the change is to
     if after and r.dimension == "count" and r.unit_surface is None and (
             cm := _COUNTED_MEASURE_AFTER.match(s, noun_at)) is not None and (
@@ -2469,6 +2531,14 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|was|will|would|has|had|can|c
 _POSSESSIVE_NEXT = re.compile(r"\s+(?:its|their|his|her)\s")
 #: a multiple of a count or amount named after it: "three times as many engineers", "twice as much money"
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)(?=\s+(?!as\b))")
+#: a short noun phrase right after its determiner, ending right before a figure: "a tail " of "had a tail "
+_NP_AFTER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                                  r"\s+$")
+#: "at" right before a multiple (its qualifier read apart): "warming at nearly twice the rate of" (of the rate; but
+#: "The wage bill is twice its revenue" is the bill's)
+_AT_BEFORE_MULTIPLE = re.compile(r"\bat\s+$")
+#: a comparison of a measure after a multiple: "a neck twice as long as its body" (of the noun before it)
+_AS_ADJECTIVE_AS = re.compile(r"\s+as\s+(?!many\b|much\b)[a-z]+\s+as\b")
 
 
 def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
@@ -2521,12 +2591,20 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     as_many = _AS_MANY.match(s, end) if m.group("n") or m.group("tw") else None
     than = _COMPARED_THAN.match(s, end) if (m.group("n") or m.group("tw")) and _CHANGE_BEFORE.search(
         s[max(0, start - 30) : start]) is None else None  # (a subject that rose five times faster keeps it)
+    as_adjective = _AS_ADJECTIVE_AS.match(s, end) if (m.group("n") or m.group("tw")) and as_many is None else None
     entity = (as_many is not None and entity_after(s, as_many.end())) \
+        or (as_adjective is not None and (nb := _NP_AFTER_DETERMINER.search(s, max(0, start - 50), start)) is not None
+            and not any(_is_verb(w) or w.lower() in _ENTITY_STOP for w in nb.group("np").split())
+            and nb.group("np")) \
         or (than is not None and entity_after(s, than.end())) \
         or (transitive and entity_after(s, owner.end() if owner else end, fraction=True)) \
         or (noun_of and entity_after(s, end)) \
         or (x_noun and entity_after(s, end)) or entity_before(s, subject_at, verb_given=verb)  # ("3x optical zoom":
     # a multiple that modifies its noun)
+    if entity is None and m.group("tw") and _AT_BEFORE_MULTIPLE.search(s, max(0, start - 12), start) \
+            and (dm := _SHARE_DETERMINER.match(s, end)) is not None:
+        entity = entity_after(s, dm.end())  # "... than believed, at nearly twice the rate of the rest of the
+        # world": with no subject named, the rate it is a multiple of
     # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
     # "a doubling of sales": what doubles; "Profits doubled": its subject
     verb = verb or bool(m.group("adj")) and _MODAL_OR_TO_BEFORE.search(s, max(0, start - 12), start) is not None
@@ -3256,7 +3334,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         # earnings"
         if not more and (mm := _MONTH_MODIFIER.match(s, im.end())) is not None and (more := _noun_run(s, mm.end())):
             more = [mm.group("m"), *more]  # "a 2% increase in November sales"
-        words = (None if _is_time_phrase(more) else more) or words  # (not "a 5% rise in the first quarter")
+        words = (None if _is_time_phrase(more) or more and more[-1].lower() == "terms" else more) or words  # (not
+        # "a 5% rise in the first quarter"; "a 6 per cent rise in dollar terms" names the measure's basis)
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")
                      or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES):

@@ -131,7 +131,8 @@ _SCORE = r"(?P<a>\d{1,3})(?:\s?[-–]\s?|-to-)(?P<b>\d{1,3})(?![\d%]|[.,]\d)"
 _SCORELINE = re.compile(_SCORE)
 #: a golf match-play result: holes up and holes left to play ("2&1", "4 and 3"; the second is the smaller)
 _MATCH_PLAY = re.compile(r"(?P<a>[1-9]|10)(?:\s?&\s?|\s+and\s+)(?P<b>[0-8])(?![\d%]|[.,]\d|"
-                         r"\s+(?!(?:on|in|at|to|over|against|with|for|after|before|and|as)\b)[a-z])")  # (not "won 3
+                         r"\s+(?!(?:on|in|at|to|over|against|with|for|after|before|and|as|yesterday|today|tonight)\b)"
+                         r"[a-z])")  # (not "won 3
 # and 2 games")
 #: the next set of a run of set scores ("6-2, 2-6, 6-2", "7-6 (7-4) 6-3"), and a set score just before
 _NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" + _SCORE)
