@@ -4007,3 +4007,14 @@ def test_multiples_of_a_rate_or_a_length_measures_of_a_hole_and_a_basis(text, su
 ])
 def test_a_models_plural_and_match_play_before_a_time_are_no_counts(text):
     assert [c for c in extract_claims(text, SEED_DATE) if c.dimension == "count"] == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The chain said sales for the quarter were $4.2 billion -- up 6 percent from a year earlier.", "6 percent",
+     "sales"),  # a change after a level set off by a dash
+    ("She earned a bonus of $310,000 in Acme Corp.'s last fiscal year, up 9 percent from $284,000.", "9 percent",
+     "bonus"),  # (past an abbreviation's dot)
+    ("She earned a bonus of $310,000 last year, up 9 percent from $284,000.", "$284,000", "bonus"),  # the value before
+])
+def test_changes_after_a_level_past_dashes_and_abbreviations(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -968,7 +968,8 @@ def _percent_shared_back(s: str, quantities: list[_Quantity]) -> None:
 
 #: the words between a level and its change set after it: " in the quarter, down ", ", up ", ", a rise of "; or
 #: between a level and a difference from a baseline after it (", 15% fewer than a year earlier")
-_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+(?:up|down|(?:a|an)\s+(?:[a-z]+\s+)?(?P<noun>"
+_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,;:()]{1,50}?)?(?:,|\s+--|\s+—)\s+"  # (a dash too: "$1.9 billion -- up")
+                                r"(?:up|down|(?:a|an)\s+(?:[a-z]+\s+)?(?P<noun>"
                                 + "|".join(sorted(_CHANGE_NOUNS)) + r")\s+of)\s+")
 _LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+")
 
@@ -1129,7 +1130,8 @@ def _earlier_and_later_values(s: str, quantities: list[_Quantity]) -> None:
 
 
 #: the words between a value and one before or after it: ", down from ", ", rising to "
-_EARLIER_OR_LATER = re.compile(r",\s+(?:(?:up|down)\s+from|(?:rising|falling|increasing|climbing|growing)\s+to)\s+"
+_EARLIER_OR_LATER = re.compile(r",\s+(?:(?:up|down)(?:\s+[\d.]+\s*(?:%|percent|per\s+cent))?\s+from"
+                               r"|(?:rising|falling|increasing|climbing|growing)\s+to)\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
