@@ -172,7 +172,7 @@ _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z
 #: defence minister said", "Coca-Cola 's top executive said"
 _ROLE_OF = (rf"(?P<role_of_org>{NAME})\s?['’]s\s+"
             rf"(?P<role_of>(?:{_NOT_DET}[A-Za-z][A-Za-z-]*[a-z][a-z-]*\s+){{0,2}}(?i:{_PERSON_NOUNS}))"
-            rf"(?=[\s,])")  # ("Iraq's US-installed prime minister")
+            rf"(?=[\s,])")  # ("Ruritania's UN-backed president")
 #: one person named by a role after the named body it speaks for: "A Microsoft spokesman said", "a senior UN
 #: official said" (a nationality before the role names no body: "an Iraqi official", read by _split_role)
 _ROLE_NAMED = (rf"(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|former|leading)\s+)?(?:[A-Z][\w.&-]*\s+){{1,3}}"
@@ -545,7 +545,7 @@ _ENDS_CLAUSE = re.compile(r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]
                           # published on Thursday.")
                           r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*"
                           r"(?:[.,](?!\d)|[;:!?\"”)]|$)")
-# (not the comma inside a figure: "said over 3,000 had perished" goes on past it)
+# (not the comma inside a figure: "said over 1,500 had fled" goes on past it)
 #: a document the saying is in, whatever follows it: "the government said on Thursday in a report suggesting ..."
 _IN_A_DOCUMENT_NEXT = re.compile(r"(?:\s+(?:on|late|early|last|this)\s+[\w.'’-]+)?\s+in\s+(?:a|an|its|the)\s+"
                                  r"(?:[\w-]+\s+)?(?:statement|report|filing|letter|study|survey)\s+"

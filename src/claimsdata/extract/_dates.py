@@ -30,7 +30,7 @@ _MONTH_ALT = (
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|"
     r"(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.(?=\s+\d))(?![a-z])"
 )
-#: a month and its day right before a year: "Oct. 9, " of "Oct. 9, 1604"
+#: a month and its day right before a year: "May 4, " of "May 4, 1642"
 MONTH_DAY_BEFORE = re.compile(r"\b" + _MONTH_ALT + r"\s+\d{1,2}(?:st|nd|rd|th)?,\s*$")
 #: lower-cased full month names, read only after a day ("on 1 may that year"): "may" and "march" are verbs too
 _MONTH_LOWER = r"(?:" + "|".join(m.lower() for m in calendar.month_name if m) + r")(?![a-z])"

@@ -968,7 +968,7 @@ def _percent_shared_back(s: str, quantities: list[_Quantity]) -> None:
 
 #: the words between a level and its change set after it: " in the quarter, down ", ", up ", ", a rise of "; or
 #: between a level and a difference from a baseline after it (", 15% fewer than a year earlier")
-_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,;:()]{1,50}?)?(?:,|\s+--|\s+—)\s+"  # (a dash too: "$1.9 billion -- up")
+_LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,;:()]{1,50}?)?(?:,|\s+--|\s+—)\s+"  # (a dash too: "$4.2 billion -- up")
                                 r"(?:up|down|(?:a|an)\s+(?:[a-z]+\s+)?(?P<noun>"
                                 + "|".join(sorted(_CHANGE_NOUNS)) + r")\s+of)\s+")
 _LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+")
@@ -1023,7 +1023,7 @@ _PART_OF_NEXT = re.compile(r"\s+of\s+(?:the|its|their|his|her|our)\s+(?:(?:last|
 
 
 def _measures_of_an_ordinal(s: str, quantities: list[_Quantity]) -> None:
-    """A measure joined to its noun before a numbered thing measures that thing: "the infamous 536-yard 17th" (a
+    """A measure joined to its noun before a numbered thing measures that thing: "the daunting 480-yard 18th" (a
     golf hole), not the clause's subject."""
     for q in quantities:
         if q.dimension in units.PHYSICAL_DIMENSIONS and "-" in s[q.start : q.end] \
@@ -1101,8 +1101,8 @@ def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
 
 
 def _object_of_change(s: str, start: int) -> str | None:
-    """The object between a verb of change and the range it moved over: "increased the FDI cap yesterday in
-    domestic airlines from" -> "FDI cap" (times dropped, cut at its first preposition)."""
+    """The object between a verb of change and the range it moved over: "raised the cap on foreign ownership
+    yesterday in the sector from" -> "cap" (times dropped, cut at its first preposition)."""
     if (vm := _VERB_OF_CHANGE_BEFORE.search(s, max(0, start - 90), start)) is None:
         return None
     words = [w for w in s[vm.start() : start].split()[1:] if w.lower() not in _TIME_WORDS and w not in WEEKDAYS]
@@ -1113,7 +1113,7 @@ def _object_of_change(s: str, start: int) -> str | None:
 #: a range written "from X to Y": the two numbers
 _FROM_TO_SPAN = re.compile(r"[Ff]rom\s+(?P<a>[\d.,]+)\s+to\s+(?P<b>[\d.,]+)(?=\D|$).*", re.S)
 _DIGITS_ONLY = re.compile(r"\d[\d,]*(?:\.\d+)?")
-#: a verb of change earlier in the clause ("increased the FDI cap ... from"), no punctuation between
+#: a verb of change earlier in the clause ("raised the cap ... from"), no punctuation between
 _VERB_OF_CHANGE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_UP + _DOWN) + r")\b[^,;:.()]{0,80}$", re.I)
 
 
@@ -1121,12 +1121,16 @@ def _earlier_and_later_values(s: str, quantities: list[_Quantity]) -> None:
     """A value the text gives as the one before or after another is of the same thing: "140 homes on its books,
     down from 210 a year ago", "a £9m fee ..., rising to £11m with add-ons"."""
     for k, q in enumerate(quantities):
-        if q.entity is not None or (same := next((p for p in reversed(quantities[:k]) if p.dimension == q.dimension
-                                                  and p.unit == q.unit), None)) is None:
+        if q.entity is not None:
             continue
-        if same.entity and q.start - same.end <= 80 and _EARLIER_OR_LATER.search(s, same.end, q.start):
-            q.entity = same.entity  # (past another figure between them: "a £9m fee for the 26-year-old defender,
-            # rising to £11m")
+        j = k - 1
+        while j >= 0 and q.start - quantities[j].end <= 80 and (
+                quantities[j].dimension != q.dimension or quantities[j].unit != q.unit):
+            j -= 1  # (past another figure between them: "a £9m fee for the 26-year-old defender, rising to £11m";
+            # the look-back stops 80 characters before, so dense text costs no more than linear time)
+        if j >= 0 and q.start - quantities[j].end <= 80 and quantities[j].entity \
+                and _EARLIER_OR_LATER.search(s, quantities[j].end, q.start):
+            q.entity = quantities[j].entity
 
 
 #: the words between a value and one before or after it: ", down from ", ", rising to "
@@ -1136,8 +1140,8 @@ _EARLIER_OR_LATER = re.compile(r",\s+(?:(?:up|down)(?:\s+[\d.]+\s*(?:%|percent|p
 
 
 def _amounts_paired(s: str, quantities: list[_Quantity]) -> None:
-    """Two amounts of one currency joined by "and" share what they are of and their rate: "a prediction of $108
-    and $135 per share"."""
+    """Two amounts of one currency joined by "and" share what they are of and their rate: "a price of $20 and
+    $24 per share"."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.dimension == q.dimension == "money" and prev.unit == q.unit and s[prev.end : q.start] == " and ":
             q.entity = q.entity or prev.entity
@@ -1303,7 +1307,7 @@ _TO_AN_AMOUNT_AFTER = re.compile(r"\s+to\s+(?:[A-Z]{1,3}\s?)?[$€£¥]")
 #: "by" before a change's amount, and a pause after it: "sales rose by a strong 1.5, the best"
 _BY_BEFORE = re.compile(r"\bby\s+(?:an?\s+(?:[a-z]+\s+)?)?$")
 _PAUSE_AFTER = re.compile(r"\s*[,.;]|\s+(?:in|from|to|since|on|last|this|after|over|during|between|yesterday|today|"
-                          + "|".join(WEEKDAYS) + r")\b")  # ("rose more than 9 Thursday morning")
+                          + "|".join(WEEKDAYS) + r")\b")  # ("rose more than 7 Tuesday morning")
 #: nouns a bare number before them can only be a share of: "a 60 price discount", "a 51 stake"
 _SHARE_NOUNS = frozenset({"discount", "stake", "markup", "mark-up", "premium", "rebate", "shareholding"})
 #: rates stated in percent, and a level they stand at: "the unemployment rate held steady at 5.4"
@@ -1372,7 +1376,7 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
         if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
                 and (q.value >= 100 and _INDEX_NAME.search(q.entity) or q.change and _MARKET_INDEX.search(q.entity)):
             q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points;
-            # so is a bare move of a named index ("The S&P 500 index was down 0.69, or 0.1 percent")
+            # so is a bare move of a named index ("The FTSE 100 index was up 21.4, or 0.4 percent")
         if q.unit in _TALLY_COUNTED and q.entity is not None and q.entity.lower().removesuffix("s") == q.unit:
             q.dimension, q.unit = "count", "count"  # "went five points clear", "won 120,000 votes": a tally counts
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
@@ -1396,14 +1400,14 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
             q.change = prev.change  # (but "lost 7kg, or about 8% of body weight": a share of a whole)
         if q.dimension == "percent" and prev.change and prev.entity and q.entity != prev.entity \
                 and _OR_RESTATED.fullmatch(s, prev.end, q.start) and not _OF_WORD.match(s, q.end):
-            q.entity = prev.entity  # "In afternoon trading, the Dow gained 67.10, or 0.7 percent": what moved
+            q.entity = prev.entity  # "In morning trading, the DAX index gained 31.2, or 0.8 percent": what moved
         if q.unit == "point" and q.change and prev.unit == "percent" and _UP_DOWN_AFTER.fullmatch(s, prev.end, q.start):
             q.dimension, q.unit = "percent", "pp"  # "61 percent, up 3 points": percentage points of that share
 
 
 def _levels_after_point_moves(s: str, quantities: list[_Quantity]) -> None:
     """A bare level right after a move in points is in points too, and of what moved ("rose 12.3 points to
-    4,812.1", "fell 58.9 points, or 0.6 percent, to 10,011.7", "was down 0.69, or 0.1 percent, at 1,134"); read
+    4,812.1", "fell 58.9 points, or 0.6 percent, to 10,011.7", "was up 21.4, or 0.4 percent, at 5,310.2"); read
     once every index's bare move is in points."""
     for k in range(1, len(quantities)):
         prev, q = quantities[k - 1], quantities[k]
@@ -1415,7 +1419,7 @@ def _levels_after_point_moves(s: str, quantities: list[_Quantity]) -> None:
             q.entity = move.entity or q.entity  # (the level of what moved)
         elif prev.unit == "point" and prev.change is None and q.dimension == "count" and q.change \
                 and q.unit_surface is None and _MOVE_AFTER_LEVEL.fullmatch(s, prev.end, q.start):
-            q.dimension, q.unit = "other", "point"  # "The Dow opens at 9,757.81, lower by 107.95": the index's move
+            q.dimension, q.unit = "other", "point"  # "The Nikkei opens at 11,020.5, higher by 64.3": the index's move
             q.entity = q.entity or prev.entity
 
 
@@ -2069,7 +2073,7 @@ def _drop_years_and_names(r: _Reading) -> bool:
     if r.dimension == "count" and vetoes.video_format(r.s, r.start, r.end):
         return False  # "records 4K video": a format's name
     if r.dimension == "count" and r.scale == 1.0 and r.num_s and r.s.startswith(("'s", "’s"), r.end):
-        return False  # "the famous 360's", "the 1960's": a model's or a decade's name, no count
+        return False  # "the old 370's", "the 1960's": a model's or a decade's name, no count
     if vetoes.format_or_figure_of_speech(r.s, r.end, degrees=(r.unit_surface or "").lower().startswith("degree")):
         return False  # "six-party talks", "a three-way race", "180-degree turnarounds"
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
@@ -2221,7 +2225,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
             r.dimension in ("money", "percent") or r.lost_currency) and (
             im := _IMPACT_ON.match(s, bm.end() if (bm := _BRACKETED_AFTER.match(s, noun_at)) else noun_at)
     ) is not None and (np := entity_after(s, im.end())) is not None and not _is_time_phrase(np.split()) \
-            and np.split()[-1].lower() != "terms":  # (not "a 6 per cent rise in dollar terms": a measure's basis)
+            and np.split()[-1].lower() != "terms":  # (not "a 3 per cent gain in dollar terms": a measure's basis)
         r.entity = after = np  # "a $90m hit to earnings", "a 3% rise in exports": what the change is to
     if after and r.dimension == "count" and r.unit_surface is None and (
             cm := _COUNTED_MEASURE_AFTER.match(s, noun_at)) is not None and (
@@ -2362,7 +2366,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = " ".join(_noun_run(s, pm.end())) or (
             _TRAILING_PUNCT.sub("", nm.group().strip()) if pm.group("buy") and pm.group().endswith(pm.group("buy"))
             and (nm := _CAPITALISED_RUN.match(s, pm.end())) is not None else None)  # "pay $250 million to settle a
-        # shareholder lawsuit": what the amount pays for; "paid $265 million (219 million euros) to buy Widgetco":
+        # shareholder lawsuit": what the amount pays for; "paid 90 million euros ($110 million) to buy Nordlys":
         # the company bought
     if r.entity is None and r.dimension == "money" and (fm := _PAID_FOR.match(s, end)) is not None \
             and _PAYING.search(r.left):
@@ -2605,8 +2609,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     # a multiple that modifies its noun)
     if entity is None and m.group("tw") and _AT_BEFORE_MULTIPLE.search(s, max(0, start - 12), start) \
             and (dm := _SHARE_DETERMINER.match(s, end)) is not None:
-        entity = entity_after(s, dm.end())  # "... than believed, at nearly twice the rate of the rest of the
-        # world": with no subject named, the rate it is a multiple of
+        entity = entity_after(s, dm.end())  # "... than models predicted, at nearly twice the pace of the last
+        # decade": with no subject named, the pace it is a multiple of
     # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
     # "a doubling of sales": what doubles; "Profits doubled": its subject
     verb = verb or bool(m.group("adj")) and _MODAL_OR_TO_BEFORE.search(s, max(0, start - 12), start) is not None
@@ -2668,9 +2672,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
     if left.endswith(" for ") and (nm := _NAMED_AFTER_DESCRIPTION.search(left, max(0, len(left) - 120))) is not None \
             and nm.group("v").lower() in _FOR_VERBS:
-        return nm.group("name")  # "agreed to buy the second-largest US share registrar, EquiServe, for": the name
+        return nm.group("name")  # "agreed to buy the third-largest Dutch parcel carrier, Kvik, for": the name
     if left.endswith(" for ") and ", of " in left:
-        left = _PLACE_ASIDE.sub("", left)  # "bought Synstar plc, of Bracknell, England for": the seat, an aside
+        left = _PLACE_ASIDE.sub("", left)  # "bought Lumo Ltd, of Cork, Ireland for": the seat, an aside
     if left.endswith(" for ") and (obj := _object_before_to(_APPOSITIVE.sub(" ", left), _FOR_VERBS)) is not None:
         return obj  # "settling a lawsuit for $220 million", "will buy Widgetco, a toy maker, for $150 million"
     if changed and (cm := _CHANGE_OBJECT.search(left, max(0, len(left) - 60))) is not None and (
@@ -3017,7 +3021,7 @@ def _object_before_by(left: str) -> str | None:
                          and not (k < len(tokens) and tokens[k].lower() in _NP_CUT and k > 1 and any(
                              _changes_an_object(t) for t in tokens[max(0, k - 5) : k - 1]))):
         k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by"; so is one before a
-        # preposition with another verb of change just before it: "cut its projected sales increase for November by")
+        # preposition with another verb of change just before it: "cut its planned sales rise for December by")
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS) \
             or phrase[0].lower() in ("ahead", "behind", "clear"):
@@ -3059,10 +3063,10 @@ _TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quote
 _STEADY_AT = re.compile(r"\s+(?:stable|steady|unchanged|untouched|flat|constant)\s+at\s+$")
 #: verbs of a deal whose object the amount is paid for: "settling a lawsuit for", "buy the unit for"
 #: a verb of a deal, a description of what it buys and its name between commas, before "for": "buy the
-#: second-largest US share registrar, EquiServe, for"
+#: third-largest Dutch parcel carrier, Kvik, for"
 _NAMED_AFTER_DESCRIPTION = re.compile(r"\b(?P<v>[a-z]+)\s+(?:the|a|an)\s+[^,;()]{2,60}?,\s+"
                                       r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+for\s+$")
-#: the seat of a company after its name, before "for": ", of Bracknell, England"
+#: the seat of a company after its name, before "for": ", of Cork, Ireland"
 _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _PLACE_ASIDE = re.compile(rf",\s+of\s+{_PLACE}(?:,\s+{_PLACE})?,?(?=\s+for\s+$)")
 _FOR_VERBS = {"settle", "settles", "settled", "settling", "buy", "buys", "buying", "bought", "sell", "sells", "selling",
@@ -3337,7 +3341,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         if not more and (mm := _MONTH_MODIFIER.match(s, im.end())) is not None and (more := _noun_run(s, mm.end())):
             more = [mm.group("m"), *more]  # "a 2% increase in November sales"
         words = (None if _is_time_phrase(more) or more and more[-1].lower() == "terms" else more) or words  # (not
-        # "a 5% rise in the first quarter"; "a 6 per cent rise in dollar terms" names the measure's basis)
+        # "a 5% rise in the first quarter"; "a 3 per cent gain in dollar terms" names the measure's basis)
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")
                      or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES):
@@ -3369,7 +3373,7 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
 #: a superlative before the adjective of a counted noun: "10 most endangered refuges"
 _SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
-_PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("$265 million (219 million euros) to buy": a restatement)
+_PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("90 million euros ($110 million) to buy": a restatement)
                       r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
                       # three years to upgrade its network"
                       r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|(?P<buy>buy|acquire)|repair|upgrade|"

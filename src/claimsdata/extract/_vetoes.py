@@ -147,7 +147,7 @@ _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|end|hand|point|day
                             r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b"  # ("from one human to
                             # another", "one day after another")
                             r"|\s+(?:[a-z-]+\s+){1,2}[^.;:]{0,50}?\b(?:on|with|to|for|by|in|from)\s+others\b"
-                            r"|\s+[a-z-]+\s?['’]s\s",  # ("one group's opinion": a determiner of an owner)
+                            r"|\s+[a-z-]+\s?['’]s\s",  # ("one union's view": a determiner of an owner)
                             re.I)  # ("written for one Linux distribution will work with others": one set against the
 # rest; but "threw for one touchdown and ran for another" counts)
 
@@ -245,7 +245,7 @@ def standalone_year(num_s: str, left: str, *, qualified: bool, after: str = "") 
     if _ERA_AFTER.match(after):
         return True  # "In 360 B.C.", "around 750 BC": a year of an era, whatever its digits
     if _OLD_YEAR.fullmatch(num_s):  # "since 1642": an earlier year only after a preposition of time, or after
-        # a month and day ("on Oct. 9, 1604")
+        # a month and day ("on May 4, 1642")
         return bool(_YEAR_PREP.search(left, len(left) - 8) or MONTH_DAY_BEFORE.search(left, max(0, len(left) - 16))) \
             and bool(_NO_NOUN_AFTER.match(after))
     return bool(YEAR.fullmatch(num_s)) and (not qualified or bool(_YEAR_PREP.search(left, len(left) - 8))
@@ -418,10 +418,10 @@ def scoreline_end(s: str, start: int) -> int | None:
             "&" in mp.group(0) or _SCORE_LEFT.search(s, max(0, start - 50), start)):
         return mp.end()  # "won 2&1", "beat him 4 and 3": a match-play result (holes up, holes left)
     if (ts := _TO_SCORE.match(s, start)) is not None and _SCORE_LEFT.search(s, max(0, start - 50), start):
-        return ts.end()  # "beat Miami 31 to 28": a score written with "to" after a result verb
+        return ts.end()  # "beat Denver 27 to 20": a score written with "to" after a result verb
     if (rm := _NAMED_SCORES_RIGHT.match(s, start)) is not None and _NAMED_SCORE_OPENS.search(s, max(0, start - 40),
                                                                                             start):
-        return rm.end()  # "Dolphins 24, 49ers 17": a result line, two teams with their scores
+        return rm.end()  # "Falcons 34, Saints 31": a result line, two teams with their scores
     sl = _SCORELINE.match(s, start)
     if sl is None:
         return None
@@ -445,11 +445,11 @@ def scoreline_end(s: str, start: int) -> int | None:
 #: a score written with "to": "31 to 28" (not a range of a unit: "31 to 28 percent")
 _TO_SCORE = re.compile(r"\d{1,3}\s+to\s+\d{1,3}(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent)"
                        r"|\s+(?!(?:on|in|at|over|against|with|for|after|before|and|as|to|but)\b)[a-z])")
-#: a team's name in a result line, ranked or not ("No. 2 KANSAS", "49ers", "Dolphins")
+#: a team's name in a result line, ranked or not ("NO. 5 DUKE", "49ers", "Falcons")
 _TEAM = r"(?:[Nn][Oo]\.\s*\d{1,2}\s+)?(?:[A-Z]|\d{1,2}[a-z]{2,})[\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
 #: the first team of a result line opening the text or a sentence, right before its score
 _NAMED_SCORE_OPENS = re.compile(rf"(?:^|[.:;!?]\s+){_TEAM}\s+$")
-#: a score, then the other team and its score: "24, 49ers 17"
+#: a score, then the other team and its score: "34, Saints 31"
 _NAMED_SCORES_RIGHT = re.compile(rf"\d{{1,3}},\s+{_TEAM}\s+\d{{1,3}}(?![\d%]|[.,]\d|\s+[a-z])")
 #: a record in brackets after a team's name: "NY JETS (6-1) at BUFFALO (2-5)"
 _BRACKETED_RECORD_BEFORE = re.compile(r"(?:[A-Z][A-Za-z'’.]*|[A-Z]{2,})\s+\($")
