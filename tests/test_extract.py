@@ -4018,3 +4018,26 @@ def test_a_models_plural_and_match_play_before_a_time_are_no_counts(text):
 ])
 def test_changes_after_a_level_past_dashes_and_abbreviations(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity, change", [
+    ("After a week-long strike that closed the port, trade resumed.", "week-long", "duration", "strike", None),
+    ("Backing for the coalition has sunk to 29%, down four points since May.", "four points", "percent",
+     "Backing for the coalition", "down"),  # points after a share, of what sank
+    ("The truce lasted just 40 hours before shelling resumed.", "40 hours", "duration", "truce", None),
+    ("The house sold for £385,000, £20,000 below its asking price.", "£20,000", "money", None, "down"),
+    ("The depot handled 8,400 parcels last week, a quarter more than in May.", "a quarter", "percent", "parcels",
+     "up"),  # a fraction before "more than": a share of difference
+])
+def test_compounds_points_lasting_spans_and_differences(text, surface, dimension, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity, q.change) == (dimension, entity, change)
+
+
+def test_a_fee_that_could_reach_an_amount_is_the_fees():
+    assert _quantity_at("He joined for a fee that could reach €25m.", "€25m").entity == "fee"
+
+
+def test_a_bound_before_a_period_compound_is_kept():
+    q = _quantity_at("She took the post after more than a year-long search.", "more than a year-long")
+    assert (q.qualifier, q.value_low, q.entity) == ("more_than", 365.25, "search")

@@ -250,6 +250,8 @@ _MOVED_UP_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|crept|creeps|in
 #: "by" before a fraction, with a qualifier between them or none: "cut by a third", "fell by nearly a third", "reduce
 #: its offer by as much as a third"
 _BY_BEFORE_FRACTION = re.compile(r"(?<![\w-])by\s+(?:(?:" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS]) + r")\s+)?$")
+#: a comparison after a fraction, which makes it a share of difference: "a third more than in 2019"
+_FRACTION_MORE_THAN = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|cheaper)\s+than\b")
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
 #: "over" as the particle of a verb: "taking over six of the gates"
@@ -305,7 +307,7 @@ _SUBJECT_VERBS = set(
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     peaked remained remains stayed stays came comes hovered trades traded closed ended faces takes took means
     finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
-    standing hovering opens closes ends finishes settles settled held
+    standing hovering opens closes ends finishes settles settled held sunk slumped
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
@@ -519,7 +521,7 @@ _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline dec
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
          "shrinking narrowed narrowing cooled cools cooling sank sink sinks sinking plummeted plummets plummeting "
          "plunges plunging tumbles tumbling slumps slumping dipped dips dipping slides sliding dropping declining "
-         "skidded reduce slash").split()
+         "skidded reduce slash sunk").split()
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
@@ -672,7 +674,9 @@ _CHANGE_NOUN_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?P<w>gai
                              r"drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
 _VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|bigger|larger|lower|less|fewer|below|cooler|"
                               r"cheaper|smaller|short)\s+"
-                              r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b)")
+                              r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b"
+                              r"|(?:its|the|their)\s+(?:asking|guide|list|reserve|target|original)\s+price\b)")
+# (and a price it was set against: "£35,000 below its asking price")
 
 
 #: multiples ("sixfold", "doubled", "three times as many", "3x"): a ratio in times
@@ -697,7 +701,8 @@ _MULTIPLE = re.compile(
 
 
 _LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|takes|took|(?:will|would|could|can|may|might|should|must|to)\s+"
-                           r"(?:last|take)|(?:has|have|had)\s+held)\s+(?:for\s+)?$", re.I)  # (the verb, not "in the
+                           r"(?:last|take)|(?:has|have|had)\s+held)\s+(?:for\s+)?(?:just\s+|only\s+|barely\s+)?$",
+                           re.I)  # ("The ceasefire lasted just 36 hours")  # (the verb, not "in the
 # last five years"; "A full charge takes about 40 minutes", "The ceasefire has held for 11 days": what lasts)
 #: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
 _DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back|"
@@ -1401,8 +1406,11 @@ def _levels_in_points(s: str, quantities: list[_Quantity]) -> None:
         if q.dimension == "percent" and prev.change and prev.entity and q.entity != prev.entity \
                 and _OR_RESTATED.fullmatch(s, prev.end, q.start) and not _OF_WORD.match(s, q.end):
             q.entity = prev.entity  # "In morning trading, the DAX index gained 31.2, or 0.8 percent": what moved
-        if q.unit == "point" and q.change and prev.unit == "percent" and _UP_DOWN_AFTER.fullmatch(s, prev.end, q.start):
+        if q.unit == "point" and prev.unit == "percent" and (ud := _UP_DOWN_AFTER.fullmatch(s, prev.end, q.start)):
             q.dimension, q.unit = "percent", "pp"  # "61 percent, up 3 points": percentage points of that share
+            q.change = q.change or ud.group("w")
+            if prev.entity and q.entity in (None, "points", "point"):
+                q.entity = prev.entity  # ("has sunk to 33%, down five points": the points of what sank)
 
 
 def _levels_after_point_moves(s: str, quantities: list[_Quantity]) -> None:
@@ -1448,7 +1456,7 @@ _MARKET_INDEX = re.compile(r"\b(?:index|indexes|industrials|composite|Dow|Nasdaq
 #: what is a share or a rate, so that its points are percentage points
 _SHARE_SUBJECT = re.compile(r"\b(?:rates?|yields?|inflation|unemployment|jobless|turnout|approval|support|share|"
                             r"margins?)\b", re.I)
-_UP_DOWN_AFTER = re.compile(r"(?:\s+\w+){0,3}?,?\s+(?:up|down)\s+(?:by\s+)?")
+_UP_DOWN_AFTER = re.compile(r"(?:\s+\w+){0,3}?,?\s+(?P<w>up|down)\s+(?:by\s+)?")
 
 
 #: a frequency: "once a month", "twice a year", "once every two weeks" (the period's count is read apart)
@@ -2048,6 +2056,8 @@ def _unit_range(r: _Reading, written: str) -> None:
 def _check_word_numbers(r: _Reading) -> bool:
     """Words as numbers need support: "a"/"an" only as a duration ("a month or so", "about a week"; not
     "$92 a barrel"), fractions only of something ("half of the", "cut by a third")."""
+    if r.word in ("a", "an") and r.s.startswith("-long", r.end):
+        return False  # "a month-long rally": the period's compound, read whole with its noun elsewhere
     if r.word in ("a", "an") and r.s.startswith("-", r.end) and r.left.lower().endswith("by "):
         return False  # "rose by a year-on-year 5%": a compound adjective, no span
     if r.word in ("a", "an") and r.scale == 1.0 and (r.dimension in ("count", "money", "percent") or not (
@@ -2057,7 +2067,8 @@ def _check_word_numbers(r: _Reading) -> bool:
     if r.word == "a" and r.unit_surface == "second" and _NOUN_AFTER_ORDINAL.match(r.s, r.end):
         return False  # "for a second term", "a second time": the ordinal, not one second
     if r.frac is not None and r.dimension == "count" and r.scale == 1.0:
-        if not _OF_THE.match(r.s, r.end) and not _BY_BEFORE_FRACTION.search(r.left, len(r.left) - 30):
+        if not _OF_THE.match(r.s, r.end) and not _BY_BEFORE_FRACTION.search(r.left, len(r.left) - 30) \
+                and not _FRACTION_MORE_THAN.match(r.s, r.end):
             return False
         if _PERIOD_ORDINAL_BEFORE.search(r.left):
             return False  # "in the first half of 2005", "the final quarter": a period of the year, not a share
@@ -2486,8 +2497,13 @@ def read_unit_fraction(s: str, m: re.Match[str]) -> _Quantity | None:
 def read_period_long(s: str, m: re.Match[str]) -> _Quantity:
     """"a month-long search": a duration of one unit, about the noun after it."""
     factor, _, unit = units.conversion("duration", m.group("p").lower())
-    return _Quantity(m.start(), m.end(), "duration", _tidy(factor), _tidy(factor), _tidy(factor), unit,
-                     m.group("p"), "exact", entity_after(s, m.end()), 0.7, value_written=1.0)
+    start, qualifier, low, high = m.start(), "exact", factor, factor
+    if (am := _ARTICLE_BEFORE.search(s, max(0, m.start() - 4), m.start())) is not None and (
+            qualified := _qualified(s, am.start(), factor))[1] != "exact":
+        start, qualifier, low, high = qualified  # "after more than a year-long search": the bound before its article
+    return _Quantity(start, m.end(), "duration", _tidy(factor), None if low is None else _tidy(low),
+                     None if high is None else _tidy(high), unit, m.group("p"), qualifier, entity_after(s, m.end()),
+                     0.7, value_written=1.0)
 
 
 def _qualified(s: str, start: int, value: float) -> tuple[int, str, float | None, float | None]:
@@ -2966,11 +2982,13 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
 # thief: "the pair stole $4 million"; one who asks for it: "The Red Cross appealed for $25 million")
 #: a relative clause whose verb of change has the figure: "subscriptions that rose 23 percent", "costs, which fell by"
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,3}[a-z][\w'’-]*),?\s+"
-                                   r"(?:that|which)\s+(?:(?:have|has|had|also|now)\s+)?(?P<v>[a-z]+)"
+                                   r"(?:that|which)\s+(?:(?:have|has|had|also|now|could|may|might|would|will)\s+)?"
+                                   r"(?P<v>[a-z]+)"
                                    r"(?:\s+(?:by|to|at))?\s+$")
 _CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
 #: verbs of a level after "that" or "which": "provisions for bad loans, which now total £1.2bn"
-_RELATIVE_LEVEL_VERBS = frozenset("total totals totalled totaled stand stands stood reached reaches number".split())
+_RELATIVE_LEVEL_VERBS = frozenset("total totals totalled totaled stand stands stood reached reaches number reach"
+                                  .split())
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
