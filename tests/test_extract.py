@@ -4041,3 +4041,15 @@ def test_a_fee_that_could_reach_an_amount_is_the_fees():
 def test_a_bound_before_a_period_compound_is_kept():
     q = _quantity_at("She took the post after more than a year-long search.", "more than a year-long")
     assert (q.qualifier, q.value_low, q.entity) == ("more_than", 365.25, "search")
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The firm raised its fares from $30 to $34.", "$30", "exact", "fares"),  # signs on each: two levels
+    ("Engineers cut the page's load time from 3.1 seconds to 0.9 seconds.", "3.1 seconds", "exact",
+     "page's load time"),  # the level before, of what the verb changed
+    ("Damages from the flood could reach £80m, insurers said.", "£80m", "at_most", "Damages"),  # a ceiling
+    ("Temperatures could reach 36C in the south on Sunday.", "36C", "exact", "Temperatures"),  # a forecast level
+])
+def test_levels_from_and_to_and_amounts_that_could_reach(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)

@@ -250,6 +250,8 @@ _MOVED_UP_TO = re.compile(r"\b(?:edged|edges|edging|ticked|ticks|crept|creeps|in
 #: "by" before a fraction, with a qualifier between them or none: "cut by a third", "fell by nearly a third", "reduce
 #: its offer by as much as a third"
 _BY_BEFORE_FRACTION = re.compile(r"(?<![\w-])by\s+(?:(?:" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS]) + r")\s+)?$")
+#: a modal and "reach" right before a figure: its ceiling ("could reach $10bn", as gold v2 annotates it)
+_COULD_REACH = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?reach\s+$")
 #: a comparison after a fraction, which makes it a share of difference: "a third more than in 2019"
 _FRACTION_MORE_THAN = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|cheaper)\s+than\b")
 #: the words of qualifier phrases (skipped when reading back to a subject)
@@ -1082,13 +1084,17 @@ def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
     cap from 40 to 49 per cent": 40 and 49 per cent, of the cap), as "fell from 4.8% to 4.7%" is."""
     out: list[_Quantity] = []
     for q in quantities:
+        if q.entity is None and q.qualifier != "range" and s.endswith(("from ", "From "), 0, q.start) \
+                and _TO_NEXT_FIGURE.match(s, q.end) and _VERB_OF_CHANGE_BEFORE.search(s, max(0, q.start - 90), q.start):
+            q.entity = _object_of_change(s, q.start - 5)  # "cut the app's start-up time from 4.2 seconds to 1.8
+            # seconds": the level before is of what the verb changed, as the level after is
         fm = _FROM_TO_SPAN.fullmatch(s, q.start, q.end) if q.qualifier == "range" and q.low is not None \
             and q.high is not None and s.startswith(("from ", "From "), q.start) else None
         if fm is None or not _VERB_OF_CHANGE_BEFORE.search(s, max(0, q.start - 90), q.start) \
                 or not (_DIGITS_ONLY.fullmatch(fm.group("a")) and _DIGITS_ONLY.fullmatch(fm.group("b"))):
             out.append(q)
             continue
-        first, second = nums.parse_digits(fm.group("a")), nums.parse_digits(fm.group("b"))
+        first, second = nums.parse_digits(fm.group("a")), nums.parse_digits(fm.group("b"))  # (after any sign)
         scale = q.low / min(first, second) if min(first, second) else 0.0
         if not scale or abs(max(first, second) * scale - q.high) > 1e-6 * max(1.0, q.high):
             out.append(q)  # (the written numbers do not give the range's ends: leave it)
@@ -1097,8 +1103,10 @@ def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
             _object_of_change(s, q.start))
         plain = q.dimension in ("percent", "count", "money") and (q.unit_surface or "").lower() not in \
             units.CURRENCY_SUBUNITS
-        for start, end, value, written in ((fm.start("a"), fm.end("a"), first, None),
-                                           (fm.start("b"), q.end, second, q.unit_surface)):
+        for start, end, value, written in ((fm.start("sa") if fm.group("sa") else fm.start("a"), fm.end("a"), first,
+                                            fm.group("sa") and fm.group("sa").strip()),
+                                           (fm.start("sb") if fm.group("sb") else fm.start("b"), q.end, second,
+                                            q.unit_surface)):
             level = _tidy(value * scale)  # (the unit is written after the second number only)
             out.append(_Quantity(start, end, q.dimension, level, level, level, q.unit, written, "exact",
                                  entity, q.confidence, per=q.per, value_written=level if plain else None))
@@ -1112,11 +1120,17 @@ def _object_of_change(s: str, start: int) -> str | None:
         return None
     words = [w for w in s[vm.start() : start].split()[1:] if w.lower() not in _TIME_WORDS and w not in WEEKDAYS]
     phrase = _trim_phrase(words)
-    return " ".join(phrase) if phrase and all(w.replace("-", "").isalpha() for w in phrase) else None
+    return " ".join(phrase) if phrase and all(_WORD_CHARS.fullmatch(w) for w in phrase) else None
 
 
+_WORD_CHARS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+#: "to" and the next figure after a level "from" which a change starts: " to 1.8 seconds", " to $25"
+_TO_NEXT_FIGURE = re.compile(r"\s+to\s+[$€£¥]?\s?\d")
 #: a range written "from X to Y": the two numbers
-_FROM_TO_SPAN = re.compile(r"[Ff]rom\s+(?P<a>[\d.,]+)\s+to\s+(?P<b>[\d.,]+)(?=\D|$).*", re.S)
+_FROM_TO_SPAN = re.compile(r"[Ff]rom\s+(?P<sa>[$€£¥]\s?)?(?P<a>[\d.,]+)\s+to\s+(?P<sb>[$€£¥]\s?)?(?P<b>[\d.,]+)"
+                           r"(?=\D|$).*", re.S)  # ("from $20 to $25": a sign on each)
 _DIGITS_ONLY = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: a verb of change earlier in the clause ("raised the cap ... from"), no punctuation between
 _VERB_OF_CHANGE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_UP + _DOWN) + r")\b[^,;:.()]{0,80}$", re.I)
@@ -2135,6 +2149,9 @@ def _read_qualifiers(r: _Reading) -> bool:
             r.qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
             if qw in _NEARLY and r.value is not None:
                 r.low, r.high = interval("approximate", r.value, nearly=True)
+    elif r.dimension in ("money", "count") and _COULD_REACH.search(r.left, max(0, len(r.left) - 24)):
+        r.qualifier = "at_most"  # "a fee that could reach €40m", "losses could reach $10bn": a ceiling on an amount
+        # (a forecast level stays exact: "Temperatures could reach 38C", as gold v2 annotates both)
     elif s[max(0, start - 1) : start] in ("-", "−") and (start < 2 or s[start - 2] in " (") and \
             r.dimension in ("temperature", "percent", "length", "other"):  # "-5C", "-2%", "a loss of -5 yards"
         r.negative, r.q_start = True, start - 1
