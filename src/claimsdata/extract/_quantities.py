@@ -915,6 +915,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _figures_referred_back(out)
     _groups_after(s, out)
     out = _from_to_changes(s, out)
+    _levels_from_a_change(s, out)
     _amounts_paired(s, out)
     _earlier_and_later_values(s, out)
     _exchange_rates(out)
@@ -1079,19 +1080,24 @@ def _temperatures_named(quantities: list[_Quantity]) -> None:
             q.dimension, q.unit, q.value_written = "temperature", "degC", q.value
 
 
-def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
-    """A range "from X to Y" after a verb of change is two levels, the one before and the one after ("increased the
-    cap from 40 to 49 per cent": 40 and 49 per cent, of the cap), as "fell from 4.8% to 4.7%" is."""
-    out: list[_Quantity] = []
+def _levels_from_a_change(s: str, quantities: list[_Quantity]) -> None:
+    """The level a change starts from, with its unit written again after "to", is of what the verb changed, as the
+    level after is: "cut the page's load time from 3.1 seconds to 0.9 seconds"."""
     for q in quantities:
         if q.entity is None and q.qualifier != "range" and s.endswith(("from ", "From "), 0, q.start) \
-                and _TO_NEXT_FIGURE.match(s, q.end) and _VERB_OF_CHANGE_BEFORE.search(s, max(0, q.start - 90), q.start):
-            q.entity = _object_of_change(s, q.start - 5)  # "cut the app's start-up time from 4.2 seconds to 1.8
-            # seconds": the level before is of what the verb changed, as the level after is
+                and _TO_NEXT_FIGURE.match(s, q.end):
+            q.entity = _object_of_change(s, q.start - 5)
+
+
+def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """A range "from X to Y" after a verb of change is two levels, the one before and the one after ("raised the
+    cap from 26 to 49 per cent": 26 and 49 per cent, of the cap), as "fell from 4.8% to 4.7%" is."""
+    out: list[_Quantity] = []
+    for q in quantities:
         fm = _FROM_TO_SPAN.fullmatch(s, q.start, q.end) if q.qualifier == "range" and q.low is not None \
             and q.high is not None and s.startswith(("from ", "From "), q.start) else None
         if fm is None or not _VERB_OF_CHANGE_BEFORE.search(s, max(0, q.start - 90), q.start) \
-                or not (_DIGITS_ONLY.fullmatch(fm.group("a")) and _DIGITS_ONLY.fullmatch(fm.group("b"))):
+                or not (nums.DIGITS_RE.fullmatch(fm.group("a")) and nums.DIGITS_RE.fullmatch(fm.group("b"))):
             out.append(q)
             continue
         first, second = nums.parse_digits(fm.group("a")), nums.parse_digits(fm.group("b"))  # (after any sign)
@@ -1131,7 +1137,6 @@ _TO_NEXT_FIGURE = re.compile(r"\s+to\s+[$€£¥]?\s?\d")
 #: a range written "from X to Y": the two numbers
 _FROM_TO_SPAN = re.compile(r"[Ff]rom\s+(?P<sa>[$€£¥]\s?)?(?P<a>[\d.,]+)\s+to\s+(?P<sb>[$€£¥]\s?)?(?P<b>[\d.,]+)"
                            r"(?=\D|$).*", re.S)  # ("from $20 to $25": a sign on each)
-_DIGITS_ONLY = re.compile(r"\d[\d,]*(?:\.\d+)?")
 #: a verb of change earlier in the clause ("raised the cap ... from"), no punctuation between
 _VERB_OF_CHANGE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_UP + _DOWN) + r")\b[^,;:.()]{0,80}$", re.I)
 
@@ -2392,7 +2397,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # a price per unit is of the prices the clause named before it
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
         r.entity = " ".join(_noun_run(s, pm.end())) or (
-            _TRAILING_PUNCT.sub("", nm.group().strip()) if pm.group("buy") and pm.group().endswith(pm.group("buy"))
+            nm.group().strip().rstrip(".,;:'’") if pm.group("buy") and pm.group().endswith(pm.group("buy"))
             and (nm := _CAPITALISED_RUN.match(s, pm.end())) is not None else None)  # "pay $250 million to settle a
         # shareholder lawsuit": what the amount pays for; "paid 90 million euros ($110 million) to buy Nordlys":
         # the company bought
@@ -2404,7 +2409,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = _AMOUNT_VERBS[vm.group("v").lower()]  # "fined the broker $2 million for": the fine, not the
         # regulator or the purpose
     if r.entity is None and r.dimension == "length" and _COMPASS_OF.match(s, end) and (
-            pm := _PLACE_NOUN_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None:
+            pm := _NP_AFTER_ARTICLE.search(s, max(0, r.q_start - 40), r.q_start)) is not None:
         r.entity = pm.group("np")  # "Villa Nueva, a town 25 miles south of the capital": the place so far from it
     if r.dimension == "count" and r.unit_surface is None and r.entity and r.entity.split()[-1].lower() == "rating" \
             and s[end : end + 1] == " ":
@@ -2445,7 +2450,9 @@ _AMOUNT_VERB = re.compile(r"\b(?P<v>" + "|".join(_AMOUNT_VERBS) + r")\s+(?:[^\s,
 
 #: a direction from a place after a distance ("30 miles east of"), and the place before it ("a town")
 _COMPASS_OF = re.compile(r"\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?\s+of\b", re.I)
-_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
+#: a noun phrase right after its article, ending right before a figure: "a town " of "a town 25 miles south of",
+#: "a tail " of "had a tail three times as long as"
+_NP_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 
 
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
@@ -2570,12 +2577,6 @@ _NAME_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:is|was|will|would|has|had|can|c
 _POSSESSIVE_NEXT = re.compile(r"\s+(?:its|their|his|her)\s")
 #: a multiple of a count or amount named after it: "three times as many engineers", "twice as much money"
 _AS_MANY = re.compile(r"\s+as\s+(?:many|much)(?=\s+(?!as\b))")
-#: a short noun phrase right after its determiner, ending right before a figure: "a tail " of "had a tail "
-_NP_AFTER_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
-                                  r"\s+$")
-#: "at" right before a multiple (its qualifier read apart): "warming at nearly twice the rate of" (of the rate; but
-#: "The wage bill is twice its revenue" is the bill's)
-_AT_BEFORE_MULTIPLE = re.compile(r"\bat\s+$")
 #: a comparison of a measure after a multiple: "a neck twice as long as its body" (of the noun before it)
 _AS_ADJECTIVE_AS = re.compile(r"\s+as\s+(?!many\b|much\b)[a-z]+\s+as\b")
 
@@ -2632,7 +2633,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         s[max(0, start - 30) : start]) is None else None  # (a subject that rose five times faster keeps it)
     as_adjective = _AS_ADJECTIVE_AS.match(s, end) if (m.group("n") or m.group("tw")) and as_many is None else None
     entity = (as_many is not None and entity_after(s, as_many.end())) \
-        or (as_adjective is not None and (nb := _NP_AFTER_DETERMINER.search(s, max(0, start - 50), start)) is not None
+        or (as_adjective is not None and (nb := _NP_AFTER_ARTICLE.search(s, max(0, start - 50), start)) is not None
             and not any(_is_verb(w) or w.lower() in _ENTITY_STOP for w in nb.group("np").split())
             and nb.group("np")) \
         or (than is not None and entity_after(s, than.end())) \
@@ -2640,7 +2641,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         or (noun_of and entity_after(s, end)) \
         or (x_noun and entity_after(s, end)) or entity_before(s, subject_at, verb_given=verb)  # ("3x optical zoom":
     # a multiple that modifies its noun)
-    if entity is None and m.group("tw") and _AT_BEFORE_MULTIPLE.search(s, max(0, start - 12), start) \
+    if entity is None and m.group("tw") and s.endswith(" at ", 0, start) \
             and (dm := _SHARE_DETERMINER.match(s, end)) is not None:
         entity = entity_after(s, dm.end())  # "... than models predicted, at nearly twice the pace of the last
         # decade": with no subject named, the pace it is a multiple of
@@ -3416,7 +3417,6 @@ _PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("90 million euros ($110 mil
                       # recovery efforts", "£600m to clear the court backlog")
                       r"expand|save|rebuild|modernise|modernize|develop|clean\s+up|boost|improve)"
                       r"(?:\s+(?:a|an|the|its|their|his|her))?(?=\s)")
-_TRAILING_PUNCT = re.compile(r"[.,;:'’]+$")
 #: "within one game of the lead": "of" names what the count is a distance from, not what it counts
 _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 #: "of" and the noun phrase it names after a counted noun ("types of cancer", "members of the council")
