@@ -4053,3 +4053,50 @@ def test_a_bound_before_a_period_compound_is_kept():
 def test_levels_from_and_to_and_amounts_that_could_reach(text, surface, qualifier, entity):
     q = _quantity_at(text, surface)
     assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The retailer now sees sales of £4.1bn this year.", "£4.1bn", "retailer"),  # an adverb before the verb
+    ("Zeta still expects 300 stores to open.", "300", "Zeta"),
+    ("Half of drivers back the plan, according to a poll of 1,500 motorists.", "Half", "poll"),
+    ("Half of drivers back the plan, according to a poll of 1,500 motorists.", "1,500", None),  # the sample
+])
+def test_speakers_past_an_adverb_and_the_sample_of_a_poll(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("The new engine burns 25% less fuel than the old one.", "25%", "fuel", "down"),
+    ("The tablet offers 50% more storage than last year's model.", "50%", "storage", "up"),
+    ("Some 35% of members approve of the merger.", "Some 35%", "members", None),  # a verb after the group
+    ("Asthma among infants rose 6%.", "6%", "Asthma among infants", "up"),  # a group after "among"
+    ("Delays at the border have lengthened by three hours.", "three hours", "Delays", "up"),
+    ("In cold weather the range drops from 300 to 220 miles.", "300", "range", None),  # a subject after a
+    # fronted phrase without a comma
+])
+def test_differences_groups_and_a_subject_after_a_fronted_phrase(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("On a home charger the cell goes from 20% to 70% in four hours.", [("20%", "cell"), ("70%", "cell")]),  # two
+    # levels after "go"
+    ("The keeper has kept clean sheets in six of her last 11 matches.", [("six", "matches"), ("11", "matches")]),
+])
+def test_levels_after_go_and_a_share_of_the_last_games(text, found):
+    assert [(q.surface, q.entity) for q in extract_quantities(text) if q.dimension in ("percent", "count")] == found
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("Exports rose 6% between February and April.", date(2022, 2, 1), date(2022, 4, 30)),
+    ("Exports rose 6% from July to September.", date(2022, 7, 1), date(2022, 9, 30)),
+    ("Exports rose 6% in May and fell 2% in June.", date(2022, 5, 1), date(2022, 5, 31)),  # two periods
+])
+def test_two_months_joined_as_a_span(text, first, last):
+    c = extract_claims(text, SEED_DATE)[0]
+    assert (c.ref_start, c.ref_end) == (first, last)
+
+
+def test_what_an_engine_is_producing_has_no_entity():
+    assert _quantity_at("Behind the seats sits a 2.0-litre unit producing 250bhp.", "250bhp").entity is None

@@ -180,6 +180,8 @@ _ROLE_NAMED = (rf"(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|former|leading)\s+)?(?:[A
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 #: verbs that show a name ending in "'s" is a company's name, not a possessive ("Lowe 's reported")
 _POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "posted", "warned")
+#: adverbs between a subject and its verb of saying ("The chipmaker now sees revenue of ..."), no part of its name
+_ADVERBS_BEFORE_VERB = ("now", "still", "already", "currently", "again", "meanwhile")
 PRE_RE = re.compile(
     rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
     # "China 's second-largest mobile phone company") or a group of it ("Acme Corp. officials", "Iraqi health
@@ -207,7 +209,8 @@ PRE_RE = re.compile(
     rf"(?:\s+(?:representing|based\s+in|owned\s+by|backed\s+by)\s+[^,;:()]{{2,60}}?)?"  # ("A trade group
     # representing the music industry said")
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+(?:(?:also|has|have|had|previously|later)\s+){{0,2}}"
+    rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+"
+    rf"(?:(?:also|has|have|had|previously|later|{'|'.join(_ADVERBS_BEFORE_VERB)})\s+){{0,2}}"
     rf"(?P<verb>{SAY})\b(?!\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests|are|were|"
     rf"have|had)\b)"  # "Press reports indicate": "reports" the noun
 )
@@ -294,9 +297,12 @@ ACCORDING_RE = re.compile(
     rf"knowledgeable|close|briefed|involved|who)\b)[a-z]+)"
     rf"{{0,2}}))"  # ("according to reports in the press": the reports)
     rf"(?=[,.;:]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
-    rf"cited|quoted|familiar|knowledgeable|close|briefed|involved|who|with|at|for|and\s+other)\b|$)"  # ("according
-    # to an executive familiar with its plans")
+    rf"cited|quoted|familiar|knowledgeable|close|briefed|involved|who|with|at|for|and\s+other|of(?=\s+\d))\b"
+    rf"|$)"  # ("according to an executive familiar with its plans"; "according to a poll of 2,000 adults": the
+    # poll, whose sample is a figure of the outlet's)
 )
+#: the size of the sample a source was drawn from, after its name: "(according to a survey) of 2,000 adults"
+_SAMPLE_OF = re.compile(r"\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?\d[\d,.]*")
 TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
                          r"the Financial Times|The New York Times|the Wall Street Journal|Interfax|TASS|RIA|"
                          rf"(?:state\s+)?(?:news\s+agency\s+)?{NAME})")
@@ -649,8 +655,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         if who.endswith(("'s", "’s")):
             who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
-        while " " in who and who.rsplit(None, 1)[1] in _AUXILIARIES:  # "The market researcher has predicted"
-            who = who.rsplit(None, 1)[0]
+        while " " in who and (who.rsplit(None, 1)[1] in _AUXILIARIES or who.rsplit(None, 1)[1] in _ADVERBS_BEFORE_VERB):
+            who = who.rsplit(None, 1)[0]  # "The market researcher has predicted", "The bank now expects"
         if who.rsplit(None, 1)[-1] in ("and", "or", "but", "who", "that", "which"):
             continue  # "posted a gain for the third quarter and said": the subject is further back; "The man who
             # says he ...": a relative clause, whose saying governs only itself
@@ -823,7 +829,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             name, role = role, None  # "according to an executive familiar with its plans": the executive
         if name is None:
             continue
-        found.append(Speaker(name, role, org, None, m.start(), m.end(), m.end(), False, is_person, "according"))
+        end = sm.end() if (sm := _SAMPLE_OF.match(sentence, m.end())) is not None else m.end()  # ("according to a
+        # poll of 2,000 adults": the sample belongs to the source's description)
+        found.append(Speaker(name, role, org, None, m.start(), end, end, False, is_person, "according"))
     found = [_with_scope(sentence, s) if s.kind == "pre" else s for s in found]
     found = [_bare_name(sentence, s) for s in found]
     found.sort(key=lambda s: s.start)
@@ -920,7 +928,8 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
         return after[0]  # "X plans to raise $50m, its chairman said": the saying wins over the plan
     if before:
         return before[-1]
-    according = [s for s in speakers if s.kind == "according"]
+    according = [s for s in speakers if s.kind == "according" and not s.start <= start < s.end]  # (not the size
+    # of the poll it names)
     if according:
         return according[0]
     return None

@@ -164,6 +164,25 @@ def find_dates(sentence: str, published: date | None, forward: bool) -> list[Dat
                                   else "year" if m.group("yr") else "relative", None, None)
         if mention is not None:
             out.append(mention)
+    return _spans_joined(sentence, out) if len(out) > 1 else out
+
+
+#: the words that join two dates into one span: "between April and June", "from January to March"
+_SPAN_OPEN = re.compile(r"\b(?:(?P<between>between)|from)\s+$", re.I)
+
+
+def _spans_joined(sentence: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Two months joined as a span ("between April and June", "from January to March") as one period, from the
+    start of the first to the end of the second (a pair that does not resolve in order is left as it is)."""
+    out: list[DateMention] = []
+    for d in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == d.kind == "calendar" and prev.first is not None and d.last is not None \
+                and prev.first <= d.first and (om := _SPAN_OPEN.search(sentence, max(0, prev.start - 10), prev.start)) \
+                and sentence[prev.end : d.start] == (" and " if om.group("between") else " to "):
+            out[-1] = DateMention(om.start(), d.end, sentence[om.start() : d.end], "calendar", prev.first, d.last)
+            continue
+        out.append(d)
     return out
 
 

@@ -307,7 +307,7 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    peaked remained remains stayed stays came comes hovered trades traded closed ended faces takes took means
+    peaked remained remains stayed stays came comes goes went hovered trades traded closed ended faces takes took means
     finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
     standing hovering opens closes ends finishes settles settled held sunk slumped
     offers offer offered provides provide provided features boasts uses use used requires require required
@@ -416,7 +416,7 @@ _COMPOUND = re.compile(r"-(?!(?:odd|something|plus|ish|fold)\b)[a-z]{3,15}(?![\w
 _ADJECTIVE_PARTICIPLE = re.compile(r"\s+(?:[A-Z][\w&'’.-]*\s+){0,2}(?!(?:" + "|".join(
     ["in", "on", "at", "by", "to", "from", "for", "with", "after", "before", "since", "during", "and", "or", "as",
      "last", "this", "yesterday", "today", "overnight", "so", "the", "a", "an"]) + r")\b)[a-z][a-z'’-]+s?\b")
-_MORE_WORDS = {"more", "other", "additional", "extra", "further"}
+_MORE_WORDS = {"more", "other", "additional", "extra", "further", "less", "fewer"}  # ("40% less power")
 _NUMBER_NEXT = re.compile(r"\s+(?:\d[\d,.]*|(?:" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len,
                                                                    reverse=True))
                           + r"))(?=\s)", re.I)  # ("three of the four opening matches")
@@ -505,7 +505,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:for|in|of|with|his|her|their)\s+$", re.I
 _KNOCKOUT_ROUNDS = (4.0, 8.0, 16.0, 32.0, 64.0)
 _LAST_ROUND_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
 _WORTH_OF = re.compile(r"\s+worth\s+of(?=\s)")
-_OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these)\b")
+_OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these|his|her|our|my|your)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
 #: "of" and a determiner before what is counted: "12 of the empty houses", "three of her friends"
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our|my|your|these|those)(?=\s)", re.I)
@@ -517,13 +517,14 @@ _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gain
        "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
        "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
        "inflate inflates inflating warmed warms warming boost soars soaring surges surging jumping gaining advances "
-       "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped spiked raise lift").split()
+       "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped spiked raise lift lengthened "
+       "lengthen lengthens lengthening").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
          "shrinking narrowed narrowing cooled cools cooling sank sink sinks sinking plummeted plummets plummeting "
          "plunges plunging tumbles tumbling slumps slumping dipped dips dipping slides sliding dropping declining "
-         "skidded reduce slash sunk").split()
+         "skidded reduce slash sunk shortened shorten shortens shortening").split()
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
@@ -645,6 +646,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     if dimension == "percent" and (n := _PACE_OF_CHANGE.search(left)) is not None \
             and (n.group("w").lower() in _UP or n.group("w").lower() in _DOWN):
         return "up" if n.group("w").lower() in _UP else "down"  # "Rents rose at an annual rate of 9.1%"
+    if dimension == "percent" and (n := _COMPARED_NOUN_AFTER.match(s, end)) is not None:
+        return "up" if n.group("w").lower() == "more" else "down"  # "draws 40% less power than", "30% more
+        # fuel-efficient": a difference from a baseline, as "27% higher than" is
     if dimension in ("percent", "temperature", "other", "money", "length") and (
             n := _VERSUS_BASELINE.match(s, end)) is not None:
         return "up" if n.group("w").lower() in _BASELINE_UP else "down"  # "35%
@@ -652,6 +656,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     return None
 
 
+#: a comparative and the noun or adjective it compares: "(40%) less power", "(30%) more fuel-efficient"
+_COMPARED_NOUN_AFTER = re.compile(r"\s+(?P<w>more|less|fewer)\s+(?!than\b|or\b|of\b|and\b)[a-z][a-z-]+\b")
 #: a verb of change and the pace it moved at: "rose at an annual rate of ", "grew at a 3.7 percent"
 _PACE_OF_CHANGE = re.compile(r"\b(?P<w>[a-z]+)\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of\s+$")
 #: a verb whose particle "over" may stand right before a count: "turned the ball over seven times"
@@ -1096,7 +1102,8 @@ def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
     for q in quantities:
         fm = _FROM_TO_SPAN.fullmatch(s, q.start, q.end) if q.qualifier == "range" and q.low is not None \
             and q.high is not None and s.startswith(("from ", "From "), q.start) else None
-        if fm is None or not _VERB_OF_CHANGE_BEFORE.search(s, max(0, q.start - 90), q.start) \
+        if fm is None or not (_VERB_OF_CHANGE_BEFORE.search(s, max(0, q.start - 90), q.start)
+                              or _GOES_BEFORE.search(s, max(0, q.start - 20), q.start)) \
                 or not (nums.DIGITS_RE.fullmatch(fm.group("a")) and nums.DIGITS_RE.fullmatch(fm.group("b"))):
             out.append(q)
             continue
@@ -1109,7 +1116,8 @@ def _from_to_changes(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
             _object_of_change(s, q.start))
         plain = q.dimension in ("percent", "count", "money") and (q.unit_surface or "").lower() not in \
             units.CURRENCY_SUBUNITS
-        for start, end, value, written in ((fm.start("sa") if fm.group("sa") else fm.start("a"), fm.end("a"), first,
+        for start, end, value, written in ((fm.start("sa") if fm.group("sa") else fm.start("a"),
+                                            fm.end("pa") if fm.group("pa") else fm.end("a"), first,
                                             fm.group("sa") and fm.group("sa").strip()),
                                            (fm.start("sb") if fm.group("sb") else fm.start("b"), q.end, second,
                                             q.unit_surface)):
@@ -1135,10 +1143,13 @@ _WORD_CHARS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: "to" and the next figure after a level "from" which a change starts: " to 1.8 seconds", " to $25"
 _TO_NEXT_FIGURE = re.compile(r"\s+to\s+[$€£¥]?\s?\d")
 #: a range written "from X to Y": the two numbers
-_FROM_TO_SPAN = re.compile(r"[Ff]rom\s+(?P<sa>[$€£¥]\s?)?(?P<a>[\d.,]+)\s+to\s+(?P<sb>[$€£¥]\s?)?(?P<b>[\d.,]+)"
+_FROM_TO_SPAN = re.compile(r"[Ff]rom\s+(?P<sa>[$€£¥]\s?)?(?P<a>[\d.,]+)(?P<pa>%)?\s+to\s+"
+                           r"(?P<sb>[$€£¥]\s?)?(?P<b>[\d.,]+)"
                            r"(?=\D|$).*", re.S)  # ("from $20 to $25": a sign on each)
 #: a verb of change earlier in the clause ("raised the cap ... from"), no punctuation between
 _VERB_OF_CHANGE_BEFORE = re.compile(r"\b(?:" + trie_pattern(_UP + _DOWN) + r")\b[^,;:.()]{0,80}$", re.I)
+#: "go" right before "from X to Y": a move from one level to another ("the battery goes from 10% to 80%")
+_GOES_BEFORE = re.compile(r"\b(?:go|goes|going|gone|went)\s+$", re.I)
 
 
 def _earlier_and_later_values(s: str, quantities: list[_Quantity]) -> None:
@@ -1899,8 +1910,8 @@ _ACTOR_VERB_BEFORE = re.compile(
 #: produces 640bhp", "The truck can tow up to 11,000 pounds", "The probe will travel 3.5 billion miles" (a measure
 #: of the subject's own size, weight or rating keeps it: "The coupe weighs 1,450kg", "The chip runs at 3.2GHz")
 _OUTPUT_VERB_BEFORE = re.compile(
-    r"\b(?:produc(?:es|ed|e)|makes|made|returns|returned|generat(?:es|ed|e)|develops|tows?|towed|lifts?|lifted|hauls?|"
-    r"hauled|"
+    r"\b(?:produc(?:es|ed|e|ing)|makes|made|returns|returned|generat(?:es|ed|e|ing)|develops|tows?|towed|lifts?|"
+    r"lifted|hauls?|hauled|"
     r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
     r"sailed|sails|(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
@@ -2863,6 +2874,12 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             w[0].isdigit() or nums.is_number_word(w))), None)) is not None:
         phrase = phrase[: cut - 1]  # "A pack of 20 cigarettes will cost": the pack, whose size is a count of its own
     phrase = _without_years(phrase)  # "its 2005 profit forecast": the year says which one; the noun is the forecast
+    if tokens and tokens[0].lower() in _NP_CUT and (cut := next((
+            k for k in range(len(phrase) - 1, 0, -1) if phrase[k].lower() in ("the", "a", "an")
+            and phrase[k - 1].isalpha() and phrase[k - 1].lower() not in _NP_CUT
+            and phrase[k - 1].lower() not in ("of", "and", "or", "all", "both", "half")), None)) is not None:
+        phrase = phrase[cut + 1 :]  # "On a rapid charger the battery goes": a phrase set before the subject without
+        # a comma ends where the subject's determiner begins
     if not verb.endswith("ing") and (cut := next(
             (k for k in range(1, len(phrase)) if _participle_opens(phrase, k)), None)) is not None:
         phrase = phrase[:cut]  # "The number of viruses aimed at Windows rose": a participle opens what describes
@@ -3285,7 +3302,8 @@ _ING_NOUNS = frozenset("spending funding lending borrowing financing housing ear
 #: people" (a different figure from the same noun for another group)
 _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers teens youths pensioners retirees workers
     graduates seniors immigrants households families smokers drivers patients students voters people pupils residents
-    employees consumers borrowers renters homeowners tenants savers taxpayers motorists passengers""".split())
+    employees consumers borrowers renters homeowners tenants savers taxpayers motorists passengers toddlers infants
+    babies newborns""".split())
 
 
 _FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: "life expectancy for men")
@@ -3358,6 +3376,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         if (pm := _POSSESSOR_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(s, pm.end()):
             pos = pm.end()  # "six of Zeta 's 14 gates": the owner's total is a count of its own, the noun after
             # it is counted (an owner stays otherwise: "60 percent of the region's heating oil")
+        if (lm := _SPAN_ADJECTIVE_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(s, lm.end()):
+            pos = lm.end()  # "nine of his last 16 outings": the total is counted after its adjective
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None and (
                 nm.group(0).lstrip()[0].isdigit() or nums.is_number_word(s[max(0, end - 12) : end].split()[-1])):
             pos = nm.end()  # "12 of the 30 empty houses", "three of the four matches": the second number is a
@@ -3406,6 +3426,8 @@ _VERBS_AFTER_A_PLURAL = frozenset({"hopes", "plans", "aims", "wants", "says", "e
 #: an owner before what it owns: "Zeta 's", "its rival's"
 _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(?:its|their|his|her)\s+)?[a-z]+)"
                              r"\s?['’]s(?=\s)")
+#: an adjective of place in a series before a total: "(nine of his) last (16 outings)"
+_SPAN_ADJECTIVE_NEXT = re.compile(r"\s+(?:last|first|next|past|previous|final|remaining|opening)(?=\s)", re.I)
 #: a superlative before the adjective of a counted noun: "10 most endangered refuges"
 _SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 #: what an amount pays for: "$250 million to settle a shareholder lawsuit", "$40m to save its wildlife"
@@ -3677,7 +3699,8 @@ _GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping
 #: verbs in their plain form that follow a plural subject and never stand as a noun after a plural
 _VERBS_AFTER_PLURAL = frozenset("""go come face seek say tell ask urge vow warn agree remain continue become begin
     try join meet sue accuse want need plan intend expect fear hope believe think know refuse decline threaten
-    insist argue admit deny have score win lose play make take get give keep leave hold""".split())
+    insist argue admit deny have score win lose play make take get give keep leave hold approve disapprove live
+    die""".split())
 
 
 def _is_plural(w: str) -> bool:
