@@ -4100,3 +4100,31 @@ def test_two_months_joined_as_a_span(text, first, last):
 
 def test_what_an_engine_is_producing_has_no_entity():
     assert _quantity_at("Behind the seats sits a 2.0-litre unit producing 250bhp.", "250bhp").entity is None
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('"We hope to open 40 shops next year. It will not be easy," Lee said.', "40", "Lee"),  # a quote that runs on
+    ('"We will shut 12 plants." The union declined to comment.', "12", None),  # closed with no speaker after it
+    ("Harper 's Cos. (HPR.N: Quote, Profile, Research) on Friday reported a 12 percent rise in sales.", "12 percent",
+     "Harper's Cos"),  # a possessive in a company's name, spaced by a tokeniser
+    ("Zeta Ltd stunned the market on Monday by reporting a 40 percent fall in profit.", "40 percent", "Zeta Ltd"),
+    ("Zeta may sell its stake, according to a newspaper report, sending its shares up 4 percent.", "4 percent",
+     None),  # a consequence the writer adds is not the report's
+])
+def test_speakers_of_a_quote_run_on_a_possessive_name_and_by_reporting(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, value", [
+    ("Markets shrugged off the 50 points rate cut in Europe.", "50 points", "percent", "pp", 0.5),  # basis points
+    ("The party's vote share fell 9 points.", "9 points", "percent", "pp", 9.0),  # points of a share
+    ("The 31-year old said he would stay.", "31-year old", "age", "year", 31.0),  # an age with one hyphen
+])
+def test_points_of_rates_and_shares_and_an_age_missing_a_hyphen(text, surface, dimension, unit, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.value) == (dimension, unit, value)
+
+
+@pytest.mark.parametrize("text", ["The recent 10-K filing lists the risks.", "The firm filed an 8-K on Monday."])
+def test_a_filings_form_number_is_no_quantity(text):
+    assert extract_quantities(text) == []

@@ -180,6 +180,10 @@ _ROLE_NAMED = (rf"(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|former|leading)\s+)?(?:[A
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 #: verbs that show a name ending in "'s" is a company's name, not a possessive ("Lowe 's reported")
 _POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "posted", "warned")
+#: the suffixes of a company's name that may follow a possessive in it ("Lowe's Cos.", "McDonald's Corp.")
+_COMPANY_SUFFIXES = frozenset("Cos Co Corp Inc Companies Ltd Plc".split())
+#: a name and its possessive right before a suffix, as a tokeniser may space them: "Lowe 's "
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s?['’]s\s+$")
 #: adverbs between a subject and its verb of saying ("The chipmaker now sees revenue of ..."), no part of its name
 _ADVERBS_BEFORE_VERB = ("now", "still", "already", "currently", "again", "meanwhile")
 PRE_RE = re.compile(
@@ -608,14 +612,16 @@ _COORDINATED_SAY = re.compile(
 _AND_SAY_HINT = re.compile(rf" and (?:also )?(?:{_AND_SAY_VERBS})\b")
 #: a subject whose clause ends in a participle of saying: "The U.S. military defended its record on Wednesday,
 #: claiming that ...", "The ministry hit back, insisting that ..."
-_PARTICIPLE_SAY_HINT = re.compile(rf",\s+(?:{'|'.join(SAYING_PARTICIPLES)})\b")
+#: participles of reporting after "by": "surprised investors by reporting a 9% drop" (the subject reports it)
+_BY_REPORTING = "reporting|announcing|posting|forecasting|predicting"
+_PARTICIPLE_SAY_HINT = re.compile(rf",\s+(?:{'|'.join(SAYING_PARTICIPLES)})\b|\sby\s+(?:{_BY_REPORTING})\b")
 _PARTICIPLE_SAY = re.compile(
     rf"(?:^|[;:]\s+|\s[-–—]+\s+)"
     rf"(?P<who>(?:the|The|An?|an?)\s+(?:[A-Za-z.][\w.'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
     rf"|{NAME})\s+(?:(?:has|have|had|also|again)\s+)?(?:[a-z]+ed|[a-z]+s|hit|held|took|gave|made|won|lost|cut|struck|"
     rf"stood|fought|sent|set|put|kept|met|spent|sold|bought|went|came)\b"
-    rf"[^,;:()\"]{{1,100}}?,\s+(?P<verb>{'|'.join(SAYING_PARTICIPLES)})\b{_TALLY_NEXT}")  # ("scored 20 points,
-# adding 5 rebounds": a tally)
+    rf"[^,;:()\"]{{1,100}}?(?:,\s+(?P<verb>{'|'.join(SAYING_PARTICIPLES)})\b{_TALLY_NEXT}"  # ("scored 20 points,
+    rf"|\s+by\s+(?P<byverb>{_BY_REPORTING})\b)")  # adding 5 rebounds": a tally; "by reporting a 9% drop" is not)
 
 
 def _clause_subject(who: str) -> tuple[str | None, str | None, str | None, bool] | None:
@@ -632,7 +638,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
     found: list[Speaker] = []
-    participle = ", " in sentence and _PARTICIPLE_SAY_HINT.search(sentence) is not None
+    participle = (", " in sentence or " by " in sentence) and _PARTICIPLE_SAY_HINT.search(sentence) is not None
     if not (_SAY_HINT.search(sentence) or participle or (" its " in sentence or " their " in sentence
                                                          or " his " in sentence or " her " in sentence)
             and _REVISE_HINT.search(sentence) or " see" in sentence and _SEE_HINT.search(sentence)):
@@ -655,6 +661,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         if who.endswith(("'s", "’s")):
             who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
+        if who.rstrip(".") in _COMPANY_SUFFIXES and (
+                om := _OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start())) is not None:
+            who = f"{om.group(1)}'s {who}"  # "Lowe 's Cos. reported": a company whose name ends in a possessive
         while " " in who and (who.rsplit(None, 1)[1] in _AUXILIARIES or who.rsplit(None, 1)[1] in _ADVERBS_BEFORE_VERB):
             who = who.rsplit(None, 1)[0]  # "The market researcher has predicted", "The bank now expects"
         if who.rsplit(None, 1)[-1] in ("and", "or", "but", "who", "that", "which"):
@@ -754,7 +763,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
             # the clause says what follows
     if participle:
         for m in _PARTICIPLE_SAY.finditer(sentence):
-            if any(sp.start <= m.start("verb") < sp.end or sp.start <= m.start("who") < sp.end for sp in found):
+            verb_at = m.start("verb") if m.group("verb") else m.start("byverb")
+            if any(sp.start <= verb_at < sp.end or sp.start <= m.start("who") < sp.end for sp in found):
                 continue
             if (subject := _clause_subject(m.group("who"))) is None:
                 continue
@@ -831,7 +841,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue
         end = sm.end() if (sm := _SAMPLE_OF.match(sentence, m.end())) is not None else m.end()  # ("according to a
         # poll of 2,000 adults": the sample belongs to the source's description)
-        found.append(Speaker(name, role, org, None, m.start(), end, end, False, is_person, "according"))
+        found.append(Speaker(name, role, org, None, m.start(), end, end, False, is_person, "according",
+                             reach=rm.start() if (rm := _CONSEQUENCE.search(sentence, end)) is not None else None))
+        # ("according to a report, sparking a 7 percent rise in its shares": the market's move is the writer's)
     found = [_with_scope(sentence, s) if s.kind == "pre" else s for s in found]
     found = [_bare_name(sentence, s) for s in found]
     found.sort(key=lambda s: s.start)
@@ -928,8 +940,9 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
         return after[0]  # "X plans to raise $50m, its chairman said": the saying wins over the plan
     if before:
         return before[-1]
-    according = [s for s in speakers if s.kind == "according" and not s.start <= start < s.end]  # (not the size
-    # of the poll it names)
+    according = [s for s in speakers if s.kind == "according" and not s.start <= start < s.end
+                 and (s.reach is None or start < s.reach)]  # (not the size of the poll it names, nor a consequence
+    # the writer adds)
     if according:
         return according[0]
     return None

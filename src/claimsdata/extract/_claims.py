@@ -184,8 +184,12 @@ class _Extractor:
         # ("it said" with no company to refer to is dropped; an unresolved "he" keeps its place and no name)
         out: list[Claim] = []
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
+        quoted = '"' in s or "“" in s
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
+            if sp is None and quoted and _opens_quote_unclosed(s, q.start):
+                sp = self._speaker_after_quote(span)  # '"... we should win the next two Tests. We can win the
+                # series," Lee said.': a quote that runs on into a later sentence, and who closes it
             if sp is not None and same_outlet(sp.name, self.outlet):
                 sp = None  # the outlet reporting its own figure: no speaker
             claim_date = self._claim_date(dates, sp)
@@ -229,6 +233,27 @@ class _Extractor:
             STATS["claims"] += 1
             out.append(claim)
         return out
+
+    def _speaker_after_quote(self, span: tuple[int, int]) -> Speaker | None:
+        """Who speaks right after the quote that a sentence opens and leaves open closes, within the next
+        _QUOTE_RUN sentences ('..., " Lee said.'), resolved; None when the quote closes without one."""
+        end = span[1]
+        for _ in range(_QUOTE_RUN):
+            while end < len(self.text) and self.text[end].isspace():
+                end += 1
+            if end >= len(self.text):
+                return None
+            nxt = self._finder.span_at(end)
+            t = self.text[nxt[0] : nxt[1]]
+            closes = [k for k in (t.find('"'), t.find("”")) if k >= 0]
+            if closes:
+                c = min(closes)
+                after = [sp for sp in self._attributions_of(nxt) if c < sp.start <= c + 3 and sp.name]
+                return self._resolve(after[0], nxt) if after else None
+            if nxt[1] <= end:
+                return None
+            end = nxt[1]
+        return None
 
     def _claim_date(self, dates: list[DateMention], sp: Speaker | None) -> date | None:
         if sp is None:
@@ -300,6 +325,18 @@ def _named(sp: Speaker, name: str | None, role: str | None, org: str | None, *, 
     """``sp`` with the person or company it refers to (built directly: dataclasses.replace is slow on a hot path)."""
     return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, is_person, sp.kind, sp.weak,
                    sp.governs_before, sp.reach, sp.scope_start)
+
+
+#: how many sentences a quote opened and left open may run on before the one that closes it
+_QUOTE_RUN = 3
+
+
+def _opens_quote_unclosed(s: str, p: int) -> bool:
+    """Whether position ``p`` of sentence ``s`` is inside a quote the sentence opens and does not close (the
+    sentence opens no quote of an earlier one: straight quotes are counted from its start)."""
+    if s.count('"') % 2 == 1 and s.count('"', 0, p) % 2 == 1:
+        return True
+    return s.count("“", 0, p) > s.count("”", 0, p) and "”" not in s[p:]
 
 
 def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:

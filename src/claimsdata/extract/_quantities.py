@@ -171,8 +171,9 @@ _UNIT_WORD = re.compile(r"(?:\s?-\s?|\s?)(?P<w>[A-Za-zμµ]{2,20})(?![\w-])")
 _ANGLE_WORDS = re.compile(r"\b(?:angle|angles|turn|turned|turns|turning|rotate|rotated|rotates|rotation|tilt|"
                           r"tilted|slope|incline|latitude|longitude|bearing|arc|spin|spun|pivot|swivel|view|panorama|"
                           r"camera|video)\b", re.I)  # ("a 360-degree view": an angle)
-_AGE = re.compile(r"\s?-\s?(?:year|month|week|day)\s?-\s?old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b"
-                  r"|\s?(?:yo|y/o|y\.o\.)(?![\w/])")  # "a 28 - year - old" (tokenised), "a 87 yo man" (notes)
+_AGE = re.compile(r"\s?-\s?(?:year|month|week|day)(?:\s?-\s?|\s+)old\b|\s+(?:years?|months?|weeks?|days?)\s+old\b"
+                  r"|\s?(?:yo|y/o|y\.o\.)(?![\w/])")  # "a 28 - year - old" (tokenised), "the 24-year old" (a hyphen
+# left out), "a 87 yo man" (notes)
 #: what lasts rather than lives: "a five-month-old crisis" is a span of time, not an age
 _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout standoff feud
     ceasefire truce government regime rally marriage occupation rebellion boycott embargo moratorium violence
@@ -1397,6 +1398,10 @@ def _joined_span_parts(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
     return out
 
 
+#: an interest rate or its move, whose points in the tens are basis points ("a 25 points rate hike")
+_INTEREST_RATE_MOVE = re.compile(r"\brates?(?:\s+(?:hike|hikes|cut|cuts|rise|rises|increase|increases|move))?$", re.I)
+
+
 def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
     """What points are, once every subject is known: an index's level or move stays in points, a tally counts its
     noun, and the points of a rate or a share are percentage points."""
@@ -1417,6 +1422,10 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
         elif q.unit == "point" and q.entity and _SHARE_SUBJECT.search(q.entity):
             q.dimension, q.unit = "percent", "pp"  # "raised rates a quarter point": percentage points of a rate
+            if q.value is not None and 10 <= q.value <= 200 and _INTEREST_RATE_MOVE.search(q.entity):
+                q.value, q.low, q.high = (_scaled(x, 0.01) for x in (q.value, q.low, q.high))  # "the 25 points
+                # rate hike": no central bank moves 25 percentage points; a move of a rate in tens of points is in
+                # basis points
     for q, level in zip(quantities, quantities[1:], strict=False):
         if q.unit_surface and q.unit_surface.lower() in ("points", "point") and level.unit == "percent" \
                 and _TO_LEVEL.fullmatch(s, q.end, level.start) \
@@ -2358,7 +2367,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
             "percent", "money"), coordinated=r.dimension != "count", state=state)  # what it is about: "Sales fell
         # 3%"
-        if r.unit in _TALLY_UNITS and not (subject and _MEASURED_IN_POINTS.search(subject)):
+        if r.unit in _TALLY_UNITS and not (subject and (_MEASURED_IN_POINTS.search(subject) or r.unit == "point"
+                                                         and _SHARE_SUBJECT.search(subject)
+                                                         and _change(s, r.q_start, r.end, r.dimension) is not None)):
             subject = None  # "Ann Lee scored 25 points": the scorer, not what is counted ("the Dow fell 12
             # points" keeps its index)
         if subject and r.dimension not in ("count", "money", "percent", "ratio", "duration", "date", "age") and (

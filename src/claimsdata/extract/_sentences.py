@@ -24,8 +24,8 @@ MAX_EVIDENCE = 600
 
 
 _ABBREVIATIONS = (
-    "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Inc Ltd Co Corp vs No Nos NO Vol approx est "
-    "Mon Tue Wed Thu Fri Sat Sun U.S U.K U.N E.U a.m p.m e.g i.e etc Ft Mt Ch p pp"
+    "Mr Mrs Ms Dr Prof Gen Lt Col Sgt Capt Adm Gov Sen Rep St Jr Sr Inc Ltd Co Cos Bros Corp vs No Nos NO Vol "
+    "approx est Mon Tue Wed Thu Fri Sat Sun U.S U.K U.N E.U a.m p.m e.g i.e etc Ft Mt Ch p pp"
 ).split() + [m for m in MONTHS if len(m) <= 4 and m.capitalize() not in calendar.month_name]  # "Oct.", "oct."
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
 #: a sentence ends at . ! ? (not after an abbreviation or an initial) before a capital, digit or quote; or at a newline

@@ -160,6 +160,8 @@ _NUMBER_RUN = re.compile(r"\d+(?:[ \t]+\.?\d+){4,}(?![\w.,]*\s*(?:%|percent\b))"
 _LONE_IN_BRACKETS = re.compile(r"\d+(?=[)\]])")
 #: a model's number with its variant, glued to a plural or a suffix: "737-800s", "777-300ER", "A330-200s"
 _MODEL_NUMBER = re.compile(r"\d{3}-\d{2,3}(?:s|ER|LR|[A-Z]{1,2})\b")
+#: a filing's form number: "10-K", "10-Q", "8-K", "20-F" (and "10k filing", as copy may write it)
+_FORM_NUMBER = re.compile(r"\d{1,2}-(?:K|Q|F)\b(?!-)|\d{1,2}[kKqQ](?=\s+(?:filing|forms?\b|reports?\b))")
 
 
 def identifier_end(s: str, p: int) -> int | None:
@@ -168,7 +170,7 @@ def identifier_end(s: str, p: int) -> int | None:
     Dotted or comma chains that are no valid number ("1.1.1.1", "2.0.1", "1,1,1"), chains of three or more
     numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20"), runs of five or
     more bare numbers (a table's row: "5 1 2 1 0 1 0"), a model's number glued to a plural or a suffix ("737-800s",
-    "777-300ER") and a number
+    "777-300ER"), a filing's form number ("10-K", "8-K") and a number
     alone in brackets ("(5)", "[12]": list numbering, footnotes) are identifiers, sequences or markup: no part
     of them is a quantity.
     """
@@ -177,7 +179,7 @@ def identifier_end(s: str, p: int) -> int | None:
     if (e := in_markup(s, p)) is not None:
         return e
     if (h := _HYPHEN_CHAIN.match(s, p) or _RANGE_CHAIN.match(s, p) or _NUMBER_RUN.match(s, p)
-            or _MODEL_NUMBER.match(s, p)) is not None:
+            or _MODEL_NUMBER.match(s, p) or _FORM_NUMBER.match(s, p)) is not None:
         return h.end()
     tok = _NUM_TOKEN.match(s, p)
     if tok is None:
