@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claimsdata.evaluation import NEWS_FIELDS, _same_entity, load_news_gold, score_extraction
+from claimsdata.evaluation import NEWS_FIELDS, _canonical, _same_entity, load_news_gold, score_extraction
 from claimsdata.models import DIMENSIONS, QUALIFIERS
 
 NEWS = sorted((Path(__file__).parent / "data" / "gold_news").glob("*.yaml"))
@@ -62,6 +62,12 @@ def test_values_as_written_are_converted_with_pint(news):
     assert mph["v"] == pytest.approx(27.7165, rel=1e-4)
     cold = by_id["weather-001"].claims[0]
     assert cold["v"] == pytest.approx(-90.0)
+
+
+@pytest.mark.parametrize("written, unit, days", [(1, "decade", 3652.5), (2, "century", 73050.0), (3, "year", 1095.75)])
+def test_spans_of_years_are_read_as_years(written, unit, days):
+    g = _canonical({"s": "x", "d": "duration", "u": "day", "vw": written, "uw": unit, "q": "exact"})
+    assert g["v"] == pytest.approx(days)  # (pint alone reads "decade" as a ratio on a log scale)
 
 
 @pytest.mark.parametrize("gold, pred, same", [

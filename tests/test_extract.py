@@ -1692,7 +1692,7 @@ def test_counts_left_out_after_and_and_plural_peoples(text, surface, entity):
 @pytest.mark.parametrize("text, surfaces", [
     ("She holds the club record for doubles in a career.", []),   # baseball's doubles, a noun
     ("She won titles in doubles and singles.", []),
-    ("Profit doubles in a year.", ["doubles"]),                       # the verb
+    ("Profit doubles in a year.", ["doubles", "a year"]),             # the verb (and the span it took)
 ])
 def test_doubles_after_a_preposition_are_a_noun(text, surfaces):
     assert [q.surface for q in extract_quantities(text)] == surfaces
@@ -4128,3 +4128,41 @@ def test_points_of_rates_and_shares_and_an_age_missing_a_hyphen(text, surface, d
 @pytest.mark.parametrize("text", ["The recent 10-K filing lists the risks.", "The firm filed an 8-K on Monday."])
 def test_a_filings_form_number_is_no_quantity(text):
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, surface, unit_value", [
+    ("Ticket sales tripled in a week.", "a week", 7.0),  # the span a change took
+    ("The yen had its worst fall in a month.", "a month", 30.4375),
+])
+def test_the_span_of_a_change_after_in_a(text, surface, unit_value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value) == ("duration", unit_value)
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The cabinet survived a no-confidence motion by 301 votes to 250.", "301 votes", "count", "votes"),  # a tally
+    ("About a third of those questioned backed the deal.", "About a third", "percent", "those questioned"),
+])
+def test_a_tally_in_a_vote_and_the_group_a_participle_picks_out(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)
+
+
+def test_a_body_that_wants_to_build_speaks_for_its_plan():
+    assert _speakers_at("The authority wants to plant 40,000 trees.", "40,000") == {"authority"}
+
+
+@pytest.mark.parametrize("text, published, first, last", [
+    ("The airline carried 9 million passengers in the second quarter.", date(2022, 10, 5), date(2022, 4, 1),
+     date(2022, 6, 30)),
+    ("Output rose 3% in the fourth quarter.", date(2023, 2, 10), date(2022, 10, 1), date(2022, 12, 31)),  # the
+    # quarter before publication
+])
+def test_a_quarter_without_its_year_is_the_last_one(text, published, first, last):
+    c = extract_claims(text, published)[0]
+    assert (c.ref_start, c.ref_end) == (first, last)
+
+
+def test_a_part_of_this_year_beside_a_figure_is_its_period_not_a_claim():
+    claims = extract_claims("The bank will shut 40 branches before the end of the year.", SEED_DATE)
+    assert [c.dimension for c in claims] == ["count"]

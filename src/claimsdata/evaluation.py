@@ -65,6 +65,8 @@ def _canonical(g: dict[str, Any]) -> dict[str, Any]:
     target = _PINT_CANONICAL[g["d"]]
 
     def conv(x: float) -> float:
+        if g["uw"] in _SPANS_OF_YEARS:  # pint's "decade" is a ratio on a log scale, not ten years
+            return float(ureg.Quantity(x * _SPANS_OF_YEARS[g["uw"]], "year").to(target).magnitude)
         unit = ureg.Unit(g["uw"])
         if g["d"] == "temperature" and str(unit).startswith("delta_"):
             return float(ureg.Quantity(x, unit).to("delta_degC").magnitude)
@@ -80,6 +82,10 @@ def _canonical(g: dict[str, Any]) -> dict[str, Any]:
     except pint.PintError as exc:  # a typo in the gold must be loud
         raise ValueError(f"gold unit {g['uw']!r} of {g['s']!r}: {exc}") from exc
     return g
+
+
+#: written units of time pint does not read as spans of years: how many years each is
+_SPANS_OF_YEARS = {"decade": 10.0, "century": 100.0}
 
 
 def _ureg():  # noqa: ANN202 - a pint registry, built once

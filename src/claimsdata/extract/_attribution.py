@@ -31,7 +31,7 @@ SAY_WORDS = (
 ).split()
 SAY_THAT_WORDS = "found finds find concluded concludes conclude showed shows show".split()  # (", two surveys show.")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
-INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed".split()
+INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed wants".split()
 #: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
 REVISE_WORDS = "raised lowered cut trimmed boosted lifted reduced revised reiterated maintained".split()
 #: participles of saying that end a subject's clause (", claiming that ...")

@@ -297,8 +297,9 @@ class _Extractor:
         """Forecast and readiness dates are claims; dates that place an event or a figure are context.
 
         A month, a season or a part of a year ("by mid-2024") is a claim in a sentence that looks forward, and with
-        a figure only as its deadline ("to cut 500 jobs by March"); a year or "next month" (not "next week") only
-        where no figure is (with one, it is the figure's period: "prices to fall 5% next year").
+        a figure only as its deadline ("to cut 500 jobs by March"); a year, a part of a year named by words ("by the
+        end of the year", "early next year") or "next month" (not "next week") only where no figure is (with one,
+        it is the figure's period: "prices to fall 5% next year").
         """
         out: list[_Quantity] = []
         if not forward or self.published is None:
@@ -312,6 +313,9 @@ class _Extractor:
             deadline = d.prep in ("by", "until", "till", "before", "after")
             if d.prep == "on" or (has_quantity and not deadline):
                 continue
+            if has_quantity and _YEAR_NAMED_BY_WORDS.search(d.text):
+                continue  # "to close 120 stores by the end of the year": a part of this or next year beside a
+                # figure is its period, as the year itself is ("prices to fall 5% next year")
             qual = {"by": "at_most", "before": "less_than", "until": "at_least", "till": "at_least",
                     "after": "more_than"}.get(
                 d.prep or "", "exact")
@@ -327,6 +331,8 @@ def _named(sp: Speaker, name: str | None, role: str | None, org: str | None, *, 
                    sp.governs_before, sp.reach, sp.scope_start)
 
 
+#: a year named by words, not by its number: "the end of the year", "early next year"
+_YEAR_NAMED_BY_WORDS = re.compile(r"\b(?:the|this|next|last)\s+year\b", re.I)
 #: how many sentences a quote opened and left open may run on before the one that closes it
 _QUOTE_RUN = 3
 

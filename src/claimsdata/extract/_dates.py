@@ -50,6 +50,7 @@ DATE_RE = re.compile(
     r"|(?P<sname2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2})(?!\d))"
     r"|(?P<ypt>(?P<ypart>" + _YEAR_PART + r")[\s-]+(?:(?P<y5>(?:19|20)\d{2})(?!\d)|(?P<yrel>next|this|last)\s+year\b"
     r"|the\s+year\b))"
+    r"|(?P<qtr>the\s+(?P<qn>first|second|third|fourth)\s+quarter\b(?!\s+of\b))"  # ("in the third quarter")
     r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?!\d|,\d))"
 )
 
@@ -265,6 +266,18 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
             first, last = _year_part(year, m.group("ypart").lower(), published)
             if forward and published is not None and first <= published < last:
                 first = published + timedelta(days=1)  # "by the end of the year", said in October: what is left
+    elif m.group("qtr"):
+        before = sentence[max(0, m.start() - 12) : m.start()].lower()
+        pm = _PREP_BEFORE.search(before)
+        prep = pm.group(1) if pm else None
+        if published is not None:
+            q = ("first", "second", "third", "fourth").index(m.group("qn"))
+            first = date(published.year, 3 * q + 1, 1)
+            if forward and _month_end(published.year, 3 * q + 3) < published:
+                first = date(published.year + 1, 3 * q + 1, 1)  # "will open in the first quarter", said in October
+            elif not forward and first > published:
+                first = date(published.year - 1, 3 * q + 1, 1)  # "sold 2m in the fourth quarter", said in March
+            last = _month_end(first.year, first.month + 2)
     elif m.group("day"):
         kind = "day"
         if published is not None:

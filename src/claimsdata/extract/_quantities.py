@@ -363,7 +363,7 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
 _RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
     r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
-    r"lasted|least|just|spent|spend|only|barely|some|under|already|another|by)\s+$", re.I)  # ("extend it by a
+    r"lasted|least|just|spent|spend|only|barely|some|under|already|another|by|in)\s+$", re.I)  # ("extend it by a
 # year")
 #: a span after "a" that a thing is late or early by: "arrived a week late"
 _A_DURATION_LATE = re.compile(r"\s+(?:late|early|later|earlier|behind\s+schedule|ahead\s+of\s+schedule)\b")
@@ -1407,7 +1407,7 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
     noun, and the points of a rate or a share are percentage points."""
     for q in quantities:
         if q.unit in _TALLY_COUNTED and q.unit_surface and q.unit_surface.isalpha() and q.unit_surface.endswith("s") \
-                and q.entity and (q.entity.lower() in _TALLY_OCCASIONS or q.unit != "point" and (
+                and q.entity and (q.entity.lower().rsplit(None, 1)[-1] in _TALLY_OCCASIONS or q.unit != "point" and (
                     q.entity[0].isupper() or q.entity.lower() in _TALLY_MEASURES)):  # (not a compound: "a 20-point
             # night"; an index's points keep its name, "the Dow fell 58.9 points", and a margin in points may be a
             # poll's, read below)
@@ -1475,7 +1475,8 @@ _MOVE_AFTER_LEVEL = re.compile(r",\s+(?:up|down|higher|lower)(?:\s+by)?\s+")
 
 #: occasions a tally is counted in, never what it counts: "24 points of the game"
 _TALLY_OCCASIONS = frozenset({"game", "match", "season", "half", "quarter", "period", "series", "tournament", "night",
-                              "contest", "innings", "round", "campaign", "year"})
+                              "contest", "innings", "round", "campaign", "year", "vote", "ballot", "election",
+                              "referendum", "motion"})  # ("survived the confidence vote by 311 votes to 288")
 #: what a price may be paid in, after "for $N in": no thing the amount is of
 _PAYMENT_MEANS = frozenset({"stock", "cash", "shares", "cash and stock", "stock and cash", "equity", "debt", "notes",
                             "bonds", "cash and shares"})
@@ -3384,6 +3385,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
+        if s.endswith("those", 0, pos) and (am := _ASKED_NEXT.match(s, pos)) is not None:
+            return f"those {am.group(1)}"  # "half of those polled said": the people asked
         if (pm := _POSSESSOR_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(s, pm.end()):
             pos = pm.end()  # "six of Zeta 's 14 gates": the owner's total is a count of its own, the noun after
             # it is counted (an owner stays otherwise: "60 percent of the region's heating oil")
@@ -3437,6 +3440,9 @@ _VERBS_AFTER_A_PLURAL = frozenset({"hopes", "plans", "aims", "wants", "says", "e
 #: an owner before what it owns: "Zeta 's", "its rival's"
 _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(?:its|their|his|her)\s+)?[a-z]+)"
                              r"\s?['’]s(?=\s)")
+#: the people a participle picks out after "those": "(half of those) polled", "(a third of those) killed"
+_ASKED_NEXT = re.compile(r"\s+(polled|surveyed|questioned|asked|interviewed|sampled|killed|injured|wounded|arrested|"
+                         r"detained|affected|infected|tested)\b")
 #: an adjective of place in a series before a total: "(nine of his) last (16 outings)"
 _SPAN_ADJECTIVE_NEXT = re.compile(r"\s+(?:last|first|next|past|previous|final|remaining|opening)(?=\s)", re.I)
 #: a superlative before the adjective of a counted noun: "10 most endangered refuges"
