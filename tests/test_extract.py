@@ -2702,7 +2702,7 @@ def test_markup_clauses_after_after_and_moves_by_the_close(text, surface, entity
     # two modifiers of one plural noun
     ("Hackers reached the files of thousands of Zeta mortgage and car loan customers.", "thousands",
      "Zeta mortgage and car loan customers"),
-    ("The pair filed one joint and several separate appeals.", "one", "joint"),
+    ("The pair filed one joint and several separate appeals.", "one", "joint appeals"),  # (not two modifiers)
 ])
 def test_model_codes_and_joined_modifiers_in_a_noun_phrase(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -4166,3 +4166,15 @@ def test_a_quarter_without_its_year_is_the_last_one(text, published, first, last
 def test_a_part_of_this_year_beside_a_figure_is_its_period_not_a_claim():
     claims = extract_claims("The bank will shut 40 branches before the end of the year.", SEED_DATE)
     assert [c.dimension for c in claims] == ["count"]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Sales of family cars and vans rose 4 percent in May.", "4 percent", "Sales of family cars and vans"),  # two
+    # nouns after "of"
+    ("Traders sold after the stock's $12 surge since June.", "$12", "stock"),  # the possessor surged
+    ("Usage of the app continues to slide, dropping 4 percent in May.", "4 percent", "Usage of the app"),
+    ("One analyst put the odds of a cut at 60 percent.", "One", "analyst"),  # "put" is the verb
+    ("At least 30 died in the crash.", "At least 30", None),
+])
+def test_entities_of_coordinated_nouns_possessors_and_participles_after_a_comma(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

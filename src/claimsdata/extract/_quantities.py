@@ -2275,6 +2275,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
         # 31 per cent fall": a change of something named before it, not of "fall"
+        if r.dimension in ("percent", "money") and (pm := _COMMON_POSSESSOR_BEFORE.search(
+                s, max(0, r.q_start - 40), r.q_start)) is not None and pm.group("np").split()[-1] not in _ENTITY_STOP:
+            r.entity = after = pm.group("np")  # "the market's $10 surge": what surged is the possessor
     if (after is None or after.lower() in ("hit", "blow", "drag")) and (
             r.dimension in ("money", "percent") or r.lost_currency) and (
             im := _IMPACT_ON.match(s, bm.end() if (bm := _BRACKETED_AFTER.match(s, noun_at)) else noun_at)
@@ -2713,6 +2716,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         left = left[: bm.start()] + " by "  # "pushed prices up by a hefty 0.6 percent": past the adjectives
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
         return obj  # "cut the risk of heart attack by a third": what the verb changes
+    if left.endswith(" ") and ", " in left[-40:] and (pm := _CHANGE_PARTICIPLE_AFTER_COMMA.search(
+            left, max(0, len(left) - 40))) is not None and (subject := _subject_from_start(left[(
+                m[-1].end() if (m := list(_CLAUSE_MARK.finditer(left, 0, pm.start()))) else 0) : pm.start()])):
+        return subject  # "Usage of the browser continues to fall, dropping 1.09 percentage points": the clause's
+        # subject is what the participle moves
     if left.endswith(" to ") and (cm := _CHANGE_IN_TO.search(left, max(0, len(left) - 60))) is not None:
         return cm.group("np")  # "a spike in oil prices to $52": what rose to the level
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
@@ -3214,7 +3222,9 @@ def _subject_from_start(clause: str) -> str | None:
             words.append(w)  # "Foreign-exchange trading surged to": a noun in "-ing" before the verb
             continue
         if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w) and not (
-                words and words[-1].lower() in _DETERMINERS_ONLY and lw.endswith("ed")):  # ("The facelifted estate")
+                words and words[-1].lower() in _DETERMINERS_ONLY and lw.endswith("ed")) or (  # ("The facelifted
+                words and lw in _BEFORE_TO_VERBS and k + 1 < len(tokens) and tokens[k + 1] == "to"):  # estate";
+            # "continues to fall")
             if not words or words[0].lower() in _NP_CUT:
                 return None  # a clause that opens with a preposition: "In June the firm hired 40 and"
             phrase = _trim_phrase(words)
@@ -3236,10 +3246,12 @@ def _last_clause_tokens(left: str) -> list[str]:
         before, clause, last = clause, cm.end(), cm
     tokens = _TOKEN.findall(left[clause:])
     if last is not None and last.group() == "and" and tokens and tokens[0].islower() and not _is_verb(tokens[0]) \
-            and (joined := _TOKEN.findall(left[before : last.start()])) and len(joined) <= 3 \
-            and joined[0][0].isupper() and not any(_is_verb(w) or w.lower() in _ENTITY_STOP or not w.isalpha()
-                                                   or w.endswith("ing") or nums.is_number_word(w) for w in joined):
-        return [*joined, "and", *tokens]
+            and (joined := _TOKEN.findall(left[before : last.start()])) \
+            and len(joined) <= (6 if "of" in joined[1:-1] else 3) \
+            and joined[0][0].isupper() and not any(_is_verb(w) or w.lower() in _ENTITY_STOP and w != "of"
+                                                   or not w.isalpha() or w.endswith("ing") or nums.is_number_word(w)
+                                                   for w in joined):
+        return [*joined, "and", *tokens]  # (and "Prices of wholesale goods and services fell": two nouns after "of")
     return tokens
 
 
@@ -3413,7 +3425,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         words = (None if _is_time_phrase(more) or more and more[-1].lower() == "terms" else more) or words  # (not
         # "a 5% rise in the first quarter"; "a 3 per cent gain in dollar terms" names the measure's basis)
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
-                     or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive")
+                     or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive", "died")
                      or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES):
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
         # "19 languages available", "10 seats left"
@@ -3440,6 +3452,14 @@ _VERBS_AFTER_A_PLURAL = frozenset({"hopes", "plans", "aims", "wants", "says", "e
 #: an owner before what it owns: "Zeta 's", "its rival's"
 _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(?:its|their|his|her)\s+)?[a-z]+)"
                              r"\s?['’]s(?=\s)")
+#: a participle of change after a comma, right before its figure: ", dropping (1.09 points)", ", up by"
+_CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
+    r",\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|surging|plunging|tumbling|"
+    r"sinking|shrinking|growing|declining|increasing|decreasing)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|"
+    r"almost\s+|more\s+than\s+|another\s+)?$")
+#: a common noun in the possessive right before a figure: "the market's (10% surge)", "the economy's"
+_COMMON_POSSESSOR_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s?['’]s\s+"
+                                      r"(?:[$€£¥]\s?)?$")
 #: the people a participle picks out after "those": "(half of those) polled", "(a third of those) killed"
 _ASKED_NEXT = re.compile(r"\s+(polled|surveyed|questioned|asked|interviewed|sampled|killed|injured|wounded|arrested|"
                          r"detained|affected|infected|tested)\b")
@@ -3479,8 +3499,8 @@ _QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 #: plain verbs that read as nouns after a noun ("staff work"), unless they end the phrase before a preposition
 _PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die vote travel come comes go goes cross
-    flee arrive remain remains quit tend seem appear""".split())  # ("people cross the border", "revenue comes from
-# advertising", "six first-place finishes tend to")
+    flee arrive remain remains quit tend seem appear put told""".split())  # ("people cross the border", "revenue
+# comes from advertising", "six first-place finishes tend to", "one scientist put the chance at")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
@@ -3600,6 +3620,11 @@ def _noun_run(s: str, pos: int) -> list[str]:
             pos = nxt.end()
             continue
         if lw == "and" and words and words[-1].islower() and not _is_plural(words[-1]) \
+                and words[-1] not in _ENTITY_STOP and (om := _OTHER_AMOUNT_AND.match(s, wm.end())) is not None \
+                and _is_noun_like(om.group("head")):
+            return [*words, om.group("head")]  # "one joint and several separate lawsuits": the noun both amounts
+            # count, after the other's words
+        if lw == "and" and words and words[-1].islower() and not _is_plural(words[-1]) \
                 and words[-1] not in _ENTITY_STOP \
                 and (joined := _JOINED_MODIFIERS.match(s, wm.end())) is not None \
                 and not any(x in _ENTITY_STOP or x in _DETERMINERS_ONLY or _is_verb(x) or nums.is_number_word(x)
@@ -3677,6 +3702,9 @@ _AND_PLURAL = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
 #: a count joined to its noun inside a phrase: " 37,000-person" (before "work force")
 _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?=\s+[a-z])")
 #: the modifiers and the plural head after "and" in "mortgage and student loan customers"
+#: another amount after "and" with the plural noun both count: "(one joint) and several separate lawsuits"
+_OTHER_AMOUNT_AND = re.compile(r"\s+(?:several|many|some|few|various|numerous|two|three|four|five)"
+                               r"(?:\s+[a-z][a-z-]+)?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 _JOINED_MODIFIERS = re.compile(r"(?:\s+[a-z][a-z-]+){1,2}?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 #: a model's code: "A330-200", "777-300ER", "747s", "F-16s"
 _MODEL_CODE = re.compile(r"\s+(?P<w>(?P<pre>[A-Z][A-Za-z]{0,2}-?)?(?P<d>\d{1,5}|\d[A-Z]\d)(?P<sub>-\d{1,5})?"
