@@ -2702,7 +2702,7 @@ def test_markup_clauses_after_after_and_moves_by_the_close(text, surface, entity
     # two modifiers of one plural noun
     ("Hackers reached the files of thousands of Zeta mortgage and car loan customers.", "thousands",
      "Zeta mortgage and car loan customers"),
-    ("The pair filed one joint and several separate appeals.", "one", "joint appeals"),  # (not two modifiers)
+    ("The pair filed one joint and several separate appeals.", "one", "joint"),
 ])
 def test_model_codes_and_joined_modifiers_in_a_noun_phrase(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity

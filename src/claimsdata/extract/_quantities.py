@@ -3620,11 +3620,6 @@ def _noun_run(s: str, pos: int) -> list[str]:
             pos = nxt.end()
             continue
         if lw == "and" and words and words[-1].islower() and not _is_plural(words[-1]) \
-                and words[-1] not in _ENTITY_STOP and (om := _OTHER_AMOUNT_AND.match(s, wm.end())) is not None \
-                and _is_noun_like(om.group("head")):
-            return [*words, om.group("head")]  # "one joint and several separate lawsuits": the noun both amounts
-            # count, after the other's words
-        if lw == "and" and words and words[-1].islower() and not _is_plural(words[-1]) \
                 and words[-1] not in _ENTITY_STOP \
                 and (joined := _JOINED_MODIFIERS.match(s, wm.end())) is not None \
                 and not any(x in _ENTITY_STOP or x in _DETERMINERS_ONLY or _is_verb(x) or nums.is_number_word(x)
@@ -3702,9 +3697,6 @@ _AND_PLURAL = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
 #: a count joined to its noun inside a phrase: " 37,000-person" (before "work force")
 _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?=\s+[a-z])")
 #: the modifiers and the plural head after "and" in "mortgage and student loan customers"
-#: another amount after "and" with the plural noun both count: "(one joint) and several separate lawsuits"
-_OTHER_AMOUNT_AND = re.compile(r"\s+(?:several|many|some|few|various|numerous|two|three|four|five)"
-                               r"(?:\s+[a-z][a-z-]+)?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 _JOINED_MODIFIERS = re.compile(r"(?:\s+[a-z][a-z-]+){1,2}?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 #: a model's code: "A330-200", "777-300ER", "747s", "F-16s"
 _MODEL_CODE = re.compile(r"\s+(?P<w>(?P<pre>[A-Z][A-Za-z]{0,2}-?)?(?P<d>\d{1,5}|\d[A-Z]\d)(?P<sub>-\d{1,5})?"
