@@ -4178,3 +4178,25 @@ def test_a_part_of_this_year_beside_a_figure_is_its_period_not_a_claim():
 ])
 def test_entities_of_coordinated_nouns_possessors_and_participles_after_a_comma(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity, per", [
+    ("A litre of diesel cost 162p last month.", "162p", "diesel", "litre"),  # a unit of the good priced
+    ("Households paid 31p a unit for electricity.", "31p", "electricity", "unit"),  # the good after "for"
+    ("The tablet, priced at $299 at launch, has sold well.", "$299", "tablet", None),  # a price set beside it
+    ("The insurer holds about $12bn in cash.", "about $12bn", "cash", None),  # what is held
+    ("Economists polled by the agency forecast inflation of 2.4%.", "2.4%", "inflation", None),
+])
+def test_prices_of_a_unit_of_a_good_held_cash_and_a_pollsters_group(text, surface, entity, per):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.per) == (entity, per)
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The committee voted 9 to 4 against the plan.", "9", "count", "votes"),
+    ("The committee voted 9 to 4 against the plan.", "4", "count", "votes"),
+    ("The mayor, 64, stood down.", "64", "age", "age"),  # an age after a role
+])
+def test_a_votes_tally_and_an_age_after_a_role(text, surface, dimension, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == (dimension, entity)

@@ -195,7 +195,12 @@ _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s?,\s$|,\s+now\s+$|(?:^|[.!?:
                                 r"batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
                                 r"cyclist|runner|gymnast|shooter|keeper|teenager|teen|youngster|schoolboy|schoolgirl|"
                                 r"student|pensioner|grandson|granddaughter|patient|passenger|motorist|tourist|"
-                                r"climber|walker|hiker|fisherman|survivor),\s$")  # ("The president, 71, has ruled",
+                                r"climber|walker|hiker|fisherman|survivor|senator|governor|mayor|congressman|"
+                                r"congresswoman|lawmaker|politician|candidate|chancellor|premier|judge|lawyer|"
+                                r"executive|chief|banker|investor|businessman|businesswoman|billionaire|tycoon|"
+                                r"entrepreneur|economist|analyst|scientist|professor|journalist|reporter|activist|"
+                                r"dissident|artist|musician|composer|designer|general|colonel|sergeant),\s$")  # ("The
+# president, 71, has ruled",
 # "The Brazilian midfielder, 26, broke a bone")
 #: a person's first and last name and a comma, before an age that ends the sentence: "driven by Glen Evely, 39."
 _FULL_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+\s?,\s$")
@@ -2430,6 +2435,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.entity is None and r.dimension == "money" and (fm := _PAID_FOR.match(s, end)) is not None \
             and _PAYING.search(r.left):
         r.entity = " ".join(_noun_run(s, fm.end())) or None  # "will pay $1.25 billion in cash for the business"
+    if r.entity is None and r.dimension == "money" and r.per is not None and (
+            rm := _RATE.match(s, end)) is not None and s.startswith(" for ", rm.end()) and (
+            _PAYING.search(r.left) or _PAID_AN_AVERAGE_OF.search(r.left)):
+        r.entity = " ".join(_noun_run(s, rm.end() + len(" for"))) or None  # "paid 150p a litre for diesel": the
+        # price of the good it buys, per unit
     if r.dimension == "money" and not after and (vm := _AMOUNT_VERB.search(s, max(0, r.q_start - 90), r.q_start)) \
             and not any(_is_verb(w) or w.lower() in _AUXILIARY_VERBS for w in s[vm.end("v") : r.q_start].split()):
         r.entity = _AMOUNT_VERBS[vm.group("v").lower()]  # "fined the broker $2 million for": the fine, not the
@@ -2440,6 +2450,15 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and r.entity and r.entity.split()[-1].lower() == "rating" \
             and s[end : end + 1] == " ":
         r.dimension, r.unit = "other", "point"  # "his 137.8 quarterback rating": a score on a scale, no count
+    if r.dimension == "count" and r.unit_surface is None and (
+            _VOTED_BEFORE.search(r.left) and _TO_NUMBER_AFTER.match(s, end) or _VOTED_N_TO_BEFORE.search(r.left)):
+        r.entity = "votes"  # "Parliament voted 301 to 14": a tally of votes, not of the body that voted
+    if r.dimension == "money" and _IN_CASH_AFTER.match(s, end) and _HOLDING_BEFORE.search(r.left):
+        r.entity = "cash"  # "holds $60bn in cash": what is held (paid "in cash", it is a means: "bought for $5m in
+        # cash")
+    if r.dimension == "money" and r.per is None and r.entity and (um := _UNIT_OF.fullmatch(r.entity)) is not None:
+        r.per, r.entity = um.group("unit").lower(), um.group("np")  # "A gallon of regular gasoline averaged $1.98":
+        # the price of the fuel, per gallon
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -2721,6 +2740,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 m[-1].end() if (m := list(_CLAUSE_MARK.finditer(left, 0, pm.start()))) else 0) : pm.start()])):
         return subject  # "Usage of the browser continues to fall, dropping 1.09 percentage points": the clause's
         # subject is what the participle moves
+    if left.endswith(" at ") and (pm := _PRICED_AT_AFTER_COMMA.search(left, max(0, len(left) - 60))) is not None:
+        return pm.group("np")  # "Google's shares, priced at $85 in the offering,": the price of the subject before
     if left.endswith(" to ") and (cm := _CHANGE_IN_TO.search(left, max(0, len(left) - 60))) is not None:
         return cm.group("np")  # "a spike in oil prices to $52": what rose to the level
     if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
@@ -2783,8 +2804,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # for unleaded": what the average is of is read elsewhere)
         words = om.group("np").split()
         verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS or w.lower() in _VERBS_AFTER_PLURAL
-                 and k and _is_plural(words[k - 1])]  # ("firms face fines of"; the last is the noun:
-        # "expects claims of")
+                 and k and _is_plural(words[k - 1]) or w.lower() in ("forecast", "forecasts")
+                 and _POLLED_BY.search(left, max(0, len(left) - 70))]  # ("firms face fines of"; the last is the
+        # noun: "expects claims of"; "Economists polled by Reuters forecast growth of": the pollster's name ends
+        # before the group's verb)
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
             words = words[verbs[-1] + 1 :]
         stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or _past_form(w.lower())]
@@ -3049,9 +3072,10 @@ _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|(?:(?:[a-z]+ed|spread|set|built)\s+"
                          r"(?:over|across|on)\s+)?"
-                         r"\d[\d,.]*\s[^,;\d]{2,40}),\s*"
+                         r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}),\s*"
                          r"(?=[^,;]{0,40}$)")  # (and a relative clause, and "with": "The flat, with 3923sq m of
-# gardens, sold for $1.25m"; and a figure: "The farmland, 1,200 hectares in all, was valued at")
+# gardens, sold for $1.25m"; and a figure: "The farmland, 1,200 hectares in all, was valued at"; and a price set
+# beside the subject: "The shares, priced at $85 in the offering, have tripled")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
@@ -3457,6 +3481,24 @@ _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r",\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|surging|plunging|tumbling|"
     r"sinking|shrinking|growing|declining|increasing|decreasing)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|"
     r"almost\s+|more\s+than\s+|another\s+)?$")
+#: a price set beside the subject that opens the sentence: "Google's shares, priced at"
+_PRICED_AT_AFTER_COMMA = re.compile(r"^(?:The\s+|the\s+)?(?P<np>(?:[A-Z][\w&.-]*\s?['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                                    r"[a-z][\w-]*),\s+(?:priced|valued)\s+at\s+$")
+#: a paying verb before an average: "(Motorists) paid an average of"
+_PAID_AN_AVERAGE_OF = re.compile(r"\b(?:pay|pays|paid|paying)\s+an\s+average\s+of\s+$")
+#: a vote's tally: "voted (301) to 14", "voted 301 to (14)"
+_VOTED_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?$")
+_TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
+_VOTED_N_TO_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?\d[\d,]*\s+to\s+$")
+#: verbs of holding money right before the amount: "holds ($60bn in cash)", "is sitting on"
+_HOLDING_BEFORE = re.compile(r"\b(?:holds|held|holding|has|had|have|sits\s+on|sat\s+on|sitting\s+on|kept|keeps)\s+"
+                             r"(?:(?:about|some|nearly|almost|more\s+than|over|roughly|around)\s+)?$")
+_IN_CASH_AFTER = re.compile(r"\s+in\s+cash\b(?!\s+and\b)")
+#: a group and the pollster that asked it: "(Economists) polled by Reuters"
+_POLLED_BY = re.compile(r"\b(?:polled|surveyed|questioned|interviewed)\s+by\b")
+#: a unit of a good as the subject of a price: "(a) gallon of regular gasoline", "barrel of crude"
+_UNIT_OF = re.compile(r"(?P<unit>gallon|litre|liter|barrel|tonne|ton|ounce|pound|kilo|kilogram|bushel|pint|"
+                      r"bottle|pack|packet|loaf|dozen)\s+of\s+(?P<np>[a-z][\w -]*)", re.I)
 #: a common noun in the possessive right before a figure: "the market's (10% surge)", "the economy's"
 _COMMON_POSSESSOR_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s?['’]s\s+"
                                       r"(?:[$€£¥]\s?)?$")
