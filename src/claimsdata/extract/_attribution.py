@@ -196,6 +196,8 @@ PRE_RE = re.compile(
     rf"|\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b))?"
     rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}|{_ROLE_NAMED}"
     rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
+    rf"|(?:the|The)\s+[a-z]+['’]s\s+(?:[A-Z][a-z]+\s+){{1,2}}[a-z]+s(?<!ss)"  # ("The nation's Roman Catholic
+    # bishops said")
     rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
     rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
     # industry is forecast")

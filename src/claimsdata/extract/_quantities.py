@@ -915,6 +915,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _ages_named(out)
     _share_subjects(s, out)
     _restated_in_brackets(s, out)
+    if "(" in s:
+        out = _without_restatements_in_a_lost_currency(s, out)
     _taken_off(s, out)
     _nouns_left_out(s, out)
     _levels_in_points(s, out)
@@ -1257,6 +1259,15 @@ def _restated_in_brackets(s: str, quantities: list[_Quantity]) -> None:
             # same thing, whichever of the two the noun was read for
 
 
+def _without_restatements_in_a_lost_currency(s: str, quantities: list[_Quantity]) -> list[_Quantity]:
+    """Without a bare scaled number in brackets right after an amount of money: the same amount in a currency whose
+    sign the copy lost ("a $23 billion (12 billion) contract": pounds, most likely), no count of anything."""
+    return [q for k, q in enumerate(quantities) if not (
+        k and q.dimension == "count" and q.unit_surface is None and q.value is not None and q.value >= 1e6
+        and quantities[k - 1].dimension == "money" and _OPEN_BRACKET.fullmatch(s, quantities[k - 1].end, q.start)
+        and _CLOSE_BRACKET.match(s, q.end))]
+
+
 _OPEN_BRACKET = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")  # ("(Jamaican $308 million)": a currency's country)
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 #: the dimensions a rate word after a figure makes a rate of (a length "an hour" is a speed, read with its unit)
@@ -1413,7 +1424,9 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
     for q in quantities:
         if q.unit in _TALLY_COUNTED and q.unit_surface and q.unit_surface.isalpha() and q.unit_surface.endswith("s") \
                 and q.entity and (q.entity.lower().rsplit(None, 1)[-1] in _TALLY_OCCASIONS or q.unit != "point" and (
-                    q.entity[0].isupper() or q.entity.lower() in _TALLY_MEASURES)):  # (not a compound: "a 20-point
+                    q.entity[0].isupper() or q.entity.lower() in _TALLY_MEASURES) or q.entity.lower() in
+                    _TALLY_MEASURES and not _POLL_WORDS.search(s)):  # ("extended their lead to six points": a
+            # league's points, where no poll or share is named)  # (not a compound: "a 20-point
             # night"; an index's points keep its name, "the Dow fell 58.9 points", and a margin in points may be a
             # poll's, read below)
             q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game; "the
@@ -3502,6 +3515,11 @@ _UNIT_OF = re.compile(r"(?P<unit>gallon|litre|liter|barrel|tonne|ton|ounce|pound
 #: a common noun in the possessive right before a figure: "the market's (10% surge)", "the economy's"
 _COMMON_POSSESSOR_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s?['’]s\s+"
                                       r"(?:[$€£¥]\s?)?$")
+#: words that make points a poll's or a share's (percentage points), not a tally's
+_POLL_WORDS = re.compile(r"%|\b(?:poll|polls|survey|percent|per\s+cent|percentage|vote\s+share|approval|rating|"
+                         r"ratings|index|Dow|Nasdaq|FTSE|rates?|yields?)\b", re.I)
+#: words before "high" or "low" that make them a market's noun: "a five-week closing high", "a new intraday low"
+_HIGH_LOW_MODIFIERS = frozenset({"closing", "intraday", "trading", "session", "all-time", "record", "multi-year"})
 #: the people a participle picks out after "those": "(half of those) polled", "(a third of those) killed"
 _ASKED_NEXT = re.compile(r"\s+(polled|surveyed|questioned|asked|interviewed|sampled|killed|injured|wounded|arrested|"
                          r"detained|affected|infected|tested)\b")
@@ -3673,6 +3691,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 and _is_noun_like(nxt.group("w")):
             pos = wm.end()  # "two more institutions": more of the same noun
             continue
+        if words and lw in ("high", "low", "highs", "lows") and words[-1].lower() in _HIGH_LOW_MODIFIERS:
+            words.append(w)  # "a five-week closing high": the noun is the high, not the closing
+            break
         if w in _COMPASS and not _CAP_NEXT.match(s, wm.end()):
             break  # "a village 300 km north of the capital": a direction (but "west London", "West African nations")
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
