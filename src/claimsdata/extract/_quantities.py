@@ -3509,9 +3509,14 @@ _HOLDING_BEFORE = re.compile(r"\b(?:holds|held|holding|has|had|have|sits\s+on|sa
 _IN_CASH_AFTER = re.compile(r"\s+in\s+cash\b(?!\s+and\b)")
 #: a group and the pollster that asked it: "(Economists) polled by Reuters"
 _POLLED_BY = re.compile(r"\b(?:polled|surveyed|questioned|interviewed)\s+by\b")
-#: a unit of a good as the subject of a price: "(a) gallon of regular gasoline", "barrel of crude"
-_UNIT_OF = re.compile(r"(?P<unit>gallon|litre|liter|barrel|tonne|ton|ounce|pound|kilo|kilogram|bushel|pint|"
-                      r"bottle|pack|packet|loaf|dozen)\s+of\s+(?P<np>[a-z][\w -]*)", re.I)
+#: a unit of a good as the subject of a price: "(a) gallon of regular gasoline", "barrel of crude": the singular
+#: mass and volume words of units.py, and the measures news prices goods by that it does not own as units ("pound"
+#: is money there; a barrel is counted, DESIGN.md; containers)
+_GOOD_UNITS = sorted({w for w, (dim, _) in units.UNIT_TABLE.items() if dim in ("mass", "volume") and w.isalpha()
+                      and len(w) > 2 and not w.endswith("s")}
+                     | {"pound", "pint", "kilo", "barrel", "bushel", "bottle", "pack", "packet", "loaf", "dozen"},
+                     key=lambda w: (-len(w), w))
+_UNIT_OF = re.compile(rf"(?P<unit>{'|'.join(_GOOD_UNITS)})\s+of\s+(?P<np>[a-z][\w -]*)", re.I)
 #: a common noun in the possessive right before a figure: "the market's (10% surge)", "the economy's"
 _COMMON_POSSESSOR_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?P<np>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s?['’]s\s+"
                                       r"(?:[$€£¥]\s?)?$")
