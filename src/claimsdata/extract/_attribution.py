@@ -180,8 +180,6 @@ _ROLE_NAMED = (rf"(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|former|leading)\s+)?(?:[A
 # "X said", "X, a Y at Z, said", "X, quoted by Y Wednesday, said"
 #: verbs that show a name ending in "'s" is a company's name, not a possessive ("Lowe 's reported")
 _POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "posted", "warned")
-#: the suffixes of a company's name that may follow a possessive in it ("Lowe's Cos.", "McDonald's Corp.")
-_COMPANY_SUFFIXES = frozenset("Cos Co Corp Inc Companies Ltd Plc".split())
 #: a name and its possessive right before a suffix, as a tokeniser may space them: "Lowe 's "
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s?['’]s\s+$")
 #: adverbs between a subject and its verb of saying ("The chipmaker now sees revenue of ..."), no part of its name
@@ -354,8 +352,10 @@ def _clean_via(text: str) -> str:
 
 #: the last word of a company's name: "General Electric Co.", "US Airways", "Delta Air Lines" (the owner of
 #: this vocabulary)
-COMPANY_WORDS = ("Co Corp Inc Ltd Plc PLC LLC AG SA NV Airways Airlines Lines Motors Systems Holdings Technologies "
-                 "Communications Network Networks Industries Electronics Pharmaceuticals Trust Group").split()
+COMPANY_WORDS = ("Co Cos Corp Inc Ltd Plc PLC LLC AG SA NV Airways Airlines Lines Motors Systems Holdings "
+                 "Technologies Communications Network Networks Industries Electronics Pharmaceuticals Trust Group "
+                 "Companies").split()
+_COMPANY_WORD_SET = frozenset(COMPANY_WORDS)  # (also after a possessive in a name: "Lowe's Cos.")
 _COMPANY_END = re.compile(r"\s(?:" + "|".join(COMPANY_WORDS) + r")\.?$")
 
 
@@ -663,7 +663,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         if who.endswith(("'s", "’s")):
             who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
-        if who.rstrip(".") in _COMPANY_SUFFIXES and (
+        if who.rstrip(".") in _COMPANY_WORD_SET and (
                 om := _OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start())) is not None:
             who = f"{om.group(1)}'s {who}"  # "Lowe 's Cos. reported": a company whose name ends in a possessive
         while " " in who and (who.rsplit(None, 1)[1] in _AUXILIARIES or who.rsplit(None, 1)[1] in _ADVERBS_BEFORE_VERB):

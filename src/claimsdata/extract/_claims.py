@@ -185,11 +185,14 @@ class _Extractor:
         out: list[Claim] = []
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
         quoted = '"' in s or "“" in s
+        after_quote: list[Speaker | None] = []  # who closes a quote the sentence leaves open (read once, if needed)
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
             if sp is None and quoted and _opens_quote_unclosed(s, q.start):
-                sp = self._speaker_after_quote(span)  # '"... we should win the next two Tests. We can win the
-                # series," Lee said.': a quote that runs on into a later sentence, and who closes it
+                if not after_quote:
+                    after_quote.append(self._speaker_after_quote(span))
+                sp = after_quote[0]  # '"... we should win the next two Tests. We can win the series," Lee said.':
+                # a quote that runs on into a later sentence, and who closes it
             if sp is not None and same_outlet(sp.name, self.outlet):
                 sp = None  # the outlet reporting its own figure: no speaker
             claim_date = self._claim_date(dates, sp)
