@@ -1425,10 +1425,10 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
         if q.unit in _TALLY_COUNTED and q.unit_surface and q.unit_surface.isalpha() and q.unit_surface.endswith("s") \
                 and q.entity and (q.entity.lower().rsplit(None, 1)[-1] in _TALLY_OCCASIONS or q.unit != "point" and (
                     q.entity[0].isupper() or q.entity.lower() in _TALLY_MEASURES) or q.entity.lower() in
-                    _TALLY_MEASURES and not _POLL_WORDS.search(s)):  # ("extended their lead to six points": a
-            # league's points, where no poll or share is named)  # (not a compound: "a 20-point
-            # night"; an index's points keep its name, "the Dow fell 58.9 points", and a margin in points may be a
-            # poll's, read below)
+                    _TALLY_MEASURES and not _POLL_WORDS.search(s)):  # (not a compound: "a 20-point night"; an
+            # index's points keep its name, "the Dow fell 58.9 points"; a margin in points may be a poll's, read
+            # below, but "extended their lead to six points" where no poll, share, rate or index is named is a
+            # league's)
             q.entity = q.unit_surface.lower()  # "the first 24 points of the game": points, counted in a game; "the
             # four goals Real Madrid put past Roma", "passed by a margin of 41 votes": what the tally counts
         if q.dimension == "count" and q.unit_surface is None and q.entity and q.value is not None \
@@ -2753,7 +2753,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 m[-1].end() if (m := list(_CLAUSE_MARK.finditer(left, 0, pm.start()))) else 0) : pm.start()])):
         return subject  # "Usage of the browser continues to fall, dropping 1.09 percentage points": the clause's
         # subject is what the participle moves
-    if left.endswith(" at ") and (pm := _PRICED_AT_AFTER_COMMA.search(left, max(0, len(left) - 60))) is not None:
+    if left.endswith(" at ") and lo == 0 and (pm := _PRICED_AT_AFTER_COMMA.match(left)) is not None:
         return pm.group("np")  # "Google's shares, priced at $85 in the offering,": the price of the subject before
     if left.endswith(" to ") and (cm := _CHANGE_IN_TO.search(left, max(0, len(left) - 60))) is not None:
         return cm.group("np")  # "a spike in oil prices to $52": what rose to the level
@@ -3489,13 +3489,13 @@ _VERBS_AFTER_A_PLURAL = frozenset({"hopes", "plans", "aims", "wants", "says", "e
 #: an owner before what it owns: "Zeta 's", "its rival's"
 _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(?:its|their|his|her)\s+)?[a-z]+)"
                              r"\s?['’]s(?=\s)")
-#: a participle of change after a comma, right before its figure: ", dropping (1.09 points)", ", up by"
+#: a participle of change after a comma, right before its figure: ", dropping (1.09 points)", ", rising by"
 _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r",\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|surging|plunging|tumbling|"
     r"sinking|shrinking|growing|declining|increasing|decreasing)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|"
     r"almost\s+|more\s+than\s+|another\s+)?$")
 #: a price set beside the subject that opens the sentence: "Google's shares, priced at"
-_PRICED_AT_AFTER_COMMA = re.compile(r"^(?:The\s+|the\s+)?(?P<np>(?:[A-Z][\w&.-]*\s?['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
+_PRICED_AT_AFTER_COMMA = re.compile(r"(?:The\s+|the\s+)?(?P<np>(?:[A-Z][\w&.-]*\s?['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                                     r"[a-z][\w-]*),\s+(?:priced|valued)\s+at\s+$")
 #: a paying verb before an average: "(Motorists) paid an average of"
 _PAID_AN_AVERAGE_OF = re.compile(r"\b(?:pay|pays|paid|paying)\s+an\s+average\s+of\s+$")
