@@ -4218,3 +4218,20 @@ def test_a_markets_high_or_low_and_a_leagues_lead_in_points(text, surface, dimen
 def test_a_possessive_before_capitalised_adjectives_and_a_plural_speaks():
     assert _speakers_at("The region's Orthodox priests said they will need 18 months.", "18 months") == {
         "region's Orthodox priests"}
+
+
+@pytest.mark.parametrize("text, surface, dimension, entity, change", [
+    ("The council plans to halve its spending on consultants.", "halve", "ratio", "spending", "down"),  # a verb
+    ("The sailor finished the solo voyage in 74 days.", "74 days", "duration", "solo voyage", None),  # how long it took
+    ("The blockade is expected to last up to three weeks.", "up to three weeks", "duration", "blockade", None),
+    ("The insurer estimates claims from the floods to be about $60 million.", "about $60 million", "money", "claims",
+     None),  # what the estimate is of
+    ("The bank set aside $400m to cover bad debts.", "$400m", "money", None, None),  # a reserve, no price
+])
+def test_halving_spans_of_things_done_forecast_spans_estimates_and_reserves(text, surface, dimension, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity, q.change) == (dimension, entity, change)
+
+
+def test_officers_who_tell_lawmakers_speak():
+    assert _speakers_at("Officers tell lawmakers that 30 bases will close.", "30") == {"Officers"}

@@ -22,7 +22,7 @@ NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_NOT_NAME_WORD}{_CAP}){{0,9}}+"
 
 #: verbs of saying (the owner of this vocabulary); the second list counts only before "that"
 SAY_WORDS = (
-    "said says say told tells added adds stated estimated estimates announced announces reported reports "
+    "said says say told tells tell added adds stated estimated estimates announced announces reported reports "
     "claimed wrote writes warned warns noted notes insisted argued explained predicted predicts "
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "

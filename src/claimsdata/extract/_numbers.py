@@ -52,8 +52,9 @@ MULTIPLE_WORDS: dict[str, float] = {
     "doubled": 2.0, "doubles": 2.0, "doubling": 2.0, "tripled": 3.0, "triples": 3.0, "trebled": 3.0,
     "quadrupled": 4.0, "quadruples": 4.0, "halved": 0.5, "halving": 0.5,  # ("sales have halved": 0.5 times)
 }
-#: multiples as adjectives before what they multiply: "double the amount", "triple what it was"
-MULTIPLE_ADJECTIVES: dict[str, float] = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0}
+#: multiples as adjectives or bare verbs before what they multiply: "double the amount", "triple what it was",
+#: "to halve the deficit"
+MULTIPLE_ADJECTIVES: dict[str, float] = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
 #: how often: "once a month", "twice a year"
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 #: words that may start or signal a quantity; a sentence without any (and without a digit or a currency sign or

@@ -544,6 +544,9 @@ _COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?
                         r"|(?:set|sets|setting|put|puts|putting)\s+aside|(?:has|have|had)\s+found)"  # ("has found
                         # £45m to")
                         r"\s+(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?$", re.I)
+#: money reserved right before the amount: "set aside (£820m to cover ...)"
+_SET_ASIDE_BEFORE = re.compile(r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:another\s+|an\s+(?:additional|"
+                               r"extra)\s+|a\s+further\s+)?$", re.I)
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
 _PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 #: a period a clause opens with, which makes its figure a rate: "Each year about 4,500", "Every day, 300"
@@ -585,7 +588,7 @@ def _changed_object(m: re.Match[str]) -> str | None:
 
 _CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike|"
                            r"rebound|surge|slide|plunge)\b", re.I)
-_NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike", "rebound", "surge"}
+_NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike", "rebound", "surge", "growth", "climb"}
 _HIGHER_LOWER_AFTER = re.compile(r"\s+(?P<w>higher|lower|up|down)\b", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading|settled|stood|were|was|is|are)\s+$",
                                 re.I)
@@ -685,7 +688,7 @@ _AT_A_BEFORE = re.compile(r"\bat\s+an?\s+$")
 _BASELINE_NOUNS = {"average", "normal", "norm", "usual"}
 _BASELINE_UP = {"higher", "more", "above", "greater", "warmer", "bigger", "larger"}
 _CHANGE_NOUN_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?P<w>gain|rise|increase|jump|climb|surge|"
-                             r"drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
+                             r"growth|drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
 _VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|bigger|larger|lower|less|fewer|below|cooler|"
                               r"cheaper|smaller|short)\s+"
                               r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b"
@@ -2439,7 +2442,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
             found := [m for m in _PRICES_NP.finditer(s, max(0, r.q_start - 150), r.q_start)]):
         r.entity = found[-1].group(0)  # "Oil prices briefly bolted above $45 a barrel, then retreated toward $44":
         # a price per unit is of the prices the clause named before it
-    if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None:
+    if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None \
+            and not (_SET_ASIDE_BEFORE.search(r.left) and s.startswith((" to cover", " to meet", " to absorb"), end)):
+        # (money set aside "to cover" losses that may come is a reserve, no price, as gold v2 annotates it; "set
+        # aside £600m to clear the backlog" is for the backlog)
         r.entity = " ".join(_noun_run(s, pm.end())) or (
             nm.group().strip().rstrip(".,;:'’") if pm.group("buy") and pm.group().endswith(pm.group("buy"))
             and (nm := _CAPITALISED_RUN.match(s, pm.end())) is not None else None)  # "pay $250 million to settle a
@@ -2463,6 +2469,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and r.entity and r.entity.split()[-1].lower() == "rating" \
             and s[end : end + 1] == " ":
         r.dimension, r.unit = "other", "point"  # "his 137.8 quarterback rating": a score on a scale, no count
+    if r.entity is None and r.dimension == "duration" and (cm := _DONE_IN_BEFORE.search(r.left)) is not None:
+        r.entity = cm.group("np")  # "completed the Atlantic crossing in 52 days": how long the thing done took
     if r.dimension == "count" and r.unit_surface is None and (
             _VOTED_BEFORE.search(r.left) and _TO_NUMBER_AFTER.match(s, end) or _VOTED_N_TO_BEFORE.search(r.left)):
         r.entity = "votes"  # "Parliament voted 301 to 14": a tally of votes, not of the body that voted
@@ -2666,7 +2674,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     else:
         word = (m.group("n") or m.group("nby")).lower()
         value = float(word) if word[0].isdigit() else float(nums.SMALL.get(word) or nums.TENS.get(word) or 0)
-    if not (1 < value < 1e6 or value == 0.5 and m.group("fold")):  # (a half only as a word: "halved")
+    if not (1 < value < 1e6 or value == 0.5 and (m.group("fold") or m.group("adj"))):  # (a half only as a word:
+        # "halved", "to halve")
         return None
     end = m.end("n") + len(" times") if m.group("n") else m.end()
     left = s[max(0, m.start() - 40) : m.start()]
@@ -2753,6 +2762,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 m[-1].end() if (m := list(_CLAUSE_MARK.finditer(left, 0, pm.start()))) else 0) : pm.start()])):
         return subject  # "Usage of the browser continues to fall, dropping 1.09 percentage points": the clause's
         # subject is what the participle moves
+    if " to " in left[-40:] and (em := _ESTIMATED_TO_BE.search(left, max(0, len(left) - 100))) is not None:
+        return " ".join(_trim_phrase(em.group("np").split())) or None  # "estimates losses from the storm to be
+        # about $94 million": what the estimate is of
     if left.endswith(" at ") and lo == 0 and (pm := _PRICED_AT_AFTER_COMMA.match(left)) is not None:
         return pm.group("np")  # "Google's shares, priced at $85 in the offering,": the price of the subject before
     if left.endswith(" to ") and (cm := _CHANGE_IN_TO.search(left, max(0, len(left) - 60))) is not None:
@@ -2895,7 +2907,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
             verb = t
         i -= 1
-    if saw_verb and verb in _SAY_SET and verb not in _CHANGE_VERBS:  # (not "added 11 points")
+    if saw_verb and verb in _SAY_SET and verb not in _CHANGE_VERBS and not _PASSIVE_FORECAST_TO.search(left):  # (not
+        # "added 11 points"; "The strike is expected to last five days": a forecast of the subject's own figure)
         return None  # "Analysts expect a 5 percent rise", "The firm reported a 12 percent drop": who says or
         # reports it, not what changes
     if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS
@@ -3499,6 +3512,18 @@ _PRICED_AT_AFTER_COMMA = re.compile(r"(?:The\s+|the\s+)?(?P<np>(?:[A-Z][\w&.-]*\
                                     r"[a-z][\w-]*),\s+(?:priced|valued)\s+at\s+$")
 #: a paying verb before an average: "(Motorists) paid an average of"
 _PAID_AN_AVERAGE_OF = re.compile(r"\b(?:pay|pays|paid|paying)\s+an\s+average\s+of\s+$")
+#: an estimate's object and "to be" before the figure: "estimates (losses from the storm) to be about"
+_ESTIMATED_TO_BE = re.compile(r"\b(?:estimates?|estimated|expects?|puts?|sees?|forecasts?|predicts?|predicted)\s+"
+                              r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                              r"(?:\s+(?:from|of|for|in)\s+[^,;]{1,40}?)?\s+to\s+(?:be|total|reach|top|exceed)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|at\s+least|up\s+to)\s+)?$")
+#: a forecast in the passive right before the subject's own verb: "is expected to last", "are forecast to reach"
+_PASSIVE_FORECAST_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:expected|forecast|predicted|projected|"
+                                  r"estimated)\s+to\s+[a-z]+\s+(?:(?:at\s+least|up\s+to|about|another|some|nearly|"
+                                  r"more\s+than)\s+)*$")
+#: a thing done and "in" before how long it took: "completed (the Atlantic crossing) in", "ran the marathon in"
+_DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cycled|walked|built)\s+(?:the|a|an|"
+                             r"his|her|its|their)\s+(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+in\s+$")
 #: a vote's tally: "voted (301) to 14", "voted 301 to (14)"
 _VOTED_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?$")
 _TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
