@@ -544,9 +544,6 @@ _COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?
                         r"|(?:set|sets|setting|put|puts|putting)\s+aside|(?:has|have|had)\s+found)"  # ("has found
                         # £45m to")
                         r"\s+(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?$", re.I)
-#: money reserved right before the amount: "set aside (£820m to cover ...)"
-_SET_ASIDE_BEFORE = re.compile(r"\b(?:set|sets|setting|put|puts|putting)\s+aside\s+(?:another\s+|an\s+(?:additional|"
-                               r"extra)\s+|a\s+further\s+)?$", re.I)
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
 _PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 #: a period a clause opens with, which makes its figure a rate: "Each year about 4,500", "Every day, 300"
@@ -2443,7 +2440,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = found[-1].group(0)  # "Oil prices briefly bolted above $45 a barrel, then retreated toward $44":
         # a price per unit is of the prices the clause named before it
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None \
-            and not (_SET_ASIDE_BEFORE.search(r.left) and s.startswith((" to cover", " to meet", " to absorb"), end)):
+            and not (s.startswith((" to cover", " to meet", " to absorb"), end)
+                     and (cm := _COLLECTED.search(r.left)) is not None and "aside" in cm.group(0).lower()):
         # (money set aside "to cover" losses that may come is a reserve, no price, as gold v2 annotates it; "set
         # aside £600m to clear the backlog" is for the backlog)
         r.entity = " ".join(_noun_run(s, pm.end())) or (
