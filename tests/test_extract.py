@@ -4235,3 +4235,38 @@ def test_halving_spans_of_things_done_forecast_spans_estimates_and_reserves(text
 
 def test_officers_who_tell_lawmakers_speak():
     assert _speakers_at("Officers tell lawmakers that 30 bases will close.", "30") == {"Officers"}
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, entity, change", [
+    ("Average attendance in the cup rose 9% to 4,300.", "4,300", "count", "count", "Average attendance", None),
+    ("The blue-chip average rose 12 points to 10,400.", "10,400", "other", "point", "blue-chip average", None),
+    ("The lender raised mortgage rates a quarter point.", "a quarter point", "percent", "pp", "mortgage rates", "up"),
+    ("The grocer reported a 14% leap in profit.", "14%", "percent", "percent", "profit", "up"),
+    ("A 20% spike in gas prices hit factories.", "20%", "percent", "percent", "gas prices", "up"),
+    ("Villagers prayed for the 200 dead at the church.", "200", "count", "count", "people", None),
+])
+def test_an_average_as_a_modifier_a_rates_points_change_nouns_and_the_dead(text, surface, dimension, unit, entity,
+                                                                             change):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit, q.entity, q.change) == (dimension, unit, entity, change)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Prices for newly listed flats rose 6% to £210,000.", "£210,000", "Prices for newly listed flats"),
+    ("The defender moved to Lyon for €18m last summer.", "€18m", "defender"),  # a player's price
+    ("The utility will spend $900m on its three coal plants.", "$900m", "coal plants"),  # what the money goes into
+    ("About $70 million was invested in the renovation of the museum.", "About $70 million", "renovation"),
+    ("The bank will invest $50 million in Brazil.", "$50 million", None),  # a place alone is no entity
+])
+def test_participles_led_by_an_adverb_prices_of_players_and_money_spent_on_things(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speakers", [
+    ("Nine people were hurt, a French police statement said.", "Nine", {"French police statement"}),
+    ("Shares fell, with the central bank expected to lift rates by 0.5 points.", "0.5 points", {None}),
+    ("The clerk admitted that he had taken $40,000.", "$40,000", {"clerk"}),
+    ("The college admitted 300 students this year.", "300", {None}),  # let in, no confession
+])
+def test_a_bodys_statement_a_passive_after_with_and_admitting(text, surface, speakers):
+    assert _speakers_at(text, surface) == speakers

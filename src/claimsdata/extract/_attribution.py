@@ -437,6 +437,8 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
         return who, None, None, False  # "General Electric Co.", "US Airways": a company's name, no role in it;
         # "the Interior Ministry", "the Foreign Ministry": a body named by its field
     tokens = who.split()
+    if len(tokens) > 1 and tokens[-1] in _DOCUMENTS and tokens[-2].islower():
+        return who, None, None, False  # "a British army statement said": the document of a body, no officer in it
     while len(tokens) > 2 and tokens[0] in ("senior", "top", "former", "leading"):
         tokens = tokens[1:]  # "senior UN official": the modifier is no part of the body's name
     k = next((j for j, t in enumerate(tokens) if not t[:1].isupper()), len(tokens))  # the capitalised run
@@ -523,10 +525,14 @@ _SEE_HINT = re.compile(r"\bsees?\s")  # ("Economists see growth slowing to 0.8%"
 
 #: "the airline", "the trade body": a common noun phrase as a speaker, only with a verb of speech
 _LOWER_NP = re.compile(r"(?:the|The|[Aa]n?)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+")
+_NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
+#: what may open a count after "admitted" (let in, not a confession): "admitted 40 pupils", "admitted more patients"
+_ADMITTED_COUNT_WORDS = frozenset({*SMALL, *TENS, "a", "an", "about", "some", "nearly", "more", "over", "another",
+                                   "hundreds", "thousands", "dozens"})
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
-                 "estimates", "alleged", "alleges", "allege"}
+                 "estimates", "alleged", "alleges", "allege", "admitted", "admits"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects", "see", "sees",
                    "put", "puts", "putting",
@@ -653,6 +659,11 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
+        if m.group("verb") in ("admitted", "admits") and (nw := _NEXT_WORD.match(sentence, m.end("verb"))) is not None \
+                and (nw.group(1)[0].isdigit() or nw.group(1).lower() in _ADMITTED_COUNT_WORDS):
+            continue  # "The school admitted 40 pupils": let in, not a confession
+        if m.group("verb").endswith("ed") and sentence.endswith(("with ", "With "), 0, m.start()):
+            continue  # "with the Fed expected to raise rates": a passive in a phrase of circumstance, no speaker
         if who.rsplit(None, 1)[-1].lower() in _TIME_NOUNS:
             continue  # "will be learning English in the next decade, says a report": a time, no speaker
         if m.group("verb") in SAY_THAT_WORDS and not sentence.startswith(" that", m.end("verb")) \

@@ -183,25 +183,24 @@ _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout 
     pact merger contract case streak plant factory network system service brand fund index club""".split())
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
+#: nouns of a person by role or kind ("the striker", "the president"): an age after them, a price paid for them
+_PERSON_NOUNS = ("president|minister|chairman|chairwoman|leader|actor|actress|singer|player|driver|man|woman|boy|girl|"
+                 "victim|suspect|pilot|veteran|father|mother|son|daughter|husband|wife|widow|king|queen|pope|author|"
+                 "writer|director|coach|manager|founder|owner|star|striker|pitcher|goalkeeper|captain|officer|soldier|"
+                 "teacher|doctor|nurse|farmer|worker|priest|grandmother|grandfather|midfielder|defender|forward|"
+                 "winger|quarterback|batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
+                 "cyclist|runner|gymnast|shooter|keeper|teenager|teen|youngster|schoolboy|schoolgirl|student|"
+                 "pensioner|grandson|granddaughter|patient|passenger|motorist|tourist|climber|walker|hiker|fisherman|"
+                 "survivor|senator|governor|mayor|congressman|congresswoman|lawmaker|politician|candidate|chancellor|"
+                 "premier|judge|lawyer|executive|chief|banker|investor|businessman|businesswoman|billionaire|tycoon|"
+                 "entrepreneur|economist|analyst|scientist|professor|journalist|reporter|activist|dissident|artist|"
+                 "musician|composer|designer|general|colonel|sergeant")
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 #: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s?,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
                                 r"|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,2}"
-                                r"(?:president|minister|chairman|chairwoman|leader|actor|actress|singer|player|driver|"
-                                r"man|woman|boy|girl|victim|suspect|pilot|veteran|father|mother|son|daughter|husband|"
-                                r"wife|widow|king|queen|pope|author|writer|director|coach|manager|founder|owner|star|"
-                                r"striker|pitcher|goalkeeper|captain|officer|soldier|teacher|doctor|nurse|farmer|"
-                                r"worker|priest|grandmother|grandfather|midfielder|defender|forward|winger|quarterback|"
-                                r"batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
-                                r"cyclist|runner|gymnast|shooter|keeper|teenager|teen|youngster|schoolboy|schoolgirl|"
-                                r"student|pensioner|grandson|granddaughter|patient|passenger|motorist|tourist|"
-                                r"climber|walker|hiker|fisherman|survivor|senator|governor|mayor|congressman|"
-                                r"congresswoman|lawmaker|politician|candidate|chancellor|premier|judge|lawyer|"
-                                r"executive|chief|banker|investor|businessman|businesswoman|billionaire|tycoon|"
-                                r"entrepreneur|economist|analyst|scientist|professor|journalist|reporter|activist|"
-                                r"dissident|artist|musician|composer|designer|general|colonel|sergeant),\s$")  # ("The
-# president, 71, has ruled",
-# "The Brazilian midfielder, 26, broke a bone")
+                                rf"(?:{_PERSON_NOUNS}),\s$")  # ("The president, 71, has ruled", "The
+# Brazilian midfielder, 26, broke a bone")
 #: a person's first and last name and a comma, before an age that ends the sentence: "driven by Glen Evely, 39."
 _FULL_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+\s?,\s$")
 #: "He was 66." at the end of an obituary: an age
@@ -477,7 +476,8 @@ _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
 _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth", "jump", "cut", "reduction",
-                 "decrease", "surge", "slump", "climb", "dip", "boost", "rebound", "slide", "plunge", "hike"}
+                 "decrease", "surge", "slump", "climb", "dip", "boost", "rebound", "slide", "plunge", "hike", "leap",
+                 "spike", "tumble"}
 #: time words never counted: "fell 9 percent Thursday", "one month sooner", "two wins away"
 _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
@@ -584,8 +584,8 @@ def _changed_object(m: re.Match[str]) -> str | None:
 
 
 _CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike|"
-                           r"rebound|surge|slide|plunge)\b", re.I)
-_NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike", "rebound", "surge", "growth", "climb"}
+                           r"rebound|surge|slide|plunge|leap|spike|tumble)\b", re.I)
+_NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike", "rebound", "surge", "growth", "climb", "leap", "spike"}
 _HIGHER_LOWER_AFTER = re.compile(r"\s+(?P<w>higher|lower|up|down)\b", re.I)
 _LEVEL_VERB_BEFORE = re.compile(r"\b(?:closed|ended|finished|opened|traded|trading|settled|stood|were|was|is|are)\s+$",
                                 re.I)
@@ -1440,6 +1440,7 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
         elif q.unit == "point" and q.entity and _SHARE_SUBJECT.search(q.entity):
             q.dimension, q.unit = "percent", "pp"  # "raised rates a quarter point": percentage points of a rate
+            q.change = q.change or _change(s, q.start, q.end, "percent")  # (and the move of the verb before it)
             if q.value is not None and 10 <= q.value <= 200 and _INTEREST_RATE_MOVE.search(q.entity):
                 q.value, q.low, q.high = (_scaled(x, 0.01) for x in (q.value, q.low, q.high))  # "the 25 points
                 # rate hike": no central bank moves 25 percentage points; a move of a rate in tens of points is in
@@ -1505,8 +1506,9 @@ _MEASURE_ADJECTIVE_AFTER = re.compile(r"\s+(?:wide|long|high|tall|deep|thick|acr
 _NP_RIGHT_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|^)"
                               r"(?P<np>(?:[\w-]+\s+){0,3}[A-Za-z][a-z-]*)\s+$")
 # (a mass noun with no article opens the sentence: "Snow up to 30cm deep cut off villages")
-#: a stock index, whose levels are points ("the Nikkei average closed at 11,204.8")
-_INDEX_NAME = re.compile(r"\b(?:index|indices|indexes|average|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|"
+#: a stock index, whose levels are points ("the Nikkei average closed at 11,204.8"); "average" only as the head
+#: noun ("the blue-chip average", not "average attendance")
+_INDEX_NAME = re.compile(r"\b(?:index|indices|indexes|average$|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|"
                          r"CAC|Hang\s+Seng|Kospi|Sensex|TSX|Stoxx)\b", re.I)
 #: a market index by its name or its noun (not "average", which may be any mean)
 _MARKET_INDEX = re.compile(r"\b(?:index|indexes|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|CAC|Hang\s+Seng|"
@@ -1623,7 +1625,8 @@ _OF_THEM = re.compile(r"\s+of\s+them\b(?:\s+(?P<noun>[a-z]+(?:s|en|ren|ple))(?=\
 _NEXT_CLOCK_SECONDS = {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
 
 
-_TOLL_STATE_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)(?=\s*[,.;]|\s+(?:and|in|on|after|as|when|"
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
+_TOLL_STATE_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)(?=\s*[,.;]|\s+(?:and|in|on|at|after|as|when|"
                                r"while|from|since)\b)")
 
 
@@ -1673,8 +1676,10 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 and _TALLY_CONTINUED.match(s[prev.end : q.start]) and not _noun_run(s, q.end):
             q.dimension, q.unit, q.entity = prev.dimension, prev.unit, prev.entity
     for q in quantities:
-        if q.entity is None and q.dimension == "count" and q.unit_surface is None and _TOLL_STATE_AFTER.match(s, q.end):
-            q.entity = "people"  # "left more than 60 dead and 140 injured": a toll counts people by their state
+        if q.dimension == "count" and q.unit_surface is None and (q.entity is None or _DETERMINER_BEFORE.search(
+                s, max(0, q.start - 8), q.start)) and _TOLL_STATE_AFTER.match(s, q.end):
+            q.entity = "people"  # "left more than 60 dead and 140 injured": a toll counts people by their state;
+            # so does "prayed for the 300 dead" (not the subject before it)
 
 
 @dataclass(slots=True)
@@ -2387,8 +2392,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # cut" read after it: "Snow up to 30cm deep cut off villages")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
-            "percent", "money"), coordinated=r.dimension != "count", state=state)  # what it is about: "Sales fell
-        # 3%"
+            "percent", "money") or r.unit == "point", coordinated=r.dimension != "count", state=state)  # what it is
+        # about: "Sales fell 3%"; what a verb of change moved: "raised interest rates a quarter point"
         if r.unit in _TALLY_UNITS and not (subject and (_MEASURED_IN_POINTS.search(subject) or r.unit == "point"
                                                          and _SHARE_SUBJECT.search(subject)
                                                          and _change(s, r.q_start, r.end, r.dimension) is not None)):
@@ -2449,6 +2454,24 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and (nm := _CAPITALISED_RUN.match(s, pm.end())) is not None else None)  # "pay $250 million to settle a
         # shareholder lawsuit": what the amount pays for; "paid 90 million euros ($110 million) to buy Nordlys":
         # the company bought
+    if r.entity is None and r.dimension == "money" and r.left.endswith(" for ") and (
+            tm := _TRANSFER_BEFORE.search(s, max(0, r.q_start - 120), r.q_start)) is not None:
+        r.entity = tm.group("who").removeprefix("The ").removeprefix("the ")  # "The winger moved to Madrid for £35m":
+        # the price paid for the player
+    if r.entity is None and r.dimension == "money" and (
+            (sm := _SPENT_ON_AFTER.match(s, end)) is not None
+            or _SPENDING_BEFORE.search(r.left) and (sm := _ON_WHAT_AFTER.match(s, end)) is not None):
+        pos = sm.end() - 1  # (the space before the next word)
+        if (nm := _NUMBER_NEXT.match(s, pos)) is not None and (nw := _WORD_RE.match(s, nm.end())) is not None \
+                and nw.group("w")[0].isalpha():
+            pos = nm.end()  # "on its two German factories": the factories (their count is its own)
+        words = _noun_run(s, pos)
+        while words and words[-1].lower() in ("new", "additional", "other"):
+            words.pop()  # "in four new Boeing 737-800 aircraft": no noun read
+        if words and words[-1].islower() and not _is_time_phrase(words) and words[0].lower() not in _NOT_AMOUNT_NOUNS:
+            # (a name alone may be a place: "invest $570m in South Korea")
+            r.entity = " ".join(words)  # "spend €2bn on its two German factories", "More than $200 million was
+            # invested in the construction of the arena": what the money goes into
     if r.entity is None and r.dimension == "money" and (fm := _PAID_FOR.match(s, end)) is not None \
             and _PAYING.search(r.left):
         r.entity = " ".join(_noun_run(s, fm.end())) or None  # "will pay $1.25 billion in cash for the business"
@@ -2520,6 +2543,19 @@ _NP_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\
 
 
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
+#: verbs of spending money on something, right before the amount ("will spend an extra"), and the passive after it
+_SPENDING_VERBS = ("spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|pouring|plough|"
+                   "ploughs|ploughed|plow|plows|plowed|sink|sinks|sank")
+_SPENDING_BEFORE = re.compile(rf"\b(?:{_SPENDING_VERBS})\s+(?:(?:an?|another|extra|additional|further|more\s+than|"
+                              r"about|some|nearly|almost|around|roughly|up\s+to|over)\s+)*$", re.I)
+_SPENT_ON_AFTER = re.compile(rf"(?:\s+(?:has|have|had|will)\s+been|\s+(?:was|were|is|are)(?:\s+being)?)\s+"
+                             rf"(?:{_SPENDING_VERBS})\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
+_ON_WHAT_AFTER = re.compile(r"\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
+#: a player (by role or name) who moved to a club, before its price: "The winger moved to Madrid for"
+_TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})"
+                              r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:has\s+)?"
+                              r"(?:(?:moved|switched|transferred)\s+(?:to|from)|joined|signed\s+(?:for|with))"
+                              r"\s[^,;:]{0,50}?\s+for\s+$")
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
                        r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")
 _PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|offer|offers|offered|offering|bid|bids|"
@@ -2964,10 +3000,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if guessed and any(_is_verb(w) and not _opening_adjective(k, w) for k, w in enumerate(phrase)):
         return None  # "the hosts bowled the visitors all out for 162": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w) and not _opening_adjective(k, w) and not (
-        k and w.endswith("ed") and phrase[k - 1].lower() in _NP_CUT | _DETERMINERS_ONLY) and not (
-        k == 0 and phrase[1].lower() in ("for", "in", "of"))]  # ("Prices for detached houses": an adjective after a
-    # preposition or determiner; a last "costs" is the noun: "Heating costs"; a first word before its preposition is
-    # the head: "Support for the coalition")
+        k and w.endswith("ed") and phrase[k - 1].lower() in _NP_CUT | _DETERMINERS_ONLY) and not _modifies_next(
+        phrase, k) and not (k == 0 and phrase[1].lower() in ("for", "in", "of"))]  # ("Prices for detached houses": an
+    # adjective after a preposition or determiner, or led by an adverb there: "for newly listed homes"; a last
+    # "costs" is the noun: "Heating costs"; a first word before its preposition is the head: "Support for the
+    # coalition")
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
     if participles := [k for k, w in enumerate(phrase[:-1]) if w.islower() and w.endswith("ing") and len(w) > 5
@@ -3003,6 +3040,14 @@ def _without_years(words: list[str]) -> list[str]:
 def _past_form(w: str) -> bool:
     """Whether a lower-case word looks like a verb's past form ("imposed", "reported"; not "speed", "need")."""
     return w.endswith("ed") and not w.endswith("eed") and len(w) > 3
+
+
+def _modifies_next(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, a word in "-ed", is a participle that describes the noun after it, led by an adverb
+    after a determiner or preposition ("for newly listed homes", "the recently opened branch"), no verb."""
+    return 2 <= k < len(tokens) - 1 and _is_adverb(tokens[k - 1]) and tokens[k - 1].islower() \
+        and (tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].lower() in _NP_CUT) \
+        and tokens[k + 1].isalpha() and tokens[k + 1].islower()
 
 
 def _participle_opens(phrase: list[str], k: int) -> bool:
@@ -3270,9 +3315,10 @@ def _subject_from_start(clause: str) -> str | None:
             words.append(w)  # "Foreign-exchange trading surged to": a noun in "-ing" before the verb
             continue
         if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w) and not (
-                words and words[-1].lower() in _DETERMINERS_ONLY and lw.endswith("ed")) or (  # ("The facelifted
-                words and lw in _BEFORE_TO_VERBS and k + 1 < len(tokens) and tokens[k + 1] == "to"):  # estate";
-            # "continues to fall")
+                words and words[-1].lower() in _DETERMINERS_ONLY and lw.endswith("ed")
+                or _modifies_next(tokens, k)) or (
+                words and lw in _BEFORE_TO_VERBS and k + 1 < len(tokens) and tokens[k + 1] == "to"):  # ("The
+            # facelifted estate", "for newly listed homes"; "continues to fall")
             if not words or words[0].lower() in _NP_CUT:
                 return None  # a clause that opens with a preposition: "In June the firm hired 40 and"
             phrase = _trim_phrase(words)
