@@ -4270,3 +4270,11 @@ def test_participles_led_by_an_adverb_prices_of_players_and_money_spent_on_thing
 ])
 def test_a_bodys_statement_a_passive_after_with_and_admitting(text, surface, speakers):
     assert _speakers_at(text, surface) == speakers
+
+
+@pytest.mark.parametrize("text, surface, speakers", [
+    ("The retailer now sees sales of $4bn this year, and its shares rose 6% in early trade.", "6%", {None}),
+    ("Traders expect three more rate cuts this year, dealers said.", "three", {"dealers"}),  # the saying wins
+])
+def test_a_markets_move_after_a_saying_and_a_forecast_reported_by_another(text, surface, speakers):
+    assert _speakers_at(text, surface) == speakers

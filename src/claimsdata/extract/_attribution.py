@@ -534,8 +534,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates", "alleged", "alleges", "allege", "admitted", "admits"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
-_FORECAST_VERBS = {"predicted", "predicts", "forecast", "forecasts", "projected", "projects", "expects", "see", "sees",
-                   "put", "puts", "putting",
+_FORECAST_VERBS = {"predicted", "predicts", "predict", "forecast", "forecasts", "projected", "projects", "expects",
+                   "expect", "see", "sees", "put", "puts", "putting",
                    *INTENT_WORDS, *REVISE_WORDS, "appealed", "recommended", "recommends"}  # ("The panel
 # recommended the state pay $14 billion": the panel's proposal)
 _GROUP_ALONE = re.compile(_GROUPS)
@@ -593,7 +593,9 @@ def same_outlet(who: str | None, outlet: str | None) -> bool:
 
 #: a participle of consequence after a comma: what the news did, told by the writer, not by who spoke before it
 _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prompting|triggering|sparking|fuell?ing|"
-                          r"hurting|weighing|knocking|lifting|boosting|pulling|touching)\b")
+                          r"hurting|weighing|knocking|lifting|boosting|pulling|touching)\b"
+                          r"|,?\s+(?:and|while)\s+(?:its|their)\s+(?:shares|stock|share\s+price)\b")  # ("..., and its
+# stock gained 11%": the market's move after the saying, the writer's)
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
 #: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
 _ASIDE = re.compile(MARKUP.pattern + r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline
