@@ -4278,3 +4278,19 @@ def test_a_bodys_statement_a_passive_after_with_and_admitting(text, surface, spe
 ])
 def test_a_markets_move_after_a_saying_and_a_forecast_reported_by_another(text, surface, speakers):
     assert _speakers_at(text, surface) == speakers
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ('The insurer will shed "thousands" of back-office jobs.', "thousands", "back-office jobs"),  # a quoted figure
+    ("The top seed sealed victory in just 61 minutes.", "61 minutes", "victory"),  # how long the thing done took
+    ("She finished second in 2 minutes, 4.1 seconds.", "2 minutes, 4.1 seconds", None),  # a place, no thing done
+    ("Experts found four mostly unrelated enterprise flaws in the code.", "four",
+     "mostly unrelated enterprise flaws"),  # a participle led by its adverb, then the noun
+])
+def test_a_quoted_figure_a_victory_sealed_in_a_time_and_participles_led_by_adverbs(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_participle_of_telling_speaks_for_its_subject():
+    assert _speakers_at("Moreno departed for Lisbon, telling reporters she would be back in two weeks.",
+                        "two weeks") == {"Moreno"}

@@ -3487,6 +3487,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     elif amount and s.startswith((" more in ", " less in ", " more of ", " less of "), pos):
         pos += 5  # "find $90 million more in savings"
+    if s.startswith(('"', "”"), pos) and s.startswith(" of ", pos + 1):
+        pos += 1  # 'to eliminate "hundreds" of management jobs': a quoted figure, what it counts after the quote
     if fraction and (dm := _SHARE_DETERMINER.match(s, pos)) is not None:
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
@@ -3566,8 +3568,11 @@ _PASSIVE_FORECAST_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:expected|
                                   r"estimated)\s+to\s+[a-z]+\s+(?:(?:at\s+least|up\s+to|about|another|some|nearly|"
                                   r"more\s+than)\s+)*$")
 #: a thing done and "in" before how long it took: "completed (the Atlantic crossing) in", "ran the marathon in"
-_DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cycled|walked|built)\s+(?:the|a|an|"
-                             r"his|her|its|their)\s+(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+in\s+$")
+_DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cycled|walked|built|wrapped\s+up|sealed|"
+                             r"clinched)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?!(?:first|second|third|fourth|"
+                             r"fifth|last|top|fastest|strongly|well)\b)(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                             r"\s+in\s+(?:(?:only|just|under|less\s+than)\s+)?$")  # ("wrapped up victory in only 56
+# minutes"; not "finished first in 1 minute": a place, no thing done)
 #: a vote's tally: "voted (301) to 14", "voted 301 to (14)"
 _VOTED_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?$")
 _TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
@@ -3732,6 +3737,13 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 break  # a name after the noun ("3 people Tuesday", "5 cars in Ford's plant") ends the phrase
             words += run.group(0).split()
             pos = run.end()
+            continue
+        if _is_adverb(w) and w.islower() and (pp := _WORD_RE.match(s, wm.end())) is not None \
+                and pp.group("w").islower() and pp.group("w").endswith(("ed", "ing")) and len(pp.group("w")) > 4 \
+                and (head := _WORD_RE.match(s, pp.end())) is not None and head.group("w").islower() \
+                and _is_noun_like(head.group("w")) and head.group("w") not in _ENTITY_STOP:
+            words += [w, pp.group("w")]  # "an externally managed investment company", "newly built homes": a
+            pos = pp.end()  # participle led by its adverb describes the noun after it
             continue
         if lw in _ADJECTIVE_TOO and (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower() \
                 and _is_noun_like(nxt.group("w")) and nxt.group("w") not in _ADJECTIVE_TOO:
