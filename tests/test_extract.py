@@ -4294,3 +4294,12 @@ def test_a_quoted_figure_a_victory_sealed_in_a_time_and_participles_led_by_adver
 def test_a_participle_of_telling_speaks_for_its_subject():
     assert _speakers_at("Moreno departed for Lisbon, telling reporters she would be back in two weeks.",
                         "two weeks") == {"Moreno"}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The town's speed limit will drop to 20mph.", "20mph", "town's speed limit"),  # "speed" is no verb in "-ed"
+    ("The lorry has driven 410 miles since dawn.", "410 miles", None),  # how far it travelled, no measure of it
+    ("The museum will remain closed for six weeks.", "six weeks", "museum"),  # what stays shut that long
+])
+def test_words_in_eed_that_are_nouns_distances_driven_and_places_staying_closed(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -715,9 +715,12 @@ _MULTIPLE = re.compile(
 
 
 _LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|takes|took|(?:will|would|could|can|may|might|should|must|to)\s+"
-                           r"(?:last|take)|(?:has|have|had)\s+held)\s+(?:for\s+)?(?:just\s+|only\s+|barely\s+)?$",
+                           r"(?:last|take)|(?:has|have|had)\s+held|(?:stay|stays|stayed|remain|remains|remained)"
+                           r"(?:\s+(?P<state>open|closed|shut|online|operational))?\s+for)"
+                           r"\s+(?:for\s+)?(?:just\s+|only\s+|barely\s+)?$",
                            re.I)  # ("The ceasefire lasted just 36 hours")  # (the verb, not "in the
-# last five years"; "A full charge takes about 40 minutes", "The ceasefire has held for 11 days": what lasts)
+# last five years"; "A full charge takes about 40 minutes", "The ceasefire has held for 11 days", "The shops will
+# remain closed for two weeks": what lasts; not how long a drone flies, which gold v2 gives no entity)
 #: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
 _DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back|"
                          r"extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s"
@@ -1946,6 +1949,7 @@ _OUTPUT_VERB_BEFORE = re.compile(
     r"\b(?:produc(?:es|ed|e|ing)|makes|made|returns|returned|generat(?:es|ed|e|ing)|develops|tows?|towed|lifts?|"
     r"lifted|hauls?|hauled|"
     r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
+    r"driven|flown|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
     r"sailed|sails|(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
     r"(?:the\s+ball\s+)?for)"  # ("The glacier has
@@ -2427,6 +2431,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
             # (determiners before an "of" complement only)
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
+        if r.dimension == "duration" and (lm := _LASTS_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) \
+                and lm.group("state"):
+            marks = list(_CLAUSE_MARK.finditer(s, 0, lm.start()))
+            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : lm.end()]) or subject  # "The
+            # airport will remain shut for": the clause's subject, not the state word
         if r.dimension != "duration" or subject and not nums.is_number_word(subject.split()[-1]) \
                 and not s.startswith(" ago", end) and not _EXTREME_IN_BEFORE.search(s, max(0, r.q_start - 70),
                                                                                    r.q_start) and (
@@ -2434,7 +2443,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 # "life expectancy for men", "construction of the bridge")
                 or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)  # "delay the launch by up to 6
                 # days": what is delayed
-                or _LASTS_BEFORE.search(s, max(0, r.q_start - 16), r.q_start)):  # "its battery lasts up to 14
+                or _LASTS_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)):  # "its battery lasts up to 14
             # hours": what lasts
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension not in ("count", "date", "age", "percent") and (
@@ -3464,7 +3473,13 @@ def _opening_adjective(k: int, w: str) -> bool:
 
 def _is_verb(token: str) -> bool:
     t = token.lower()
-    return t in _SUBJECT_VERBS or t in _BY_VERBS or t in _FINDING_VERBS or (len(t) > 4 and t.endswith("ed"))
+    return t in _SUBJECT_VERBS or t in _BY_VERBS or t in _FINDING_VERBS or (
+        len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS)
+
+
+#: words in "-ed" that are no verb's past: "The speed limit", "a hundred", "the breed"
+_ED_NOT_VERBS = frozenset("""speed breed greed creed steed tweed hundred kindred sacred naked wicked rugged jagged
+    crooked beloved hatred""".split())
 
 
 def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False, fraction: bool = False,
