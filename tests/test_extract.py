@@ -4303,3 +4303,15 @@ def test_a_participle_of_telling_speaks_for_its_subject():
 ])
 def test_words_in_eed_that_are_nouns_distances_driven_and_places_staying_closed(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("Copper held steady on Tuesday after jumping almost $90 a day earlier.", "almost $90", "Copper", "up"),
+    ("Shares of the retailer closed down 41 cents, or 2 percent, at $19.80.", "$19.80", "Shares of the retailer",
+     None),  # the level of what moved, past the restated move
+    ("The city agreed to buy an additional 15 percent stake in the airport for $90 million.", "$90 million", "stake",
+     None),
+])
+def test_a_move_after_after_a_level_after_a_restated_move_and_an_additional_stake(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)

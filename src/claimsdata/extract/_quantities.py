@@ -523,8 +523,8 @@ _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gain
        "increases grew grow grows grown surged surge soared advanced up higher added raised lifted boosted raises "
        "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
        "inflate inflates inflating warmed warms warming boost soars soaring surges surging jumping gaining advances "
-       "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped spiked raise lift lengthened "
-       "lengthen lengthens lengthening").split()
+       "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped leaping leaps spiked raise lift "
+       "lengthened lengthen lengthens lengthening").split()
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
@@ -1486,6 +1486,10 @@ def _levels_after_point_moves(s: str, quantities: list[_Quantity]) -> None:
                 and q.qualifier == "exact" and _TO_LEVEL.fullmatch(s, prev.end, q.start):
             q.dimension, q.unit = "other", "point"
             q.entity = move.entity or q.entity  # (the level of what moved)
+        elif move is not prev and move.dimension == q.dimension == "money" and move.change and q.change is None \
+                and q.entity is None and _TO_LEVEL.fullmatch(s, prev.end, q.start):
+            q.entity = move.entity  # "closed down 37 cents, or just under 1 percent, at $40.36": the level of what
+            # moved
         elif prev.unit == "point" and prev.change is None and q.dimension == "count" and q.change \
                 and q.unit_surface is None and _MOVE_AFTER_LEVEL.fullmatch(s, prev.end, q.start):
             q.dimension, q.unit = "other", "point"  # "The Nikkei opens at 11,020.5, higher by 64.3": the index's move
@@ -2800,7 +2804,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         left = left[: bm.start()] + " by "  # "pushed prices up by a hefty 0.6 percent": past the adjectives
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
         return obj  # "cut the risk of heart attack by a third": what the verb changes
-    if left.endswith(" ") and ", " in left[-40:] and (pm := _CHANGE_PARTICIPLE_AFTER_COMMA.search(
+    if left.endswith(" ") and (", " in left[-40:] or "after " in left[-40:] or "before " in left[-40:]
+                               or "while " in left[-40:]) and (pm := _CHANGE_PARTICIPLE_AFTER_COMMA.search(
             left, max(0, len(left) - 40))) is not None and (subject := _subject_from_start(left[(
                 m[-1].end() if (m := list(_CLAUSE_MARK.finditer(left, 0, pm.start()))) else 0) : pm.start()])):
         return subject  # "Usage of the browser continues to fall, dropping 1.09 percentage points": the clause's
@@ -3362,9 +3367,11 @@ def _object_phrase(words: list[str]) -> str | None:
     """The object noun phrase in ``words`` after a verb (trimmed), or None when it is no plain noun phrase."""
     while words and words[0].lower() in _PARTICLES:
         words = words[1:]  # "selling off its stake in the unit for"
-    if len(words) > 2 and words[0].lower() in ("a", "an", "its", "their", "the") and _PERCENT_WORDS.fullmatch(
-            " ".join(words[1:3])):
-        words = words[3:]  # "buy a 12 percent stake in the project for": the stake (its share is a claim of its own)
+    k = 2 if len(words) > 3 and words[1].lower() in ("additional", "further", "extra", "remaining") else 1
+    if len(words) > k + 1 and words[0].lower() in ("a", "an", "its", "their", "the") and _PERCENT_WORDS.fullmatch(
+            " ".join(words[k : k + 2])):
+        words = words[k + 2 :]  # "buy a 12 percent stake in the project for", "an additional 12 percent stake":
+        # the stake (its share is a claim of its own)
     words = _without_years(words)  # "its 2005 profit forecast"
     phrase = _trim_phrase(words)
     if not phrase or len(phrase) > 6 or any(
@@ -3565,9 +3572,10 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
                              r"\s?['’]s(?=\s)")
 #: a participle of change after a comma, right before its figure: ", dropping (1.09 points)", ", rising by"
 _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
-    r",\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|surging|plunging|tumbling|"
-    r"sinking|shrinking|growing|declining|increasing|decreasing)\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+|"
-    r"almost\s+|more\s+than\s+|another\s+)?$")
+    r"(?:,|\s+(?:after|before|while))\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|"
+    r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+)?$")  # (and "Oil held firm
+# after leaping almost $2": the main clause's subject is what the participle moved)
 #: a price set beside the subject that opens the sentence: "Google's shares, priced at"
 _PRICED_AT_AFTER_COMMA = re.compile(r"(?:The\s+|the\s+)?(?P<np>(?:[A-Z][\w&.-]*\s?['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
                                     r"[a-z][\w-]*),\s+(?:priced|valued)\s+at\s+$")
