@@ -4315,3 +4315,23 @@ def test_words_in_eed_that_are_nouns_distances_driven_and_places_staying_closed(
 def test_a_move_after_after_a_level_after_a_restated_move_and_an_additional_stake(text, surface, entity, change):
     q = _quantity_at(text, surface)
     assert (q.entity, q.change) == (entity, change)
+
+
+@pytest.mark.parametrize("text, surface, speakers", [
+    ("An economist forecast a fall in prices over the next six months.", "six months", {"economist"}),
+    ("A senior diplomat said 40 observers would leave.", "40", {"senior diplomat"}),  # one of a group, unnamed
+    ("Researchers announce three new species of frog.", "three", {"researchers"}),
+    ("The rebels have resumed talks with the envoy, the armed group said yesterday, signalling a first step in over a"
+     " year.", "over a year", {None}),  # the writer's reading of the saying
+])
+def test_one_of_a_group_unnamed_announce_and_a_signal_after_a_saying(text, surface, speakers):
+    assert _speakers_at(text, surface) == speakers
+
+
+@pytest.mark.parametrize("text, surface, qualifier", [
+    ("Entry is free for children 12 and under.", "12 and under", "at_most"),
+    ("The stakes race is for fillies 3 and older.", "3 and older", "at_least"),
+])
+def test_ages_and_under_and_of_horses(text, surface, qualifier):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.qualifier) == ("age", qualifier)

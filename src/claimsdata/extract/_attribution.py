@@ -22,7 +22,7 @@ NAME = rf"{_CAP}(?:\s+(?:{_CONNECT}\s+){{0,3}}{_NOT_NAME_WORD}{_CAP}){{0,9}}+"
 
 #: verbs of saying (the owner of this vocabulary); the second list counts only before "that"
 SAY_WORDS = (
-    "said says say told tells tell added adds stated estimated estimates announced announces reported reports "
+    "said says say told tells tell added adds stated estimated estimates announced announces announce reported reports "
     "claimed wrote writes warned warns noted notes insisted argued explained predicted predicts "
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
@@ -136,6 +136,9 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
                 "organizers critics lawmakers traders prosecutors regulators").split()
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
+#: one of such a group ("an analyst", "a witness"): the singular of each word that has one
+_ONE_OF_A_GROUP = "|".join(w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
+                           if w not in ("authorities", "forces", "troops"))
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE_WORD = r"[a-z]{3,}ing"
@@ -200,7 +203,8 @@ PRE_RE = re.compile(
     rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
     # industry is forecast")
     rf"|[Aa]n?\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|coalition|"
-    rf"council|committee|panel|board|lobby)"  # ("A trade group said", "An industry association said")
+    rf"council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group said", "An industry
+    # association said", "An analyst forecast", "A senior diplomat said": one of a group, or a role, unnamed)
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
     rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A
     # Japanese auto supplier said"
@@ -593,7 +597,7 @@ def same_outlet(who: str | None, outlet: str | None) -> bool:
 
 #: a participle of consequence after a comma: what the news did, told by the writer, not by who spoke before it
 _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prompting|triggering|sparking|fuell?ing|"
-                          r"hurting|weighing|knocking|lifting|boosting|pulling|touching)\b"
+                          r"hurting|weighing|knocking|lifting|boosting|pulling|touching|signall?ing)\b"
                           r"|,?\s+(?:and|while)\s+(?:its|their)\s+(?:shares|stock|share\s+price)\b")  # ("..., and its
 # stock gained 11%": the market's move after the saying, the writer's)
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
@@ -664,6 +668,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if m.group("verb") in ("admitted", "admits") and (nw := _NEXT_WORD.match(sentence, m.end("verb"))) is not None \
                 and (nw.group(1)[0].isdigit() or nw.group(1).lower() in _ADMITTED_COUNT_WORDS):
             continue  # "The school admitted 40 pupils": let in, not a confession
+        if who.startswith(("a ", "an ")) and sentence.endswith((" and ", " or "), 0, m.start()):
+            continue  # "witnesses and an aid official said": the second of two sources, read with the first
         if m.group("verb").endswith("ed") and sentence.endswith(("with ", "With "), 0, m.start()):
             continue  # "with the Fed expected to raise rates": a passive in a phrase of circumstance, no speaker
         if who.rsplit(None, 1)[-1].lower() in _TIME_NOUNS:

@@ -273,7 +273,8 @@ _LEFT_QUAL = re.compile(
     r"(?:(?<=\s)(?:another|a\s+further|an\s+(?:additional|extra)|the\s+(?:next|coming)|just|only)\s+)?$",
     re.I)  # ("at least another 1,000", "for at least the next two years", "a minimum of just ten")
 _RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b"
-                         r"|\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d)))", re.I)  # ("65 or over")
+                         r"|\s+(?:and|or)\s+(?:older|over|above|under|younger|below)\b(?!\s+(?:the|a|an|\d)))",
+                         re.I)  # ("65 or over", "children 5 and under")
 _ENTITY_STOP = set(
     """a an the of in on at to from for with by and or but nor as than that which who whom whose this these those
     have has had having is are was were be been being will would can could may might must shall should do does
@@ -1926,7 +1927,8 @@ def _drop_clock_ordinal_code(r: _Reading) -> bool:
 
 
 _NAME_PAREN_BEFORE = re.compile(r"[A-Z][a-z]+\s*\(\s*$")
-_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above)\b(?!\s+(?:the|a|an|\d))", re.I)
+_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|under|younger|below)\b(?!\s+(?:the|a|an|\d))",
+                        re.I)
 #: an adjective between a number and the period it counts ("three tumultuous years"; not "two light years")
 _ADJECTIVE_PERIOD = re.compile(r" +(?P<adj>(?!light\b)[a-z]{4,}(?:-[a-z]+)?) +(?P<u>" + "|".join(_PERIOD_UNITS)
                                + r")\b(?![-\w]|\s+old\b)")
@@ -1967,7 +1969,8 @@ _APPOSITIVE_MEASURE_BEFORE = re.compile(
     r"|(?:spread|set|built|laid\s+out)\s+(?:over|across|on)\s+)?$")  # ("The penthouse, spread over 4,500 sq ft,")
 _PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "additional"}  # (words that stop a noun)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
-                            r"patients|drivers|users|those|anyone|everyone)\s+$", re.I)
+                            r"patients|drivers|users|those|anyone|everyone|horses|fillies|mares|colts|geldings)\s+$",
+                            re.I)  # (a race "for fillies and mares 3 and older")
 
 
 def _read_unit(r: _Reading) -> bool:
@@ -2217,7 +2220,8 @@ def _read_qualifiers(r: _Reading) -> bool:
         right = rq.group("q").strip(" -").lower()
         qualifier = {"or so": "approximate", "odd": "approximate", "or more": "at_least", "plus": "at_least",
                      "+": "at_least", "or fewer": "at_most", "or less": "at_most"}.get(right) or (
-            "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else None)
+            "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else
+            "at_most" if r.dimension == "age" and right.split()[-1] in ("under", "younger", "below") else None)
         if qualifier:
             r.qualifier, r.end = qualifier, rq.end()
     if r.qualifier == "exact" and not lq and r.dimension == "length" and _WITHIN_DISTANCE.search(r.left):
