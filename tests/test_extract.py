@@ -4335,3 +4335,21 @@ def test_one_of_a_group_unnamed_announce_and_a_signal_after_a_saying(text, surfa
 def test_ages_and_under_and_of_horses(text, surface, qualifier):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.qualifier) == ("age", qualifier)
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("The club was fined £80,000 for crowd trouble.", "£80,000", "fine", None),  # the fine, not the offence
+    ("The hatchback's top speed is limited to 112mph.", "112mph", "hatchback's top speed", None),
+    ("A merger would value the insurer at about $7bn.", "about $7bn", "insurer", None),  # what is valued
+    ("Analysts put the value of the stake at $2bn.", "$2bn", "value of the stake", None),  # "value" a noun there
+    ("Drivers face a 6% fare increase.", "6%", "fare", "up"),  # a rise in fares
+    ("Lows of -18C froze the canal.", "-18C", "Lows", None),  # a verb after the figure is no noun of it
+])
+def test_fines_top_speeds_valuations_compound_change_nouns_and_a_verb_after_a_figure(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)
+
+
+def test_a_span_and_a_share_before_a_compound_change_noun_share_it():
+    found = {q.surface: q.entity for q in extract_quantities("Staff face a six-month, 9 percent pay cut.")}
+    assert found == {"six-month": "pay cut", "9 percent": "pay"}

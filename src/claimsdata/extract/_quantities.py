@@ -408,6 +408,7 @@ _ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick", "away"
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
+_DEFINITE_NEXT = re.compile(r"\s+(?:the|his|her|their|its|our)\s")
 #: what follows a bare verb after a plural subject: "standouts stage a walkout", "gunmen pose with a hostage",
 #: "groups bid $3 billion"
 _VERB_OBJECT_NEXT = re.compile(r"\s+(?:(?:even|also|still|only|just|now|often)\s+)?"  # "dams lack even a gauge"
@@ -584,7 +585,10 @@ def _changed_object(m: re.Match[str]) -> str | None:
     return _object_phrase(words)
 
 
-_CHANGE_AFTER = re.compile(r"\s+(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike|"
+#: nouns that name what a change noun after them changes: "a 4.5% pay rise" (a rise in pay), "a 24 price cut"
+_CHANGE_MODIFIERS = ("pay", "price", "tax", "rate", "job", "wage", "fare", "rent", "salary", "cost", "budget")
+_CHANGE_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_CHANGE_MODIFIERS) + r")\s+)?"
+                           r"(?P<w>decline|drop|fall|rise|increase|gain|jump|cut|reduction|rally|slump|hike|"
                            r"rebound|surge|slide|plunge|leap|spike|tumble)\b", re.I)
 _NOUN_UP = {"rise", "increase", "gain", "jump", "rally", "hike", "rebound", "surge", "growth", "climb", "leap", "spike"}
 _HIGHER_LOWER_AFTER = re.compile(r"\s+(?P<w>higher|lower|up|down)\b", re.I)
@@ -1561,7 +1565,7 @@ def _is_time_phrase(words: list[str]) -> bool:
     """A phrase of time, never what a change is in or to: "first quarter", "fiscal 2004", "May"."""
     return bool(words) and (words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_HEADS or not words[-1][0].isalpha())
 
-_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:pay|price|tax|rate|job|wage|fare|rent|salary|cost|budget)\s+)?(?:"
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:(?:" + "|".join(_CHANGE_MODIFIERS) + r")\s+)?(?:"
                                 + "|".join(sorted(_CHANGE_NOUNS)) + r")\b")  # ("a whopping 24 pay cut")
 _AND_CLAUSE = re.compile(r"(?:\s+(?:in|on|at|for)\s+[^,;.()]{1,30}?)?,?\s+and\s+"
                          r"(?:an?\s+(?:additional|further|extra)\s+|another\s+)?$")  # ("and an additional 5%")
@@ -1589,6 +1593,10 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
                     prev.dimension, q.dimension):
             prev.entity = q.entity  # "a seven-year, $260 million Navy contract", "a $550,000, one-year contract":
             # both describe the contract
+            if q.dimension == "percent" and (cm := _CHANGE_NOUN_AFTER.match(s, q.end)) is not None \
+                    and cm.group(0).split()[0] == q.entity:
+                prev.entity = cm.group(0).strip()  # "a four-month, 21 percent pay cut": the cut lasts, its share
+                # is of the pay
         if prev.dimension == q.dimension == "duration" and q.entity is None and s[prev.end : q.start].strip() in ("",
                                                                                                            "and"):
             q.entity = prev.entity  # "a record of 1 minute 47.9 seconds": one span written in two parts
@@ -2497,10 +2505,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
             _PAYING.search(r.left) or _PAID_AN_AVERAGE_OF.search(r.left)):
         r.entity = " ".join(_noun_run(s, rm.end() + len(" for"))) or None  # "paid 150p a litre for diesel": the
         # price of the good it buys, per unit
-    if r.dimension == "money" and not after and (vm := _AMOUNT_VERB.search(s, max(0, r.q_start - 90), r.q_start)) \
+    if r.dimension == "money" and (not after or s.startswith(" for ", end)) and (
+            vm := _AMOUNT_VERB.search(s, max(0, r.q_start - 90), r.q_start)) \
             and not any(_is_verb(w) or w.lower() in _AUXILIARY_VERBS for w in s[vm.end("v") : r.q_start].split()):
-        r.entity = _AMOUNT_VERBS[vm.group("v").lower()]  # "fined the broker $2 million for": the fine, not the
-        # regulator or the purpose
+        r.entity = _AMOUNT_VERBS[vm.group("v").lower()]  # "fined the broker $2 million for misleading clients": the
+        # fine, not the regulator or the purpose
     if r.entity is None and r.dimension == "length" and _COMPASS_OF.match(s, end) and (
             pm := _NP_AFTER_ARTICLE.search(s, max(0, r.q_start - 40), r.q_start)) is not None:
         r.entity = pm.group("np")  # "Villa Nueva, a town 25 miles south of the capital": the place so far from it
@@ -2923,7 +2932,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
-        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed")) or (t in ("up", "down") and not saw_verb) or (
+        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS) or (
+                t in ("up", "down") and not saw_verb) or (
                 not saw_verb and t in _PAYER_VERBS and not t.endswith("ing")) or (  # ("has spent $5 million")
                 t.endswith("ing") and t in _CHANGE_VERBS and t not in _TRANSITIVE) or (  # ("sent its shares
             # plunging 24 percent"; not "raising $5m")
@@ -3235,8 +3245,8 @@ _TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
 #: verbs that put an object at a level: "kept the bank rate at", "put the cost at", "set the price at"
 _AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held", "hold", "holds", "holding", "set",
              "sets", "setting", "left", "leave", "leaves", "leaving", "pegged", "pegs", "fixed", "fixes", "capped",
-             "priced", "valued", "values", "valuing", "estimated", "estimates", "estimate", "pitched", "placed",
-             "places", "placing"}  # (not
+             "priced", "valued", "values", "valuing", "value", "estimated", "estimates", "estimate", "pitched",
+             "placed", "places", "placing"}  # (not
 # "prices", "caps": nouns as often: "Oil prices settled at")
 #: a noun and its level after "with" or an "and" that continues it: "with unemployment at", "and inflation at"
 _WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+|its\s+|their\s+)?"
@@ -3263,7 +3273,9 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
     forecast for growth to"), or between a verb of a deal and "for" (``verbs_of``: "settling a lawsuit for");
     None when the preposition follows the verb ("rose to" is about its subject)."""
     tokens = _last_clause_tokens(left)[:-1]  # without "to" or "for"
-    verbs = [k for k, w in enumerate(tokens) if w.lower() in verbs_of]
+    verbs = [k for k, w in enumerate(tokens) if w.lower() in verbs_of
+             and not (k and tokens[k - 1].lower() in _DETERMINERS_ONLY)]  # (a noun after its determiner: "put the
+    # value of the deal at": "put" is the verb)
     if not verbs and tokens and (marks := list(_CLAUSE_MARK.finditer(left))) and marks[-1].group() == "and":
         before = _TOKEN.findall(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
         k = next((k for k in range(len(before) - 1, -1, -1) if before[k].lower() in verbs_of), None)
@@ -3538,6 +3550,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
                 and nw.group("w").islower():
             pos = im.end()  # "spending $20 billion on two new factories": the factories (their count is its own)
     words = _noun_run(s, pos)
+    if share and len(words) == 2 and words[0].lower() in _CHANGE_MODIFIERS and words[1].lower() in _CHANGE_NOUNS \
+            and not _CHANGE_IN.match(s, _after_words(s, pos, 2)):
+        words = words[:1]  # "a 4.5% pay rise": a rise in pay (not "a 5% price rise in gas": read below)
     if (share or amount) and len(words) == 1 and words[0].lower() in _CHANGE_NOUNS and (
             im := _CHANGE_IN.match(s, _after_words(s, pos, 1))) is not None:
         more = _noun_run(s, im.end())  # "a 6.2% increase in software revenues", "in its shares", "in first-half
@@ -3733,6 +3748,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         w = wm.group("w")
         lw = w.lower()
+        if not words and w.islower() and _DEFINITE_NEXT.match(s, wm.end()) and not _is_plural(lw) \
+                and lw not in _ADJECTIVE_TOO:
+            break  # "Overnight lows of -31C froze the harbour": a verb right after the figure, with its object (not
+            # a rate: "5,000 litres of water a minute")
         if words and lw in _PLAIN_VERBS_AFTER_NOUN and "-" not in words[-1] \
                 and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):  # (but "their take-home pay on")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
