@@ -2568,10 +2568,10 @@ _COMPASS_OF = re.compile(r"\s+(?:north|south)?-?(?:east|west)?(?<=[a-z])(?:ern)?
 _NP_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:a|an|the)\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 
 
-#: what an amount pays for after it: "pay $1.25 billion in cash for the business"
+_SPEND = "spend|spends|spent|spending"
 #: verbs of spending money on something, right before the amount ("will spend an extra"), and the passive after it
-_SPENDING_VERBS = ("spend|spends|spent|spending|invest|invests|invested|investing|pour|pours|poured|pouring|plough|"
-                   "ploughs|ploughed|plow|plows|plowed|sink|sinks|sank")
+_SPENDING_VERBS = (_SPEND + "|invest|invests|invested|investing|pour|pours|poured|pouring|plough|ploughs|ploughed|"
+                   "plow|plows|plowed|sink|sinks|sank")
 _SPENDING_BEFORE = re.compile(rf"\b(?:{_SPENDING_VERBS})\s+(?:(?:an?|another|extra|additional|further|more\s+than|"
                               r"about|some|nearly|almost|around|roughly|up\s+to|over)\s+)*$", re.I)
 _SPENT_ON_AFTER = re.compile(rf"(?:\s+(?:has|have|had|will)\s+been|\s+(?:was|were|is|are)(?:\s+being)?)\s+"
@@ -2582,10 +2582,11 @@ _TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s
                               r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:has\s+)?"
                               r"(?:(?:moved|switched|transferred)\s+(?:to|from)|joined|signed\s+(?:for|with))"
                               r"\s[^,;:]{0,50}?\s+for\s+$")
+#: what an amount pays for after it: "pay $1.25 billion in cash for the business"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
                        r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")
-_PAYING = re.compile(r"\b(?:pay|pays|paid|paying|spend|spends|spent|spending|offer|offers|offered|offering|bid|bids|"
-                     r"bidding)\s+(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than)\s+)?$")
+_PAYING = re.compile(rf"\b(?:pay|pays|paid|paying|{_SPEND}|offer|offers|offered|offering|bid|bids|bidding)\s+"
+                     r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than)\s+)?$")
 #: a reporting period before what it reports: "half-year profit", "half-yearly results"
 _HALF_YEAR_RESULTS = re.compile(r"-year(?:ly)?\s+(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+)?(?:profits?|"
                                 r"results|loss(?:es)?|earnings|sales|revenues?|figures|dividends?|reports?|turnover)\b",
