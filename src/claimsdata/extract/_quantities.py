@@ -2447,10 +2447,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
             # (determiners before an "of" complement only)
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
-        if r.dimension == "duration" and (lm := _LASTS_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) \
-                and lm.group("state"):
-            marks = list(_CLAUSE_MARK.finditer(s, 0, lm.start()))
-            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : lm.end()]) or subject  # "The
+        lasts = _LASTS_BEFORE.search(s, max(0, r.q_start - 40), r.q_start) if r.dimension == "duration" else None
+        if lasts is not None and lasts.group("state"):
+            marks = list(_CLAUSE_MARK.finditer(s, 0, lasts.start()))
+            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : lasts.end()]) or subject  # "The
             # airport will remain shut for": the clause's subject, not the state word
         if r.dimension != "duration" or subject and not nums.is_number_word(subject.split()[-1]) \
                 and not s.startswith(" ago", end) and not _EXTREME_IN_BEFORE.search(s, max(0, r.q_start - 70),
@@ -2459,8 +2459,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 # "life expectancy for men", "construction of the bridge")
                 or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)  # "delay the launch by up to 6
                 # days": what is delayed
-                or _LASTS_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)):  # "its battery lasts up to 14
-            # hours": what lasts
+                or lasts is not None):  # "its battery lasts up to 14 hours": what lasts
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension not in ("count", "date", "age", "percent") and (
             am := _APPOSITIVE_MEASURE_BEFORE.search(s, max(0, r.q_start - 120), r.q_start)) is not None:
