@@ -2932,7 +2932,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
             break  # "Housing starts rose", "Building costs rose": a plural noun ends the subject
-        if t in _SUBJECT_VERBS or (len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS) or (
+        if t in _SUBJECT_VERBS or _ends_in_ed(t) or (
                 t in ("up", "down") and not saw_verb) or (
                 not saw_verb and t in _PAYER_VERBS and not t.endswith("ing")) or (  # ("has spent $5 million")
                 t.endswith("ing") and t in _CHANGE_VERBS and t not in _TRANSITIVE) or (  # ("sent its shares
@@ -3496,8 +3496,13 @@ def _opening_adjective(k: int, w: str) -> bool:
 
 def _is_verb(token: str) -> bool:
     t = token.lower()
-    return t in _SUBJECT_VERBS or t in _BY_VERBS or t in _FINDING_VERBS or (
-        len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS)
+    return t in _SUBJECT_VERBS or t in _BY_VERBS or t in _FINDING_VERBS or _ends_in_ed(t)
+
+
+def _ends_in_ed(t: str) -> bool:
+    """A lower-case word in "-ed" read as a verb's past by the subject reader ("rose" is listed, "climbed" is this);
+    looser than _past_form, which also takes "agreed" for no verb."""
+    return len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS
 
 
 #: words in "-ed" that are no verb's past: "The speed limit", "a hundred", "the breed"
