@@ -892,7 +892,9 @@ def test_a_pronoun_after_a_named_speaker_and_a_claim_closing_a_sentence(text, su
 @pytest.mark.parametrize("text, speaker, role", [
     ("A federal judge in Boston says the bank may have paid more than $25 million in fees.", "federal judge", None),
     ("A senior official in Kabul said 12 soldiers died.", "senior official", None),
-    ("A spokeswoman at the ministry said 40 people were hurt.", "spokeswoman", None),  # an unnamed body
+    ("A spokeswoman at the ministry said 40 people were hurt.", "ministry", "spokeswoman"),  # a spokesperson
+    # speaks for the body, named or not (since the fourteenth session)
+    ("An official at the ministry said 40 people were hurt.", "official", None),  # any other role: the person
     ("The spokesman for Zeta Air said 300 flights were cancelled.", "Zeta Air", "spokesman"),
     ("Multiple reports put the death toll at 30.", None, None),  # "reports" the noun, "Multiple" no name
     ("Several reports say 20 people died.", None, None),
@@ -2887,7 +2889,8 @@ def test_an_ordinal_before_a_period_is_no_share(text, kept):
 
 
 @pytest.mark.parametrize("text, surface, entity", [
-    ("A plume of ash 40 miles wide drifted east.", "40 miles", "plume"),  # (the noun the measure follows)
+    ("A plume of ash 40 miles wide drifted east.", "40 miles", "plume of ash"),  # (the noun the measure follows,
+    # with its "of", as a subject keeps it: since the fourteenth session)
     ("They built a sea wall 6 metres high.", "6 metres", "sea wall"),
     ("One person was killed and 12 hurt in the blast.", "12", "people"),
     ("One man was killed and 12 hurt in the blast.", "12", "people"),  # (the 12 need not be men: a toll)
@@ -4353,3 +4356,44 @@ def test_fines_top_speeds_valuations_compound_change_nouns_and_a_verb_after_a_fi
 def test_a_span_and_a_share_before_a_compound_change_noun_share_it():
     found = {q.surface: q.entity for q in extract_quantities("Staff face a six-month, 9 percent pay cut.")}
     assert found == {"six-month": "pay cut", "9 percent": "pay"}
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("The estate car weighs 1,610kg, about 70kg more than its predecessor.", "about 70kg", None, "up"),  # a gap
+    ("The lighthouse is 9 metres taller than the church.", "9 metres", "lighthouse", "up"),  # not "taller"
+    ("His lap was 1.2 seconds slower than in qualifying.", "1.2 seconds", "lap", "up"),  # a slower time is longer
+    ("The new ferry is 4 knots faster than the old one.", "4 knots", "new ferry", "up"),  # a faster speed is higher
+    ("The pitch drainage cut waterlogging by 30% in tests.", "30%", "waterlogging", "down"),  # not where
+])
+def test_a_difference_set_by_any_comparative_and_what_a_verb_cuts_before_in(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The viaduct along the old railway is 410 metres long.", "410 metres", "viaduct"),  # a place after the subject
+    ("A chapel with 12 pews sold for £380,000.", "£380,000", "chapel"),  # the "with" is part of the subject
+    ("A barn with a slate roof fetched £95,000.", "£95,000", "barn"),
+    ("Hail left a crust of ice 3cm thick on the fields.", "3cm", "crust of ice"),  # the noun the measure follows
+    ("Nearly one in four men over 60 snore, the clinic says.", "Nearly one in four", "men over 60"),  # the age group
+])
+def test_places_and_with_after_a_subject_measures_after_a_noun_and_an_age_group_after_a_share(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, dimension", [
+    ("The cyclist finished a second behind the winner.", "a second", "duration"),
+    ("The skater was a minute outside her best.", "a minute", "duration"),
+])
+def test_one_second_or_minute_behind_is_a_span(text, surface, dimension):
+    assert _quantity_at(text, surface).dimension == dimension
+
+
+def test_a_second_before_a_noun_stays_an_ordinal():
+    assert extract_quantities("She won a second behind-closed-doors vote.") == []
+    assert extract_quantities("He is seeking a second term.") == []
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it():
+    assert _speakers_at("A spokeswoman for the council said 14 roads were shut.", "14") == {"council"}
+    assert _speakers_at("An official at the council said 14 roads were shut.", "14") == {"official"}  # a person

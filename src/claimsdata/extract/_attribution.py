@@ -161,6 +161,8 @@ _PLURAL_SPEAKERS = ("studios operators organizers organisers managers makers pro
                     "traders dealers").split()
 _PLURAL_BODIES = "(?:" + "|".join(_PLURAL_SPEAKERS) + ")"
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
+#: roles whose words are their body's ("a spokeswoman for the firm said": the firm speaks)
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: one person named by a role, with where or for whom: "A federal judge in Boston says", "A spokeswoman at the
 #: ministry said" (the place locates the person; a body or company after "at"/"for"/"of"/"with" speaks through them)
 _PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), "judge", "lawyer",
@@ -696,8 +698,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
             role = " ".join(w if w.isupper() else w.lower() for w in m.group("role_at").split()[1:])  # ("US
             # military official": an acronym keeps its case)
             org = m.group("role_org")
-            if org[0].isupper() and (m.group("role_prep") != "in" or is_org_name(org)):  # a named body speaks
-                # through the person ("The spokesman for Zeta Air said")
+            if org[0].isupper() and (m.group("role_prep") != "in" or is_org_name(org)) or (
+                    role.rsplit(None, 1)[-1] in _SPOKESPEOPLE and m.group("role_prep") in ("for", "at", "of")):
+                # a named body speaks through the person ("The spokesman for Zeta Air said"), and so does any body
+                # through its spokesperson ("a spokeswoman for the firm said": the firm)
                 found.append(Speaker(org, role, None, None, m.start(), m.end(), m.end(), False, False, "pre"))
             else:  # the person, at a place or an unnamed body ("A federal judge in Boston", "an official at the
                 # state-owned company")

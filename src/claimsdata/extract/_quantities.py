@@ -258,7 +258,20 @@ _BY_BEFORE_FRACTION = re.compile(r"(?<![\w-])by\s+(?:(?:" + trie_pattern([*_QUAL
 #: a modal and "reach" right before a figure: its ceiling ("could reach $10bn", as gold v2 annotates it)
 _COULD_REACH = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?reach\s+$")
 #: a comparison after a fraction, which makes it a share of difference: "a third more than in 2019"
-_FRACTION_MORE_THAN = re.compile(r"\s+(?:more|less|fewer|higher|lower|bigger|smaller|cheaper)\s+than\b")
+#: comparatives and the direction they set a figure from its baseline ("$40m higher than", "60kg lighter than");
+#: the one list of them: the stop words of entities, the baselines and the multiples' comparisons derive from it
+_COMPARATIVE_UP = frozenset("higher more above greater bigger larger warmer hotter heavier taller longer wider deeper "
+                            "dearer costlier stronger brighter".split())
+_COMPARATIVE_DOWN = frozenset("lower less fewer below smaller cheaper cooler colder lighter shorter narrower "
+                              "shallower weaker".split())
+#: comparatives of pace, whose direction depends on what is measured: a time "0.8 seconds slower", a speed "5mph faster"
+_COMPARATIVE_PACE_UP = {"speed": frozenset({"faster", "quicker"}), "duration": frozenset({"slower", "later"})}
+_COMPARATIVE_PACE_DOWN = {"speed": frozenset({"slower"}), "duration": frozenset({"faster", "quicker", "earlier",
+                                                                                "sooner"})}
+#: every comparative above, as one alternation
+_COMPARATIVE_WORDS = trie_pattern([*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, *(
+    w for d in (_COMPARATIVE_PACE_UP, _COMPARATIVE_PACE_DOWN) for words in d.values() for w in words)])
+_FRACTION_MORE_THAN = re.compile(r"\s+(?:" + _COMPARATIVE_WORDS + r")\s+than\b")
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
 #: "over" as the particle of a verb: "taking over six of the gates"
@@ -294,6 +307,7 @@ _ENTITY_STOP = set(
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
     meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer saw beat""".split()
+    + [*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, "quicker", "later", "earlier", "sooner"]
 )
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
 _STATISTIC_HEADS = frozenset("average total maximum minimum mean median".split())
@@ -345,7 +359,8 @@ _TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPAN
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
-           "against", "since", "after", "before", "until", "during", "despite", "unless"}
+           "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
+           "beside", "beneath", "behind", "beyond", "outside", "inside", "throughout"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
@@ -370,8 +385,10 @@ _A_DURATION_OK = re.compile(
     r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
     r"lasted|least|just|spent|spend|only|barely|some|under|already|another|by|in)\s+$", re.I)  # ("extend it by a
 # year")
-#: a span after "a" that a thing is late or early by: "arrived a week late"
-_A_DURATION_LATE = re.compile(r"\s+(?:late|early|later|earlier|behind\s+schedule|ahead\s+of\s+schedule)\b")
+#: a span after "a" that a thing is late or early by: "arrived a week late", "finished a minute behind the leader",
+#: "a second outside the record"
+_A_DURATION_LATE = re.compile(
+    r"\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in nums.ARTICLE_SPAN_AFTER) + r")(?![\w-])")
 #: nouns that make a bare "m" mean million ("2m people"), and any word after a decimal ("3.5m residents")
 _MILLION_NOUN_AFTER = re.compile(
     r"\s+(?:people|persons|users|customers|homes|households|jobs|barrels|voters|viewers|subscribers|visitors|"
@@ -396,7 +413,8 @@ _ABOUT_OVER = re.compile(r"\b(?:disputes?|rows?|spat|feud|clash(?:es)?|fights?|b
                          r"charges|questions)\s+over\s+$", re.I)
 #: a word after "a second" that makes it the ordinal: "a second term" (not "a second or two", "a second later")
 _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?!(?:or|ago|later|earlier|and|before|after|of|per|faster|slower|longer|"
-                                 r"shorter|too|to|in|at|on|for|with|from|into|is|was|has)\b)[a-z]")
+                                 r"shorter|too|to|in|at|on|for|with|from|into|is|was|has|behind|ahead|outside|"
+                                 r"inside|short|quicker)\b)[a-z]")
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
 #: the definite determiners a share or a fraction is of: "half the flats", "a third of its value"
 _THE_OR_POSSESSIVE = "the|its|their|his|her|our"
@@ -660,10 +678,13 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     if dimension == "percent" and (n := _COMPARED_NOUN_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() == "more" else "down"  # "draws 40% less power than", "30% more
         # fuel-efficient": a difference from a baseline, as "27% higher than" is
-    if dimension in ("percent", "temperature", "other", "money", "length") and (
-            n := _VERSUS_BASELINE.match(s, end)) is not None:
-        return "up" if n.group("w").lower() in _BASELINE_UP else "down"  # "35%
-        # below average", "1.2C above the long-term average", "27% higher than": a difference from a baseline
+    if dimension not in ("count", "age", "date", "ratio") and (n := _VERSUS_BASELINE.match(s, end)) is not None:
+        w = n.group("w").lower()  # "35% below average", "1.2C above the long-term average", "27% higher than",
+        # "about 60kg lighter than", "0.8 seconds slower than": a difference from a baseline
+        if w in _COMPARATIVE_UP or w in _COMPARATIVE_PACE_UP.get(dimension, ()):
+            return "up"
+        if w in _COMPARATIVE_DOWN or w == "short" or w in _COMPARATIVE_PACE_DOWN.get(dimension, ()):
+            return "down"
     return None
 
 
@@ -688,11 +709,9 @@ _PACE_NOUNS = {"rate", "annual rate", "annualized rate", "annualised rate", "pac
 _AT_A_BEFORE = re.compile(r"\bat\s+an?\s+$")
 #: the baselines a percentage measures its subject against: "160% of the monthly average", "90% of normal"
 _BASELINE_NOUNS = {"average", "normal", "norm", "usual"}
-_BASELINE_UP = {"higher", "more", "above", "greater", "warmer", "bigger", "larger"}
 _CHANGE_NOUN_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?P<w>gain|rise|increase|jump|climb|surge|"
                              r"growth|drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
-_VERSUS_BASELINE = re.compile(r"\s+(?P<w>higher|more|above|greater|warmer|bigger|larger|lower|less|fewer|below|cooler|"
-                              r"cheaper|smaller|short)\s+"
+_VERSUS_BASELINE = re.compile(r"\s+(?P<w>" + _COMPARATIVE_WORDS + r"|short)\s+"
                               r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b"
                               r"|(?:its|the|their)\s+(?:asking|guide|list|reserve|target|original)\s+price\b)")
 # (and a price it was set against: "£35,000 below its asking price")
@@ -1212,6 +1231,10 @@ def _groups_after(s: str, quantities: list[_Quantity]) -> None:
             if (am := _AGE_TAIL.match(s, end)) is not None:
                 end = am.end()  # "among people over 65"
             q.entity = f"{head} {gm.group('p')} {' '.join(s[gm.start('g') : end].split())}"
+        elif q.dimension == "percent" and q.entity and _group_of_people(words := q.entity.split()) == len(words) \
+                and (at := s.find(q.entity, q.end, q.end + 12 + len(q.entity))) >= 0 \
+                and (am := _AGE_TAIL.match(s, at + len(q.entity))) is not None:
+            q.entity = " ".join(s[at : am.end()].split())  # "one in six adults over 70": a share of that group
 
 
 def _taken_off(s: str, quantities: list[_Quantity]) -> None:
@@ -1518,6 +1541,13 @@ _MEASURE_ADJECTIVE_AFTER = re.compile(r"\s+(?:wide|long|high|tall|deep|thick|acr
 _NP_RIGHT_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|^)"
                               r"(?P<np>(?:[\w-]+\s+){0,3}[A-Za-z][a-z-]*)\s+$")
 # (a mass noun with no article opens the sentence: "Snow up to 30cm deep cut off villages")
+def _plain_noun_phrase(words: list[str]) -> bool:
+    """Whether ``words`` are a noun phrase with no verb and no stop word but an inner "of" ("layer of ice")."""
+    return _is_noun_like(words[-1]) and not any(
+        _is_verb(w) or w.lower() in _ENTITY_STOP and (w.lower() != "of" or k in (0, len(words) - 1))
+        for k, w in enumerate(words))
+
+
 #: a stock index, whose levels are points ("the Nikkei average closed at 11,204.8"); "average" only as the head
 #: noun ("the blue-chip average", not "average attendance")
 _INDEX_NAME = re.compile(r"\b(?:index|indices|indexes|average$|industrials|composite|Dow|Nasdaq|S&P|FTSE|Nikkei|DAX|"
@@ -1945,8 +1975,7 @@ _STATE_AFTER = re.compile(r"\s+(?:complete|completed|contained|let|full|finished
                           r"vaccinated|done|effective|accurate|recovered|ready|booked|subscribed)\b(?!\s+(?:by|to)\b)")
 #: a second figure set beside the first as its difference from a baseline: "peaked at 6.4 metres, 1.5 metres above
 #: flood level", "costs $85,000, about $10,000 more than its predecessor"
-_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:above|below|more\s+than|less\s+than|higher\s+than|lower\s+than|"
-                               r"short\s+of)\s")
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:above|below|(?:" + _COMPARATIVE_WORDS + r")\s+than|short\s+of)\s")
 #: a figure added to a clause by ", with": "Snow is forecast, with as much as 8 inches"
 _WITH_AFTER_CLAUSE = re.compile(r",\s+with\s+$")
 #: verbs whose object is a count of people the subject acts on: "The blast killed 12", "police arrested 40"
@@ -2314,6 +2343,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
                                         money=r.dimension == "money" or r.dimension == "count" and (
                                             r.scale != 1.0 or (r.high or 0) >= 1e6),
                                         fraction=r.frac is not None, count=r.dimension == "count")
+    if after and r.dimension == "percent" and s.startswith(" in ", noun_at) and s.endswith(" by ", 0, r.q_start) and (
+            changed := entity_before(s, r.q_start, changed=True)) is not None:
+        r.entity = after = changed  # "cut heating bills by 8% in trials": what the clause changes, not where
     if after and (r.dimension == "percent" and r.frac is None and _past_verb(after) and not _OF_NEXT.match(s, noun_at)
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
@@ -2405,11 +2437,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
     if (r.entity is None or _MEASURE_ADJECTIVE_AFTER.match(" " + r.entity)) \
             and r.dimension in units.PHYSICAL_DIMENSIONS and _MEASURE_ADJECTIVE_AFTER.match(s, end) and (
-            nm := _NP_RIGHT_BEFORE.search(s, max(0, r.q_start - 50), r.q_start)) is not None and not any(
-                _is_verb(w) or w.lower() in _ENTITY_STOP for w in nm.group("np").split()) \
-            and _is_noun_like(nm.group("np").split()[-1]):
-        r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide": the noun the measure follows (not "deep
-        # cut" read after it: "Snow up to 30cm deep cut off villages")
+            nm := _NP_RIGHT_BEFORE.search(s, max(0, r.q_start - 50), r.q_start)) is not None \
+            and _plain_noun_phrase(nm.group("np").split()):
+        r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide", "a layer of ice 2cm thick": the noun the
+        # measure follows (not "deep cut" read after it: "Snow up to 30cm deep cut off villages")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
             "percent", "money") or r.unit == "point", coordinated=r.dimension != "count", state=state)  # what it is
@@ -2781,8 +2812,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
 
 
 #: a comparative and "than" after a multiple: "ten times faster than older models" (the base it is measured on)
-_COMPARED_THAN = re.compile(r"\s+(?:more|less|faster|slower|higher|lower|larger|bigger|greater|smaller|cheaper|"
-                            r"brighter|heavier|lighter|stronger|longer)\s+than(?=\s)")
+_COMPARED_THAN = re.compile(r"\s+(?:" + _COMPARATIVE_WORDS + r")\s+than(?=\s)")
 #: "to" or a modal right before a multiple, which makes it a verb: "expected to double the staff", "could triple"
 _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must)\s+$")
 
@@ -3376,6 +3406,14 @@ def _last_clause_tokens(left: str) -> list[str]:
                                                    or not w.isalpha() or w.endswith("ing") or nums.is_number_word(w)
                                                    for w in joined):
         return [*joined, "and", *tokens]  # (and "Prices of wholesale goods and services fell": two nouns after "of")
+    if last is not None and last.group() == "with" and before == 0 and any(
+            _ends_in_ed(t) or t.lower() in _SUBJECT_VERBS for t in tokens[1:]) \
+            and not any(t.endswith("ing") for t in tokens) \
+            and 1 < len(joined := _TOKEN.findall(left[: last.start()])) <= 4 and joined[0][0].isupper() \
+            and not any(_is_verb(w) or not w.isalpha()
+                        or w.lower() in _ENTITY_STOP and w.lower() not in _DETERMINERS_ONLY for w in joined):
+        return [*joined, "with", *tokens]  # "A care home with 64 beds sold for": a "with" inside the subject that
+        # opens the sentence (not "With the Dow dipping", "with unemployment at 5.4%")
     return tokens
 
 
