@@ -4397,3 +4397,38 @@ def test_a_second_before_a_noun_stays_an_ordinal():
 def test_a_spokesperson_for_a_body_speaks_for_it():
     assert _speakers_at("A spokeswoman for the council said 14 roads were shut.", "14") == {"council"}
     assert _speakers_at("An official at the council said 14 roads were shut.", "14") == {"official"}  # a person
+
+
+def test_a_currency_name_glued_to_its_amount():
+    q = _quantity_at("The airline wants a loan worth euro150 million.", "euro150 million")  # a sign the wire lost
+    assert (q.dimension, q.unit, q.value, q.entity) == ("money", "EUR", 150e6, "loan")
+    assert extract_quantities("Greece won Euro 2004 in July.") == []  # a name, not a glued amount
+
+
+def test_a_restated_range_takes_the_thing_of_the_glued_original():
+    found = {q.surface: q.entity for q in extract_quantities(
+        "The carrier has asked for a subsidy worth euro40 million to euro60 million"
+        " (US $50 million to US $75 million).")}
+    assert found == {"euro40 million to euro60 million": "subsidy", "US $50 million to US $75 million": "subsidy"}
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The cold snap pushed the wholesale gas price higher than 90p a therm.", "higher than 90p", "more_than",
+     "wholesale gas price"),  # the object the verb moved past its bound
+    ("Inflation stayed lower than 2% all year.", "lower than 2%", "less_than", "Inflation"),
+])
+def test_higher_and_lower_than_are_bounds_of_the_object_moved(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+def test_an_aside_between_a_saying_and_its_that_is_the_writers():
+    assert _speakers_at("The grocer warned, for the third time in a month, that profits would fall.",
+                        "a month") == {None}
+    assert _speakers_at("The grocer warned that profits would fall 8%.", "8%") == {"grocer"}
+
+
+def test_a_long_name_after_a_verb_of_sale_is_what_is_sold():
+    q = _quantity_at("The bank agreed to sell its Fisher Ridge Savings and Loan branch network to Acme for $90m.",
+                     "$90m")
+    assert q.entity == "Fisher Ridge Savings and Loan branch network"

@@ -188,6 +188,9 @@ class _Extractor:
         after_quote: list[Speaker | None] = []  # who closes a quote the sentence leaves open (read once, if needed)
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = pick_speaker(resolved, q.start, q.end)
+            if sp is not None and sp.kind == "pre" and (am := _ASIDE_AFTER_VERB.match(s, sp.verb_end)) is not None \
+                    and am.start(1) <= q.start and q.end <= am.end(1):
+                sp = None  # "the firm warned, for the second time in a week, that ...": the writer's aside
             if sp is None and quoted and _opens_quote_unclosed(s, q.start):
                 if not after_quote:
                     after_quote.append(self._speaker_after_quote(span))
@@ -328,6 +331,10 @@ class _Extractor:
         return out
 
     # -- quantities -----------------------------------------------------------------------------------------
+#: an aside set between a verb of saying and its "that": "warned, for the second time in a week, that"
+_ASIDE_AFTER_VERB = re.compile(r",\s([^,]{1,80}),\s+that\b")
+
+
 def _named(sp: Speaker, name: str | None, role: str | None, org: str | None, *, is_person: bool = True) -> Speaker:
     """``sp`` with the person or company it refers to (built directly: dataclasses.replace is slow on a hot path)."""
     return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, is_person, sp.kind, sp.weak,

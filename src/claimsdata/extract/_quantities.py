@@ -49,6 +49,8 @@ _SYMBOLS_SPACED = "|".join(
 # (but "of A $378m" inside a sentence, after a lower-case word, is the Australian dollar)
 #: a currency sign looked up without case or spaces ("c $" -> CAD)
 _SYMBOLS_FOLDED = {re.sub(r"\s+", "", c).lower(): code for c, code in units.CURRENCY_SYMBOLS.items()}
+#: currency names that wire copy glues to the amount in place of a sign it cannot print: "euro200 million"
+_GLUED_CURRENCY_WORDS = "|".join(w for w in units.CURRENCY_WORDS if w in ("euro",))
 _ISO = trie_pattern(list(units.ISO_CODES))  # upper case only: "ALL 5" is Albanian lek, "all 5" is not
 _DIGITS = nums.DIGITS
 
@@ -56,7 +58,8 @@ _DIGITS = nums.DIGITS
 _PERIOD_UNITS = sorted((w for w, (dim, _) in units.UNIT_TABLE.items() if dim == "duration" and len(w) > 3),
                        key=len, reverse=True)
 _START = re.compile(
-    rf"(?:(?P<cur>(?:{_SYMBOLS_SPACED})\s?(?=-?[\d.])|\b(?:{_ISO})\$\s?(?=-?\d)|\b(?-i:{_ISO})\s?(?=-?\d))"
+    rf"(?:(?P<cur>(?:{_SYMBOLS_SPACED})\s?(?=-?[\d.])|\b(?:{_GLUED_CURRENCY_WORDS})(?=\d)"  # ("euro200")
+    rf"|\b(?:{_ISO})\$\s?(?=-?\d)|\b(?-i:{_ISO})\s?(?=-?\d))"
     rf"(?P<neg>-(?=\d))?)?"
     rf"(?:(?P<num>{_DIGITS})"
     rf"|\b(?P<vlead>{_VAGUE_LEAD})(?:\s+(?P<vscale>hundred(?:\s+(?:thousand|million|billion))?|thousand|million|"
@@ -106,7 +109,7 @@ _NATIONAL_DOLLAR_AFTER = re.compile(r"\s\((?P<a1>" + "|".join(_DOLLAR_COUNTRIES)
 _DOLLAR_CODES = frozenset(c for w, c in units.CURRENCY_WORDS.items() if w.endswith(("dollar", "dollars")))
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
-                            + r")\s?$")
+                            + r")\s?$|(?<![A-Za-z])(?:" + _GLUED_CURRENCY_WORDS + ")$")
 _SCALE = re.compile(r"(?:\s|-)?(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|bn|trn|tn"
                     r"|lakh|crore)\b"  # ("4 hundred million")
                     r"|(?P<short>[mbk])\b(?!\.\w)"
@@ -236,6 +239,7 @@ _BOUNDS = frozenset({"more_than", "at_least", "at_most", "less_than"})
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
+    "higher than": "more_than", "lower than": "less_than",
     "just over": "more_than", "well over": "more_than", "a little over": "more_than", "a little more than": "more_than",
     "slightly more than": "more_than", "slightly over": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
@@ -1800,7 +1804,7 @@ def _read_number(r: _Reading) -> bool:
         key = re.sub(r"\s+", "", cur_s)
         iso = key.removesuffix("$").upper()  # "USD", "MXN$"
         r.currency = units.CURRENCY_SYMBOLS.get(cur_s) or _SYMBOLS_FOLDED.get(key.lower()) or (
-            iso if iso in units.ISO_CODES else None)
+            iso if iso in units.ISO_CODES else None) or units.CURRENCY_WORDS.get(key.lower())  # ("euro200")
         if cur_s == "$" and (nd := _NATIONAL_DOLLAR.search(r.left)) is not None:
             r.currency = units.CURRENCY_WORDS.get(nd.group("adj").lower() + " dollar", r.currency)  # "Jamaican $308m"
     r.num_s = m.group("num")
@@ -2989,6 +2993,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 saw_verb, verb = True, t  # "with the Dow dipping briefly below 10,000": a participle after a name
                 i -= 1
                 continue
+            if i == len(tokens) and tokens[i - 1].islower() and _COMPARISON_START.match(s, start) and (
+                    obj := _object_after_verb(tokens, i)) is not None:
+                return obj  # "pushing the European currency higher than $1.34": the object the verb moved
             if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS or tokens[i - 2][0].isupper() and i > 2:
                 return None  # a name or a lone word right before the figure: not a subject ("Room 5")
             if tokens[i - 2].lower() in _COST_VERBS:
@@ -3391,12 +3398,37 @@ def _subject_from_start(clause: str) -> str | None:
     return None
 
 
+#: a comparison that bounds a figure, set after the object it bounds: "pushing the euro higher than $1.34"
+_COMPARISON_START = re.compile(r"(?:above|below|over|under|beyond|(?:higher|lower|more|less|greater)\s+than)\s", re.I)
+
+
+def _object_after_verb(tokens: list[str], i: int) -> str | None:
+    """The object noun phrase that ends right before ``tokens[i]``, after a verb and its determiner: "pushing the
+    European currency (higher than $1.34)" (not a name: "beat the Chicago Cubs 5-3" ends in a capital)."""
+    k = i - 1
+    while k > 0 and i - k < 3 and tokens[k - 1].isalpha() and tokens[k - 1].lower() not in _ENTITY_STOP \
+            and not _is_verb(tokens[k - 1]):
+        k -= 1
+    if k >= 2 and tokens[k - 1].lower() in ("the", "its", "their") and tokens[k - 2].islower() and (
+            tokens[k - 2].endswith("ing") or _is_verb(tokens[k - 2])) and tokens[k - 2] not in _AUXILIARY_VERBS \
+            and not any(not w.isalpha() for w in tokens[k:i]) and i - k > 1:
+        return " ".join(tokens[k:i])
+    return None
+
+
+#: a capitalised word next: with one before, an "and" between them is inside a name ("Research and Management")
+_CAP_WORD_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 def _last_clause_tokens(left: str) -> list[str]:
     """The words of the last clause of ``left`` (after its last comma, dash or clause word; an "and" between two
     modifiers of one noun that opens the clause is no clause word: "New car and truck sales rose")."""
     clause = before = 0
     last = None
     for cm in _CLAUSE_MARK.finditer(left):
+        if cm.group() == "and" and _CAP_WORD_BEFORE.search(left, max(0, cm.start() - 30), cm.start()) \
+                and _CAP_WORD_NEXT.match(left, cm.end()):
+            continue  # "its State Street Research and Management arm": an "and" inside a name joins no clauses
         before, clause, last = clause, cm.end(), cm
     tokens = _TOKEN.findall(left[clause:])
     if last is not None and last.group() == "and" and tokens and tokens[0].islower() and not _is_verb(tokens[0]) \
@@ -3428,7 +3460,8 @@ def _object_phrase(words: list[str]) -> str | None:
         # the stake (its share is a claim of its own)
     words = _without_years(words)  # "its 2005 profit forecast"
     phrase = _trim_phrase(words)
-    if not phrase or len(phrase) > 6 or any(
+    if not phrase or len(phrase) > (8 if phrase[0][0].isupper() else 6) or any(  # (a name may be long: "its State
+        # Street Research and Management investment arm")
             not w[0].isalpha() or w.lower() in _NOT_SUBJECT and not (
                 w.lower() in ("its", "their") and k and phrase[k - 1].lower() == "of")  # ("price of its model")
             or w.lower() in _NOT_VERBS and (k == len(phrase) - 1 or not phrase[k + 1].islower())
