@@ -4432,3 +4432,33 @@ def test_a_long_name_after_a_verb_of_sale_is_what_is_sold():
     q = _quantity_at("The bank agreed to sell its Fisher Ridge Savings and Loan branch network to Acme for $90m.",
                      "$90m")
     assert q.entity == "Fisher Ridge Savings and Loan branch network"
+
+
+@pytest.mark.parametrize("text", [
+    "The striker levelled three minutes into stoppage time.",
+    "Lee scored 14 minutes into the second half.",
+])
+def test_a_moment_into_a_match_is_its_clock(text):
+    assert extract_quantities(text) == []
+
+
+def test_a_span_that_opens_a_sentence_before_after_sets_its_time():
+    assert [c.surface for c in extract_claims("Two weeks after the flood, the council reopened 12 schools.",
+                                              SEED_DATE)] == ["12"]
+    assert [c.surface for c in extract_claims("Nine years into the project, the lab has 40 staff.",
+                                              SEED_DATE)] == ["Nine years", "40"]  # how long it has run
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The reform will halve the number of judges in the region.", "halve", "number of judges"),
+    ("The carrier plans to double the size of its fleet.", "double", "size of its fleet"),
+    ("Ruiz capped a four-run seventh inning rally with a double.", "four-run", "seventh inning rally"),
+])
+def test_a_multiple_of_a_number_of_things_and_an_ordinal_innings_after_a_compound(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_span_ago_has_no_change_and_a_background_event_is_the_writers():
+    assert _quantity_at("The mayor's visit was cut short by a storm 12 days ago.", "12 days").change is None
+    assert _speakers_at("The governor announced new rules following the fire at the depot when 23 people died.",
+                        "23") == {None}

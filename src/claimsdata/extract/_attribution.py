@@ -600,8 +600,10 @@ def same_outlet(who: str | None, outlet: str | None) -> bool:
 #: a participle of consequence after a comma: what the news did, told by the writer, not by who spoke before it
 _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prompting|triggering|sparking|fuell?ing|"
                           r"hurting|weighing|knocking|lifting|boosting|pulling|touching|signall?ing)\b"
-                          r"|,?\s+(?:and|while)\s+(?:its|their)\s+(?:shares|stock|share\s+price)\b")  # ("..., and its
-# stock gained 11%": the market's move after the saying, the writer's)
+                          r"|,?\s+(?:and|while)\s+(?:its|their)\s+(?:shares|stock|share\s+price)\b"  # ("..., and its
+                          # stock gained 11%": the market's move after the saying, the writer's)
+                          r"|\s(?:following|after)\s+(?:the|a|an)\s+[^,.;]{1,60}?\s+when\s")  # ("announced measures
+# following the siege when more than 300 people died": the event behind the saying, told by the writer)
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
 #: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
 _ASIDE = re.compile(MARKUP.pattern + r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline

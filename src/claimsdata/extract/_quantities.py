@@ -635,8 +635,10 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         return None  # "climbed toward $49", "rose as high as $45", "climbed above $60": the level it nears or
         # passes (the qualifier opens the quantity)
     left = s[max(0, start - 50) : start]
-    if dimension == "duration" and _SPAN_PREPOSITION_BEFORE.search(left):
-        return None  # "dropped by a quarter over two decades": the span of the change, not a change of a span
+    if dimension == "duration" and (_SPAN_PREPOSITION_BEFORE.search(left)
+                                    or _AGO.match(s, end) and not s.startswith(" earlier than", end)):
+        return None  # "dropped by a quarter over two decades": the span of the change, not a change of a span;
+        # "cut short by an attack 10 days ago": how long ago, no change
     m = _CHANGE_BEFORE.search(left)
     if m is not None and dimension == "duration" and not m.group("by"):
         return None  # "Shares jumped one day after the deal": when the move came, not a change of a span ("delayed
@@ -840,9 +842,16 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
             and _PAIR_NAMED_BEFORE.match(s, q.end):
         return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which",
         # "the nation 's two largest automakers": the pair named before, or known to the reader, no claim of a count
+    if q.dimension == "duration" and q.qualifier == "exact" and q.low == q.high and not s[: q.start].strip(" \"'“(") \
+            and _PLACED_AFTER.match(s, q.end):
+        return True  # "One day after the vote, ...", "Two years after the crash, ...": the time the sentence is set
+        # at, from an event (not "Two years after the crash, sales are up 5%": that 5% stays)
     return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
 
 
+#: what sets a span that opens a sentence as the time of its event: "One day after the vote"
+_PLACED_AFTER = re.compile(r"\s+(?:after|before|later|earlier|on)\b")  # (not "Thirteen years into their probe":
+# how long the probe has run)
 #: a definite article right before a count ("the two"), or a possessive before a count and a superlative ("the
 #: nation 's two largest"; "its two holding companies" may tell how many it has)
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -940,7 +949,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
                      key=lambda q: q.start)  # "About once a month": how often, read apart from the numbers
     out = _joined_span_parts(s, out)
     out = _ranges_with_the_unit_twice(s, out)
-    if " left" in s or " remaining" in s or " to " in s or " from time" in s:
+    if " left" in s or " remaining" in s or " to " in s or " from time" in s or " into " in s:
         out = [q for q in out if not (q.dimension == "duration" and vetoes.game_clock(s, q.end, s[q.start : q.end]))]
     _signs_lost(s, out)
     _ages_named(out)
@@ -2803,6 +2812,10 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         or (noun_of and entity_after(s, end)) \
         or (x_noun and entity_after(s, end)) or entity_before(s, subject_at, verb_given=verb)  # ("3x optical zoom":
     # a multiple that modifies its noun)
+    if entity and entity.lower() in _MEASURE_HEADS and (at := s.find(entity, end, end + 12 + len(entity))) >= 0 \
+            and (om := _OF_OWNER.match(s, at + len(entity))) is not None and (of_words := _noun_run(s, om.end())):
+        entity = " ".join([*s[at : om.end()].split(), *of_words])  # "halve the number of seats": what is counted,
+        # not "number"
     if entity is None and m.group("tw") and s.endswith(" at ", 0, start) \
             and (dm := _SHARE_DETERMINER.match(s, end)) is not None:
         entity = entity_after(s, dm.end())  # "... than models predicted, at nearly twice the pace of the last
@@ -2815,6 +2828,9 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                      value_written=_tidy(value), change=("up" if value > 1 else "down") if verb else None)
 
 
+#: nouns of a measure that say nothing without their "of": "the number of seats", "the size of its fleet"
+_MEASURE_HEADS = frozenset({"number", "size", "amount", "value", "volume", "level", "capacity", "pace"})
+_OF_OWNER = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|our))?(?=\s)")
 #: a comparative and "than" after a multiple: "ten times faster than older models" (the base it is measured on)
 _COMPARED_THAN = re.compile(r"\s+(?:" + _COMPARATIVE_WORDS + r")\s+than(?=\s)")
 #: "to" or a modal right before a multiple, which makes it a verb: "expected to double the staff", "could triple"
@@ -3517,8 +3533,6 @@ def _for_what(words: list[str]) -> bool:
         w in _TIME_NAMES or w.lower() in _TIME_HEADS or w.lower() in _TIME_WORDS or not w[0].isalpha() for w in words)
 
 
-#: "-ing" words that are nouns of an economy or a budget, no participle: "its spending on artificial intelligence"
-_ING_NOUNS = frozenset("spending funding lending borrowing financing housing earnings savings".split())
 #: the people a rate or figure is of, after "for" or "among": "life expectancy for men", "unemployment among young
 #: people" (a different figure from the same noun for another group)
 _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers teens youths pensioners retirees workers
@@ -3916,7 +3930,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             continue
         if words and w.endswith(("ed", "ing")) and (_is_plural(words[-1])
                                                      and not words[-1].endswith(("ss", "'s", "’s"))
-                                                     or w.endswith("ing") and not _ing_modifier_ok(words[-1], s, wm)
+                                                     or w.endswith("ing") and lw not in _ING_NOUNS
+                                                     and not _ing_modifier_ok(words[-1], s, wm)
                                                      or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
             break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
         if words and _is_plural(words[-1]) and w.islower() and not _is_plural(w) \
@@ -3991,7 +4006,7 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
 #: nouns ending in "-ing" that a figure counts or measures, not participles: "a three-day uprising in", "a two-hour
 #: meeting with"
 _ING_NOUNS = frozenset("""uprising meeting hearing ruling bombing shooting offering building funding spending
-    ceiling wedding warning filing briefing recording screening rating""".split())
+    ceiling wedding warning filing briefing recording screening rating inning innings""".split())
 _GERUND_HEADS = {"building", "housing", "spending", "funding", "financing", "lending", "offering", "listing",
                  "ruling", "hearing", "meeting", "filing", "pricing", "advertising", "marketing", "banking",
                  "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing", "rating"}

@@ -608,13 +608,16 @@ _ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)
 
 
 def game_clock(s: str, end: int, surface: str) -> bool:
-    """The clock of a game: "with nine seconds left", "with 4 minutes, 27 seconds to play", "two minutes from time"
-    (a moment in a match, not a span anyone states)."""
+    """The clock of a game: "with nine seconds left", "with 4 minutes, 27 seconds to play", "two minutes from time",
+    "12 minutes into the second half" (a moment in a match, not a span anyone states)."""
     return surface.lower().rstrip("s").endswith(("minute", "second", "min", "sec")) \
         and bool(_CLOCK_LEFT_AFTER.match(s, end))
 
 
-_CLOCK_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go|from\s+time)\b", re.I)
+_CLOCK_LEFT_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go|from\s+time"
+                               r"|into\s+(?:injury|stoppage|extra|added)\s+time"
+                               r"|into\s+the\s+(?:(?:first|second|third|fourth|final)\s+)?(?:half|period|quarter|"
+                               r"game|match|contest|race|round|set))\b", re.I)  # ("two minutes into injury time")
 
 
 def scoring_play(s: str, end: int, surface: str) -> bool:
