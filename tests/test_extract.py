@@ -4462,3 +4462,20 @@ def test_a_span_ago_has_no_change_and_a_background_event_is_the_writers():
     assert _quantity_at("The mayor's visit was cut short by a storm 12 days ago.", "12 days").change is None
     assert _speakers_at("The governor announced new rules following the fire at the depot when 23 people died.",
                         "23") == {None}
+
+
+@pytest.mark.parametrize("text, surface, speakers", [
+    ("The school has 310 pupils on roll, a council paper shows.", "310", {None}),  # a document no one is named for
+    ("The airline grounded 14 jets, FAA records show.", "14", {"FAA"}),  # the body whose papers they are
+    ("The factory shut 2 lines, the paper said.", "2", {"paper"}),  # a newspaper speaks
+])
+def test_documents_that_show_a_figure(text, surface, speakers):
+    assert _speakers_at(text, surface) == speakers
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Cases of mumps among under-tens have tripled.", "tripled", "Cases of mumps among under-tens"),  # an age group
+    ("Charter rates for oil tankers have doubled.", "doubled", "Charter rates for oil tankers"),  # what rates are for
+])
+def test_age_groups_in_words_and_rates_for_a_kind_of_thing(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -3511,7 +3511,7 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
     bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
-    """.split())
+    rates""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
@@ -3559,7 +3559,9 @@ def _group_of_people(words: list[str]) -> int:
 
 
 #: an age group: "over-80s", "under-16s", "18-to-24-year-olds"
-_AGE_GROUP = re.compile(r"(?:over|under)-\d{1,2}s|\d{1,2}-(?:to-)?\d{1,2}-year-olds")
+_AGE_GROUP = re.compile(r"(?:over|under)-(?:\d{1,2}s|" + "|".join(  # ("under-fives", "over-sixties")
+    w[:-1] + "ies" if w.endswith("y") else w + "es" if w.endswith("x") else w + "s"
+    for w in [*nums.SMALL, *nums.TENS] if w not in ("zero", "one")) + r")|\d{1,2}-(?:to-)?\d{1,2}-year-olds")
 #: the ages that bound a group: "people over 65", "adults aged 18 to 24"
 _AGE_TAIL = re.compile(r"\s+(?:over|under|aged)\s+\d{1,3}(?:\s+(?:and|or)\s+(?:over|older|under)|\s+to\s+\d{1,3})?"
                        r"(?![\w.,]\d)")
