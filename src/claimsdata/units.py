@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 __all__ = ["conversion", "label", "pint_unit", "UNIT_TABLE", "CASE_SENSITIVE", "CURRENCY_SYMBOLS", "CURRENCY_WORDS", "ISO_CODES",
-           "CURRENCY_SUBUNITS", "CANONICAL_NAME"]
+           "CURRENCY_SUBUNITS", "CANONICAL_NAME", "GLUED_CURRENCY_NAMES"]
 
 # --- currencies --------------------------------------------------------------------------------------
 CURRENCY_SYMBOLS: dict[str, str] = {
@@ -39,6 +39,9 @@ CURRENCY_WORDS: dict[str, str] = {
 #: sub-units of a currency: value in the currency = stated value * factor
 CURRENCY_SUBUNITS: dict[str, float] = {"cents": 0.01, "cent": 0.01, "pence": 0.01, "kopecks": 0.01, "kopeks": 0.01,
                                        "p": 0.01}
+#: currency names that wire copy glues to an amount in place of a sign it cannot print ("euro200 million",
+#: "Won25,000bn"); only glued ("won 3-1" is a result)
+GLUED_CURRENCY_NAMES: dict[str, str] = {"euro": "EUR", "won": "KRW"}
 #: bare currency names that are also common English words: only in the curated table above, never from CLDR
 #: (the metals too: "two gold and a silver" in sport are medals)
 _AMBIGUOUS_NAMES = {"gold", "silver", "platinum", "palladium",

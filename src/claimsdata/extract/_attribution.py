@@ -123,7 +123,8 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 #: bodies that report figures with any verb of saying ("the health ministry reported")
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
-           "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census")
+           "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
+           "investigation", "inquiry")
 #: nouns of time, which never speak ("in the next decade, says a report")
 _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of

@@ -49,8 +49,7 @@ _SYMBOLS_SPACED = "|".join(
 # (but "of A $378m" inside a sentence, after a lower-case word, is the Australian dollar)
 #: a currency sign looked up without case or spaces ("c $" -> CAD)
 _SYMBOLS_FOLDED = {re.sub(r"\s+", "", c).lower(): code for c, code in units.CURRENCY_SYMBOLS.items()}
-#: currency names that wire copy glues to the amount in place of a sign it cannot print: "euro200 million"
-_GLUED_CURRENCY_WORDS = "|".join(w for w in units.CURRENCY_WORDS if w in ("euro",))
+_GLUED_CURRENCY_WORDS = "|".join(units.GLUED_CURRENCY_NAMES)  # ("euro200 million", "Won25,000bn")
 _ISO = trie_pattern(list(units.ISO_CODES))  # upper case only: "ALL 5" is Albanian lek, "all 5" is not
 _DIGITS = nums.DIGITS
 
@@ -109,7 +108,7 @@ _NATIONAL_DOLLAR_AFTER = re.compile(r"\s\((?P<a1>" + "|".join(_DOLLAR_COUNTRIES)
 _DOLLAR_CODES = frozenset(c for w, c in units.CURRENCY_WORDS.items() if w.endswith(("dollar", "dollars")))
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
-                            + r")\s?$|(?<![A-Za-z])(?:" + _GLUED_CURRENCY_WORDS + ")$")
+                            + r")\s?$|(?<![A-Za-z])(?i:" + _GLUED_CURRENCY_WORDS + ")$")
 _SCALE = re.compile(r"(?:\s|-)?(?P<scale>(?:hundred\s+)?(?:thousand|million|billion|trillion)|hundred|mln|mn|bn|trn|tn"
                     r"|lakh|crore)\b"  # ("4 hundred million")
                     r"|(?P<short>[mbk])\b(?!\.\w)"
@@ -842,16 +841,9 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
             and _PAIR_NAMED_BEFORE.match(s, q.end):
         return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which",
         # "the nation 's two largest automakers": the pair named before, or known to the reader, no claim of a count
-    if q.dimension == "duration" and q.qualifier == "exact" and q.low == q.high and not s[: q.start].strip(" \"'“(") \
-            and _PLACED_AFTER.match(s, q.end):
-        return True  # "One day after the vote, ...", "Two years after the crash, ...": the time the sentence is set
-        # at, from an event (not "Two years after the crash, sales are up 5%": that 5% stays)
     return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
 
 
-#: what sets a span that opens a sentence as the time of its event: "One day after the vote"
-_PLACED_AFTER = re.compile(r"\s+(?:after|before|later|earlier|on)\b")  # (not "Thirteen years into their probe":
-# how long the probe has run)
 #: a definite article right before a count ("the two"), or a possessive before a count and a superlative ("the
 #: nation 's two largest"; "its two holding companies" may tell how many it has)
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -1409,8 +1401,9 @@ _SHARE_NOUNS = frozenset({"discount", "stake", "markup", "mark-up", "premium", "
 #: rates stated in percent, and a level they stand at: "the unemployment rate held steady at 5.4"
 _RATE_IN_PERCENT = re.compile(r"\b(?:unemployment|jobless|inflation|interest|mortgage|savings|growth|tax|vacancy|"
                               r"poverty|participation|approval|turnout|repo|base|lending|discount|policy|benchmark|"
-                              r"key|prime|overnight|funds)\s+rates?$", re.I)
-_LEVEL_AT_BEFORE = re.compile(r"\b(?:at|to|from|of)\s+$")
+                              r"key|prime|overnight|funds)\s+rates?$|\b(?:growth|inflation|unemployment)$",
+                              re.I)  # ("annual growth of just 0.2": growth is a rate itself)
+_LEVEL_AT_BEFORE = re.compile(r"\b(?:at|to|from|of)\s+(?:(?:just|only|about|around|nearly)\s+)?$")
 #: a part of a whole right after a bare number: "40 of the UK", "30 of the vote"
 _OF_A_WHOLE = re.compile(r"\s+of\s+(?:the|its|their|his|her|all)\s+[\w.'’-]+(?:\s+[a-z]+)?"
                          r"(?=\s*[,.;:)]|\s+(?:will|is|are|was|were|has|have|had|would|could|may|might|can|in|on|at|"
@@ -1813,7 +1806,7 @@ def _read_number(r: _Reading) -> bool:
         key = re.sub(r"\s+", "", cur_s)
         iso = key.removesuffix("$").upper()  # "USD", "MXN$"
         r.currency = units.CURRENCY_SYMBOLS.get(cur_s) or _SYMBOLS_FOLDED.get(key.lower()) or (
-            iso if iso in units.ISO_CODES else None) or units.CURRENCY_WORDS.get(key.lower())  # ("euro200")
+            iso if iso in units.ISO_CODES else None) or units.GLUED_CURRENCY_NAMES.get(key.lower())  # ("euro200")
         if cur_s == "$" and (nd := _NATIONAL_DOLLAR.search(r.left)) is not None:
             r.currency = units.CURRENCY_WORDS.get(nd.group("adj").lower() + " dollar", r.currency)  # "Jamaican $308m"
     r.num_s = m.group("num")
@@ -2528,7 +2521,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # the price paid for the player
     if r.entity is None and r.dimension == "money" and (
             (sm := _SPENT_ON_AFTER.match(s, end)) is not None
-            or _SPENDING_BEFORE.search(r.left) and (sm := _ON_WHAT_AFTER.match(s, end)) is not None):
+            or _SPENDING_BEFORE.search(r.left) and (sm := _ON_WHAT_AFTER.match(
+                s, bm.end() if (bm := _BRACKETED_AFTER.match(s, end)) else end)) is not None):  # (past a restated
+        # amount: "invest Won25,000bn ( $24bn) in its chip business")
         pos = sm.end() - 1  # (the space before the next word)
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None and (nw := _WORD_RE.match(s, nm.end())) is not None \
                 and nw.group("w")[0].isalpha():
@@ -2800,6 +2795,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         and _is_noun_like(nw.group("w")) and not nw.group("w").endswith("er") and nw.group("w") not in _COMPARATIVES
     owner = _A_POSSESSOR.match(s, end) if transitive else None  # ("doubles a person's risk": the risk)
     as_many = _AS_MANY.match(s, end) if m.group("n") or m.group("tw") else None
+    if as_many is None and (m.group("n") or m.group("tw")) and (mt := _MORE_NOUN_THAN.match(s, end)) is not None:
+        as_many = mt  # "10 times more violence than": the noun the multiple is of
     than = _COMPARED_THAN.match(s, end) if (m.group("n") or m.group("tw")) and _CHANGE_BEFORE.search(
         s[max(0, start - 30) : start]) is None else None  # (a subject that rose five times faster keeps it)
     as_adjective = _AS_ADJECTIVE_AS.match(s, end) if (m.group("n") or m.group("tw")) and as_many is None else None
@@ -2828,6 +2825,8 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
                      value_written=_tidy(value), change=("up" if value > 1 else "down") if verb else None)
 
 
+#: "more" or "less" and a noun before "than", after a multiple: "(10 times) more violence than"
+_MORE_NOUN_THAN = re.compile(r"\s+(?:more|less|fewer)(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+than\b)")
 #: nouns of a measure that say nothing without their "of": "the number of seats", "the size of its fleet"
 _MEASURE_HEADS = frozenset({"number", "size", "amount", "value", "volume", "level", "capacity", "pace"})
 _OF_OWNER = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|our))?(?=\s)")
