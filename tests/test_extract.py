@@ -4372,6 +4372,7 @@ def test_a_difference_set_by_any_comparative_and_what_a_verb_cuts_before_in(text
 
 @pytest.mark.parametrize("text, surface, entity", [
     ("The viaduct along the old railway is 410 metres long.", "410 metres", "viaduct"),  # a place after the subject
+    ("Radiation levels above the reactor fell to 3 millisieverts.", "3 millisieverts", "Radiation levels"),
     ("A chapel with 12 pews sold for £380,000.", "£380,000", "chapel"),  # the "with" is part of the subject
     ("A barn with a slate roof fetched £95,000.", "£95,000", "barn"),
     ("Hail left a crust of ice 3cm thick on the fields.", "3cm", "crust of ice"),  # the noun the measure follows
