@@ -4493,3 +4493,20 @@ def test_growth_in_lost_percent_an_inquiry_that_found_and_more_of_a_noun_after_a
         text, surface, dimension, entity, speakers):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.entity, _speakers_at(text, surface)) == (dimension, entity, speakers)
+
+
+@pytest.mark.parametrize("text, surface, speakers", [
+    ("The carrier expects damage claims to reach $2bn.", "$2bn", {"carrier"}),  # "claims" no verb of saying there
+    ("The agency expects member states to pay $2bn.", "$2bn", {"agency"}),
+])
+def test_a_forecast_whose_object_ends_in_a_word_like_a_verb_of_saying(text, surface, speakers):
+    assert _speakers_at(text, surface) == speakers
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Strong winds pushed wave heights off the headland to 9 metres.", "9 metres", "wave heights"),  # a place
+    ("The cyclone is moving south-east at 15mph.", "15mph", "cyclone"),  # a direction before "at"
+    ("The bank sold off its stake in the mine for $90m.", "$90m", "stake"),  # "off" a particle there
+])
+def test_places_off_directions_before_at_and_a_particle_off(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -655,6 +655,20 @@ def _clause_subject(who: str) -> tuple[str | None, str | None, str | None, bool]
     return who.split(None, 1)[1], None, None, False
 
 
+def _inner_saying(sentence: str, m: re.Match[str]) -> re.Match[str]:
+    """The match up to a verb of saying inside its lower-case subject, when the regex took a later word for the
+    verb ("The insurer expects flood claims to reach": "claims" read as the verb; the insurer expects), else ``m``."""
+    who = m.group("who")
+    if not _LOWER_NP.fullmatch(who.strip()):
+        return m
+    words = who.split()
+    k = next((k for k in range(1, len(words)) if words[k].lower() in _SAY_SET), None)
+    if k is None:
+        return m
+    verb_end = m.start("who") + who.index(words[k], len(" ".join(words[:k]))) + len(words[k])
+    return PRE_RE.match(sentence, m.start(), verb_end) or m
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
@@ -666,7 +680,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         return found
     if "<" in sentence or "(" in sentence or "--" in sentence:
         sentence = _ASIDE.sub(_blank, sentence)
-    for m in PRE_RE.finditer(sentence):
+    for m in (_inner_saying(sentence, m) for m in PRE_RE.finditer(sentence)):
         if _SHARE_OF.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):

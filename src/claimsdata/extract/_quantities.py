@@ -363,7 +363,7 @@ _TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPAN
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
            "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
-           "beside", "beneath", "behind", "beyond", "outside", "inside", "throughout", "above", "below"}
+           "beside", "beneath", "behind", "beyond", "outside", "inside", "throughout", "above", "below", "off"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
@@ -2991,7 +2991,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             if not (verb and t in _AUXILIARY_VERBS):  # "will spend": the main verb stays the verb
                 verb = t
             saw_verb = True  # "up"/"down" stand for the verb of "sales up 3%"
-        elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or _is_adverb(t)):
+        elif not (t in _ENTITY_STOP or t in _QUAL_WORDS or not t[0].isalpha() or _is_adverb(t)
+                  or saw_verb is False and t in _COMPASS and i < len(tokens) and tokens[i].lower() == "at"):
             if saw_verb:
                 break
             before = tokens[i - 2].lower() if i > 1 else ""
@@ -3334,7 +3335,7 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
         if k is not None and len(before) - k - 1 <= 3:
             return _object_phrase(tokens)  # "buy the flat and car rental service Rentz.com for": the second
             # of two nouns joined after the verb names what is bought
-    if not verbs or verbs[-1] >= len(tokens) - 1 or tokens[verbs[-1] + 1].lower() in _NP_CUT:
+    if not verbs or verbs[-1] >= len(tokens) - 1 or tokens[verbs[-1] + 1].lower() in _NP_CUT - _PARTICLES:
         return None  # (a place or time after the verb is no object: "sold at auction for", "sold in 2001 for")
     return _object_phrase(tokens[verbs[-1] + 1 :])
 
