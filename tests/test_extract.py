@@ -4510,3 +4510,9 @@ def test_a_forecast_whose_object_ends_in_a_word_like_a_verb_of_saying(text, surf
 ])
 def test_places_off_directions_before_at_and_a_particle_off(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_noun_before_a_named_place_and_its_of_and_a_disclosure_after_by():
+    assert _quantity_at("The golfer came with prize money on the Asian Tour of under 90,000.",
+                        "under 90,000").entity == "prize money"
+    assert _speakers_at("Acme stunned investors by disclosing a 9% drop in orders.", "9%") == {"Acme"}

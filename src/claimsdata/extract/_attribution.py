@@ -634,7 +634,7 @@ _AND_SAY_HINT = re.compile(rf" and (?:also )?(?:{_AND_SAY_VERBS})\b")
 #: a subject whose clause ends in a participle of saying: "The U.S. military defended its record on Wednesday,
 #: claiming that ...", "The ministry hit back, insisting that ..."
 #: participles of reporting after "by": "surprised investors by reporting a 9% drop" (the subject reports it)
-_BY_REPORTING = "reporting|announcing|posting|forecasting|predicting"
+_BY_REPORTING = "reporting|announcing|posting|forecasting|predicting|revealing|disclosing"
 _PARTICIPLE_SAY_HINT = re.compile(rf",\s+(?:{'|'.join(SAYING_PARTICIPLES)})\b|\sby\s+(?:{_BY_REPORTING})\b")
 _PARTICIPLE_SAY = re.compile(
     rf"(?:^|[;:]\s+|\s[-–—]+\s+)"

@@ -361,6 +361,9 @@ _TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPAN
 # (and "Acme Inc. stock"; "AT &T": a tokeniser's space before "&")
 #: "<noun phrase> of" right before the figure: what the figure is of
 _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*)\s+of\s+$")
+#: a lower-case noun phrase, a named place or body after "on/in/at the", then "of" before the figure
+_NOUN_PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on|in|at)\s+the\s+"
+                                   r"[A-Z][\w.&'’-]*\s+(?:(?:of\s+)?[A-Z][\w.&'’-]*\s+){0,3}of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
            "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
            "beside", "beneath", "behind", "beyond", "outside", "inside", "throughout", "above", "below", "off"}
@@ -2933,6 +2936,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         marks = list(_CLAUSE_MARK.finditer(left, 0, lm.start()))
         if (marks or lo == 0) and (subject := _subject_from_start(left[marks[-1].end() if marks else 0 : lm.end("v")])):
             return subject  # "The price of gold rose to a new high of $460": what reached that level
+    if left.endswith(" of ") and (pm := _NOUN_PLACE_OF_BEFORE.search(left, max(0, len(left) - 80))) is not None \
+            and not any(_is_verb(w) or w in _ENTITY_STOP for w in pm.group("np").split()):
+        return pm.group("np")  # "career earnings on the European Tour of less than 40,000": the noun before the
+        # named place its "of" follows
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
             and om.group("np").split()[-1].lower() not in _ENTITY_STOP \
             and om.group("np").split()[-1].lower() not in _STATISTIC_HEADS:  # ("paid an average of 148.9p a litre
