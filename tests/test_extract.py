@@ -4516,3 +4516,14 @@ def test_a_noun_before_a_named_place_and_its_of_and_a_disclosure_after_by():
     assert _quantity_at("The golfer came with prize money on the Asian Tour of under 90,000.",
                         "under 90,000").entity == "prize money"
     assert _speakers_at("Acme stunned investors by disclosing a 9% drop in orders.", "9%") == {"Acme"}
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("Some pumpkins were huge, weighing up to 300kg.", "up to 300kg", "Some pumpkins", None),  # the subject the
+    # participle after the comma measures
+    ("The reservoir is 3 metres below its usual level.", "3 metres", "reservoir", "down"),  # against its usual
+    ("The council backed a £2bn repair fund spread over ten years.", "£2bn", "repair fund", None),  # not "spread"
+])
+def test_a_measuring_participle_a_usual_level_and_a_spread_participle(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)

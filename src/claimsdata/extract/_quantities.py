@@ -721,6 +721,7 @@ _CHANGE_NOUN_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?P<w>gai
                              r"growth|drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
 _VERSUS_BASELINE = re.compile(r"\s+(?P<w>" + _COMPARATIVE_WORDS + r"|short)\s+"
                               r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b"
+                              r"|(?:its|the|their)\s+(?:usual|typical|normal|average)\s+(?:level|height|depth)\b"
                               r"|(?:its|the|their)\s+(?:asking|guide|list|reserve|target|original)\s+price\b)")
 # (and a price it was set against: "£35,000 below its asking price")
 
@@ -3691,8 +3692,9 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
 #: a participle of change after a comma, right before its figure: ", dropping (1.09 points)", ", rising by"
 _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,|\s+(?:after|before|while))\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|"
-    r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing)\s+"
-    r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+)?$")  # (and "Oil held firm
+    r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing|"
+    r"measuring|weighing)\s+"  # ("Some hailstones were golf-ball sized, measuring up to 4.5cm")
+    r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+|up\s+to\s+)?$")  # (and "Oil held firm
 # after leaping almost $2": the main clause's subject is what the participle moved)
 #: a price set beside the subject that opens the sentence: "Google's shares, priced at"
 _PRICED_AT_AFTER_COMMA = re.compile(r"(?:The\s+|the\s+)?(?P<np>(?:[A-Z][\w&.-]*\s?['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}"
@@ -3854,6 +3856,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if words and lw in _PLAIN_VERBS_AFTER_NOUN and "-" not in words[-1] \
                 and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):  # (but "their take-home pay on")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
+        if words and lw in _SPREAD_PARTICIPLES and _SPREAD_PREPOSITION_NEXT.match(s, wm.end()):
+            break  # "a £45bn borrowing plan spread over five years": a participle opens what describes the plan
         if words and w.islower() and _past_form(w) and len(w) > 5 and words[-1].islower() \
                 and _is_noun_like(words[-1]) and not _looks_adjective(words[-1]) and "-" not in w:
             break  # "one ex-cabinet minister handed major roles": a participle after the noun opens a clause
@@ -3965,6 +3969,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
     return words
 
 
+#: irregular participles that spread a thing over a span or space, after its noun ("spread over five years")
+_SPREAD_PARTICIPLES = frozenset({"spread", "split", "divided", "shared", "laid", "set"})
+_SPREAD_PREPOSITION_NEXT = re.compile(r"\s+(?:over|across|between|among|out)\b")
 #: words that start another amount after "and" ("one joint and several separate lawsuits")
 _OTHER_AMOUNTS = frozenset({"other", "another", "more", "several", "many", "some", "few", "various", "numerous"})
 def _looks_adjective(w: str) -> bool:
