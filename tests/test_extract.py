@@ -4527,3 +4527,15 @@ def test_a_noun_before_a_named_place_and_its_of_and_a_disclosure_after_by():
 def test_a_measuring_participle_a_usual_level_and_a_spread_participle(text, surface, entity, change):
     q = _quantity_at(text, surface)
     assert (q.entity, q.change) == (entity, change)
+
+
+@pytest.mark.parametrize("text, surface, entity, per", [
+    ("A well-appointed cottage in the village now sells for about £240,000.", "about £240,000",
+     "well-appointed cottage", None),  # a compound "-ed" adjective opens the subject
+    ("Dental charges rose to £26.80 an item.", "£26.80", "Dental charges", "item"),
+    ("The console sold for $299 on launch day.", "$299", "console", None),  # when, not what it was for
+    ("The defender, who joined for £12m, has played 40 games.", "£12m", "defender", None),  # a player's price
+])
+def test_compound_adjectives_rates_an_item_a_day_of_sale_and_a_price_in_a_relative_clause(text, surface, entity, per):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.per) == (entity, per)

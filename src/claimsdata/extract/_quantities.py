@@ -377,7 +377,7 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
                    r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose|"
-                   r"song|track"
+                   r"song|track|item"
                    r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
                                                               "minute", "second", "annum"))
@@ -2621,9 +2621,10 @@ _SPENT_ON_AFTER = re.compile(rf"(?:\s+(?:has|have|had|will)\s+been|\s+(?:was|wer
 _ON_WHAT_AFTER = re.compile(r"\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
 #: a player (by role or name) who moved to a club, before its price: "The winger moved to Madrid for"
 _TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})"
-                              r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+(?:has\s+)?"
+                              r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:,\s+who)?\s+(?:has\s+)?"  # ("The striker,
+                              # who joined for £38m,")
                               r"(?:(?:moved|switched|transferred)\s+(?:to|from)|joined|signed\s+(?:for|with))"
-                              r"\s[^,;:]{0,50}?\s+for\s+$")
+                              r"(?:\s[^,;:]{0,50}?)?\s+for\s+$")
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
                        r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")
@@ -3585,8 +3586,10 @@ _FINDING_VERBS = {"show", "shows", "showed", "find", "finds", "found", "expect",
 
 
 def _opening_adjective(k: int, w: str) -> bool:
-    """A capitalised "-ed" word that opens a phrase is its adjective, not a verb ("Insured losses")."""
-    return k == 0 and w[0].isupper() and w.endswith("ed")
+    """A capitalised or compound "-ed" word that opens a phrase is its adjective, not a verb ("Insured losses", "a
+    semi-detached home"; but "re-opened" is a verb)."""
+    return k == 0 and w.endswith("ed") and (w[0].isupper() or "-" in w and w.split("-")[0].lower() not in (
+        "re", "co", "pre", "de", "un", "over", "under", "out", "mis"))
 
 
 def _is_verb(token: str) -> bool:
@@ -3646,6 +3649,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             money or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
         # something, not "on rising demand" nor "in a trial"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
+        if (run := _noun_run(s, pos)) and (tw := _WORD_RE.match(s, _after_words(s, pos, len(run)))) is not None \
+                and tw.group("w").lower() in _TIME_HEADS:
+            return None  # "sold for $49 on launch day": when, not what the amount is for
         if money and nums.is_number_word(im.group("w")) and (nw := _WORD_RE.match(s, im.end())) is not None \
                 and nw.group("w").islower():
             pos = im.end()  # "spending $20 billion on two new factories": the factories (their count is its own)
