@@ -4539,3 +4539,7 @@ def test_a_measuring_participle_a_usual_level_and_a_spread_participle(text, surf
 def test_compound_adjectives_rates_an_item_a_day_of_sale_and_a_price_in_a_relative_clause(text, surface, entity, per):
     q = _quantity_at(text, surface)
     assert (q.entity, q.per) == (entity, per)
+
+
+def test_a_wide_adverb_after_the_counted_noun_is_no_part_of_it():
+    assert _quantity_at("The chain will shut 30 of its branches statewide.", "30").entity == "branches"

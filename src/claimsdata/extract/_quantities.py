@@ -3938,7 +3938,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if w in _COMPASS and not _CAP_NEXT.match(s, wm.end()):
             break  # "a village 300 km north of the capital": a direction (but "west London", "West African nations")
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
-                or lw in _PLACE_ADVERBS or words and lw in _AFTER_NOUN_STOPS \
+                or lw in _PLACE_ADVERBS or words and (lw in _AFTER_NOUN_STOPS or _WIDE_ADVERB.fullmatch(lw)) \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
             break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
         if not words and lw.endswith("ing") and lw not in _ING_NOUNS and _FUNCTION_NEXT.match(s, wm.end()):
@@ -4058,6 +4058,8 @@ def _is_plural(w: str) -> bool:
 #: adverbs that end a noun phrase ("reach the last eight here")
 _PLACE_ADVERBS = frozenset({"here", "there", "now", "then", "again", "too", "instead", "apiece", "yet", "already",
                             "still"})
+#: "-wide" adverbs of extent after a noun: "14 of its offices systemwide", "jobs nationwide"
+_WIDE_ADVERB = re.compile(r"[a-z]{4,}wide")
 #: words that end a phrase after its noun ("rolls into one solution all of its tools"; but "half of all cancers")
 _AFTER_NOUN_STOPS = frozenset({"all", "both", "each", "together", "alone"})
 _PLURAL_ENDINGS = (("man", "men"), ("person", "people"), ("child", "children"), ("ay", "ays"), ("ey", "eys"),
