@@ -4543,3 +4543,12 @@ def test_compound_adjectives_rates_an_item_a_day_of_sale_and_a_price_in_a_relati
 
 def test_a_wide_adverb_after_the_counted_noun_is_no_part_of_it():
     assert _quantity_at("The chain will shut 30 of its branches statewide.", "30").entity == "branches"
+
+
+@pytest.mark.parametrize("text, surface, speakers", [
+    ("Exports rose 4%, Trade Minister Khalid al-Nasser said.", "4%", {"Khalid al-Nasser"}),  # a glued particle
+    ("The militia led by a former colonel has said 6 guards were freed.", "6", {"militia"}),  # not the leader
+    ("A commander linked to al-Shabaab said 9 fighters died.", "9", {"commander"}),  # not the group tied to
+])
+def test_glued_name_particles_and_bodies_a_speaker_is_tied_to(text, surface, speakers):
+    assert _speakers_at(text, surface) == speakers

@@ -10,9 +10,12 @@ from .._patterns import MARKUP, trie_pattern
 from ._dates import MONTHS, WEEKDAYS
 from ._numbers import SMALL, TENS
 
+#: particles glued to an Arabic name by a hyphen ("al-Sabah", "bin-Laden"), part of the capitalised word
+_NAME_PARTICLES = "al|el|bin|ibn|abu"
 #: a capitalised word ("Shoigu", "U.S.", "O'Brien", "AT&T"); one way to match each, so runs of them never backtrack
-_CAP = r"(?:[A-Z]|[ei](?=[A-Z]))[\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?(?:\s&[A-Z][\w'’.-]*)?"  # ("AT &T": a
-# tokeniser's space before "&"; "a Reuters/Zogby poll"; "iSuppli", "eBay")
+_CAP = (rf"(?:(?:{_NAME_PARTICLES})-)?(?:[A-Z]|[ei](?=[A-Z]))[\w'’.&-]*(?:/[A-Z][\w'’.&-]*)?"
+        r"(?:\s&[A-Z][\w'’.-]*)?")  # ("AT &T": a tokeniser's space before "&"; "a Reuters/Zogby poll"; "iSuppli",
+# "eBay"; "al-Sabah": a particle glued to a name)
 _CONNECT = r"(?:of|for|the|and|&|on|de|da|van|von|der|al|bin|la|le|du|in)"  # ("Procter & Gamble")
 #: a run of capitalised words, with the small words that join names of organisations; at most ten words, so
 #: that trying a name at every word of a long capitalised run costs a bounded amount each time (linear overall)
@@ -190,6 +193,12 @@ _POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "p
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s?['’]s\s+$")
 #: adverbs between a subject and its verb of saying ("The chipmaker now sees revenue of ..."), no part of its name
 _ADVERBS_BEFORE_VERB = ("now", "still", "already", "currently", "again", "meanwhile")
+_GLUED_PARTICLE = re.compile(rf"(?:{_NAME_PARTICLES})-[A-Z]")
+#: participles that tie a speaker to another body, which does not speak: "A trade group representing the music
+#: industry said", "a militant leader linked to al-Qaeda said"
+_TIED_TO = (r"representing|based\s+in|owned\s+by|backed\s+by|led\s+by|run\s+by|headed\s+by|funded\s+by|linked\s+to|"
+            r"loyal\s+to|allied\s+(?:to|with)")
+_TIED_TO_BEFORE = re.compile(rf"\b(?:{_TIED_TO})\s+(?:the\s+)?$", re.I)
 PRE_RE = re.compile(
     rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
     # "China 's second-largest mobile phone company") or a group of it ("Acme Corp. officials", "Iraqi health
@@ -217,7 +226,7 @@ PRE_RE = re.compile(
     rf"|(?P<group3>{_GROUPS}))"  # "after analysts reported"
     rf"(?:\s+(?:polled|surveyed|interviewed|questioned)\s+by\s+(?P<pollster>{NAME}|the\s+[a-z]+(?:\s+[a-z]+)??"
     rf"(?=\s+(?:{SAY})\b)))?"  # ("Analysts polled by the newspaper forecast": the analysts, through the newspaper)
-    rf"(?:\s+(?:representing|based\s+in|owned\s+by|backed\s+by)\s+[^,;:()]{{2,60}}?)?"  # ("A trade group
+    rf"(?:\s+(?:{_TIED_TO})\s+[^,;:()]{{2,60}}?)?"  # ("A trade group
     # representing the music industry said")
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+"
@@ -434,6 +443,11 @@ _BODY_END = re.compile(r"\b(?:Ministry|Department|Office|Agency|Commission|Commi
 _AT_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 
 
+def _capitalised(token: str) -> bool:
+    """A capitalised word of a name, a particle glued to it included ("al-Sabah")."""
+    return token[:1].isupper() or _GLUED_PARTICLE.match(token) is not None
+
+
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     """'Russian Defense Minister Sergei Shoigu' -> (name, role, org, is_person)."""
     who = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", who).strip()
@@ -450,7 +464,7 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
         return who, None, None, False  # "a British army statement said": the document of a body, no officer in it
     while len(tokens) > 2 and tokens[0] in ("senior", "top", "former", "leading"):
         tokens = tokens[1:]  # "senior UN official": the modifier is no part of the body's name
-    k = next((j for j, t in enumerate(tokens) if not t[:1].isupper()), len(tokens))  # the capitalised run
+    k = next((j for j, t in enumerate(tokens) if not _capitalised(t)), len(tokens))  # the capitalised run
     if 0 < k < len(tokens) and tokens[-1] in _LEAD_ROLES and all(t.islower() and t in ROLE_WORDS for t in tokens[k:]) \
             and tokens[0] not in NATIONALITY and not _DEMONYM.fullmatch(tokens[0]):
         return " ".join(tokens[:k]), " ".join(tokens[k:]), None, False  # "Microsoft spokesman", "UN chief
@@ -468,8 +482,8 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     j = _role_end(tokens, i)
     k = next((k for k in range(i + 1, min(i + 4, len(tokens) - 1)) if tokens[k].lower() in _LEAD_ROLES), None) \
         if i < len(tokens) and tokens[i].lower() not in ROLE_WORDS else None
-    if k is not None and all(t[:1].isupper() for t in tokens[i:k]) and all(
-            t[:1].isupper() for t in tokens[_role_end(tokens, k):]):
+    if k is not None and all(_capitalised(t) for t in tokens[i:k]) and all(
+            _capitalised(t) for t in tokens[_role_end(tokens, k):]):
         lead, i, j = " ".join(tokens[i:k]), k, _role_end(tokens, k)  # "Medarex Chief Executive Donald Drakeman",
         # "Acme spokesman John Smith" (not "UN High Commissioner for Refugees Ann Lee": a role with a preposition)
     of_org = None
@@ -503,7 +517,7 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
         name = who
     if name and nat and not role and is_org:
         name = who  # "British military intelligence", "Russian Ministry of Defense"
-    is_person = bool(name) and not is_org and all(t[:1].isupper() for t in (name or "").split())
+    is_person = bool(name) and not is_org and all(_capitalised(t) for t in (name or "").split())
     return name, role, org, is_person
 
 
@@ -683,6 +697,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
     for m in (_inner_saying(sentence, m) for m in PRE_RE.finditer(sentence)):
         if _SHARE_OF.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count
+        if _TIED_TO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
+            continue  # "a militant leader linked to al-Qaeda said": the body the speaker is tied to does not speak
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
