@@ -193,6 +193,7 @@ _POSSESSIVE_NAME_VERBS = ("said", "says", "reported", "reports", "announced", "p
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w&-]*)\s?['’]s\s+$")
 #: adverbs between a subject and its verb of saying ("The chipmaker now sees revenue of ..."), no part of its name
 _ADVERBS_BEFORE_VERB = ("now", "still", "already", "currently", "again", "meanwhile")
+#: the start of a name word with its glued particle ("al-Sabah")
 _GLUED_PARTICLE = re.compile(rf"(?:{_NAME_PARTICLES})-[A-Z]")
 #: participles that tie a speaker to another body, which does not speak: "A trade group representing the music
 #: industry said", "a militant leader linked to al-Qaeda said"

@@ -39,6 +39,8 @@ _PRONOUN_DEPTH = 4  # "he" -> an earlier "he" -> ...: chains of pronouns followe
 MAX_EVIDENCE = 600
 
 
+#: an aside set between a verb of saying and its "that": "warned, for the second time in a week, that"
+_ASIDE_AFTER_VERB = re.compile(r",\s([^,]{1,80}),\s+that\b")
 #: "since" opening the clause that holds a date: "killed 1,200 since the ceasefire collapsed in March"
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{0,50}?\s+(?:(?:in|on)\s+)?$", re.I)
 
@@ -331,10 +333,6 @@ class _Extractor:
         return out
 
     # -- quantities -----------------------------------------------------------------------------------------
-#: an aside set between a verb of saying and its "that": "warned, for the second time in a week, that"
-_ASIDE_AFTER_VERB = re.compile(r",\s([^,]{1,80}),\s+that\b")
-
-
 def _named(sp: Speaker, name: str | None, role: str | None, org: str | None, *, is_person: bool = True) -> Speaker:
     """``sp`` with the person or company it refers to (built directly: dataclasses.replace is slow on a hot path)."""
     return Speaker(name, role, org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun, is_person, sp.kind, sp.weak,

@@ -57,12 +57,12 @@ MULTIPLE_WORDS: dict[str, float] = {
 MULTIPLE_ADJECTIVES: dict[str, float] = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
 #: how often: "once a month", "twice a year"
 FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
-#: words that may start or signal a quantity; a sentence without any (and without a digit or a currency sign or
-#: a date word) cannot hold a claim and is skipped
 #: words after "a"/"an" and a unit of time that make it a span, the article one of it: "arrived a week late",
 #: "finished a second behind the winner" (not the ordinal of "a second term")
 ARTICLE_SPAN_AFTER: tuple[str, ...] = ("late", "early", "later", "earlier", "behind", "ahead of", "outside",
                                        "inside", "short of", "faster", "slower", "quicker")
+#: words that may start or signal a quantity; a sentence without any (and without a digit or a currency sign or
+#: a date word) cannot hold a claim and is skipped
 TRIGGER_WORDS: list[str] = sorted(
     set(SMALL) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
                                "third", "thirds", "quarter", "quarters", "fifth", "tenth", "tens", "hundreds",

@@ -1551,6 +1551,8 @@ _MEASURE_ADJECTIVE_AFTER = re.compile(r"\s+(?:wide|long|high|tall|deep|thick|acr
 _NP_RIGHT_BEFORE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+|^)"
                               r"(?P<np>(?:[\w-]+\s+){0,3}[A-Za-z][a-z-]*)\s+$")
 # (a mass noun with no article opens the sentence: "Snow up to 30cm deep cut off villages")
+
+
 def _plain_noun_phrase(words: list[str]) -> bool:
     """Whether ``words`` are a noun phrase with no verb and no stop word but an inner "of" ("layer of ice")."""
     return _is_noun_like(words[-1]) and not any(
@@ -2782,7 +2784,6 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
         # "halved", "to halve")
         return None
     end = m.end("n") + len(" times") if m.group("n") else m.end()
-    left = s[max(0, m.start() - 40) : m.start()]
     start, qualifier, low, high = _qualified(s, m.start(), value)
     fold = (m.group("fold") or "").lower()
     before = s[max(0, start - 40) : start]  # (before the qualifier: "have risen more than sixfold")
@@ -2834,6 +2835,7 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
 _MORE_NOUN_THAN = re.compile(r"\s+(?:more|less|fewer)(?=\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+than\b)")
 #: nouns of a measure that say nothing without their "of": "the number of seats", "the size of its fleet"
 _MEASURE_HEADS = frozenset({"number", "size", "amount", "value", "volume", "level", "capacity", "pace"})
+#: "of" and a determiner after such a noun: " of its" (fleet)
 _OF_OWNER = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|our))?(?=\s)")
 #: a comparative and "than" after a multiple: "ten times faster than older models" (the base it is measured on)
 _COMPARED_THAN = re.compile(r"\s+(?:" + _COMPARATIVE_WORDS + r")\s+than(?=\s)")
