@@ -3425,8 +3425,10 @@ def _subject_from_start(clause: str) -> str | None:
     return None
 
 
-#: a comparison that bounds a figure, set after the object it bounds: "pushing the euro higher than $1.34"
-_COMPARISON_START = re.compile(r"(?:above|below|over|under|beyond|(?:higher|lower|more|less|greater)\s+than)\s", re.I)
+#: a comparison that bounds a figure, set after the object it bounds: "pushing the euro higher than $1.34" (the
+#: bounding qualifiers in words)
+_COMPARISON_START = re.compile(r"(?:" + trie_pattern([q for q, b in _QUAL_MAP.items() if b in ("more_than", "less_than")
+                                                      and q[0].isalpha()]) + r")\s", re.I)
 
 
 def _object_after_verb(tokens: list[str], i: int) -> str | None:
