@@ -275,7 +275,7 @@ SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|c
 _DATA_WORDS = "figures|data|statistics"
 _DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 #: documents that show a figure without a speaker ("a board paper shows"; but "the paper said" is a newspaper)
-_DOCUMENT_WORDS = frozenset({"paper", "papers", "document", "documents", "records", "filings", "minutes"})
+_PAPERS_SHOWING = frozenset({"paper", "papers", "document", "documents", "records", "filings", "minutes"})
 GENERIC_POST_RE = re.compile(
     rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
     rf"(?!(?:while|whereas|but|and|or|yet|though|although|as|after|because|since|when)\s)"  # (", while officials said
@@ -856,7 +856,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
-        if words[-1] in _DATA_WORD_SET or words[-1] in _DOCUMENT_WORDS and m.group("verb").startswith("show"):
+        if words[-1] in _DATA_WORD_SET or words[-1] in _PAPERS_SHOWING and m.group("verb").startswith("show"):
             if len(words) == 1 or not words[0][0].isupper():
                 continue  # "figures show", "industry data showed", "government data showed", "a board paper
                 # shows": figures or a document nobody is named for
