@@ -4552,3 +4552,18 @@ def test_a_wide_adverb_after_the_counted_noun_is_no_part_of_it():
 ])
 def test_glued_name_particles_and_bodies_a_speaker_is_tied_to(text, surface, speakers):
     assert _speakers_at(text, surface) == speakers
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ticket sales fell by a sixth.", "a sixth", 100 / 6),
+    ("Nearly an eighth of the harvest was lost.", "Nearly an eighth", 12.5),
+    ("A fourth of the seats were empty.", "A fourth", 25.0),
+])
+def test_one_part_fractions_of_every_denominator(text, surface, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value) == ("percent", pytest.approx(value))
+
+
+def test_an_ordinal_with_an_article_stays_an_ordinal_and_a_passive_valuation_names_the_subject():
+    assert extract_quantities("The club won a sixth straight game.") == []
+    assert _quantity_at("The parcel locker operator was valued at $300m.", "$300m").entity == "parcel locker operator"

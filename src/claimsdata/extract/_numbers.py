@@ -22,15 +22,18 @@ SCALES: dict[str, float] = {
     "k": 1e3, "mn": 1e6, "mln": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "crore": 1e7,
 }
+#: the ordinals that name a fraction's denominator, from three to ten
+_DENOMINATORS = "third fourth fifth sixth seventh eighth ninth tenth".split()
 FRACTIONS: dict[str, float] = {
-    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "one-third": 1 / 3,
-    "two-thirds": 2 / 3, "two thirds": 2 / 3, "a quarter": 0.25, "one quarter": 0.25, "one-quarter": 0.25,
-    "three-quarters": 0.75, "three quarters": 0.75, "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
-    # "two-fifths", "three tenths", "one-sixth": a numerator of two to nine (or "one" joined to its
-    # denominator; "a sixth" stays an ordinal: "a sixth straight win")
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "one third": 1 / 3, "two thirds": 2 / 3, "a quarter": 0.25,
+    "one quarter": 0.25, "one-quarter": 0.25, "three-quarters": 0.75, "three quarters": 0.75,
+    # "a third", "an eighth": one part (a fraction only of something or by it, "a sixth of the vote", "fell by a
+    # sixth"; "a sixth straight win" stays an ordinal, see the quantity reader); "two-fifths", "three tenths",
+    # "one-sixth": a numerator of two to nine (or "one" joined to its denominator)
+    **{f"{'an' if d[0] in 'aeiou' else 'a'} {d}": 1 / k for k, d in enumerate(_DENOMINATORS, start=3)},
     **{f"{n}{sep}{d}{'s' if v > 1 else ''}": v / k
        for n, v in SMALL.items() if 1 <= v <= 9
-       for k, d in enumerate("third fourth fifth sixth seventh eighth ninth tenth".split(), start=3)
+       for k, d in enumerate(_DENOMINATORS, start=3)
        for sep in ("-", " ") if v < k and not (v == 1 and sep == " ")},
 }
 #: Vague amounts: (low, high) of their natural band.
@@ -65,8 +68,8 @@ ARTICLE_SPAN_AFTER: tuple[str, ...] = ("late", "early", "later", "earlier", "beh
 #: a date word) cannot hold a claim and is skipped
 TRIGGER_WORDS: list[str] = sorted(
     set(SMALL) | set(TENS) | {"hundred", "thousand", "million", "billion", "trillion", "dozen", "dozens", "half",
-                               "third", "thirds", "quarter", "quarters", "fifth", "tenth", "tens", "hundreds",
-                               "thousands", "millions", "billions", "trillions", "several", "few", "couple"}
+                               "thirds", "quarter", "quarters", "tens", "hundreds", "thousands", "millions",
+                               "billions", "trillions", "several", "few", "couple", *_DENOMINATORS}
     | set(MULTIPLE_WORDS) | set(MULTIPLE_ADJECTIVES) | set(FREQUENCY_WORDS)
 )
 

@@ -3049,7 +3049,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():
         i += 1  # "The FTSE 100 closed 0.7% higher": an index's name keeps its number
-    if verb in ("worth", "valued", "totaling", "totalling", "amounting"):  # "freeze assets worth $300bn", "signed
+    if verb in ("worth", "valued", "totaling", "totalling", "amounting") and not (
+            i < len(tokens) and tokens[i].lower() in _AUXILIARY_VERBS):  # "freeze assets worth $300bn", "signed
         phrase = _worth_noun(tokens[:i])  # him to a three-year deal worth $21 million", "loans totaling 2 trillion
         # won": what is worth it is the noun right before
     else:
@@ -3058,9 +3059,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             del tokens[: sees[-1] + 1]  # "Economists at the bank see growth slowing to 0.8%": what they see change
             i -= sees[-1] + 1
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
-        while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[0] not in _ING_NOUNS:
+        while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[0] not in _ING_NOUNS \
+                and not (len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an") and tokens[1] == phrase[0]):
             phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
-            # participle introduces the subject
+            # participle introduces the subject (not after an article: "The vending machine operator")
     if phrase and phrase[-1].islower() and phrase[-1].endswith("ing") and (
             len(phrase) == 1 or phrase[-2] in ("'s", "’s") or phrase[-2].endswith(("'s", "’s"))):
         return None  # "managing to store 133GB", "seeking to raise $40 million": a participle, no subject; "Langer
