@@ -3624,6 +3624,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     (or a scaled amount, whose currency sign news copy may have lost: "tens of millions in racing fees") is paid
     "in", "on" or "for" something ("flew hundreds out on the ferries": a means, not a price)."""
     pos = end
+    run_at, run = -1, []  # a noun run already read at run_at
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
     if (sm := _SUPERLATIVE_NEXT.match(s, pos)) is not None:
@@ -3655,13 +3656,14 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             money or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
         # something, not "on rising demand" nor "in a trial"
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
-        if (run := _noun_run(s, pos)) and (tw := _WORD_RE.match(s, _after_words(s, pos, len(run)))) is not None \
+        run_at, run = pos, _noun_run(s, pos)
+        if run and (tw := _WORD_RE.match(s, _after_words(s, pos, len(run)))) is not None \
                 and tw.group("w").lower() in _TIME_HEADS:
             return None  # "sold for $49 on launch day": when, not what the amount is for
         if money and nums.is_number_word(im.group("w")) and (nw := _WORD_RE.match(s, im.end())) is not None \
                 and nw.group("w").islower():
             pos = im.end()  # "spending $20 billion on two new factories": the factories (their count is its own)
-    words = _noun_run(s, pos)
+    words = run if run_at == pos else _noun_run(s, pos)  # (read once when the "in"/"on" reading set the place)
     if share and len(words) == 2 and words[0].lower() in _CHANGE_MODIFIERS and words[1].lower() in _CHANGE_NOUNS \
             and not _CHANGE_IN.match(s, _after_words(s, pos, 2)):
         words = words[:1]  # "a 4.5% pay rise": a rise in pay (not "a 5% price rise in gas": read below)
@@ -3983,6 +3985,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
 
 #: irregular participles that spread a thing over a span or space, after its noun ("spread over five years")
 _SPREAD_PARTICIPLES = frozenset({"spread", "split", "divided", "shared", "laid", "set"})
+#: what such a participle spreads its noun over or among: " over (five years)", " across (the region)"
 _SPREAD_PREPOSITION_NEXT = re.compile(r"\s+(?:over|across|between|among|out)\b")
 #: words that start another amount after "and" ("one joint and several separate lawsuits")
 _OTHER_AMOUNTS = frozenset({"other", "another", "more", "several", "many", "some", "few", "various", "numerous"})
