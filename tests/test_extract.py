@@ -4567,3 +4567,22 @@ def test_one_part_fractions_of_every_denominator(text, surface, value):
 def test_an_ordinal_with_an_article_stays_an_ordinal_and_a_passive_valuation_names_the_subject():
     assert extract_quantities("The club won a sixth straight game.") == []
     assert _quantity_at("The parcel locker operator was valued at $300m.", "$300m").entity == "parcel locker operator"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("She compiled three century breaks in the final.", "three", "century breaks"),  # snooker's hundreds
+    ("The openers shared two century stands this summer.", "two", "century stands"),  # cricket's
+])
+def test_a_singular_century_after_a_number_names_what_is_counted(text, surface, entity):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == ("count", entity)
+    assert _quantity_at("The abbey has stood for nine centuries.", "nine centuries").dimension == "duration"
+
+
+@pytest.mark.parametrize("text, surface, change", [
+    ("The radio station gained 90,000 listeners last year.", "90,000", None),  # listeners won, as "added"
+    ("The Hang Seng gained 84.2 to 14,120.5 by the close.", "84.2", "up"),  # a bare move to a level
+    ("The carmaker's stock gained 6 on its first day of trading.", "6", "up"),  # no noun: the move
+])
+def test_gained_names_things_won_but_a_bare_figure_is_a_move(text, surface, change):
+    assert _quantity_at(text, surface).change == change

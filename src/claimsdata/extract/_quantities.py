@@ -577,7 +577,8 @@ _EACH_PERIOD_BEFORE = re.compile(r"(?:\A|[,;:]\s+)(?:[Ee]ach|[Ee]very)\s+(year|m
 _ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:of|at)\s+$")
 _LEVEL_QUALIFIER = re.compile(r"(?:towards?|above|below|past|beyond|as\s+(?:high|low)\s+as)\b", re.I)
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
-_TRANSITIVE = {"added", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced", "lowered", "slashed",
+_TRANSITIVE = {"added", "gained", "gaining", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced",
+               "lowered", "slashed",
                "raise", "lift", "reduce", "slash",
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
                "reduces", "reducing", "lowers", "lowering", "expand", "expands", "expanded", "expanding", "shrink",
@@ -621,6 +622,8 @@ _LEVEL_VERB_BEFORE = re.compile(r"\b(?:closed|ended|finished|opened|traded|tradi
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+#: what follows a bare figure that is a move, not a count of things moved: a level, or the move restated as a share
+_BARE_MOVE_AFTER = re.compile(r"\s+to\s+\d|,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\.?\d")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|for|in|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$")
 #: irregular verbs that take "up" or "down" as a particle, not as a change ("brought down", "set up")
@@ -647,10 +650,14 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         # by two weeks" is one)
     if m is not None:
         word = m.group("w").lower()
-        if word in _TRANSITIVE and not m.group("by") and (dimension == "count" or dimension in units.PHYSICAL_DIMENSIONS
-                                                          and _OF_WORD.match(s, end)):
-            return None  # "cut 2,500 jobs", "added 30 square metres of living space": what is cut or added, no
-            # change stated
+        if word in _TRANSITIVE and not m.group("by") and (
+                dimension == "count" and not _BARE_MOVE_AFTER.match(s, end) and (
+                    word not in ("gained", "gaining") or (nw := _WORD_RE.match(s, end)) is not None
+                    and nw.group("w").lower() not in _ENTITY_STOP)
+                or dimension in units.PHYSICAL_DIMENSIONS and _OF_WORD.match(s, end)):
+            return None  # "cut 2,500 jobs", "added 30 square metres of living space", "gained 2.4 million
+            # listeners": what is cut, added or won, no change stated (but "the Nasdaq added 10.5 to 2,011.7" moved
+            # by a bare figure, and so did a stock that "gained 8 on its debut")
         if word in ("lift", "lifts") and dimension in units.PHYSICAL_DIMENSIONS and not m.group("by"):
             return None  # "The rocket can lift 22 tonnes": what it can carry, no change
         if word in ("advanced", "advances", "advance", "advancing") and dimension in units.PHYSICAL_DIMENSIONS:
@@ -2064,6 +2071,11 @@ def _read_unit(r: _Reading) -> bool:
         um, udim, uspec = _unit_at(s, end)
         if um is not None and _ORDINAL_COMPOUND.match(s, um.end()) and um.group(0).strip(" -").lower() == "second":
             um = udim = uspec = None  # "three second-half goals": "second" the ordinal, not the unit
+        if um is not None and r.value not in (None, 1.0) and um.group(0).lower() == " century" and (
+                nxt := _WORD_RE.match(s, um.end())) is not None and nxt.group("w").islower() \
+                and nxt.group("w").lower() not in _ENTITY_STOP:
+            um = udim = uspec = None  # "four century breaks", "two century stands": a hundred scored (snooker,
+            # cricket) names the noun counted; a span of centuries takes the plural
         adjective_period = None
         if um is None and r.value is not None and r.value < 1000 and r.frac is None and r.word not in ("a", "an") \
                 and not r.cur and r.scale == 1.0 and (
