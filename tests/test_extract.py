@@ -4586,3 +4586,12 @@ def test_a_singular_century_after_a_number_names_what_is_counted(text, surface, 
 ])
 def test_gained_names_things_won_but_a_bare_figure_is_a_move(text, surface, change):
     assert _quantity_at(text, surface).change == change
+
+
+def test_goals_put_past_an_opponent_and_a_level_reached_in_record_territory():
+    q = _quantity_at("The visitors slotted three past the home keeper.", "three")
+    assert (q.dimension, q.entity) == ("count", None)  # goals left unsaid, "past" no noun of them
+    assert _quantity_at("Two past champions entered the draw.", "Two").entity == "past champions"
+    assert _quantity_at("Nickel prices broke into record territory above $30,000.", "above $30,000").entity \
+        == "Nickel prices"
+    assert _quantity_at("The buyer pays $8m, plus fees of up to $2m.", "up to $2m").entity == "fees"

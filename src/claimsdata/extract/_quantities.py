@@ -309,7 +309,8 @@ _ENTITY_STOP = set(
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
-    meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer saw beat""".split()
+    meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer saw beat
+    plus""".split()
     + [*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, "quicker", "later", "earlier", "sooner"]
 )
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
@@ -317,7 +318,7 @@ _STATISTIC_HEADS = frozenset("average total maximum minimum mean median".split()
 #: the extremes a level is set as, and the verbs that reach them: "struck a fresh record above $48", "hit a high of"
 _EXTREME_NOUNS = frozenset("record records high highs low lows peak".split())
 _REACHED_VERBS = frozenset("struck strikes hit hits set sets touched touches reached reaches scaled scales notched "
-                           "marked".split())
+                           "marked broke breaks entered enters".split())
 #: verbs of a pace changing, between a subject and its level: "growth slowing to 0.8%", "inflation quickened to 3%"
 _SLOWING = frozenset("""slowing slowed slows accelerating accelerated accelerates quickening quickened easing eased
     cooling cooled""".split())
@@ -2587,8 +2588,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
         if r.entity is None and not (r.word not in ("one", "a", "an") and (
-                _OF_PARTITIVE.match(s, end) or _IN_A_ROW.match(s, end) or _STATE_NEXT.match(s, end))):
-            return False  # a number word that counts nothing (but "won nine straight" counts wins it leaves out)
+                _OF_PARTITIVE.match(s, end) or _IN_A_ROW.match(s, end) or _STATE_NEXT.match(s, end)
+                or _PAST_SOMEONE.match(s, end))):
+            return False  # a number word that counts nothing (but "won nine straight" counts wins it leaves out,
+            # "put four past the keeper" goals)
         if r.word == "one" and vetoes.one_as_pronoun(r.left, s, end):
             return False
     if r.dimension == "count" and r.entity is None and not r.vague and r.qualifier == "exact" and r.scale == 1.0:
@@ -2991,11 +2994,13 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 "this", "last", "next", "each"):
             i -= 2  # "Rainfall this spring was 42% below": a time between the subject and its verb
             continue
-        if not saw_verb and t in _EXTREME_NOUNS and (k := next(
+        if not saw_verb and (t in _EXTREME_NOUNS or t == "territory" and i >= 2 and tokens[i - 2].lower() in
+                             _EXTREME_NOUNS) and (k := next(
                 (k for k in range(i - 2, max(-1, i - 5), -1) if tokens[k].lower() in _REACHED_VERBS), None)
         ) is not None:
-            i, saw_verb, verb = k, True, tokens[k].lower()  # "Oil prices struck a fresh record above $48": the
-            continue  # subject of the verb that reached the level, not the words of the record
+            i, saw_verb, verb = k, True, tokens[k].lower()  # "Oil prices struck a fresh record above $48", "broke
+            continue  # into record territory above $52": the subject of the verb that reached the level, not the
+            # words of the record
         if not saw_verb and t in _CHANGE_VERBS and t.endswith("s") and i < len(tokens) and tokens[i] == "of" \
                 and i >= 2 and tokens[i - 2].islower() and _is_verb(tokens[i - 2]):
             return tokens[i - 1]  # "stemmed falls of nearly $10": the plural is the verb's object, the change itself
@@ -3626,6 +3631,10 @@ _ED_NOT_VERBS = frozenset("""speed breed greed creed steed tweed hundred kindred
     crooked beloved hatred""".split())
 
 
+#: "past" as a preposition before a name, a determiner or a pronoun
+_PAST_SOMEONE = re.compile(r"\s+past\s+(?:[A-Z]|(?:the|a|an|him|her|them|his|their)\b)")
+
+
 def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False, fraction: bool = False,
                  count: bool = False, money: bool = False) -> str | None:
     """The noun phrase right after the figure ("200,000 people", "12 of the empty houses", "a third of its
@@ -3675,6 +3684,9 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         if money and nums.is_number_word(im.group("w")) and (nw := _WORD_RE.match(s, im.end())) is not None \
                 and nw.group("w").islower():
             pos = im.end()  # "spending $20 billion on two new factories": the factories (their count is its own)
+    if _PAST_SOMEONE.match(s, pos):
+        return None  # "hit four past the keeper": "past" the preposition, not an adjective of what is counted
+        # ("three past winners")
     words = run if run_at == pos else _noun_run(s, pos)  # (read once when the "in"/"on" reading set the place)
     if share and len(words) == 2 and words[0].lower() in _CHANGE_MODIFIERS and words[1].lower() in _CHANGE_NOUNS \
             and not _CHANGE_IN.match(s, _after_words(s, pos, 2)):
