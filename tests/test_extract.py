@@ -4595,3 +4595,26 @@ def test_goals_put_past_an_opponent_and_a_level_reached_in_record_territory():
     assert _quantity_at("Nickel prices broke into record territory above $30,000.", "above $30,000").entity \
         == "Nickel prices"
     assert _quantity_at("The buyer pays $8m, plus fees of up to $2m.", "up to $2m").entity == "fees"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A five-run seventh inning for the visitors settled it.", "five-run", "seventh inning"),  # a noun in "-ing"
+    ("The carrier agreed to buy 30 Tupolev-204 jets.", "30", "Tupolev-204 jets"),  # a name joined to its code
+    ("The air force flies 18 Hawk 200 aircraft.", "18", "Hawk 200 aircraft"),  # "aircraft" is its own plural
+])
+def test_innings_model_codes_joined_to_a_name_and_aircraft(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_pair_known_to_the_reader_with_three_modifiers_is_no_claim():
+    published = date(2022, 10, 5)
+    assert extract_claims("The country 's two biggest mobile phone companies will merge.", published) == []
+    kept = extract_claims("The paper that employs one of the two reporters said the men were safe.", published)
+    assert [c.surface for c in kept] == ["two"]  # "said the men" is no modifier of the pair's noun
+
+
+def test_a_passive_report_names_no_speaker_and_to_number_is_a_verb():
+    assert _speakers_at("Divers reached four of the six sailors said to be missing.", "four") == {None}
+    assert _speakers_at("The council said to reporters that 15 flats were empty.", "15") == {"council"}
+    assert _quantity_at("The militia, said to number 2,500, withdrew.", "2,500").value == 2500
+    assert extract_quantities("She is the world number 3.") == []  # a ranking stays none

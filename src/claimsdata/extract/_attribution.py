@@ -233,7 +233,9 @@ PRE_RE = re.compile(
     rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+"
     rf"(?:(?:also|has|have|had|previously|later|{'|'.join(_ADVERBS_BEFORE_VERB)})\s+){{0,2}}"
     rf"(?P<verb>{SAY})\b(?!\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests|are|were|"
-    rf"have|had)\b)"  # "Press reports indicate": "reports" the noun
+    rf"have|had)\b|(?:(?<=said)|(?<=reported))\s+to\s+(?:be|have|number|total|include|contain|hold|own|control|"
+    rf"exceed|involve|cost|employ|face|earn|weigh|want|plan|need|favou?r|back|support|oppose|consider)\b)"  # "Press reports indicate":
+    # "reports" the noun; "the miners said to be trapped": a passive report, the miners are not its source
 )
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 POST_RE = re.compile(

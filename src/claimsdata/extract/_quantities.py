@@ -865,7 +865,8 @@ _PAIR_SUPERLATIVE = re.compile(r"\s+(?:[a-z]+est|top|leading|main|major)\s")
 _PAIR_APPOSED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+and\s+"
                            r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s+$")
 #: the nouns that refer back to a pair named before: "the two companies", "the two sides"
-_PAIR_NAMED_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:companies|firms|sides|countries|nations|leaders|parties|"
+_PAIR_NAMED_BEFORE = re.compile(r"\s+(?:(?!(?:said|says|the|an?|and|or|of|to|in|is|are|was|were)\s)[a-z]+\s+){0,3}"
+                                r"(?:companies|firms|sides|countries|nations|leaders|parties|"
                                 r"groups|governments|banks|carriers|airlines|teams|clubs|men|women|rivals|allies|carmakers|"
                                 r"automakers|makers|giants|presidents|ministers|candidates|neighbou?rs|partners)\b")
 
@@ -3983,8 +3984,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                                                      and not words[-1].endswith(("ss", "'s", "’s"))
                                                      or w.endswith("ing") and lw not in _ING_NOUNS
                                                      and not _ing_modifier_ok(words[-1], s, wm)
-                                                     or not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
-            break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain"
+                                                     or lw not in _ING_NOUNS
+                                                     and not _ADJECTIVE_PARTICIPLE.match(s, wm.end())):
+            break  # "5 people killed in", but "two new sponsored Internet domains", "the struggling clothing chain",
+            # "a six-run eighth inning for" (a noun in "-ing")
         if words and _is_plural(words[-1]) and w.islower() and not _is_plural(w) \
                 and _AGENT_NEXT.match(s, wm.end()) is not None:
             break  # "the 12 players cut by the Jaguars", "30 workers laid off by": a participle with its agent
@@ -4040,7 +4043,8 @@ _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?=\s+[a-z])")
 #: the modifiers and the plural head after "and" in "mortgage and student loan customers"
 _JOINED_MODIFIERS = re.compile(r"(?:\s+[a-z][a-z-]+){1,2}?\s+(?P<head>[a-z][a-z-]+s)(?=[\s,.;:)]|$)")
 #: a model's code: "A330-200", "777-300ER", "747s", "F-16s"
-_MODEL_CODE = re.compile(r"\s+(?P<w>(?P<pre>[A-Z][A-Za-z]{0,2}-?)?(?P<d>\d{1,5}|\d[A-Z]\d)(?P<sub>-\d{1,5})?"
+_MODEL_CODE = re.compile(r"\s+(?P<w>(?P<pre>[A-Z][A-Za-z]{0,2}-?|[A-Z][a-z]{3,}-)?(?P<d>\d{1,5}|\d[A-Z]\d)"
+                         r"(?P<sub>-\d{1,5})?"
                          r"(?P<suf>[A-Z]{1,3})?s?)(?=[\s,;:)]|\.?$)")
 _COMPASS = set("north south east west northeast northwest southeast southwest north-east north-west south-east "
                "south-west".split())
@@ -4085,7 +4089,8 @@ def _is_plural(w: str) -> bool:
     """A plural noun by its form: "standouts", "gunmen", "people" (not "glass")."""
     lw = w.lower()
     return lw.endswith("s") and not lw.endswith("ss") or lw.endswith("men") or lw in (
-        "people", "children", "police", "mice", "feet", "teeth", "geese")
+        "people", "children", "police", "mice", "feet", "teeth", "geese", "aircraft", "spacecraft", "cattle",
+        "personnel")
 
 
 #: adverbs that end a noun phrase ("reach the last eight here")

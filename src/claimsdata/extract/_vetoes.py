@@ -59,8 +59,8 @@ _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughl
 _NAME_PAUSE_AFTER = re.compile(r"\s*(?:,|:|\s[-–]\s|\s?['’]s\b)")
 #: a singular lower-case noun after a figure: a count would count a plural ("Hanover 96 striker")
 _SINGULAR_NOUN_AFTER = re.compile(r"\s+[a-z]+(?<!s)\b(?!['’])")
-#: a ranking: "the number two oil company", "world No. 2"
-_RANKING_BEFORE = re.compile(r"\b(?:[Nn]umber|No\.|NO\.)(?:\s+|-)$")  # ("at number-seven Louisville")
+#: a ranking: "the number two oil company", "world No. 2" (not the verb: "said to number 3,000")
+_RANKING_BEFORE = re.compile(r"(?<!\bto\s)\b(?:[Nn]umber|No\.|NO\.)(?:\s+|-)$")  # ("at number-seven Louisville")
 #: the total of a numbered part: "Part 2 of 2", "Game 4 of 7", "Stage 5 of 21"
 #: the first part of a model's number right before a second one: "737-" of "Boeing 737-800"
 _MODEL_PART_BEFORE = re.compile(r"(?<![\w-])[A-Z]?\d{1,4}[-/]$")
