@@ -4618,3 +4618,21 @@ def test_a_passive_report_names_no_speaker_and_to_number_is_a_verb():
     assert _speakers_at("The council said to reporters that 15 flats were empty.", "15") == {"council"}
     assert _quantity_at("The militia, said to number 2,500, withdrew.", "2,500").value == 2500
     assert extract_quantities("She is the world number 3.") == []  # a ranking stays none
+
+
+@pytest.mark.parametrize("text, surface, value_written", [
+    ("The crossing took an hour and a half.", "an hour and a half", 1.5),
+    ("She coached the side for a year and half.", "a year and half", 1.5),  # copy drops the "a"
+    ("The ridge path climbs 4 km and a half.", "4 km and a half", 4.5),
+])
+def test_and_a_half_after_a_unit_adds_half_of_it(text, surface, value_written):
+    assert _quantity_at(text, surface).value_written == value_written
+
+
+def test_ages_after_agent_nouns_rates_per_session_names_told_and_testimony():
+    q = _quantity_at("The decathlete, 27, won silver.", "27")
+    assert (q.dimension, q.value) == ("age", 27)
+    assert _quantity_at("Classes cost £18 a session.", "£18").per == "session"
+    assert _quantity_at("A warden told Reuters 35 prisoners had fled.", "35").entity == "prisoners"
+    assert _speakers_at("The auditor testified that 9 invoices were forged.", "9") == {"auditor"}
+    assert _speakers_at("The port, which handles 2,000 ships a year, said traffic fell 4%.", "4%") == {"port"}

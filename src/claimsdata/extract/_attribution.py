@@ -30,7 +30,7 @@ SAY_WORDS = (
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe "
-    "alleged alleges allege asserted asserts placed places"
+    "alleged alleges allege asserted asserts placed places testified testifies"
 ).split()
 SAY_THAT_WORDS = "found finds find concluded concludes conclude showed shows show".split()  # (", two surveys show.")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
@@ -55,8 +55,10 @@ _CLAIM_SAYS = (r"(?=\s+(?:that|to|on|in|yesterday|today|earlier|last|this)\b|\s*
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
                "placed": _PUT_AT, "places": _PUT_AT, "argued": _CLAIM_SAYS, "argues": _CLAIM_SAYS,  # (not "argued
                # heatedly over whether to")
-               "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT}  # ("Firefox has
-# recorded over 10m downloads": a tally)
+               "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT,  # ("Firefox has
+               # recorded over 10m downloads": a tally)
+               "testified": r"(?=\s+that\b|\s*[,.;]|\s*$)", "testifies": r"(?=\s+that\b|\s*[,.;]|\s*$)"}  # (not
+# "testified for three hours": how long, not what was said)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
        r"about|almost|over|some)\b|\d))"  # ("a trial found it doubled the risk", "a survey found 40 percent": only
@@ -147,7 +149,8 @@ _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE_WORD = r"[a-z]{3,}ing"
 _PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
-_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s)\s+[^,]{{2,90}}?"
+_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s)\s+"
+_APPOS += r"(?:[^,]|(?<=\d),(?=\d)){2,90}?"  # (a thousands comma inside: ", which employs 4,000 people,")
 _APPOS += r"(?:,\s+[a-z][^,]{0,40}?\s+and\s+[^,]{2,90}?)?),)?"  # ("Tesco, Britain's biggest grocer, said"; a list
 # inside the aside: "Acme, a maker of boats, bikes and tents, said")
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -558,7 +561,7 @@ _ADMITTED_COUNT_WORDS = frozenset({*SMALL, *TENS, "a", "an", "about", "some", "n
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
-                 "estimates", "alleged", "alleges", "allege", "admitted", "admits"}
+                 "estimates", "alleged", "alleges", "allege", "admitted", "admits", "testified", "testifies"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "predict", "forecast", "forecasts", "projected", "projects", "expects",
                    "expect", "see", "sees", "put", "puts", "putting",

@@ -201,8 +201,9 @@ _PERSON_NOUNS = ("president|minister|chairman|chairwoman|leader|actor|actress|si
 #: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s?,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
                                 r"|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,2}"
-                                rf"(?:{_PERSON_NOUNS}),\s$")  # ("The president, 71, has ruled", "The
-# Brazilian midfielder, 26, broke a bone")
+                                rf"(?:{_PERSON_NOUNS}|[a-z]{{3,}}(?:ist|ete|ian|ant|ent|ee)),\s$")  # ("The
+# president, 71, has ruled", "The Brazilian midfielder, 26, broke a bone", "The heptathlete, 24,", "the defendant,
+# 34,": a person by the noun's agent ending)
 #: a person's first and last name and a comma, before an age that ends the sentence: "driven by Glen Evely, 39."
 _FULL_NAME_COMMA_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’-]+\s?,\s$")
 #: "He was 66." at the end of an obituary: an age
@@ -378,7 +379,8 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"(?P<noun>hour|day|week|month|year|barrel|person|head|share|"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
                    r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose|"
-                   r"song|track|item"
+                   r"song|track|item|course|session|lesson|class|visit|meal|copy|pupil|student|patient|seat|trip|"
+                   r"household|family|acre|car|vehicle|room"
                    r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
                                                               "minute", "second", "annum"))
@@ -2153,11 +2155,19 @@ def _read_unit(r: _Reading) -> bool:
             cw := _CURRENCY_NAME_BEFORE.search(r.left)) is not None and cw.group("c").lower() in units.CURRENCY_WORDS:
         r.currency = units.CURRENCY_WORDS[cw.group("c").lower()]  # "$300 million (euros 244 million)": the
         # currency named before the amount in a restatement
+    if r.value is not None and r.unit_surface and r.qualifier != "range" and (
+            r.dimension == "duration" or r.dimension in units.PHYSICAL_DIMENSIONS) and (
+            half := _AND_A_HALF.match(s, r.end)) is not None:
+        r.value += 0.5  # "an hour and a half", "a mile and a half", "two years and half": half a unit more
+        r.end = half.end()
     if r.currency is not None:
         r.dimension, r.unit = "money", r.currency
         if r.cur and r.unit_surface is None:
             r.unit_surface = r.cur.strip()
     return True
+
+
+_AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half\b(?![-\w])(?!\s+(?:of|a|an|the|dozen)\b)")
 
 
 _PLAN_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:plan|plans|programme|program|agenda|proposal|proposals|strategy|"

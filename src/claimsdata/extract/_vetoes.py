@@ -55,6 +55,8 @@ _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughl
                               r"These|At|Up|By|Approximately|Exactly|Fully|Perhaps|Maybe|More|Less|Fewer|Under|"
                               r"For|In|On|Of|With|After|Before|Within|Since|From|To|Among|Between|During|Until|"
                               r"And|But|Or|Than|Every|Each|Both|Still|Even|Also|Then|Now|Its|Their|His|Her|Our)\s$")
+#: a telling verb and the name of whom it told, right before a number: "told Reuters ", "told The Times "
+_TOLD_NAME_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}$")
 #: what follows a name with a number at the start of a sentence: "Halo 2, the game", "Expedition 10 's crew"
 _NAME_PAUSE_AFTER = re.compile(r"\s*(?:,|:|\s[-–]\s|\s?['’]s\b)")
 #: a singular lower-case noun after a figure: a count would count a plural ("Hanover 96 striker")
@@ -362,6 +364,8 @@ def name_with_number(left: str, value: float | None, num_s: str, after: str = ""
     if value is None or value >= 10000 or "," in num_s or not _CAP_WORD_BEFORE.search(left, max(0, len(left) - 30)) \
             or _COUNT_LEAD_WORD.search(left):
         return False
+    if _TOLD_NAME_BEFORE.search(left, max(0, len(left) - 40)) and _PLURAL_AFTER.match(after):
+        return False  # "told Reuters 40 inmates had escaped": the name is who was told, the number counts after it
     if _SENTENCE_START_WORD.search(left):  # "Halo 2, the most awaited game", "Hanover 96 striker Clint Mathis"
         return bool(_NAME_PAUSE_AFTER.match(after) or _SINGULAR_NOUN_AFTER.match(after))
     return value < 1000 or not _PLURAL_AFTER.match(after)  # "the Ferrari 3400, which runs", "PowerConnect 5324"
