@@ -4636,3 +4636,27 @@ def test_ages_after_agent_nouns_rates_per_session_names_told_and_testimony():
     assert _quantity_at("A warden told Reuters 35 prisoners had fled.", "35").entity == "prisoners"
     assert _speakers_at("The auditor testified that 9 invoices were forged.", "9") == {"auditor"}
     assert _speakers_at("The port, which handles 2,000 ships a year, said traffic fell 4%.", "4%") == {"port"}
+
+
+@pytest.mark.parametrize("text, ref", [
+    ("Last year the co-op's turnover rose 6%.", (date(2021, 1, 1), date(2021, 12, 31))),
+    ("Last month the lighthouse logged 95 storm warnings.", (date(2022, 9, 1), date(2022, 9, 30))),
+    ("Next year the ferry line will add 2 routes.", (date(2023, 1, 1), date(2023, 12, 31))),
+])
+def test_a_relative_period_opening_a_sentence_is_its_figures_period(text, ref):
+    (claim,) = extract_claims(text, SEED_DATE)
+    assert (claim.ref_start, claim.ref_end) == ref
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Cover for a young motorist aged 19 now costs £1,900.", "£1,900", "Cover for a young motorist"),
+    ("Waits for a hip operation have stretched to 40 weeks.", "40 weeks", "Waits for a hip operation"),
+    ("The Dutch winger, 26, cost the club €31m.", "€31m", "Dutch winger"),
+])
+def test_one_of_a_group_after_for_an_indefinite_for_complement_and_an_age_aside(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_told_a_news_agency_named_at_length_closes_the_clause():
+    claims = extract_claims("Floods cut off 14 villages, a district officer told the Kyodo news agency.", SEED_DATE)
+    assert [(c.speaker, c.via) for c in claims] == [("district officer", "Kyodo news agency")]

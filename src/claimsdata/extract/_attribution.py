@@ -331,7 +331,9 @@ ACCORDING_RE = re.compile(
 )
 #: the size of the sample a source was drawn from, after its name: "(according to a survey) of 2,000 adults"
 _SAMPLE_OF = re.compile(r"\s+of\s+(?:more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?\d[\d,.]*")
-TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
+TOLD_VIA_RE = re.compile(r"\btold\s+(?P<via>(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,3}(?:news\s+agency|newspaper|"
+                         r"broadcaster|news\s+channel)\b|"  # ("told the AFP news agency")
+                         r"Reuters|AP|AFP|the Associated Press|CNN|the BBC|BBC|Bloomberg|"
                          r"the Financial Times|The New York Times|the Wall Street Journal|Interfax|TASS|RIA|"
                          rf"(?:state\s+)?(?:news\s+agency\s+)?{NAME})")
 _QUOTED_BY_RE = re.compile(r"^(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+|TV\s+channel\s+|outlet\s+|newspaper\s+)*",
@@ -956,7 +958,9 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
         # expected": a clause about the figure right before it, which it alone governs
     weak = verb[0] not in _SPEECH_VERBS and verb[0] in _FORECAST_VERBS
     governs = bool(_ENDS_CLAUSE.match(sentence, sp.verb_end) or _IN_A_DOCUMENT_NEXT.match(sentence, sp.verb_end)) and (
-        verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end))
+        verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end)) or verb[0] == "told" and (
+        tv := TOLD_VIA_RE.match(sentence, sp.verb_end - 4)) is not None and bool(_ENDS_CLAUSE.match(sentence, tv.end()))
+    # ("..., a local official told the AFP news agency.": the outlet's name is longer than the clause's end allows)
     if not weak and governs:
         return sp
     reach = sp.reach

@@ -43,10 +43,12 @@ DATE_RE = re.compile(
     r"(?:,?\s+(?P<y1>(?:19|20)\d{2})(?!\d))?)"
     r"|(?P<dmy>(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>" + _MONTH_ALT + "|" + _MONTH_LOWER + r")"
     r"(?:,?\s+(?P<y2>(?:19|20)\d{2})(?!\d))?)"
-    r"|(?P<wd>(?:(?P<wrel>last|next|this|on|since|by|until)\s+)?(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"
-    r"|(?P<rel>(?P<rdir>last|next|this|past|coming|previous)\s+(?P<runit>week|month|year|weekend))"
-    r"|(?P<day>\b(?:yesterday|today|tomorrow)\b)"
-    r"|(?P<season>(?:(?P<srel>last|next|this|coming|past)\s+)(?P<sname>spring|summer|autumn|fall|winter)\b"
+    r"|(?P<wd>(?:(?P<wrel>[Ll]ast|[Nn]ext|[Tt]his|on|since|by|until)\s+)?"
+    r"(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:night|morning|afternoon|evening))?)"
+    r"|(?P<rel>(?P<rdir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming|[Pp]revious)\s+(?P<runit>week|month|year|weekend))"
+    r"|(?P<day>\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\b)"
+    r"|(?P<season>(?:(?P<srel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)"
+    r"(?P<sname>spring|summer|autumn|fall|winter)\b"
     r"|(?P<sname2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2})(?!\d))"
     r"|(?P<ypt>(?P<ypart>" + _YEAR_PART + r")[\s-]+(?:(?P<y5>(?:19|20)\d{2})(?!\d)|(?P<yrel>next|this|last)\s+year\b"
     r"|the\s+year\b))"
@@ -58,6 +60,7 @@ _LOWER_MONTHS = {m.lower() for m in calendar.month_name if m}
 _ANCHOR_WORDS = (
     [m for m in MONTHS if m not in _LOWER_MONTHS] + list(WEEKDAYS)  # "1 may": the day's digit anchors it
     + "last next this past coming previous yesterday today tomorrow early mid late later the spring summer autumn fall "
+      "Last Next This Past Coming Previous Yesterday Today Tomorrow "
       "winter In in Since since By by During during Until until From from End end".split()
 )
 #: where a date expression may start: a digit or one of the anchor words (the full pattern is matched there)
@@ -208,7 +211,7 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
                                 m.group("part"), published, forward)
     elif m.group("wd"):
         kind = "weekday"
-        rel = m.group("wrel")
+        rel = m.group("wrel") and m.group("wrel").lower()  # ("Last Tuesday" opening a sentence)
         if published is not None:
             target = WEEKDAYS[m.group("wday")]
             delta = (published.weekday() - target) % 7
@@ -224,7 +227,8 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
     elif m.group("rel"):
         kind = "relative"
         if published is not None:
-            sign = 1 if m.group("rdir") in ("next", "coming") else (0 if m.group("rdir") == "this" else -1)
+            rdir = m.group("rdir").lower()  # ("Last month, the town had ...")
+            sign = 1 if rdir in ("next", "coming") else (0 if rdir == "this" else -1)
             unit = m.group("runit")
             if unit == "month":
                 first = _shift_month(published, sign)
@@ -240,7 +244,7 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
         if m.group("syear"):
             year = int(m.group("syear"))
         elif published is not None:
-            srel = m.group("srel")
+            srel = m.group("srel") and m.group("srel").lower()
             year = published.year
             started = (published.month >= first_m) if first_m != 12 else published.month == 12
             if srel in ("next", "coming"):

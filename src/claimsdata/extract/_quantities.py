@@ -2511,8 +2511,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 and _TOTAL_VERB_BEFORE.search(s, max(0, r.q_start - 36), r.q_start):
             subject = None  # "Australia totaled 381": a side's total, whose runs or points are left unsaid
         if r.dimension == "duration" and subject and (dets := [
-                k for k, w in enumerate(subject.split(" of ")[0].split()[:-1]) if w.lower() in _DETERMINERS_ONLY]):
-            # (determiners before an "of" complement only)
+                k for k, w in enumerate(_FOR_GROUP.split(subject)[0].split(" of ")[0].split()[:-1])
+                if w.lower() in _DETERMINERS_ONLY]):  # (determiners before an "of" or "for" complement only: not
+            # the "a" of "waits for a driving test")
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
         lasts = _LASTS_BEFORE.search(s, max(0, r.q_start - 40), r.q_start) if r.dimension == "duration" else None
         if lasts is not None and lasts.group("state"):
@@ -2988,7 +2989,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     if "," in left:
-        left = _APPOSITIVE.sub(" ", left)  # "Shares in Sohu.com, a leading internet portal, fell 10%"
+        left = _AGE_ASIDE.sub(" ", _APPOSITIVE.sub(" ", left))  # "Shares in Sohu.com, a leading internet portal,
+        # fell 10%"; "The Danish defender, 23, cost the club": an age between commas
     if left.endswith(" at "):
         left = _STEADY_AT.sub(" at ", left)  # "the unemployment rate held steady at": the subject of "held"
     tokens = _last_clause_tokens(left)
@@ -3261,6 +3263,8 @@ _RELATIVE_LEVEL_VERBS = frozenset("total totals totalled totaled stand stands st
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
+#: an age between commas after a person's noun or name, before the verb: "The Danish defender, 23, cost"
+_AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[^,;]{0,40}$)")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|(?:(?:[a-z]+ed|spread|set|built)\s+"
                          r"(?:over|across|on)\s+)?"
                          r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}),\s*"
@@ -3538,6 +3542,8 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
     "of"."""
     while phrase and (phrase[0].lower() in _DETERMINERS_ONLY or phrase[0].lower() in _NP_CUT):
         phrase = phrase[1:]  # "With the count climbing to 700": the phrase after its preposition
+    if phrase and phrase[-1].lower() == "aged":
+        phrase = phrase[:-1]  # "Insurance for a learner driver aged 17 now averages": the age is a figure of its own
     for k, w in enumerate(phrase):
         if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 4])) \
                 and not (w.lower() == "for" and k and phrase[k - 1].lower() in _FOR_HEADS
@@ -3570,8 +3576,9 @@ _FROM_HEADS = frozenset("""deaths death imports exports revenue revenues income 
 
 def _for_what(words: list[str]) -> bool:
     """Whether the words after "for" name a kind of thing, with no determiner (not an occasion, a time or a figure:
-    "prices for the final", "orders for the quarter", "for 2005")."""
-    words = words[:4]
+    "prices for the final", "orders for the quarter", "for 2005"); an indefinite article names a kind too ("waits for
+    a driving test")."""
+    words = words[1:5] if words and words[0].lower() in ("a", "an") else words[:4]
     return bool(words) and words[0][0].isalpha() and words[0].lower() not in _DETERMINERS_ONLY and not any(
         w in _TIME_NAMES or w.lower() in _TIME_HEADS or w.lower() in _TIME_WORDS or not w[0].isalpha() for w in words)
 
@@ -3590,14 +3597,15 @@ _FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: 
 def _group_of_people(words: list[str]) -> int:
     """How many of ``words`` name the group of people they open with, after at most one adjective ("young people",
     "men", "over-80s"); 0 for none."""
-    words = [w.lower() for w in words[:3]]
+    article = bool(words) and words[0].lower() in ("a", "an")  # ("for a learner driver": one of a group)
+    words = [w.lower() for w in words[article : article + 3]]
     if words and (words[0] in _PEOPLE_GROUPS or _AGE_GROUP.fullmatch(words[0])):
-        return 1
+        return 1 + article
     for j in (1, 2):  # ("young people", "primary school children")
-        if len(words) > j and words[j] in _PEOPLE_GROUPS and all(
+        if len(words) > j and (words[j] in _PEOPLE_GROUPS or article and words[j] + "s" in _PEOPLE_GROUPS) and all(
                 w.isalpha() and w not in _DETERMINERS_ONLY and w not in _NP_CUT and w not in _ENTITY_STOP
                 and not _is_verb(w) for w in words[:j]):
-            return j + 1
+            return j + 1 + article
     return 0
 
 
