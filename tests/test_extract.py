@@ -4660,3 +4660,31 @@ def test_one_of_a_group_after_for_an_indefinite_for_complement_and_an_age_aside(
 def test_told_a_news_agency_named_at_length_closes_the_clause():
     claims = extract_claims("Floods cut off 14 villages, a district officer told the Kyodo news agency.", SEED_DATE)
     assert [(c.speaker, c.via) for c in claims] == [("district officer", "Kyodo news agency")]
+
+
+def test_money_an_offering_raises_is_its_size_and_a_noun_after_a_preposition_speaks_not():
+    assert _quantity_at("The flotation raised £640m.", "£640m").entity == "flotation"
+    assert _quantity_at("The share sale was priced at the bottom of its range, raising €2.1bn.", "€2.1bn").entity \
+        == "share sale"
+    assert _quantity_at("The utility raised £640m.", "£640m").entity is None  # a company that raises pays no size
+    assert _speakers_at("The placing priced below estimates, raising £75m.", "£75m") == {None}  # "estimates" a noun
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("Copper scaled new heights at $9,400 a tonne.", "$9,400", "Copper", None),
+    ("Tin prices broke into new record territory above $40,000.", "above $40,000", "Tin prices", None),
+    ("Shares in the brewer plummet 9 percent on the warning.", "9 percent", "Shares", "down"),  # a headline's present
+    ("Shares in the brewer spike 11 percent on the bid.", "11 percent", "Shares", "up"),
+    ("Gold firmed on Friday, adding $4.10 to $1,720.30 an ounce.", "$4.10", "Gold", "up"),  # a move, not a range
+    ("The bank will sell its 9.9 percent holding in the insurer.", "9.9 percent", "holding", None),
+])
+def test_levels_reached_headline_moves_participles_and_holdings(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)
+
+
+def test_an_amount_restated_after_or_and_worth_after_a_comma():
+    text = "The bidder may cut its offer to $1.1 billion or $9 a share."
+    assert _quantity_at(text, "$9").entity == _quantity_at(text, "$1.1 billion").entity == "offer"
+    assert _quantity_at("The airline ordered 12 freighters, worth $2.4 billion.", "$2.4 billion").entity \
+        == "freighters"

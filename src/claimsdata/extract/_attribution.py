@@ -610,6 +610,10 @@ _AS_EXPECTED_BY = re.compile(r"\b(?:as|than)\s+(?:(?:many|most|some|the)\s+)?$")
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+(?:(?:[a-z-]+\s+){1,3}(?:in|from)\s+)?$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
+#: words that never end a speaker's name before a verb of saying: a conjunction or relative opens another clause,
+#: a preposition makes the "verb" a noun ("below estimates", "ahead of forecasts")
+_NOT_LAST_OF_A_SPEAKER = frozenset("""and or but who that which below above than of in on at to for with by from into
+    over under beyond after before ahead despite""".split())
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
                 "may", "might", "should", "not", "also"}
 
@@ -732,9 +736,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
             who = f"{om.group(1)}'s {who}"  # "Lowe 's Cos. reported": a company whose name ends in a possessive
         while " " in who and (who.rsplit(None, 1)[1] in _AUXILIARIES or who.rsplit(None, 1)[1] in _ADVERBS_BEFORE_VERB):
             who = who.rsplit(None, 1)[0]  # "The market researcher has predicted", "The bank now expects"
-        if who.rsplit(None, 1)[-1] in ("and", "or", "but", "who", "that", "which"):
+        if who.rsplit(None, 1)[-1] in _NOT_LAST_OF_A_SPEAKER:
             continue  # "posted a gain for the third quarter and said": the subject is further back; "The man who
-            # says he ...": a relative clause, whose saying governs only itself
+            # says he ...": a relative clause, whose saying governs only itself; "priced below estimates": after a
+            # preposition the word is a noun
         if m.group("group3") and _AS_EXPECTED_BY.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "not as strong as many analysts expected": a comparison, not a source
         if m.group("role_at"):

@@ -317,7 +317,7 @@ _ENTITY_STOP = set(
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
 _STATISTIC_HEADS = frozenset("average total maximum minimum mean median".split())
 #: the extremes a level is set as, and the verbs that reach them: "struck a fresh record above $48", "hit a high of"
-_EXTREME_NOUNS = frozenset("record records high highs low lows peak".split())
+_EXTREME_NOUNS = frozenset("record records high highs low lows peak heights".split())
 _REACHED_VERBS = frozenset("struck strikes hit hits set sets touched touches reached reaches scaled scales notched "
                            "marked broke breaks entered enters".split())
 #: verbs of a pace changing, between a subject and its level: "growth slowing to 0.8%", "inflation quickened to 3%"
@@ -338,7 +338,8 @@ _SUBJECT_VERBS = set(
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
-    operates operate packs packed brought brings generates""".split()) | _SLOWING  # ("sent its shares plunging 24
+    operates operate packs packed brought brings generates spike spikes soar soars rocketed plummet plummets plunge
+    plunges tumble tumbles slump slumps""".split()) | _SLOWING  # ("sent its shares plunging 24
 # percent": the shares moved; not "ran": "Lee ran for 104 yards" measures no runner)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
@@ -553,13 +554,15 @@ _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gain
        "raising lifts lifting boosts boosting increasing expanded expand expands expanding widened widening inflated "
        "inflate inflates inflating warmed warms warming boost soars soaring surges surging jumping gaining advances "
        "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped leaping leaps spiked raise lift "
-       "lengthened lengthen lengthens lengthening").split()
+       "lengthened lengthen lengthens lengthening spike spikes soar rocket rockets rocketed leap rally "
+       "rebound adding").split()  # (the plain present of headlines: "Shares spike 17 percent")
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
          "shrinking narrowed narrowing cooled cools cooling sank sink sinks sinking plummeted plummets plummeting "
          "plunges plunging tumbles tumbling slumps slumping dipped dips dipping slides sliding dropping declining "
-         "skidded reduce slash sunk shortened shorten shortens shortening").split()
+         "skidded reduce slash sunk shortened shorten shortens shortening plummet plunge tumble slump dip slide "
+         "skid dive dives dived losing loses lose shedding sheds").split()
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
@@ -580,7 +583,8 @@ _EACH_PERIOD_BEFORE = re.compile(r"(?:\A|[,;:]\s+)(?:[Ee]ach|[Ee]very)\s+(year|m
 _ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:of|at)\s+$")
 _LEVEL_QUALIFIER = re.compile(r"(?:towards?|above|below|past|beyond|as\s+(?:high|low)\s+as)\b", re.I)
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
-_TRANSITIVE = {"added", "gained", "gaining", "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced",
+_TRANSITIVE = {"added", "adding", "losing", "loses", "lose", "shedding", "sheds", "gained", "gaining",
+               "raised", "lifted", "boosted", "lost", "cut", "cuts", "shed", "reduced",
                "lowered", "slashed",
                "raise", "lift", "reduce", "slash",
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
@@ -1660,6 +1664,9 @@ def _share_subjects(s: str, quantities: list[_Quantity]) -> None:
             q.entity = prev.entity  # "Sales fell 1.8 percent in May after a 3.9 percent increase in
             # September", "a profit of $2.5 billion, a 16 per cent increase": the same thing changed
         own_rate = q.per is not None and q.per != prev.per and " and " in between  # "$5 for flights, and $10 per trip"
+        if between == " or " and q.dimension == prev.dimension == "money" and prev.entity is not None:
+            q.entity = prev.entity  # "to $2.5 billion or $14 a share": the same amount restated, or one of two
+            continue  # amounts of one thing (its own subject reading would skip the first amount's noun)
         if q.entity is None and prev.entity is not None and not own_rate and not _DIFFERENCE_AFTER.match(s, q.end) and (
             # ("peaked at 6.4 metres, 1.5 metres above flood level": a difference from a baseline measures the gap,
             # which the sentence does not name)
@@ -2993,6 +3000,11 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # fell 10%"; "The Danish defender, 23, cost the club": an age between commas
     if left.endswith(" at "):
         left = _STEADY_AT.sub(" at ", left)  # "the unemployment rate held steady at": the subject of "held"
+    if money and left.endswith((", worth ", ", valued at ")) and (noun := _worth_noun(_last_clause_tokens(
+            left[: left.rindex(",")] + " "))) and noun[0].isalpha() and noun[0].islower():
+        return noun[0]  # "a deal for 45 aircraft, worth 1.35 billion dollars": what is worth it, before the comma
+    if money and left.endswith(", raising ") and (om := _OFFERING_RAISING.search(left)) is not None:
+        return om.group("np")  # "The offering priced below estimates, raising $1.67 billion": the offering's size
     tokens = _last_clause_tokens(left)
     i = len(tokens)
     saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
@@ -3009,8 +3021,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             continue
         if not saw_verb and (t in _EXTREME_NOUNS or t == "territory" and i >= 2 and tokens[i - 2].lower() in
                              _EXTREME_NOUNS) and (k := next(
-                (k for k in range(i - 2, max(-1, i - 5), -1) if tokens[k].lower() in _REACHED_VERBS), None)
-        ) is not None:
+                (k for k in range(i - 2, max(-1, i - (6 if t == "territory" else 5)), -1)
+                 if tokens[k].lower() in _REACHED_VERBS), None)
+        ) is not None:  # ("broke into new record territory")
             i, saw_verb, verb = k, True, tokens[k].lower()  # "Oil prices struck a fresh record above $48", "broke
             continue  # into record territory above $52": the subject of the verb that reached the level, not the
             # words of the record
@@ -3075,6 +3088,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             head := _head_before_relative(left)) is not None:
         return " ".join(head)  # "The ice shelf that collapsed was 3,250 square kilometres": the clause before ends
         # at "that", the subject is the noun it describes
+    if money and saw_verb and 0 < i <= len(tokens) and tokens[i - 1].lower() in _OFFERINGS \
+            and _COLLECTED.search(left):
+        return " ".join(_trim_phrase(tokens[:i])) or None  # "The IPO raised $1.67 billion": what an offering or an
+        # appeal raises is its size
     if not saw_verb or i == 0 or (money and (verb in _PAYER_VERBS or _COLLECTED.search(left))):
         return None  # "The bank lent $4 billion": the subject pays or lends; the amount is not about it
     if i < len(tokens) and tokens[i].isdigit() and tokens[i - 1][0].isupper():
@@ -3242,6 +3259,15 @@ _BEFORE_TO_VERBS = {*INTENT_WORDS, "wants", "want", "needs", "need", "seeks", "s
 #: adverbs that stand where a verb would ("launched an appeal here for $210m", "bowled all out for 181")
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}
+#: what raises money as its size, not as a payer: "The IPO raised $1.67 billion", "The appeal has raised £2m"
+_OFFERINGS = frozenset("""ipo ipos offering offerings sale sales issue placing flotation listing auction appeal campaign
+    fundraiser fundraising round""".split())
+#: an offering as the subject of a clause that ends in ", raising": "the initial public offering priced far below
+#: estimates, raising"
+_OFFERING_RAISING = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|their)\s)[a-z][\w-]*\s+){0,2}"
+                               r"(?:IPO|offering|flotation|placing|share\s+sale|bond\s+sale|auction|appeal))"
+                               r"\s+(?:was\s+|were\s+)?(?:priced|closed|completed|launched|sold|held|ended)\b"
+                               r"[^,;]{0,60},\s+raising\s+$")
 _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends", "spend", "gave", "gives", "give",
                 "paying", "lending", "spending", "giving", "investing", "borrowing", "donating", "offering",
                 "pulled", "withdrew", "withdrawn", "redeemed",  # ("Investors have pulled almost $40 billion out of")
@@ -3750,7 +3776,7 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
 _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,|\s+(?:after|before|while))\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|"
     r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing|"
-    r"measuring|weighing)\s+"  # ("Some hailstones were golf-ball sized, measuring up to 4.5cm")
+    r"adding|shedding|measuring|weighing)\s+"  # ("Some hailstones were golf-ball sized, measuring up to 4.5cm")
     r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+|up\s+to\s+)?$")  # (and "Oil held firm
 # after leaping almost $2": the main clause's subject is what the participle moved)
 #: a price set beside the subject that opens the sentence: "Google's shares, priced at"
@@ -4083,7 +4109,7 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
 #: nouns ending in "-ing" that a figure counts or measures, not participles: "a three-day uprising in", "a two-hour
 #: meeting with"
 _ING_NOUNS = frozenset("""uprising meeting hearing ruling bombing shooting offering building funding spending
-    ceiling wedding warning filing briefing recording screening rating inning innings""".split())
+    ceiling wedding warning filing briefing recording screening rating inning innings holding""".split())
 _GERUND_HEADS = {"building", "housing", "spending", "funding", "financing", "lending", "offering", "listing",
                  "ruling", "hearing", "meeting", "filing", "pricing", "advertising", "marketing", "banking",
                  "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing", "rating"}
