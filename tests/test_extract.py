@@ -4688,3 +4688,15 @@ def test_an_amount_restated_after_or_and_worth_after_a_comma():
     assert _quantity_at(text, "$9").entity == _quantity_at(text, "$1.1 billion").entity == "offer"
     assert _quantity_at("The airline ordered 12 freighters, worth $2.4 billion.", "$2.4 billion").entity \
         == "freighters"
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Fraud rose 12 percent, according to a quarterly crime roundup published Friday by analytics firm Zetafy.",
+     "12 percent", "Zetafy"),  # a document of any kind, a weekday, the kind of body before its name
+    ('A faction calling itself "The Northern Front" said it holds 14 hostages.', "14", "Northern Front"),
+    ("Acme Corp. <ACME.N>, on Monday said it would close 6 plants.", "6", "Acme Corp"),  # markup blanked
+    ("Exports fell 3 percent, the state 's trade agency said.", "3 percent", "state's trade agency"),  # spaced 's
+    ("Mortars killed five soldiers, the UN mission said Friday, as talks stalled.", "five", "UN mission"),
+])
+def test_speakers_behind_documents_quotes_asides_and_spaced_possessives(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -213,6 +213,8 @@ PRE_RE = re.compile(
     rf"|\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b))?"
     rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}|{_ROLE_NAMED}"
     rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
+    rf"|(?:the|The)\s+(?:US|UN|EU|UK|U\.S\.|U\.N\.)\s+(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+)?"
+    rf"{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the US command said": a body of a named power)
     rf"|(?:the|The)\s+[a-z]+['’]s\s+(?:[A-Z][a-z]+\s+){{1,2}}[a-z]+s(?<!ss)"  # ("The nation's Roman Catholic
     # bishops said")
     rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
@@ -233,7 +235,7 @@ PRE_RE = re.compile(
     rf"(?:\s+(?:{_TIED_TO})\s+[^,;:()]{{2,60}}?)?"  # ("A trade group
     # representing the music industry said")
     rf"{_APPOS}(?:,\s+quoted\s+by\s+(?P<via>[^,]{{2,60}}?)(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    rf"Saturday|Sunday))?,)?,?{_DATEWORD}\s+"
+    rf"Saturday|Sunday))?,)?(?:\s*,)?{_DATEWORD}\s+"  # (a space before the comma where an aside was blanked)
     rf"(?:(?:also|has|have|had|previously|later|{'|'.join(_ADVERBS_BEFORE_VERB)})\s+){{0,2}}"
     rf"(?P<verb>{SAY})\b(?!\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests|are|were|"
     rf"have|had)\b|(?:(?<=said)|(?<=reported))\s+to\s+(?:be|have|number|total|include|contain|hold|own|control|"
@@ -255,7 +257,7 @@ _POST_GROUP_RE = re.compile(
 # (", said residents and the military.")
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
 _DOCUMENT_WORDS = ("report survey study statement figures data review analysis poll estimate estimates story "
-                   "article").split()
+                   "article roundup tally ranking audit census").split()
 _DOCUMENT = "(?:" + "|".join(_DOCUMENT_WORDS) + ")"
 #: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research", "studies", "reports", "surveys",
@@ -314,10 +316,12 @@ ACCORDING_RE = re.compile(
     rf"(?={NAME}(?:[,.;:]|\s+(?:on|in|which|that|as|last|this)\b|$)))?"  # ("research firm iSuppli", "fund tracker
     # Lipper", "news agency Xinhua": the kind of body before its name; the name speaks)
     rf"(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
-    rf"|a\s+study|a\s+poll|studies|reports|research|an\s+analysis)\s+"
+    rf"|a\s+study|a\s+poll|studies|reports|research|an\s+analysis"
+    rf"|(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_DOCUMENT})\s+"  # ("a six-month virus roundup published ... by")
     rf"(?:(?:released|published|compiled|issued|gathered|conducted)"
-    rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier))?\s+)?(?:from|by)\s+)?"  # "released on
-    # Tuesday by Forrester Research Inc."
+    rf"(?:\s+(?:on\s+\w+|last\s+\w+|this\s+\w+|yesterday|today|earlier|[A-Z][a-z]+day))?\s+)?(?:from|by)\s+"
+    rf"(?:(?:[a-z][a-z-]+\s+){{1,2}}?(?=[A-Z]))?)?"  # "released on Tuesday by Forrester Research Inc.", "by security
+    # firm Sophos": the kind of body before its name
     rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
     rf"|{NAME}\s['’]s\s+{NAME}"  # "Iraq 's Islamic Party": a possessive the wire's tokeniser spaced
     rf"|[a-z]+\s?['’]s\s+[a-z]+"  # ("according to studies by the controller's office": the office)
@@ -635,6 +639,31 @@ _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prom
 # following the siege when more than 300 people died": the event behind the saying, told by the writer)
 #: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
 #: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
+#: a name in quotation marks right before a verb of saying: '"The Islamic Army in Iraq" said' (every word
+#: capitalised but its small joining words, so no quotation is taken for a name)
+_QUOTED_NAME = re.compile(r"[\"“]\s?(?P<n>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|in|for|the|and)){0,7})"
+                          r"\s?[\"”](?=\s+(?:said|says|claimed|warned|announced|told)\b)")  # (a wire's tokeniser
+# may space the marks: '"The Islamic Army in Iraq " said')
+
+
+#: a possessive a wire's tokeniser split from its common noun: "government 's" (a name's is read as it is: "Lowe 's
+#: reported", "Canada 's Barrick Gold")
+_SPACED_POSSESSIVE = re.compile(r"(?<![\w'’-])(?P<w>[a-z]+) (?P<s>['’]s)(?= )")
+
+
+def _possessive_closed(m: re.Match[str]) -> str:
+    """"world 's" as "world's " (the same length)."""
+    return f"{m.group('w')}{m.group('s')} "
+
+
+_QUOTES_AS_SPACES = str.maketrans('"“”', "   ")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    """The quoted name with spaces for the quotation marks around it (offsets keep their place)."""
+    return m.group(0).translate(_QUOTES_AS_SPACES)
+
+
 _ASIDE = re.compile(MARKUP.pattern + r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline
                     # glued to a name: "LONDON--Acme Ltd. said", "(Wire)--Air Zeta Ltd. said"
                     r"|(?<=[\w.])\s*\((?:[A-Z][\w.]{0,9}(?::[^()]{0,40})?|[A-Z][a-z]+)\)(?=[\s,])")
@@ -706,6 +735,11 @@ def find_speakers(sentence: str) -> list[Speaker]:
         return found
     if "<" in sentence or "(" in sentence or "--" in sentence:
         sentence = _ASIDE.sub(_blank, sentence)
+    if '"' in sentence or "“" in sentence:
+        sentence = _QUOTED_NAME.sub(_unquoted, sentence)  # 'A group calling itself "The Islamic Army" said'
+    if " 's " in sentence or " ’s " in sentence:
+        sentence = _SPACED_POSSESSIVE.sub(_possessive_closed, sentence)  # "the federal government 's housing
+        # agency said": a tokeniser's space moved after the possessive (offsets keep their place)
     for m in (_inner_saying(sentence, m) for m in PRE_RE.finditer(sentence)):
         if _SHARE_OF.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count
@@ -939,9 +973,11 @@ def _bare_name(sentence: str, sp: Speaker) -> Speaker:
     if 0 < k < len(words) and words[k][:1].isupper() and words[-1][:1].isupper():
         words = words[k:]  # "Problem-plagued Nortel Networks Corp.", "San Diego-based Jack in the Box", "Retailer
         # Kmart Holdings Corp.": a description before the name
-    if len(words) == len((sp.name or "").split()):
-        return sp
-    return Speaker(" ".join(words), sp.role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun,
+    role = " ".join(sp.role.split()) if sp.role else sp.role
+    if len(words) == len((sp.name or "").split()) and " ".join(words) == sp.name and role == sp.role:
+        return sp  # (a name or role with an aside blanked inside it keeps single spaces: "Acme <ACME.N> and Zeta
+        # said", "the world 's largest maker")
+    return Speaker(" ".join(words) or sp.name, role, sp.org, sp.via, sp.start, sp.end, sp.verb_end, sp.pronoun,
                    sp.is_person, sp.kind, sp.weak, sp.governs_before, sp.reach, sp.scope_start)
 
 
