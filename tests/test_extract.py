@@ -4700,3 +4700,14 @@ def test_an_amount_restated_after_or_and_worth_after_a_comma():
 ])
 def test_speakers_behind_documents_quotes_asides_and_spaced_possessives(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity, qualifier, change", [
+    ("Advance ticket sales are 14% ahead of last season.", "14%", "Advance ticket sales", "exact", "up"),
+    ("The cyclist finished a minute ahead of the peloton.", "a minute", None, "exact", None),  # a lead, no change
+    ("A mudslide buried the village under 6 metres of earth.", "6 metres", "earth", "exact", None),  # where, no bound
+    ("Orders for heat pumps stay modest, at only 900 a month.", "900", "Orders for heat pumps", "exact", None),
+])
+def test_ahead_of_a_baseline_a_depth_beneath_and_a_level_after_a_state(text, surface, entity, qualifier, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.qualifier, q.change) == (entity, qualifier, change)

@@ -265,7 +265,7 @@ _COULD_REACH = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?reach\s+$")
 #: comparatives and the direction they set a figure from its baseline ("$40m higher than", "60kg lighter than");
 #: the one list of them: the stop words of entities, the baselines and the multiples' comparisons derive from it
 _COMPARATIVE_UP = frozenset("higher more above greater bigger larger warmer hotter heavier taller longer wider deeper "
-                            "dearer costlier stronger brighter".split())
+                            "dearer costlier stronger brighter ahead".split())  # ("bookings are 9% ahead of")
 _COMPARATIVE_DOWN = frozenset("lower less fewer below smaller cheaper cooler colder lighter shorter narrower "
                               "shallower weaker".split())
 #: comparatives of pace, whose direction depends on what is measured: a time "0.8 seconds slower", a speed "5mph faster"
@@ -703,6 +703,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     if dimension not in ("count", "age", "date", "ratio") and (n := _VERSUS_BASELINE.match(s, end)) is not None:
         w = n.group("w").lower()  # "35% below average", "1.2C above the long-term average", "27% higher than",
         # "about 60kg lighter than", "0.8 seconds slower than": a difference from a baseline
+        if w == "ahead" and dimension in ("duration", "length"):
+            return None  # "two seconds ahead of the field", "a length ahead of": a lead, no change of a measure
         if w in _COMPARATIVE_UP or w in _COMPARATIVE_PACE_UP.get(dimension, ()):
             return "up"
         if w in _COMPARATIVE_DOWN or w == "short" or w in _COMPARATIVE_PACE_DOWN.get(dimension, ()):
@@ -2261,6 +2263,14 @@ def _drop_years_and_names(r: _Reading) -> bool:
                 or vetoes.address_or_postcode(r.s, r.start, r.end))
 
 
+#: a clause that states its subject's state, then its level after a comma: "Sales remain tiny, at "
+_STATE_THEN_AT = re.compile(r"(?:^|[.;:]\s+)(?P<subject>[^,;]{3,60}?)\s+(?:remain|remains|remained|is|are|was|were|"
+                            r"stay|stays|stayed)\s+(?:[a-z]+\s+)?[a-z]+,\s+at\s+(?:just\s+|only\s+)?$")
+#: verbs of lying or being put beneath a layer, before "under (4 metres of snow)"
+_BURIED_UNDER = re.compile(r"\b(?:buried|buries|bury|burying|lay|lies|lying|lie|trapped|submerged|sank|sunk|hidden|"
+                           r"entombed|covered)\b[^,;.]{0,40}$")
+
+
 def _read_qualifiers(r: _Reading) -> bool:
     """The qualifier words around the number ("more than", "nearly", "minus", "or so", "-plus")."""
     s, lq, start = r.s, r.lq, r.start
@@ -2284,6 +2294,9 @@ def _read_qualifiers(r: _Reading) -> bool:
             if qw == "over" and r.dimension == "duration" and not _LASTED_OVER.search(r.left) \
                     and not _OF_WORD.match(s, r.end):
                 qw = ""  # "over five years" = during (but "over 150 years of private ownership" is more than)
+            elif qw in ("under", "beneath") and r.dimension == "length" and _OF_WORD.match(s, r.end) \
+                    and _BURIED_UNDER.search(r.left, 0, lq.start()):
+                qw = ""  # "buried the road under 4 metres of snow": where, beneath a depth, not a bound
             else:
                 r.q_start = q_start
             r.qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
@@ -3000,6 +3013,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         # fell 10%"; "The Danish defender, 23, cost the club": an age between commas
     if left.endswith(" at "):
         left = _STEADY_AT.sub(" at ", left)  # "the unemployment rate held steady at": the subject of "held"
+    if ", at " in left[-14:] and (sm := _STATE_THEN_AT.search(left)) is not None and (subject := _trim_phrase(
+            sm.group("subject").split())) and len(subject) <= 6 and not any(_is_verb(w) for w in subject):
+        return " ".join(subject)  # "Sales of hydrogen cars remain tiny, at just 240": the level of the clause's
+        # subject
     if money and left.endswith((", worth ", ", valued at ")) and (noun := _worth_noun(_last_clause_tokens(
             left[: left.rindex(",")] + " "))) and noun[0].isalpha() and noun[0].islower():
         return noun[0]  # "a deal for 45 aircraft, worth 1.35 billion dollars": what is worth it, before the comma
