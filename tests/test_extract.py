@@ -4711,3 +4711,20 @@ def test_speakers_behind_documents_quotes_asides_and_spaced_possessives(text, su
 def test_ahead_of_a_baseline_a_depth_beneath_and_a_level_after_a_state(text, surface, entity, qualifier, change):
     q = _quantity_at(text, surface)
     assert (q.entity, q.qualifier, q.change) == (entity, qualifier, change)
+
+
+def test_a_bare_number_before_and_shares_the_unit_written_on_the_second():
+    text = "The ferry makes crossings of 12 and 18.5 km."
+    first, second = _quantity_at(text, "12"), _quantity_at(text, "18.5 km")
+    assert (first.dimension, first.value, first.value_written, first.unit_surface) == ("length", 12000, 12, None)
+    assert first.entity == second.entity == "crossings"
+    assert _quantity_at("The team won 2 and lost 3 games.", "2").dimension == "count"  # no unit after "and"
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The keeper retired at 41 after a record season.", "41"),
+    ("She gave up flying at 90, her family said.", "90"),
+])
+def test_an_event_of_a_life_at_a_bare_whole_number_is_an_age(text, surface):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.entity) == ("age", "age")

@@ -221,6 +221,9 @@ _MEASURE_SUBJECTS = {"score", "total", "number", "count", "rate", "price", "leve
 _AFTER_TIME_CLAUSE_AGE = re.compile(r"\s+(?:and|now|but|or|when|he|she|I|they|we|is|has|had|will)\b")
 _AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)?|(?:dies|died|dying)\s+at)\s*$",
                           re.I)  # (also "dies at 113": the age at death)
+#: other events of a life before "at" and a bare whole number: "retired at 65", "gave up driving at 108"
+_LIFE_EVENT_AT = re.compile(r"\b(?:retired|retires|retiring|retire|married|marries|wed|emigrated|(?:gave|give|gives|"
+                            r"giving)\s+up\s+[a-z]+ing)\s+at\s+$", re.I)
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-to-|-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)",
     re.I
@@ -979,6 +982,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _expected_figures(s, out)
     _changes_after_a_level(s, out)
     _percent_shared_back(s, out)
+    _unit_shared_back(s, out)
     _figures_referred_back(out)
     _groups_after(s, out)
     out = _from_to_changes(s, out)
@@ -1039,6 +1043,25 @@ def _percent_shared_back(s: str, quantities: list[_Quantity]) -> None:
                 and s.endswith("from ", 0, prev.start) and prev.value is not None and prev.value <= 100:
             prev.dimension, prev.unit, prev.unit_surface = "percent", q.unit, None
             prev.entity = prev.entity or q.entity
+
+
+def _unit_shared_back(s: str, quantities: list[_Quantity]) -> None:
+    """A bare number before "and" and a measure with its unit is in that unit too, and of the same thing: "runs at
+    1.5 and 1.65GHz", "in 64 and 128GB versions" (the unit is written once, on the second)."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.dimension == "count" and prev.unit_surface is None and prev.qualifier == "exact" \
+                and prev.value is not None and q.value is not None and q.unit_surface is not None \
+                and q.dimension in _SHARED_BACK_DIMENSIONS and s[prev.end : q.start] == " and ":
+            factor = q.value / q.value_written if q.value_written else 1.0
+            if factor != 1.0:
+                prev.value_written = prev.value
+                prev.value, prev.low, prev.high = (_scaled(x, factor) for x in (prev.value, prev.low, prev.high))
+            prev.dimension, prev.unit = q.dimension, q.unit  # (no unit written on it: unit_surface stays None)
+            prev.entity = q.entity = q.entity or prev.entity
+
+
+#: the dimensions whose unit a bare number before "and" shares (no offset, no sign of its own to lose)
+_SHARED_BACK_DIMENSIONS = frozenset({"length", "area", "volume", "mass", "speed", "other"})
 
 
 #: the words between a level and its change set after it: " in the quarter, down ", ", up ", ", a rise of "; or
@@ -2050,6 +2073,7 @@ def _read_unit(r: _Reading) -> bool:
     if r.age is None and r.num_s and r.scale == 1.0 and not r.cur and (
             _AGED_BEFORE.search(left) or r.lq is not None and _AGED_BEFORE.search(left, 0, r.lq.start())  # ("aged
             # over 50", "aged between 18 and 24")
+            or whole_years and _LIFE_EVENT_AT.search(left) and _unit_at(s, end)[0] is None
             or whole_years and (
                 left.endswith((", ", "now ", "At ")) and _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
                 or s[end:].rstrip() == "." and _FULL_NAME_COMMA_BEFORE.search(left)  # "... driven by Glen Evely, 39."
