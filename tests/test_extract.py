@@ -4728,3 +4728,11 @@ def test_a_bare_number_before_and_shares_the_unit_written_on_the_second():
 def test_an_event_of_a_life_at_a_bare_whole_number_is_an_age(text, surface):
     q = _quantity_at(text, surface)
     assert (q.dimension, q.entity) == ("age", "age")
+
+
+def test_one_in_an_idiom_the_half_year_and_adds_before_a_range():
+    published = date(2022, 10, 5)
+    assert [c.surface for c in extract_claims("The scooter runs 40 km on one charge.", published)] == ["40 km"]
+    assert [c.surface for c in extract_claims("Output rose 8% in the half year to June.", published)] == ["8%"]
+    assert _speakers_at("The loft conversion adds between £30,000 and £45,000 to a home's value.",
+                        "between £30,000 and £45,000") == {None}  # a tally of value, no saying

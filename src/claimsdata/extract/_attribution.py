@@ -43,7 +43,8 @@ SAYING_PARTICIPLES = "saying claiming insisting adding warning noting arguing st
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
 #: "added" and "posted" before a figure tally it, not say it: "Ray added 17", "Lee added a season-high 24 points"
-_TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:(?:about|around|some|nearly|almost|roughly|another|more\s+than|over|up\s+to|an?\s+"
+_TALLY_NEXT = (r"(?!\s+(?:a\s+)?(?:(?:about|around|some|nearly|almost|roughly|another|more\s+than|over|up\s+to|between|"
+               r"an?\s+"
                r"(?:extra|additional|further))\s+)?(?:[a-z]+-(?:high|best|low)\s+)?(?:[$€£¥]|\d|(?:"
                + "|".join(sorted({*SMALL, *TENS}, key=len, reverse=True)) + r")\b))")
 #: what may not follow these verbs of saying ("the visitors posted 231/6": a score, but "posted a 2.6 percent fall")

@@ -857,6 +857,9 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
     if q.dimension == "duration" and _PERIOD_ORDINAL_BEFORE.search(s, max(0, q.start - 12), q.start) \
             and _OF_A_YEAR.match(s, q.end):
         return True
+    if q.dimension == "duration" and s[q.start : q.end].lower() in ("half year", "half-year") \
+            and s.endswith(("the ", "The ", "its ", "their "), 0, q.start):
+        return True  # "in the half year to June": a reporting period named, as "the quarter" is
     if q.dimension == "count" and q.value == 2 and s[q.start : q.end].lower() == "two" and (
             _DEFINITE_BEFORE.search(s, max(0, q.start - 8), q.start)
             or _POSSESSIVE_BEFORE.search(s, max(0, q.start - 8), q.start) and _PAIR_SUPERLATIVE.match(s, q.end)

@@ -143,7 +143,8 @@ _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any
                            r"first|next|other|same|right|wrong|latest|best|big|new|old|might|could|would|should|"
                            r"must|can|may)\s+$", re.I)  # "the last one", "might one suspect"
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|end|hand|point|day|time|more|less|after|by|too|can|"
-                            r"morning|afternoon|evening|night|moment|step|example|instance|"
+                            r"morning|afternoon|evening|night|moment|step|example|instance|charge|go|piece|voice|"
+                            r"sitting|swoop|"  # ("on one charge", "in one go", "with one voice": idioms)
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b"
                             r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b"  # ("with one goal in mind": an idiom)
                             r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b"  # ("from one human to
