@@ -67,6 +67,10 @@ def original_offset(pos: int, cuts: list[tuple[int, int]]) -> int:
     return pos + shift
 
 
+#: straight and curly double quotation marks as spaces (the same length, so offsets keep their place)
+QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
+
+
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with every character's offset kept (the few characters whose lower case is longer,
     such as 'İ', stay as they are), so that the lower-cased scan finds the same places in any text."""

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .. import units
-from .._patterns import MARKUP, trie_pattern
+from .._patterns import MARKUP, QUOTES_AS_SPACES, trie_pattern
 from ._dates import MONTHS, WEEKDAYS
 from ._numbers import SMALL, TENS
 
@@ -240,8 +240,9 @@ PRE_RE = re.compile(
     rf"(?:(?:also|has|have|had|previously|later|{'|'.join(_ADVERBS_BEFORE_VERB)})\s+){{0,2}}"
     rf"(?P<verb>{SAY})\b(?!\s+(?:indicate|indicated|indicates|show|showed|shows|suggest|suggested|suggests|are|were|"
     rf"have|had)\b|(?:(?<=said)|(?<=reported))\s+to\s+(?:be|have|number|total|include|contain|hold|own|control|"
-    rf"exceed|involve|cost|employ|face|earn|weigh|want|plan|need|favou?r|back|support|oppose|consider)\b)"  # "Press reports indicate":
-    # "reports" the noun; "the miners said to be trapped": a passive report, the miners are not its source
+    rf"exceed|involve|cost|employ|face|earn|weigh|want|plan|need|favou?r|back|support|oppose|consider)\b)"
+    # ("Press reports indicate": "reports" the noun; "the miners said to be trapped": a passive report, the miners
+    # are not its source)
 )
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 POST_RE = re.compile(
@@ -638,8 +639,6 @@ _CONSEQUENCE = re.compile(r",\s+(?:sending|casting|pushing|driving|dragging|prom
                           # stock gained 11%": the market's move after the saying, the writer's)
                           r"|\s(?:following|after)\s+(?:the|a|an)\s+[^,.;]{1,60}?\s+when\s")  # ("announced measures
 # following the siege when more than 300 people died": the event behind the saying, told by the writer)
-#: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
-#: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
 #: a name in quotation marks right before a verb of saying: '"The Islamic Army in Iraq" said' (every word
 #: capitalised but its small joining words, so no quotation is taken for a name)
 _QUOTED_NAME = re.compile(r"[\"“]\s?(?P<n>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|in|for|the|and)){0,7})"
@@ -657,14 +656,13 @@ def _possessive_closed(m: re.Match[str]) -> str:
     return f"{m.group('w')}{m.group('s')} "
 
 
-_QUOTES_AS_SPACES = str.maketrans('"“”', "   ")
-
-
 def _unquoted(m: re.Match[str]) -> str:
     """The quoted name with spaces for the quotation marks around it (offsets keep their place)."""
-    return m.group(0).translate(_QUOTES_AS_SPACES)
+    return m.group(0).translate(QUOTES_AS_SPACES)
 
 
+#: asides between a name and its verb that wire copy carries: a quote link with its ticker ("<A HREF=...>ACM.N</A>"),
+#: a bracketed ticker or acronym after a name ("(ACM.N: Quote, Profile, Research)", "(NYSE: ZZ)", "(NTC)")
 _ASIDE = re.compile(MARKUP.pattern + r"|(?:\b[A-Z]{2,}(?:[ ,./]{1,2}[A-Z]{2,}){0,3}\s?)?--(?=[A-Z])"  # a dateline
                     # glued to a name: "LONDON--Acme Ltd. said", "(Wire)--Air Zeta Ltd. said"
                     r"|(?<=[\w.])\s*\((?:[A-Z][\w.]{0,9}(?::[^()]{0,40})?|[A-Z][a-z]+)\)(?=[\s,])")

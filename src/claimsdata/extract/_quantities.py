@@ -19,7 +19,7 @@ from .. import units
 from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
-from .._patterns import alternation, lower_same_length, trie_pattern
+from .._patterns import QUOTES_AS_SPACES, alternation, lower_same_length, trie_pattern
 from ._attribution import COMPANY_WORDS, INTENT_WORDS, SAY_THAT_WORDS, SAY_WORDS, SAYING_PARTICIPLES
 from ._dates import MONTHS, WEEKDAYS
 
@@ -3332,9 +3332,9 @@ _RELATIVE_LEVEL_VERBS = frozenset("total totals totalled totaled stand stands st
                                   .split())
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
-#: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
 #: an age between commas after a person's noun or name, before the verb: "The Danish defender, 23, cost"
 _AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[^,;]{0,40}$)")
+#: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|(?:(?:[a-z]+ed|spread|set|built)\s+"
                          r"(?:over|across|on)\s+)?"
                          r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}),\s*"
@@ -3903,7 +3903,6 @@ _OF_VERB_BEFORE = re.compile(r"\b(?:warn|warns|warned|warning|accuse|accuses|acc
                              r"clear|cleared|acquit|acquitted|inform|informed|notify|notified|suspect|suspected|"
                              r"remind|reminded|rob|robbed|strip|stripped|deprive|deprived)\s+"
                              r"(?:[\w.,$-]+\s+){0,2}?[\w.,$-]+\s*$", re.I)
-_QUOTES_AS_SPACES = str.maketrans({'"': " ", "“": " ", "”": " "})
 
 
 #: plain verbs that read as nouns after a noun ("staff work"), unless they end the phrase before a preposition
@@ -3919,7 +3918,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
     time words; capitalised words inside it only when a lower-case noun follows them ("large US banks")."""
     words: list[str] = []
     if '"' in s[pos : pos + 40] or "“" in s[pos : pos + 40]:
-        s = s[: pos + 120].translate(_QUOTES_AS_SPACES)  # 'the region's "truly dangerous" dams': quotes around
+        s = s[: pos + 120].translate(QUOTES_AS_SPACES)  # 'the region's "truly dangerous" dams': quotes around
         # words inside a phrase (the words are returned, never offsets, so the same length is all that matters)
     while len(words) < 5:
         if words and words[-1][0].isupper() and (am := _SPACED_AMPERSAND.match(s, pos)) is not None:
