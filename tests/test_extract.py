@@ -4736,3 +4736,22 @@ def test_one_in_an_idiom_the_half_year_and_adds_before_a_range():
     assert [c.surface for c in extract_claims("Output rose 8% in the half year to June.", published)] == ["8%"]
     assert _speakers_at("The loft conversion adds between £30,000 and £45,000 to a home's value.",
                         "between £30,000 and £45,000") == {None}  # a tally of value, no saying
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("A truce monitor said at least 11 rockets landed.", "at least 11", "truce monitor"),  # one of a group
+    ("Zeta Media Inc., publisher of the Daily Post, said profit fell 8%.", "8%", "Zeta Media Inc"),  # "<noun> of"
+    ("Zeta said sales will miss Wall Street estimates after 2 plant closures.", "2", "Zeta"),  # a noun, no saying
+])
+def test_monitors_a_bare_appositive_and_figures_a_result_is_set_against(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The old pier needs repairs costing about £90,000.", "about £90,000", "repairs"),  # not the verb before
+    ("Wheat futures rose Monday after moving above $9 a bushel.", "above $9", "Wheat futures"),
+    ("A part-time cashier won more than $40,000 in the lottery.", "more than $40,000", None),  # won, no thing she is
+    ("A nightly swim of 30 minutes helped, the study found.", "30 minutes", "nightly swim"),  # the activity's span
+])
+def test_costing_after_a_verb_moving_above_money_won_and_an_activity_of_a_span(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

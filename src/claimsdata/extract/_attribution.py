@@ -141,7 +141,7 @@ _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|gi
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
-                "organizers critics lawmakers traders prosecutors regulators").split()
+                "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors").split()
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
 _ONE_OF_A_GROUP = "|".join(w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
@@ -150,10 +150,11 @@ _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE_WORD = r"[a-z]{3,}ing"
 _PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
-_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s)\s+"
+_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s|[a-z]+(?=\s+of\s))\s+"
 _APPOS += r"(?:[^,]|(?<=\d),(?=\d)){2,90}?"  # (a thousands comma inside: ", which employs 4,000 people,")
 _APPOS += r"(?:,\s+[a-z][^,]{0,40}?\s+and\s+[^,]{2,90}?)?),)?"  # ("Tesco, Britain's biggest grocer, said"; a list
-# inside the aside: "Acme, a maker of boats, bikes and tents, said")
+# inside the aside: "Acme, a maker of boats, bikes and tents, said"; a bare noun and its "of": "Acme Inc., publisher
+# of the Daily Zeta, said")
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
@@ -616,6 +617,11 @@ _AS_EXPECTED_BY = re.compile(r"\b(?:as|than)\s+(?:(?:many|most|some|the)\s+)?$")
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+(?:(?:[a-z-]+\s+){1,3}(?:in|from)\s+)?$", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
+#: a verb or preposition that sets a result against others' figures, right before their name: "miss Wall Street
+#: (estimates)", "ahead of analyst (forecasts)"
+_MEASURED_AGAINST_BEFORE = re.compile(r"\b(?:miss|misses|missed|missing|beat|beats|beating|top|tops|topped|topping|"
+                                      r"meet|meets|met|meeting|exceed|exceeds|exceeded|match|matches|matched|"
+                                      r"ahead\s+of|short\s+of|in\s+line\s+with)\s+$")
 #: words that never end a speaker's name before a verb of saying: a conjunction or relative opens another clause,
 #: a preposition makes the "verb" a noun ("below estimates", "ahead of forecasts")
 _NOT_LAST_OF_A_SPEAKER = frozenset("""and or but who that which below above than of in on at to for with by from into
@@ -742,6 +748,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
     for m in (_inner_saying(sentence, m) for m in PRE_RE.finditer(sentence)):
         if _SHARE_OF.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "Half of the respondents said ...": the group counted, not the source of the count
+        if _MEASURED_AGAINST_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "will miss Wall Street estimates", "ahead of analysts' forecasts": the figures a result is
+            # set against, a noun, not a saying
         if _TIED_TO_BEFORE.search(sentence, max(0, m.start() - 20), m.start()):
             continue  # "a militant leader linked to al-Qaeda said": the body the speaker is tied to does not speak
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):

@@ -576,6 +576,8 @@ _RAISE = {"raise", "raises", "raised", "raising"}
 #: money a subject collects or reserves, right after its verb: "raised $300 million", "amassed another $105 million",
 #: "set aside $1.8 billion" (the amount is no thing the subject is, nor a rise)
 _COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?:s|ed|ing)?|receiv(?:e|es|ed|ing)"
+                        r"|won|wins|winning"  # ("A former teller won more than $100,000": what she won is no thing
+                        # she is)
                         r"|(?:set|sets|setting|put|puts|putting)\s+aside|(?:has|have|had)\s+found)"  # ("has found
                         # £45m to")
                         r"\s+(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?$", re.I)
@@ -2574,6 +2576,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 # "life expectancy for men", "construction of the bridge")
                 or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)  # "delay the launch by up to 6
                 # days": what is delayed
+                or s.endswith(" of ", 0, r.q_start) and " " in subject.strip()  # "A daily walk of 20 minutes": the
+                # activity the span is of
                 or lasts is not None):  # "its battery lasts up to 14 hours": what lasts
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension not in ("count", "date", "age", "percent") and (
@@ -2998,8 +3002,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if (words := words[stops[-1] + 1 :] if stops else words):
             return " ".join(words)  # "helped by cloud subscriptions that rose 23 percent": the noun "that" stands for
     if left.endswith("costing ") and (cm := _COSTING_BEFORE.search(left, max(0, len(left) - 60))) is not None \
-            and (np := _trim_phrase([w for w in cm.group("np").split() if w.lower() not in _ENTITY_STOP])):
-        return " ".join(np)  # "premium services costing $19": what costs it
+            and (np := _trim_phrase([w for w in _after_last_verb(cm.group("np").split())
+                                     if w.lower() not in _ENTITY_STOP])):
+        return " ".join(np)  # "premium services costing $19": what costs it (not the verb before it: "needs
+        # repairs costing": the repairs)
     if left.endswith(": ") and (lm := _LABEL_BEFORE.search(left)) is not None:
         return lm.group("label")  # "Purse: $4.2 million. Winner's share: $756,000": a fact sheet's label
     if money and (" that " in left or " which " in left) and (
@@ -3820,7 +3826,8 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
 _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,|\s+(?:after|before|while))\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|"
     r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing|"
-    r"adding|shedding|measuring|weighing)\s+"  # ("Some hailstones were golf-ball sized, measuring up to 4.5cm")
+    r"adding|shedding|moving|hovering|settling|measuring|weighing)\s+"  # ("Some hailstones were golf-ball
+    # sized, measuring up to 4.5cm")
     r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+|up\s+to\s+)?$")  # (and "Oil held firm
 # after leaping almost $2": the main clause's subject is what the participle moved)
 #: a price set beside the subject that opens the sentence: "Google's shares, priced at"
