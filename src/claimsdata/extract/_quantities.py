@@ -2577,7 +2577,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 or _DELAYED_BY.search(s, max(0, r.q_start - 100), r.q_start)  # "delay the launch by up to 6
                 # days": what is delayed
                 or s.endswith(" of ", 0, r.q_start) and " " in subject.strip()  # "A daily walk of 20 minutes": the
-                # activity the span is of
+                # activity the span is of (a phrase of two words or more; a lone head is left to the period nouns)
                 or lasts is not None):  # "its battery lasts up to 14 hours": what lasts
             r.entity = subject  # a duration is about a period or an activity, not any subject ("Patients waited")
     if r.entity is None and r.dimension not in ("count", "date", "age", "percent") and (
