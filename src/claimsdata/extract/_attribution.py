@@ -53,13 +53,15 @@ _PUT_AT = r"(?=(?:\s+[\w'’-]+){1,5}\s+at\b)"  # "put the death toll at 40", no
 #: the third-round lead"): before "that"/"to", at the end of a clause, or before a clause with a verb of its own
 _CLAIM_SAYS = (r"(?=\s+(?:that|to|on|in|yesterday|today|earlier|last|this)\b|\s*[,.;:\"”]|\s*$"
                r"|\s+[^,.;]{0,60}?\b(?:was|were|is|are|had|has|have|would|will|could|can|did|might|may)\b)")
+#: a verb that says only before "that" or at the end of a clause ("recorded that", "..., the inspector testified.")
+_THAT_OR_END = r"(?=\s+that\b|\s*[,.;]|\s*$)"
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
                "placed": _PUT_AT, "places": _PUT_AT, "argued": _CLAIM_SAYS, "argues": _CLAIM_SAYS,  # (not "argued
                # heatedly over whether to")
-               "recorded": r"(?=\s+that\b|\s*[,.;]|\s*$)", "put": _PUT_AT, "puts": _PUT_AT,  # ("Firefox has
-               # recorded over 10m downloads": a tally)
-               "testified": r"(?=\s+that\b|\s*[,.;]|\s*$)", "testifies": r"(?=\s+that\b|\s*[,.;]|\s*$)"}  # (not
-# "testified for three hours": how long, not what was said)
+               "recorded": _THAT_OR_END, "put": _PUT_AT, "puts": _PUT_AT,  # ("Firefox has recorded over 10m
+               # downloads": a tally)
+               "testified": _THAT_OR_END, "testifies": _THAT_OR_END}  # (not "testified for three hours": how long,
+# not what was said)
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
        r"about|almost|over|some)\b|\d))"  # ("a trial found it doubled the risk", "a survey found 40 percent": only

@@ -57,11 +57,13 @@ DATE_RE = re.compile(
 )
 
 _LOWER_MONTHS = {m.lower() for m in calendar.month_name if m}
+#: the words that open a relative date, in lower case or opening a sentence ("last week", "Yesterday")
+_RELATIVE_WORDS = "last next this past coming previous yesterday today tomorrow".split()
 _ANCHOR_WORDS = (
     [m for m in MONTHS if m not in _LOWER_MONTHS] + list(WEEKDAYS)  # "1 may": the day's digit anchors it
-    + "last next this past coming previous yesterday today tomorrow early mid late later the spring summer autumn fall "
-      "Last Next This Past Coming Previous Yesterday Today Tomorrow "
-      "winter In in Since since By by During during Until until From from End end".split()
+    + [w for rel in _RELATIVE_WORDS for w in (rel, rel.title())]  # ("Last month, the town had ...")
+    + "early mid late later the spring summer autumn fall winter In in Since since By by During during Until until "
+      "From from End end".split()
 )
 #: where a date expression may start: a digit or one of the anchor words (the full pattern is matched there)
 _ANCHOR = re.compile(r"(?<!\d)\d|\b(?:" + trie_pattern(list(set(_ANCHOR_WORDS))) + r")\b")
