@@ -4755,3 +4755,24 @@ def test_monitors_a_bare_appositive_and_figures_a_result_is_set_against(text, su
 ])
 def test_costing_after_a_verb_moving_above_money_won_and_an_activity_of_a_span(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker, role", [
+    ("The ferry company carried 9,000 cars in July, a spokeswoman said.", "9,000", "ferry company", "spokeswoman"),
+    ("GENEVA (Reuters) - The Harbour Commission will close 3 berths, a spokesman said.", "3", "Harbour Commission",
+     "spokesman"),
+    ("Quill Ltd. will cut 240 jobs, a spokesperson said.", "240", "Quill Ltd", "spokesperson"),
+    ("Rebels seized 14 villages, a spokesman said.", "14", "spokesman", None),  # a group of people: whose is open
+    ("Flooding shut 12 schools, a military spokesman said.", "12", "military spokesman", None),  # as the gold has it
+])
+def test_an_unnamed_spokesperson_speaks_for_the_body_the_sentence_opens_with(text, surface, speaker, role):
+    claims = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert [(c.speaker, c.speaker_role) for c in claims] == [(speaker, role)]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Advertising brings the rowing league £3.4m a year.", "£3.4m", "Advertising"),
+    ("The new pumps will save the water board $90,000.", "$90,000", "new pumps"),
+])
+def test_what_brings_or_saves_an_amount_is_its_entity_not_the_receiver(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -173,7 +173,7 @@ _PLURAL_SPEAKERS = ("studios operators organizers organisers managers makers pro
 _PLURAL_BODIES = "(?:" + "|".join(_PLURAL_SPEAKERS) + ")"
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
 #: roles whose words are their body's ("a spokeswoman for the firm said": the firm speaks)
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: one person named by a role, with where or for whom: "A federal judge in Boston says", "A spokeswoman at the
 #: ministry said" (the place locates the person; a body or company after "at"/"for"/"of"/"with" speaks through them)
 _PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), "judge", "lawyer",
@@ -420,6 +420,32 @@ def opening_body(text: str) -> str | None:
     """The unnamed body a sentence opens with as its subject ("the postal service"), if any."""
     m = _OPENING_BODY.match(text)
     return m.group("who") if m else None
+
+
+#: the body a clause opens with as its subject, named by its kind ("The drone maker shipped", "the game studio laid
+#: off"); lower-case words before the kind only, so that a named body after them is read by name instead
+_OPENING_KIND = re.compile(rf"^\W*(?:the|The)\s+(?P<who>(?:[a-z][\w'’-]*\s+){{0,2}}"
+                           rf"(?:{_COMPANY_NOUNS}|{'|'.join(_BODIES)}|service))\b(?!['’])")
+
+
+#: a wire story's head before its first sentence: "BRUSSELS (Reuters) - ", "AFP - ", "Canadian Press - KINSHASA,
+#: Congo (AP) - " (at most two; a dash after one or two capitalised words or capitals, with an agency in brackets)
+_WIRE_HEAD = re.compile(r"^\W*(?:(?:[A-Z]{2,}[A-Z .,'’-]*|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:,\s[A-Z][\w.]*)?\s*"
+                        r"(?:\([^()]{1,25}\)\s*)?-{1,2}\s*(?=[A-Z])){1,2}")
+
+
+def body_of_spokesperson(before: str) -> str | None:
+    """The body an unnamed spokesperson speaks for ("The drone maker shipped ..., a spokeswoman said": the drone
+    maker): the body the sentence opens with, by its kind or by an organisation's name, else its first company;
+    None when the sentence opens with anything else (a person or a group of people: "Rebels said ...")."""
+    before = before[m.end():] if (m := _WIRE_HEAD.match(before)) is not None else before
+    if (m := _OPENING_KIND.match(before)) is not None:
+        return m.group("who")
+    if (m := _NAME_RE.match(before.lstrip())) is not None:
+        name = _NOT_OF_COMPANY.sub("", m.group(0)).rstrip(".")
+        if is_org_name(name) or _COMPANY_END.search(" " + name):
+            return name
+    return first_company(before)
 
 
 def first_company(text: str) -> str | None:
@@ -791,7 +817,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             # military official": an acronym keeps its case)
             org = m.group("role_org")
             if org[0].isupper() and (m.group("role_prep") != "in" or is_org_name(org)) or (
-                    role.rsplit(None, 1)[-1] in _SPOKESPEOPLE and m.group("role_prep") in ("for", "at", "of")):
+                    role.rsplit(None, 1)[-1] in SPOKESPEOPLE and m.group("role_prep") in ("for", "at", "of")):
                 # a named body speaks through the person ("The spokesman for Zeta Air said"), and so does any body
                 # through its spokesperson ("a spokeswoman for the firm said": the firm)
                 found.append(Speaker(org, role, None, None, m.start(), m.end(), m.end(), False, False, "pre"))

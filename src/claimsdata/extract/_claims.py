@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta
 from pydantic import ValidationError
 
 from ..models import Claim, Quantity, make_claim_id
-from ._attribution import (CLOSE_TO, CLOSE_TO_GROUPS, Speaker, find_persons, find_speakers, first_company,
-                           last_body_named, opening_body, pick_speaker, same_outlet)
+from ._attribution import (CLOSE_TO, CLOSE_TO_GROUPS, SPOKESPEOPLE, Speaker, body_of_spokesperson, find_persons,
+                           find_speakers, first_company, last_body_named, opening_body, pick_speaker, same_outlet)
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, original_offset, trie_pattern, without_markup
 from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
@@ -129,6 +129,11 @@ class _Extractor:
             if last is not None:
                 return _named(sp, last.name, last.role, last.org)
             return sp  # a pronoun nobody can resolve keeps no name
+        if sp.name in SPOKESPEOPLE and sp.org is None and sp.role is None and sp.start > 0 and (
+                body := body_of_spokesperson(self.text[span[0] : span[0] + sp.start])) is not None:
+            return _named(sp, body, sp.name, None)  # "The drone maker shipped ..., a spokeswoman said": its
+            # spokeswoman; a spokesperson speaks for a body, as "a spokeswoman for the firm" does ("a military
+            # spokesman" keeps the word that describes him, as the gold does)
         if sp.is_person and sp.name and " " not in sp.name:
             for prev in self._earlier(span, 4 * _LOOKBACK):
                 for p in self._speakers_of(prev):

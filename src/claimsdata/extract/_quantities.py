@@ -3464,8 +3464,10 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
 _COST_VERBS = {"cost", "costs", "costing"}
 #: verbs whose figure measures their subject itself ("packs 16 billion transistors and runs at 3.2GHz": the chip)
 _OWN_MEASURE_VERBS = {"weighs", "weighed", "measures", "measured", "runs", "spans", "spanned", "covers", "covered"}
-#: the payer after a verb of cost, up to the amount: "costs the health service around £250"
-_COST_PAYER = re.compile(r"\b(?:cost|costs|costing)(?P<payer>\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,3})$")
+#: the payer after a verb of cost, up to the amount: "costs the health service around £250"; or whom an amount is
+#: brought or saved: "Sponsorship brings the federation £2.2m", "will save the council £40,000"
+_COST_PAYER = re.compile(r"\b(?:cost|costs|costing|brings?|brought|saves?|saved|earns?|earned)"
+                         r"(?P<payer>\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,3})$")
 #: a relative clause whose verb saves, costs or brings an amount: "a package that will save the carrier"
 _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                      r"(?:that|which)"
