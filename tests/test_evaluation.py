@@ -160,7 +160,8 @@ def test_items_read_while_tuning_are_ids_outside_the_gold_and_the_audits():
 
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
-    facet, no item judged twice."""
+    facet, no claim judged twice; an item is judged again only for another claim that does not overlap the first, in
+    a sample whose note says it holds second claims (once the pool of unaudited items ran out)."""
     from collections import Counter
 
     import yaml
@@ -169,8 +170,12 @@ def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
 
     samples = yaml.safe_load((ROOT / "tests" / "data" / "audit_agnews.yaml").read_text(encoding="utf-8"))
     assert [s["sample"] for s in samples] == list(range(1, len(samples) + 1)) and len(samples) >= 3
-    ids = [c["id"] for s in samples for c in s["claims"]]
-    assert len(ids) == len(set(ids))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in samples:
+        for c in s["claims"]:
+            assert c["id"] not in spans or "second claim" in s["note"], (s["sample"], c["id"])
+            assert all(c["end"] <= a or c["start"] >= b for a, b in spans.get(c["id"], [])), (s["sample"], c["id"])
+            spans.setdefault(c["id"], []).append((c["start"], c["end"]))
     facets = {"value", "unit", "qualifier", "entity", "speaker"}
     for s in samples:
         topics = Counter(c["topic"] for c in s["claims"])  # ten per topic, fewer only where a topic ran out of
