@@ -4776,3 +4776,28 @@ def test_an_unnamed_spokesperson_speaks_for_the_body_the_sentence_opens_with(tex
 ])
 def test_what_brings_or_saves_an_amount_is_its_entity_not_the_receiver(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The Nasdaq is up 9 points at two-thousand-47.", "two-thousand-47", 2047.0),  # broadcast copy: words, digits
+    ("Shares closed at one-thousand-925 points.", "one-thousand-925 points", 1925.0),
+    ("The union has nine-thousand-300 members.", "nine-thousand-300", 9300.0),
+])
+def test_a_scale_word_joined_to_digits_is_one_figure(text, surface, value):
+    assert _quantity_at(text, surface).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers took a one-two punch of drought and frost.",
+    "The stable celebrated a one-two finish at the derby.",
+])
+def test_a_one_two_punch_or_finish_is_no_quantity(text):
+    assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The millions of pounds retailers spend on packaging could fall.", "millions of pounds", "packaging"),
+    ("The $2bn the group invested in the mine was written off.", "$2bn", "mine"),
+])
+def test_an_amount_a_clause_spends_is_of_what_it_is_spent_on(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -36,6 +36,8 @@ _WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|a\s+ha
 _WORD_TAIL = re.compile(rf"\s+(?:and\s+)?(?P<w>{_WORDNUM_ONE}(?:\s+hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE})?)?)"
                         r"(?![\w-])(?!\s+(?:hundred|thousand|million|billion|trillion)\b)", re.I)  # (not "between
 # three billion and four billion")
+#: digits joined by a hyphen after a scale word, as broadcast copy writes a figure: "ten-thousand-165" (10,165)
+_DIGIT_TAIL = re.compile(r"-(\d{1,3})(?![\w,%-]|\.\d)")
 _FRACTION = alternation(list(nums.FRACTIONS))
 _VAGUE = alternation(list(nums.VAGUE))
 _VAGUE_LEAD = alternation(list(nums.VAGUE_LEAD))
@@ -1949,6 +1951,10 @@ def _read_scale(r: _Reading) -> bool:
             # thousand one day")
             r.value += more  # "twenty-eight thousand six hundred forty-two", "three thousand and five"
             r.end = tail.end()
+        elif r.is_word and r.scale >= 100 and (tail := _DIGIT_TAIL.match(s, r.end)) is not None \
+                and 0 < (more := float(tail.group(1))) < r.scale:
+            r.value += more  # "ten-thousand-165": words, then digits
+            r.end = tail.end()
     return True
 
 
@@ -2665,7 +2671,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.value in _KNOCKOUT_ROUNDS and _LAST_ROUND_BEFORE.search(r.left) \
             and not _noun_run(s, end):
         return False  # "reached the last 16", "out in the last eight": a round of a cup, not a count
-    if r.word == "one" and r.unit == "point" and r.left.lower().endswith("at "):
+    if r.word == "one" and r.value == 1 and r.unit == "point" and r.left.lower().endswith("at "):
         return False  # "at one point he said": a moment, not a tally
     if r.word in ("a", "an") and _AGO.match(s, end):
         return False  # "a year ago", "a year earlier" place an event in time ("three years ago" still states a span)
@@ -2675,6 +2681,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 or r.unit == "point" and vetoes.scoring_play(s, end, s[r.start : end]))
 
 
+#: a relative clause without "that" after an amount, up to what it is spent on: "(the £3m) the council spends on"
+_SPENDER_CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:spend|spends|spent|invest|"
+                                   r"invests|invested)\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?(?:on|in)"
+                                   r"(?:\s+(?:the|its|their|an?))?(?=\s+[a-z])")
 _COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")
 _US_AFTER = re.compile(r"\s+(?:US|U\.S\.)(?=[\s,;]|$)")
 #: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"
@@ -3749,6 +3759,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = sm.end()  # "the 5 most visited museums": the noun after the superlative
     if amount and (cm := _COMPOUND_AFTER_COMMA.match(s, pos)) is not None:
         pos = cm.end()  # "a $550,000, one-year contract": the noun both modify
+    if money and (sm := _SPENDER_CLAUSE_AFTER.match(s, pos)) is not None:
+        pos = sm.end()  # "the billions of dollars companies spend on upkeep": what it is spent on, not who spends it
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     elif amount and s.startswith((" more in ", " less in ", " more of ", " less of "), pos):
