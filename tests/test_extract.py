@@ -4801,3 +4801,33 @@ def test_a_one_two_punch_or_finish_is_no_quantity(text):
 ])
 def test_an_amount_a_clause_spends_is_of_what_it_is_spent_on(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, qualifier, high", [
+    ("Keep the samples below minus 70C.", "below minus 70C", "less_than", -70.0),  # the bound before the sign
+    ("The lake froze at under minus 12C.", "under minus 12C", "less_than", -12.0),
+])
+def test_a_bound_before_a_negative_sign_is_read(text, surface, qualifier, high):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.value_high) == (qualifier, high)
+
+
+def test_a_confirmation_by_votes_is_no_saying():
+    assert _speakers_at("The assembly confirmed the envoy by 61 votes to 30.", "30") == {None}
+    assert _speakers_at("The agency confirmed 61 cases.", "61") == {"agency"}  # a saying still
+
+
+def test_a_multiple_as_many_as_before_a_span_sets_no_bound():
+    q = _quantity_at("The choir has 90 singers, three times as many as ten years ago.", "ten years")
+    assert q.qualifier == "exact"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Office rents around the harbour have risen 12%.", "12%", "Office rents"),  # a place after the subject
+])
+def test_a_place_around_the_subject_is_left_out(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_darts_feat_named_by_its_darts_is_no_count():
+    assert [q.surface for q in extract_quantities("She threw a nine-dart finish in the final.")] == []

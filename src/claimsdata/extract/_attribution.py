@@ -55,13 +55,16 @@ _CLAIM_SAYS = (r"(?=\s+(?:that|to|on|in|yesterday|today|earlier|last|this)\b|\s*
                r"|\s+[^,.;]{0,60}?\b(?:was|were|is|are|had|has|have|would|will|could|can|did|might|may)\b)")
 #: a verb that says only before "that" or at the end of a clause ("recorded that", "..., the inspector testified.")
 _THAT_OR_END = r"(?=\s+that\b|\s*[,.;]|\s*$)"
+#: "confirmed" in office by a vote is no saying: "The senate confirmed the judge by 53 votes to 47"
+_BY_VOTES_NEXT = r"(?![^,.;]{0,40}?\bby\s+[\w,]+\s+votes?\b)"
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
                "placed": _PUT_AT, "places": _PUT_AT, "argued": _CLAIM_SAYS, "argues": _CLAIM_SAYS,  # (not "argued
                # heatedly over whether to")
                "recorded": _THAT_OR_END, "put": _PUT_AT, "puts": _PUT_AT,  # ("Firefox has recorded over 10m
                # downloads": a tally)
-               "testified": _THAT_OR_END, "testifies": _THAT_OR_END}  # (not "testified for three hours": how long,
-# not what was said)
+               "testified": _THAT_OR_END, "testifies": _THAT_OR_END,  # (not "testified for three hours": how long,
+               # not what was said)
+               "confirmed": _BY_VOTES_NEXT, "confirms": _BY_VOTES_NEXT}
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
        r"about|almost|over|some)\b|\d))"  # ("a trial found it doubled the risk", "a survey found 40 percent": only

@@ -372,8 +372,8 @@ _NOUN_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,
 #: a lower-case noun phrase, a named place or body after "on/in/at the", then "of" before the figure
 _NOUN_PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:on|in|at)\s+the\s+"
                                    r"[A-Z][\w.&'’-]*\s+(?:(?:of\s+)?[A-Z][\w.&'’-]*\s+){0,3}of\s+$")
-_NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "over", "under", "into", "near",
-           "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
+_NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "around", "over", "under", "into",
+           "near", "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
            "beside", "beneath", "behind", "beyond", "outside", "inside", "throughout", "above", "below", "off"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
@@ -723,6 +723,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
 _COMPARED_NOUN_AFTER = re.compile(r"\s+(?P<w>more|less|fewer)\s+(?!than\b|or\b|of\b|and\b)[a-z][a-z-]+\b")
 #: a verb of change and the pace it moved at: "rose at an annual rate of ", "grew at a 3.7 percent"
 _PACE_OF_CHANGE = re.compile(r"\b(?P<w>[a-z]+)\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:rate|pace)\s+of\s+$")
+#: a multiple before a comparison ("twice as many as", "three times as much as")
+_MULTIPLE_BEFORE = re.compile(r"\b(?:twice|thrice|half|times)\s+$", re.I)
 #: a verb whose particle "over" may stand right before a count: "turned the ball over seven times"
 _TURNED_OVER_BEFORE = re.compile(r"\b(?:turn(?:ed|s|ing)?|hand(?:ed|s|ing)?|gave|give|gives|giving)\s+"
                                  r"(?:the\s+ball|it|possession)\s+$", re.I)
@@ -1847,6 +1849,9 @@ def read(s: str, m: re.Match[str]) -> _Quantity | None:
         lq = None  # "a win over two-time champion Medford": a preposition before a count of titles, no bound
     if lq is not None and lq.group("q").lower() == "over" and _TURNED_OVER_BEFORE.search(left, 0, lq.start()):
         lq = None  # "turned the ball over seven times": the verb's particle, no bound
+    if lq is not None and lq.group("q").lower() in ("as many as", "as much as") and _MULTIPLE_BEFORE.search(
+            left, 0, lq.start()):
+        lq = None  # "twice as many as five years ago": a comparison's "as", no bound on the figure after it
     r = _Reading(s, m, start, left, lq, m.group("cur"), m.end(), q_start=start)
     for step in _STEPS:
         if step(r) is False:
@@ -2316,6 +2321,10 @@ def _read_qualifiers(r: _Reading) -> bool:
         q_start = lq.start() + max(0, start - 40)
         if qw == "minus":
             r.negative, r.q_start = True, q_start
+            if r.qualifier != "range" and (bq := _LEFT_QUAL.search(r.left, max(0, lq.start() - 24), lq.start())) \
+                    is not None and (bw := bq.group("q").lower()) not in ("minus", "between", "from", *_NEARLY):
+                r.qualifier, r.q_start = _QUAL_MAP.get(bw, "approximate"), bq.start() + max(0, start - 40)  # "below
+                # minus 20C": the bound before the sign
         elif qw in ("between", "from"):
             if r.qualifier == "range":
                 r.q_start = q_start
