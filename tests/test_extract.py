@@ -4831,3 +4831,22 @@ def test_a_place_around_the_subject_is_left_out(text, surface, entity):
 
 def test_a_darts_feat_named_by_its_darts_is_no_count():
     assert [q.surface for q in extract_quantities("She threw a nine-dart finish in the final.")] == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The flood left 75 cottages empty.", "75", "cottages"),  # an adjective of state after the noun
+    ("The frost pushed gas demand 9% above normal.", "9%", "gas demand"),  # what the verb moved
+    ("The dashcam stores clips of up to 90 seconds.", "up to 90 seconds", "clips"),  # subject, verb, object
+    ("The electric ferry recharges in under 15 minutes.", "under 15 minutes", "electric ferry"),
+])
+def test_entities_past_a_state_a_moving_verb_a_verb_in_s_and_a_span_of_the_subject(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, quantities", [
+    ("She won the harbour 10K on Saturday.", []),  # a road race by its kilometres
+    ("He clocked 29 minutes in the 8K race.", ["29 minutes"]),
+    ("The forum has 10K members.", ["10K"]),  # thousands of something
+])
+def test_a_road_race_named_by_its_kilometres_is_no_count(text, quantities):
+    assert [q.surface for q in extract_quantities(text)] == quantities

@@ -1719,8 +1719,9 @@ _TALLY_CONTINUED = re.compile(
 
 #: states a count of people is in, never the noun it counts: "43 missing", "5 dead"
 _STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "alive"})
-#: adjectives after the noun they describe: "in 19 languages available", "with 10 seats left"
-_AFTER_NOUN_ADJECTIVES = frozenset({"available", "remaining", "left", "combined", "apiece"})
+#: adjectives after the noun they describe: "in 19 languages available", "with 10 seats left", "left 240 wells dry"
+_AFTER_NOUN_ADJECTIVES = frozenset({"available", "remaining", "left", "combined", "apiece", "homeless", "dry", "empty",
+                                    "idle", "stranded", "jobless", "vacant", "unsold"})
 _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
 #: what lies between a count and a bare number of the same noun: "people died and 31", "killed 12 soldiers
 #: and wounded 30", "killed 9 people, hurt more than 150"
@@ -2651,6 +2652,13 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and r.entity and r.entity.split()[-1].lower() == "rating" \
             and s[end : end + 1] == " ":
         r.dimension, r.unit = "other", "point"  # "his 137.8 quarterback rating": a score on a scale, no count
+    if _COMPARED_AFTER.match(s, end) and (pm := _MOVED_OBJECT_BEFORE.search(r.left)) is not None \
+            and not any(_is_verb(w) for w in pm.group("np").split()):
+        r.entity = pm.group("np")  # "pushed electricity demand 12% above normal": what the verb moved
+    if r.entity is None and r.dimension == "duration" and s.endswith(" in ", 0, r.q_start) and (
+            vm := _SUBJECT_VERB_IN.match(s, 0, r.q_start)) is not None and not any(
+                _is_verb(w) or w in _ENTITY_STOP for w in vm.group("np").split()):
+        r.entity = vm.group("np")  # "The hydrogen bus refuels in under 10 minutes": how long the subject takes
     if r.entity is None and r.dimension == "duration" and (cm := _DONE_IN_BEFORE.search(r.left)) is not None:
         r.entity = cm.group("np")  # "completed the Atlantic crossing in 52 days": how long the thing done took
     if r.dimension == "count" and r.unit_surface is None and (
@@ -2662,6 +2670,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "money" and r.per is None and r.entity and (um := _UNIT_OF.fullmatch(r.entity)) is not None:
         r.per, r.entity = um.group("unit").lower(), um.group("np")  # "A gallon of regular gasoline averaged $1.98":
         # the price of the fuel, per gallon
+    if r.entity and (words := r.entity.split()) and len(words) >= 3 and (k := next((
+            k for k in range(1, len(words) - 1) if words[k] in _TRANSITIVE_IN_S and not words[k - 1].endswith("s")
+            and words[k - 1].islower()), None)) is not None:
+        r.entity = " ".join(words[k + 1 :])  # "The smart doorbell records clips of up to 60 seconds": a singular
+        # subject and its verb before the object, not a compound noun
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -2694,6 +2707,18 @@ def _read_noun_phrase(r: _Reading) -> bool:
 _SPENDER_CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\s+){1,2}?(?:spend|spends|spent|invest|"
                                    r"invests|invested)\s+(?:each\s+year\s+|every\s+year\s+|annually\s+)?(?:on|in)"
                                    r"(?:\s+(?:the|its|their|an?))?(?=\s+[a-z])")
+#: transitive verbs in "-s" that read as plural nouns between a singular subject and its object ("doorbell records
+#: clips"; the intransitive ones after "and" are _VERBS_LIKE_PLURALS)
+_TRANSITIVE_IN_S = frozenset("records stores holds shows offers carries uses needs runs makes takes gives sends "
+                             "plays streams supports hosts loads saves".split())
+#: a sentence that opens with its subject and one verb before "in" and a span: "The hydrogen bus refuels in"
+_SUBJECT_VERB_IN = re.compile(r"\W*(?:The|A|An|Each)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+"
+                              r"[a-z]{3,}(?:s|ed)\s+(?:[a-z]+ly\s+)?in\s+$")
+#: a figure set against a baseline after it: "12% above normal", "3C below the average"
+_COMPARED_AFTER = re.compile(r"\s+(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:normal|average|usual)\b")
+#: a verb that moves or keeps its object at a level, and that object: "pushed electricity demand (12% above)"
+_MOVED_OBJECT_BEFORE = re.compile(r"\b(?:pushed|pushes|push|sent|sends|drove|drives|kept|keeps|lifted|lifts)\s+"
+                                  r"(?:(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 _COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")
 _US_AFTER = re.compile(r"\s+(?:US|U\.S\.)(?=[\s,;]|$)")
 #: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"

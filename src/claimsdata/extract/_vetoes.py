@@ -599,10 +599,12 @@ _CLOSE_QUOTE_AFTER = re.compile(r"\s?[\"”]")
 
 def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = False) -> bool:
     """An event's name: "the 100 metres final", "the 400m freestyle", "won the 800m in 1:58.21", a bare
-    distance before its stroke (``bare``: "the 200 freestyle"); cricket's one-day format ("the one-day series",
-    "the best one-day player")."""
+    distance before its stroke (``bare``: "the 200 freestyle"); a road race by its kilometres ("a 10K", not "10K
+    users"); cricket's one-day format ("the one-day series", "the best one-day player")."""
     if surface.lower() == "one-day" and _ONE_DAY_FORMAT.match(s, end):
         return True
+    if _K_RACE.fullmatch(surface) and _K_RACE_AFTER.match(s, end):
+        return True  # "the Veteran's Day 10K on Sunday", "ran a 5K in 17 minutes": a road race by its kilometres
     if not _EVENT_DETERMINER.search(left, max(0, len(left) - 40)):
         return False
     if bare:
@@ -610,6 +612,10 @@ def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = F
     return bool(_EVENT_AFTER.match(s, end)) or bool(_EVENT_DISTANCE.fullmatch(surface))
 
 
+#: a road race named by its kilometres, and what may follow it: "the 10K race", "a 5K in", "Day 10K."
+_K_RACE = re.compile(r"(?:3|5|8|10|12|15|21|25|42|50)K")
+_K_RACE_AFTER = re.compile(r"\s+(?:race|run|walk|road\s+race)\b|\s+(?:in|on|at|for|and|with|this|last|next)\b"
+                           r"|\s*[,.;:)]|\s+[A-Z]|\s*$")
 _ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)?|games?|sides?|squads?|cricket|"
                              r"trophy|trophies|titles?|crown|championships?|competitions?|triangular|league|"
                              r"teams?|format|specialists?|captain|cup|tournament|final|debut|career|run|runs|"
