@@ -4850,3 +4850,16 @@ def test_entities_past_a_state_a_moving_verb_a_verb_in_s_and_a_span_of_the_subje
 ])
 def test_a_road_race_named_by_its_kilometres_is_no_count(text, quantities):
     assert [q.surface for q in extract_quantities(text)] == quantities
+
+
+@pytest.mark.parametrize("text, surface, per", [
+    ("The fundraiser drew 8,000 donors in a week.", "8,000", None),  # the span it took, no rate
+    ("The bakery sells 8,000 loaves a week.", "8,000", "week"),
+])
+def test_a_span_after_in_is_no_rate(text, surface, per):
+    assert _quantity_at(text, surface).per == per
+
+
+def test_an_app_or_a_platform_speaks_as_a_business():
+    assert _speakers_at("The photo app gained 4 million users, it said.", "4 million") == {"photo app"}
+    assert _speakers_at("The trading platform lost 12% of its clients, the platform said.", "12%") == {"platform"}

@@ -394,8 +394,10 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"(?!(?<=a\sshare)\s+(?:sale|sales|issue|offering|buyback|placing|split|scheme|options?)\b)",
                    re.I)  # ("a year earlier", "a day on,": a time, not a rate; "$49 a barrel on Wednesday", "95
 # minutes a day on the app" stay rates; "raised 200m in a share sale": a compound noun, not a rate)
-#: "800,000 barrels a day": the rate after the counted noun
-_RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
+#: "800,000 barrels a day": the rate after the counted noun, a few words on ("40 tonnes of ore a day"; not past a
+#: preposition: "310,000 signatures in a week" took that span)
+_RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?(?!(?:in|within|inside|under|over|during|after)\s)"
+                              r"[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
     r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
     r"lasted|least|just|spent|spend|only|barely|some|under|already|another|by|in)\s+$", re.I)  # ("extend it by a
@@ -2657,7 +2659,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = pm.group("np")  # "pushed electricity demand 12% above normal": what the verb moved
     if r.entity is None and r.dimension == "duration" and s.endswith(" in ", 0, r.q_start) and (
             vm := _SUBJECT_VERB_IN.match(s, 0, r.q_start)) is not None and not any(
-                _is_verb(w) or w in _ENTITY_STOP for w in vm.group("np").split()):
+                _is_verb(w) and "-" not in w or w in _ENTITY_STOP for w in vm.group("np").split()):  # (not the
+            # compound "solar-powered")
         r.entity = vm.group("np")  # "The hydrogen bus refuels in under 10 minutes": how long the subject takes
     if r.entity is None and r.dimension == "duration" and (cm := _DONE_IN_BEFORE.search(r.left)) is not None:
         r.entity = cm.group("np")  # "completed the Atlantic crossing in 52 days": how long the thing done took
@@ -2712,6 +2715,7 @@ _SPENDER_CLAUSE_AFTER = re.compile(r"\s+(?:(?:the|its|their)\s+)?(?:[a-z][\w-]*\
 _TRANSITIVE_IN_S = frozenset("records stores holds shows offers carries uses needs runs makes takes gives sends "
                              "plays streams supports hosts loads saves".split())
 #: a sentence that opens with its subject and one verb before "in" and a span: "The hydrogen bus refuels in"
+#: (not "for": "The balloonists stayed aloft for 19 days" names no thing, as gold v2 annotates it)
 _SUBJECT_VERB_IN = re.compile(r"\W*(?:The|A|An|Each)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+"
                               r"[a-z]{3,}(?:s|ed)\s+(?:[a-z]+ly\s+)?in\s+$")
 #: a figure set against a baseline after it: "12% above normal", "3C below the average"
