@@ -4863,3 +4863,17 @@ def test_a_span_after_in_is_no_rate(text, surface, per):
 def test_an_app_or_a_platform_speaks_as_a_business():
     assert _speakers_at("The photo app gained 4 million users, it said.", "4 million") == {"photo app"}
     assert _speakers_at("The trading platform lost 12% of its clients, the platform said.", "12%") == {"platform"}
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The rowers paddled 64km across the bay.", "64km"),  # how far they went, no measure of the rowers
+    ("Ash from the eruption drifted 900 miles north.", "900 miles"),
+    ("The herd migrated 1,200km in a month.", "1,200km"),
+])
+def test_a_distance_travelled_measures_no_thing(text, surface):
+    assert _quantity_at(text, surface).entity is None
+
+
+def test_a_level_that_climbed_keeps_its_subject():
+    q = _quantity_at("The river climbed 2 metres overnight.", "2 metres")
+    assert (q.entity, q.change) == ("river", "up")

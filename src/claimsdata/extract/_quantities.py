@@ -2068,7 +2068,8 @@ _OUTPUT_VERB_BEFORE = re.compile(
     r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
     r"driven|flown|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
-    r"sailed|sails|(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
+    r"sailed|sails|paddl(?:es|ed)|drift(?:s|ed)|rowed|cycled|hiked|trekked|rode|skied|marched|waded|glided|migrated|"
+    r"(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
     r"(?:the\s+ball\s+)?for)"  # ("The glacier has
     # retreated 1.5km": how far it moved, no measure of the glacier; "Lee rushed for 107 yards": the runner's yards)
     r"\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|more\s+than|over|some|just|only)\s+)*$")
