@@ -4877,3 +4877,24 @@ def test_a_distance_travelled_measures_no_thing(text, surface):
 def test_a_level_that_climbed_keeps_its_subject():
     q = _quantity_at("The river climbed 2 metres overnight.", "2 metres")
     assert (q.entity, q.change) == ("river", "up")
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The striker signed a four-year contract in the £60 million range.", "£60 million", "approximate",
+     "four-year contract"),
+    ("Bids came in the $40 range.", "$40", "approximate", "Bids"),
+])
+def test_a_figure_in_the_range_of_is_a_round_guess_at_what_comes_before(text, surface, qualifier, entity):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.entity) == (qualifier, entity)
+
+
+def test_a_figure_before_a_chain_of_verbs_names_no_noun():
+    assert _quantity_at("Smith 's 112 helped make the total safe.", "112").entity is None
+
+
+def test_a_phrase_the_writer_adds_after_a_saying_is_not_the_speakers():
+    text = "Three people died in the blast, police said, in the third such attack in a month."
+    assert _speakers_at(text, "Three") == {"police"}
+    assert _speakers_at(text, "a month") == {None}
+    assert _speakers_at("Police said, in a statement, that 40 people died.", "40") == {"Police"}

@@ -1042,9 +1042,12 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
         verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end)) or verb[0] == "told" and (
         tv := TOLD_VIA_RE.match(sentence, sp.verb_end - 4)) is not None and bool(_ENDS_CLAUSE.match(sentence, tv.end()))
     # ("..., a local official told the AFP news agency.": the outlet's name is longer than the clause's end allows)
-    if not weak and governs:
+    if not weak and governs and not _TRAILING_PHRASE.match(sentence, sp.verb_end):
         return sp
     reach = sp.reach
+    if governs and (tm := _TRAILING_PHRASE.match(sentence, sp.verb_end)) is not None:
+        reach = min(tm.start(), reach or tm.start())  # "..., officials said, in the second deadly blast in a week":
+        # a phrase the writer adds after the saying, whose figures are the writer's
     if weak and (stop := _PLAN_ENDS.search(sentence, sp.verb_end)) is not None:
         reach = min(stop.start(), reach or stop.start())  # "The mayor appealed for calm after riots in which 14
         # shops burned": the plan or appeal ends where a clause of fact begins
@@ -1056,6 +1059,9 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
 #: "the 5.2 percent economists forecast"
 _FIGURE_RIGHT_BEFORE = re.compile(r"\bthe\s+(?:[$€£¥]\s?)?\d[\d,.]*\s?(?:bn|m|million|billion|trillion|percent|"
                                   r"per\s+cent|%)?\s+(?:that\s+)?$")
+#: a phrase the writer adds after a saying that ends its clause: ", in the second blast", ", as the minister met"
+#: (not when a "that" clause follows it: ", in a statement, that ...")
+_TRAILING_PHRASE = re.compile(r",\s+(?:in|as|amid|while|with)\s+(?:the|a|an|[A-Z])(?![^,]*,\s*that\b)")
 #: where a plan's object ends: a clause of time or cause, or a relative clause about what the plan names
 _PLAN_ENDS = re.compile(r"\s(?:after|before|because|when|while|since|following|amid|despite|which|who|whose|where)\b")
 

@@ -2674,6 +2674,15 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "money" and r.per is None and r.entity and (um := _UNIT_OF.fullmatch(r.entity)) is not None:
         r.per, r.entity = um.group("unit").lower(), um.group("np")  # "A gallon of regular gasoline averaged $1.98":
         # the price of the fuel, per gallon
+    if r.qualifier == "exact" and r.value is not None and _RANGE_NOUN_AFTER.match(s, end) and s.endswith(
+            " in the ", 0, r.q_start):
+        r.qualifier = "approximate"  # "a three-year deal in the $25 million range": about that much, for the thing
+        r.low, r.high = interval("approximate", r.value)  # before "in the"
+        if (nm := _NP_IN_THE_BEFORE.search(s, max(0, r.q_start - 60), r.q_start)) is not None:
+            words = [w for w in nm.group("np").split() if w.lower() not in _DETERMINERS_ONLY]
+            while len(words) > 1 and (words[-1].lower() in _AUXILIARY_VERBS or _is_verb(words[-1])):
+                words.pop()  # "Costs are in the $5 billion range": the subject before the verb
+            r.entity = " ".join(_after_last_verb(words)) or r.entity
     if r.entity and (words := r.entity.split()) and len(words) >= 3 and (k := next((
             k for k in range(1, len(words) - 1) if words[k] in _TRANSITIVE_IN_S and not words[k - 1].endswith("s")
             and words[k - 1].islower()), None)) is not None:
@@ -2719,6 +2728,9 @@ _TRANSITIVE_IN_S = frozenset("records stores holds shows offers carries uses nee
 #: (not "for": "The balloonists stayed aloft for 19 days" names no thing, as gold v2 annotates it)
 _SUBJECT_VERB_IN = re.compile(r"\W*(?:The|A|An|Each)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+"
                               r"[a-z]{3,}(?:s|ed)\s+(?:[a-z]+ly\s+)?in\s+$")
+#: the noun after "in the" and a figure that makes it a round guess: "(a deal) in the $25 million range"
+_RANGE_NOUN_AFTER = re.compile(r"\s+(?:range|region|ballpark|neighbou?rhood)\b")
+_NP_IN_THE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+in\s+the\s+$")
 #: a figure set against a baseline after it: "12% above normal", "3C below the average"
 _COMPARED_AFTER = re.compile(r"\s+(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:normal|average|usual)\b")
 #: a verb that moves or keeps its object at a level, and that object: "pushed electricity demand (12% above)"
@@ -3836,6 +3848,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         return None  # "hit four past the keeper": "past" the preposition, not an adjective of what is counted
         # ("three past winners")
     words = run if run_at == pos else _noun_run(s, pos)  # (read once when the "in"/"on" reading set the place)
+    if len(words) > 1 and _ends_in_ed(words[0]) and words[1] in _PLAIN_VERBS:
+        return None  # "Astle 's 145 helped give New Zealand": a verb and its verb, no noun after the figure
     if share and len(words) == 2 and words[0].lower() in _CHANGE_MODIFIERS and words[1].lower() in _CHANGE_NOUNS \
             and not _CHANGE_IN.match(s, _after_words(s, pos, 2)):
         words = words[:1]  # "a 4.5% pay rise": a rise in pay (not "a 5% price rise in gas": read below)
