@@ -4898,3 +4898,8 @@ def test_a_phrase_the_writer_adds_after_a_saying_is_not_the_speakers():
     assert _speakers_at(text, "Three") == {"police"}
     assert _speakers_at(text, "a month") == {None}
     assert _speakers_at("Police said, in a statement, that 40 people died.", "40") == {"Police"}
+
+
+def test_a_body_and_its_part_speak_as_the_body():
+    text = "The envoy served for 12 years, Norway's Foreign Ministry and its UN Mission said."
+    assert _speakers_at(text, "12 years") == {"Norway's Foreign Ministry"}

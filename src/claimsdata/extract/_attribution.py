@@ -788,6 +788,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
+        if sentence.endswith(" and its ", 0, m.start()) and (
+                fm := _FIRST_OF_AND_ITS.search(sentence, max(0, m.start() - 80), m.start())) is not None:
+            who = fm.group("first")  # "Yemen's Foreign Ministry and its U.N. Mission said": the body whose part
+            # speaks with it
         if m.group("verb") in ("admitted", "admits") and (nw := _NEXT_WORD.match(sentence, m.end("verb"))) is not None \
                 and (nw.group(1)[0].isdigit() or nw.group(1).lower() in _ADMITTED_COUNT_WORDS):
             continue  # "The school admitted 40 pupils": let in, not a confession
@@ -1059,6 +1063,8 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
 #: "the 5.2 percent economists forecast"
 _FIGURE_RIGHT_BEFORE = re.compile(r"\bthe\s+(?:[$€£¥]\s?)?\d[\d,.]*\s?(?:bn|m|million|billion|trillion|percent|"
                                   r"per\s+cent|%)?\s+(?:that\s+)?$")
+#: the first of two bodies that speak together, the second its own part: "(Yemen's Foreign Ministry) and its"
+_FIRST_OF_AND_ITS = re.compile(rf"(?<![\w'’-])(?P<first>(?:{NAME}\s?['’]s\s+)?{NAME})\s+and\s+its\s+$")
 #: a phrase the writer adds after a saying that ends its clause: ", in the second blast", ", as the minister met"
 #: (not when a "that" clause follows it: ", in a statement, that ...")
 _TRAILING_PHRASE = re.compile(r",\s+(?:in|as|amid|while|with)\s+(?:the|a|an|[A-Z])(?![^,]*,\s*that\b)")
