@@ -4903,3 +4903,16 @@ def test_a_phrase_the_writer_adds_after_a_saying_is_not_the_speakers():
 def test_a_body_and_its_part_speak_as_the_body():
     text = "The envoy served for 12 years, Norway's Foreign Ministry and its UN Mission said."
     assert _speakers_at(text, "12 years") == {"Norway's Foreign Ministry"}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The atoll has a population of about 9,000.", "about 9,000", "population"),  # a group in -tion, no action
+    ("Troops forced the evacuation of 4,000.", "4,000", None),  # an action done to people left unsaid
+    ("The comet came within 90,000km of the Moon.", "90,000km", None),  # the place a distance is measured from
+])
+def test_groups_in_tion_and_distances_within_of(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_price_a_pair_is_a_rate():
+    assert _quantity_at("The walking boots cost £95 a pair.", "£95").per == "pair"

@@ -386,7 +386,7 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"capita|tonne|ton|gallon|litre|liter|kilogram|kg|pound|ounce|mile|kilometre|kilometer|km|"
                    r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose|"
                    r"song|track|item|course|session|lesson|class|visit|meal|copy|pupil|student|patient|seat|trip|"
-                   r"household|family|acre|car|vehicle|room"
+                   r"household|family|acre|car|vehicle|room|pair"
                    r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
                    r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
                                                               "minute", "second", "annum"))
@@ -736,7 +736,10 @@ _AGENT_NEXT = re.compile(r"(?:\s+(?:off|out|up|down|away|back|in))?\s+by\s")
 _GERUND_RIGHT_BEFORE = re.compile(r"\b(?P<g>[a-z]{3,}ing)\s+(?:(?:only|about|some|nearly|almost|around|roughly|just|"
                                   r"another|more\s+than|up\s+to)\s+)*$")
 #: nouns of an action done to the people a count after "of" counts: "the evacuation of thousands", "the arrest of 12"
-_ACTION_NOUN = re.compile(r"[a-z]+(?:tion|sion)s?|arrests?|release|deaths?|killings?|rescue|abductions?", re.I)
+_ACTION_NOUN = re.compile(r"(?!(?:population|nation|delegation|congregation|coalition|federation|association|"
+                          r"organi[sz]ation|corporation|institution|collection|generation|station|portion|fraction|"
+                          r"section|edition|selection)s?$)"  # (nouns in -tion that name a group or a thing)
+                          r"[a-z]+(?:tion|sion)s?|arrests?|release|deaths?|killings?|rescue|abductions?", re.I)
 #: a unit counted as a count ("2,000 barrels", see DESIGN.md), which may measure a thing named elsewhere
 _COUNTED_MEASURE_AFTER = re.compile(r"\s+(?P<noun>barrels|bushels)\b")
 #: the pace a percentage gives after "at a": "grew at a 3.7 percent annual rate", "expanding at a 4% clip"
@@ -2683,6 +2686,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
             while len(words) > 1 and (words[-1].lower() in _AUXILIARY_VERBS or _is_verb(words[-1])):
                 words.pop()  # "Costs are in the $5 billion range": the subject before the verb
             r.entity = " ".join(_after_last_verb(words)) or r.entity
+    if r.dimension == "length" and r.left.endswith("within ") and s.startswith(" of ", end):
+        r.entity = None  # "passed within 3,600km of Earth": the place the distance is measured from, no thing
     if r.entity and (words := r.entity.split()) and len(words) >= 3 and (k := next((
             k for k in range(1, len(words) - 1) if words[k] in _TRANSITIVE_IN_S and not words[k - 1].endswith("s")
             and words[k - 1].islower()), None)) is not None:
