@@ -401,11 +401,12 @@ _COMPANY_END = re.compile(r"\s(?:" + "|".join(COMPANY_WORDS) + r")\.?$")
 _NAME_RE = re.compile(NAME)
 
 
+#: a body named by its kind at the opening of a sentence: "The postal service", "the drone maker"
+_OPENING_KIND_HEAD = (rf"^\W*(?:the|The)\s+(?P<who>(?:[a-z][\w'’-]*\s+){{0,2}}"
+                      rf"(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS}|service))")
 #: a body a sentence opens with, which its "it said" refers to ("The postal service, which employs ..., chose SAP
 #: after a review, it said")
-_OPENING_BODY = re.compile(
-    rf"^\W*(?:the|The)\s+(?P<who>(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS}|service))"
-    rf"(?=\s*,|\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b)")
+_OPENING_BODY = re.compile(_OPENING_KIND_HEAD + r"(?=\s*,|\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b)")
 
 
 #: an unnamed company or body named by its kind: "the airline", "the German carmaker", "the bank"
@@ -426,10 +427,9 @@ def opening_body(text: str) -> str | None:
     return m.group("who") if m else None
 
 
-#: the body a clause opens with as its subject, named by its kind ("The drone maker shipped", "the game studio laid
-#: off"); lower-case words before the kind only, so that a named body after them is read by name instead
-_OPENING_KIND = re.compile(rf"^\W*(?:the|The)\s+(?P<who>(?:[a-z][\w'’-]*\s+){{0,2}}"
-                           rf"(?:{_COMPANY_NOUNS}|{'|'.join(_BODIES)}|service))\b(?!['’])")
+#: the body a clause opens with as its subject, named by its kind whatever its verb ("The drone maker shipped", "the
+#: game studio laid off"); lower-case words before the kind only, so that a named body after them is read by name
+_OPENING_KIND = re.compile(_OPENING_KIND_HEAD + r"\b(?!['’])")
 
 
 #: a wire story's head before its first sentence: "BRUSSELS (Reuters) - ", "AFP - ", "Canadian Press - KINSHASA,
@@ -1046,12 +1046,13 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
         verb[0] in ("told", "tells") or not _OBJECT_NEXT.match(sentence, sp.verb_end)) or verb[0] == "told" and (
         tv := TOLD_VIA_RE.match(sentence, sp.verb_end - 4)) is not None and bool(_ENDS_CLAUSE.match(sentence, tv.end()))
     # ("..., a local official told the AFP news agency.": the outlet's name is longer than the clause's end allows)
-    if not weak and governs and not _TRAILING_PHRASE.match(sentence, sp.verb_end):
+    trailing = _TRAILING_PHRASE.match(sentence, sp.verb_end) if governs else None
+    if not weak and governs and trailing is None:
         return sp
     reach = sp.reach
-    if governs and (tm := _TRAILING_PHRASE.match(sentence, sp.verb_end)) is not None:
-        reach = min(tm.start(), reach or tm.start())  # "..., officials said, in the second deadly blast in a week":
-        # a phrase the writer adds after the saying, whose figures are the writer's
+    if trailing is not None:
+        reach = min(trailing.start(), reach or trailing.start())  # "..., officials said, in the second deadly blast
+        # in a week": a phrase the writer adds after the saying, whose figures are the writer's
     if weak and (stop := _PLAN_ENDS.search(sentence, sp.verb_end)) is not None:
         reach = min(stop.start(), reach or stop.start())  # "The mayor appealed for calm after riots in which 14
         # shops burned": the plan or appeal ends where a clause of fact begins

@@ -2658,7 +2658,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "count" and r.unit_surface is None and r.entity and r.entity.split()[-1].lower() == "rating" \
             and s[end : end + 1] == " ":
         r.dimension, r.unit = "other", "point"  # "his 137.8 quarterback rating": a score on a scale, no count
-    if _COMPARED_AFTER.match(s, end) and (pm := _MOVED_OBJECT_BEFORE.search(r.left)) is not None \
+    if _VERSUS_BASELINE.match(s, end) and (pm := _MOVED_OBJECT_BEFORE.search(r.left)) is not None \
             and not any(_is_verb(w) for w in pm.group("np").split()):
         r.entity = pm.group("np")  # "pushed electricity demand 12% above normal": what the verb moved
     if r.entity is None and r.dimension == "duration" and s.endswith(" in ", 0, r.q_start) and (
@@ -2736,8 +2736,6 @@ _SUBJECT_VERB_IN = re.compile(r"\W*(?:The|A|An|Each)\s+(?P<np>(?:[a-z][\w'’-]*
 #: the noun after "in the" and a figure that makes it a round guess: "(a deal) in the $25 million range"
 _RANGE_NOUN_AFTER = re.compile(r"\s+(?:range|region|ballpark|neighbou?rhood)\b")
 _NP_IN_THE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+in\s+the\s+$")
-#: a figure set against a baseline after it: "12% above normal", "3C below the average"
-_COMPARED_AFTER = re.compile(r"\s+(?:above|below|higher\s+than|lower\s+than)\s+(?:the\s+)?(?:normal|average|usual)\b")
 #: a verb that moves or keeps its object at a level, and that object: "pushed electricity demand (12% above)"
 _MOVED_OBJECT_BEFORE = re.compile(r"\b(?:pushed|pushes|push|sent|sends|drove|drives|kept|keeps|lifted|lifts)\s+"
                                   r"(?:(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
@@ -3815,8 +3813,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = sm.end()  # "the 5 most visited museums": the noun after the superlative
     if amount and (cm := _COMPOUND_AFTER_COMMA.match(s, pos)) is not None:
         pos = cm.end()  # "a $550,000, one-year contract": the noun both modify
-    if money and (sm := _SPENDER_CLAUSE_AFTER.match(s, pos)) is not None:
-        pos = sm.end()  # "the billions of dollars companies spend on upkeep": what it is spent on, not who spends it
+    if money and (spm := _SPENDER_CLAUSE_AFTER.match(s, pos)) is not None:
+        pos = spm.end()  # "the billions of dollars companies spend on upkeep": what it is spent on, not who spends it
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     elif amount and s.startswith((" more in ", " less in ", " more of ", " less of "), pos):
