@@ -4916,3 +4916,19 @@ def test_groups_in_tion_and_distances_within_of(text, surface, entity):
 
 def test_a_price_a_pair_is_a_rate():
     assert _quantity_at("The walking boots cost £95 a pair.", "£95").per == "pair"
+
+
+@pytest.mark.parametrize("text", [
+    "She scored her third one-day hundred at the ground.",  # cricket's one-day format, no span
+    "He took four one-day wickets in the series opener.",
+])
+def test_cricket_one_day_format_before_a_score_is_no_span(text):
+    assert "one-day" not in [q.surface for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The hotel group sold 30 inns to a pension fund for £88m.", "£88m", "inns"),  # not whom it was sold to
+    ("The retailer agreed to sell 12 of its shops to a rival for $40 million.", "$40 million", "shops"),
+])
+def test_the_price_of_what_is_sold_past_its_count_and_its_buyer(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -619,7 +619,8 @@ _K_RACE_AFTER = re.compile(r"\s+(?:race|run|walk|road\s+race)\b|\s+(?:in|on|at|f
 _ONE_DAY_FORMAT = re.compile(r"\s+(?:internationals?|players?|series|match(?:es)?|games?|sides?|squads?|cricket|"
                              r"trophy|trophies|titles?|crown|championships?|competitions?|triangular|league|"
                              r"teams?|format|specialists?|captain|cup|tournament|final|debut|career|run|runs|"
-                             r"batsman|batting|bowler|bowling|cricketer|skipper|rankings?)\b", re.I)
+                             r"batsman|batting|bowler|bowling|cricketer|skipper|rankings?|hundreds?|centur(?:y|ies)|"
+                             r"fift(?:y|ies)|half-centur(?:y|ies)|tons?|knocks?|innings|wickets?)\b", re.I)
 
 
 def game_clock(s: str, end: int, surface: str) -> bool:
