@@ -3523,12 +3523,11 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
     if not verbs or verbs[-1] >= len(tokens) - 1 or tokens[verbs[-1] + 1].lower() in _NP_CUT - _PARTICLES:
         return None  # (a place or time after the verb is no object: "sold at auction for", "sold in 2001 for")
     obj = tokens[verbs[-1] + 1 :]
-    if verbs_of is _FOR_VERBS and (cut := next((k for k in range(1, len(obj)) if obj[k] in ("to", "from")), None)):
-        obj = obj[:cut]  # "sold 212 pubs to a property fund for": whom it is sold to is no part of what is sold
-    if verbs_of is _FOR_VERBS and len(obj) > 1 and (obj[0][0].isdigit() or nums.is_number_word(obj[0])) \
-            and obj[1].islower():
-        obj = obj[2:] if obj[1] == "of" else obj[1:]  # (the count of what is sold is a claim of its own: "sell 18 of
-        # its stores to")
+    if verbs_of is _FOR_VERBS:  # what is bought or sold
+        if (cut := next((k for k in range(1, len(obj)) if obj[k] in ("to", "from")), None)) is not None:
+            obj = obj[:cut]  # "sold 212 pubs to a property fund for": whom it is sold to is no part of what is sold
+        if len(obj) > 1 and (obj[0][0].isdigit() or nums.is_number_word(obj[0])) and obj[1].islower():
+            obj = obj[2:] if obj[1] == "of" else obj[1:]  # (its count is a claim of its own: "sell 18 of its stores")
     return _object_phrase(obj)
 
 
