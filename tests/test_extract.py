@@ -4932,3 +4932,14 @@ def test_cricket_one_day_format_before_a_score_is_no_span(text):
 ])
 def test_the_price_of_what_is_sold_past_its_count_and_its_buyer(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+def test_an_adverb_after_a_verb_of_sale_is_no_object():
+    assert _quantity_at("The old mill was sold separately for £95,000.", "£95,000").entity == "old mill"
+    assert _quantity_at("The board raised its quarterly dividend by 5% to 30 cents.", "30 cents").entity == \
+        "quarterly dividend"  # an adjective in "-ly" inside the object stays
+
+
+def test_a_jump_measures_no_thing_and_rises_nothing():
+    q = _quantity_at("The pole vaulter leapt 6.1 metres to win.", "6.1 metres")
+    assert (q.entity, q.change) == (None, None)

@@ -642,6 +642,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _BARE_MOVE_AFTER = re.compile(r"\s+to\s+\d|,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\.?\d")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|for|in|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$")
+#: a jump's verb before its length: "leapt 8.41 metres" (a distance, not a leap up)
+_LEAP_BEFORE = re.compile(r"\b(?:leapt|leaped|vaulted)\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
 #: irregular verbs that take "up" or "down" as a particle, not as a change ("brought down", "set up")
 _SHOT = {"shoot", "shoots", "shooting", "shot"}  # ("shot down two jets"; but "shot up 1.7" is a rise)
 _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "takes",
@@ -656,6 +658,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         return None  # "climbed toward $49", "rose as high as $45", "climbed above $60": the level it nears or
         # passes (the qualifier opens the quantity)
     left = s[max(0, start - 50) : start]
+    if dimension == "length" and _LEAP_BEFORE.search(left):
+        return None  # "The long jumper leapt 8.41 metres": how far, no rise of anything
     if dimension == "duration" and (_SPAN_PREPOSITION_BEFORE.search(left)
                                     or _AGO.match(s, end) and not s.startswith(" earlier than", end)):
         return None  # "dropped by a quarter over two decades": the span of the change, not a change of a span;
@@ -2072,6 +2076,7 @@ _OUTPUT_VERB_BEFORE = re.compile(
     r"driven|flown|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
     r"sailed|sails|paddl(?:es|ed)|drift(?:s|ed)|rowed|cycled|hiked|trekked|rode|skied|marched|waded|glided|migrated|"
+    r"leapt|leaped|vaulted|"
     r"(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
     r"(?:the\s+ball\s+)?for)"  # ("The glacier has
     # retreated 1.5km": how far it moved, no measure of the glacier; "Lee rushed for 107 yards": the runner's yards)
@@ -3523,6 +3528,10 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
     if not verbs or verbs[-1] >= len(tokens) - 1 or tokens[verbs[-1] + 1].lower() in _NP_CUT - _PARTICLES:
         return None  # (a place or time after the verb is no object: "sold at auction for", "sold in 2001 for")
     obj = tokens[verbs[-1] + 1 :]
+    while obj and obj[0].islower() and _is_adverb(obj[0]):
+        obj = obj[1:]  # "was sold separately for": an adverb right after the verb is no object
+    if not obj:
+        return None
     if verbs_of is _FOR_VERBS:  # what is bought or sold
         if (cut := next((k for k in range(1, len(obj)) if obj[k] in ("to", "from")), None)) is not None:
             obj = obj[:cut]  # "sold 212 pubs to a property fund for": whom it is sold to is no part of what is sold
