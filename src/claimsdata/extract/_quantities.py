@@ -642,8 +642,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _BARE_MOVE_AFTER = re.compile(r"\s+to\s+\d|,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?\.?\d")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|for|in|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$")
-#: a jump's verb before its length: "leapt 8.41 metres" (a distance, not a leap up)
-_LEAP_BEFORE = re.compile(r"\b(?:leapt|leaped|vaulted)\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
+#: a jump's verb before its length: "leapt 8.41 metres" (a distance, not a leap up; also a verb of travel below)
+_LEAP_VERBS = "leapt|leaped|vaulted"
+_LEAP_BEFORE = re.compile(rf"\b(?:{_LEAP_VERBS})\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
 #: irregular verbs that take "up" or "down" as a particle, not as a change ("brought down", "set up")
 _SHOT = {"shoot", "shoots", "shooting", "shot"}  # ("shot down two jets"; but "shot up 1.7" is a rise)
 _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "takes",
@@ -2076,7 +2077,7 @@ _OUTPUT_VERB_BEFORE = re.compile(
     r"driven|flown|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
     r"sailed|sails|paddl(?:es|ed)|drift(?:s|ed)|rowed|cycled|hiked|trekked|rode|skied|marched|waded|glided|migrated|"
-    r"leapt|leaped|vaulted|"
+    + _LEAP_VERBS + r"|"
     r"(?:rushed|ran|threw|passed|returned|carried|passes|carries|catches|receptions)\s+"
     r"(?:the\s+ball\s+)?for)"  # ("The glacier has
     # retreated 1.5km": how far it moved, no measure of the glacier; "Lee rushed for 107 yards": the runner's yards)
