@@ -4943,3 +4943,33 @@ def test_an_adverb_after_a_verb_of_sale_is_no_object():
 def test_a_jump_measures_no_thing_and_rises_nothing():
     q = _quantity_at("The pole vaulter leapt 6.1 metres to win.", "6.1 metres")
     assert (q.entity, q.change) == (None, None)
+
+
+@pytest.mark.parametrize("text, surface, value, entity", [
+    ("The firm paid $12 (€10) million for the site.", "$12", 12e6, "site"),  # the scale after the restatement
+    ("The firm paid $12 (€10) million for the site.", "€10", 10e6, "site"),  # ... and after its own bracket
+    ("The deal is worth £3.5 (US$6.1) billion.", "US$6.1", 6.1e9, "deal"),
+    ("Shares rose to $12 (about 10 euros) on Monday.", "$12", 12.0, "Shares"),  # no scale after the bracket
+])
+def test_a_scale_word_after_a_bracketed_restatement_is_both_amounts(text, surface, value, entity):
+    q = _quantity_at(text, surface)
+    assert (q.value, q.entity) == (value, entity)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The insurer will spend tens of millions of dollars in coming months on its new app.",
+     "tens of millions of dollars", "new app"),  # when it is spent stands between the amount and what on
+    ("The county will invest $9 million over the next three years in cycle lanes.", "$9 million", "cycle lanes"),
+    ("The firm will invest $5 million over the next two years in a new research and design hub.", "$5 million",
+     None),  # the head after "and" lies past the words read: none rather than half of it
+])
+def test_what_money_is_spent_on_past_when(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("A two-week strike fails to end the pay dispute.", "two-week"),
+    ("The 12-point plan aims to cut waiting lists.", "12-point"),
+])
+def test_a_verb_taking_to_after_the_noun_ends_it(text, surface):
+    assert _quantity_at(text, surface).entity in ("strike", "plan")

@@ -159,6 +159,14 @@ _MILLIONS_OF_MONEY_AFTER = re.compile(
 # 200m hit to profits")
 #: an amount restated in brackets in a currency: " ( $991 million)", " (US$5m)"
 _RESTATED_MONEY_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥]")
+#: the scale word of an amount written after its restatement in another currency: "$12 (€10) million" is $12
+#: million and €10 million
+_SCALE_PAST_RESTATED = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥][A-Z]{0,3}\s?\d[\d,]*(?:\.\d+)?\s*\)"
+                                  r"\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn)\b", re.I)
+#: the same scale word after the restated amount itself, inside its brackets: "(€10) million"
+_SCALE_PAST_BRACKET = re.compile(r"\s*\)\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn)\b", re.I)
+#: the opening of a restatement right before an amount's currency sign: "$12 (" before "€10"
+_RESTATEMENT_OPENS = re.compile(r"\d\s*\(\s*(?:[A-Z]{1,3}\s?)?$")
 _MILLIONS_OF_MONEY_ELSEWHERE = re.compile(r"\d(?:m|bn)\b" + _MILLIONS_OF_MONEY_AFTER.pattern)
 _MILLIONS_OF_MONEY_BEFORE = re.compile(
     r"\b(?:raise|raises|raised|raising|invest|invests|invested|borrow|borrowed|cost|costs|paid|pay|worth|fined|"
@@ -1839,6 +1847,7 @@ class _Reading:
     entity: str | None = None
     per: str | None = None
     lost_currency: bool = False  # millions of money whose currency sign the copy lost ("to invest over 120m in")
+    noun_from: int | None = None  # where the noun starts when it is not right after the figure ("$12 (€10) million")
 
 
 def _is_article(s: str, m: re.Match[str]) -> bool:
@@ -1960,6 +1969,12 @@ def _read_scale(r: _Reading) -> bool:
                             .lower().split())
         r.end = sm.end()
     r.sm = sm
+    if sm is None and r.currency is not None and r.value is not None and not r.vague and (
+            (pm := _SCALE_PAST_RESTATED.match(s, r.end)) is not None
+            or _RESTATEMENT_OPENS.search(s, max(0, r.start - 12), r.start)
+            and (pm := _SCALE_PAST_BRACKET.match(s, r.end)) is not None):
+        r.scale, r.noun_from = nums.SCALES[pm.group("scale").lower()], pm.end()  # "$12 (€10) million": the
+        # scale word after a restatement in brackets is both amounts' (the surface stays the amount as written)
     if r.value is not None:
         r.value *= r.scale
         if r.is_word and r.scale >= 1000 and (tail := _WORD_TAIL.match(s, r.end)) is not None \
@@ -2443,6 +2458,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
     noun_at = um.end() if r.currency == "USD" and (um := _US_AFTER.match(s, end)) is not None else end  # "$49.40
     # US as": the dollar's country, not a noun
+    if r.noun_from is not None:
+        noun_at = r.noun_from
     if r.dimension == "duration" and s.startswith("-long ", noun_at):
         noun_at += len("-long")  # "a four-year-long study": the study
     if r.dimension not in ("count", "date", "age") and s.endswith((" at ", " around ", " near "), 0, r.q_start) and (
@@ -2641,6 +2658,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         words = _noun_run(s, pos)
         while words and words[-1].lower() in ("new", "additional", "other"):
             words.pop()  # "in four new Boeing 737-800 aircraft": no noun read
+        if words and s.startswith(" and ", _after_words(s, pos, len(words))):
+            words = []  # "in a new research and development centre": the head comes after "and", past the run
         if words and words[-1].islower() and not _is_time_phrase(words) and words[0].lower() not in _NOT_AMOUNT_NOUNS:
             # (a name alone may be a place: "invest $570m in South Korea")
             r.entity = " ".join(words)  # "spend €2bn on its two German factories", "More than $200 million was
@@ -2768,7 +2787,10 @@ _SPENDING_BEFORE = re.compile(rf"\b(?:{_SPENDING_VERBS})\s+(?:(?:an?|another|ext
                               r"about|some|nearly|almost|around|roughly|up\s+to|over)\s+)*$", re.I)
 _SPENT_ON_AFTER = re.compile(rf"(?:\s+(?:has|have|had|will)\s+been|\s+(?:was|were|is|are)(?:\s+being)?)\s+"
                              rf"(?:{_SPENDING_VERBS})\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
-_ON_WHAT_AFTER = re.compile(r"\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
+_ON_WHAT_AFTER = re.compile(r"(?:\s+(?:in|over)\s+(?:the\s+)?(?:coming|next|following)\s+(?:(?:few|two|three|four|"
+                            r"five|ten|\d+)\s+)?(?:days|weeks|months|years|decades?))?"  # ("spend $4bn in coming
+                            # weeks on its advertising": when, between the amount and what it is spent on)
+                            r"\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
 #: a player (by role or name) who moved to a club, before its price: "The winger moved to Madrid for"
 _TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})"
                               r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:,\s+who)?\s+(?:has\s+)?"  # ("The striker,
@@ -4000,8 +4022,9 @@ _OF_VERB_BEFORE = re.compile(r"\b(?:warn|warns|warned|warning|accuse|accuses|acc
 
 #: plain verbs that read as nouns after a noun ("staff work"), unless they end the phrase before a preposition
 _PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die vote travel come comes go goes cross
-    flee arrive remain remains quit tend seem appear put told""".split())  # ("people cross the border", "revenue
-# comes from advertising", "six first-place finishes tend to", "one scientist put the chance at")
+    flee arrive remain remains quit tend seem appear put told fail fails threaten threatens vow vows refuse refuses seek
+    seeks aim aims""".split())  # ("people cross the border", "revenue comes from advertising", "six first-place
+# finishes tend to", "one scientist put the chance at", "a four-day layoff fails to")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
