@@ -4973,3 +4973,36 @@ def test_what_money_is_spent_on_past_when(text, surface, entity):
 ])
 def test_a_verb_taking_to_after_the_noun_ends_it(text, surface):
     assert _quantity_at(text, surface).entity in ("strike", "plan")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The new lamp lasts four times longer than a bulb.", "four times", 4.0),  # every comparative the baselines know
+    ("The tower is 3 times taller than the church.", "3 times", 3.0),
+])
+def test_a_multiple_before_any_comparative_is_a_ratio(text, surface, value):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.value) == ("ratio", value)
+
+
+def test_a_bound_between_the_number_and_its_unit():
+    q = _quantity_at("The runner covered 40 or more miles a week.", "40 or more miles")
+    assert (q.dimension, q.qualifier, q.value_high) == ("length", "at_least", None)
+    q = _quantity_at("The crate held 20 or so kilograms of feed.", "20 or so kilograms")
+    assert (q.dimension, q.qualifier) == ("mass", "approximate")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The trader must pay $4 million in penalties and interest.", "$4 million", "penalties and interest"),
+    ("The charity handed out £2m in grants and loans to growers.", "£2m", "grants and loans"),
+])
+def test_money_paid_in_two_nouns_joined_by_and(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The striker signed a two-year £6m contract on Friday.", "two-year", "contract"),
+    ("The coach agreed a four-year, $20 million extension.", "four-year", "extension"),
+    ("The ten-year lease expires in 2030.", "ten-year", "lease"),  # the verb after the noun ends it
+])
+def test_a_compound_span_before_an_amount_modifies_the_noun_after_both(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

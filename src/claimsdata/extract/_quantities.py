@@ -305,6 +305,11 @@ _LEFT_QUAL = re.compile(
 _RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b"
                          r"|\s+(?:and|or)\s+(?:older|over|above|under|younger|below)\b(?!\s+(?:the|a|an|\d)))",
                          re.I)  # ("65 or over", "children 5 and under")
+#: the qualifier each of those words sets
+_RIGHT_QUALIFIERS = {"or so": "approximate", "odd": "approximate", "or more": "at_least", "plus": "at_least",
+                     "+": "at_least", "or fewer": "at_most", "or less": "at_most"}
+#: one of them between a number and its unit: "150 or more yards"
+_OR_MORE_BEFORE_UNIT = re.compile(r"\s+(?P<q>or\s+(?:so|more|fewer|less))(?=\s)")
 _ENTITY_STOP = set(
     """a an the of in on at to from for with by and or but nor as than that which who whom whose this these those
     have has had having is are was were be been being will would can could may might must shall should do does
@@ -775,7 +780,7 @@ _MULTIPLE = re.compile(
     r"|(?P<adj>" + "|".join(nums.MULTIPLE_ADJECTIVES) + r")(?=\s+(?:the|its|their|his|her|what|that)\s)"  # ("more
     # than double the amount initially sought"; not "a double fault")
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
-    + r")[\s-]times\s+(?=(?:as|more|less|higher|lower|faster|slower|larger|bigger|greater|smaller|the|that|what|"
+    + r")[\s-]times\s+(?=(?:as|" + _COMPARATIVE_WORDS + r"|the|that|what|"
     r"over|its|their|his|her|average|annual|median|typical|forecast|expected|projected|estimated|trailing|"
     r"forward)\b)"  # ("roughly three times its annual earnings", "12 times average earnings")
     r"|(?<=\bby\s)(?P<nby>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
@@ -2150,6 +2155,10 @@ def _read_unit(r: _Reading) -> bool:
             r.end = r.age.end()
     else:
         um, udim, uspec = _unit_at(s, end)
+        if um is None and r.value is not None and not r.cur and (om := _OR_MORE_BEFORE_UNIT.match(s, end)) is not None \
+                and (uq := _unit_at(s, om.end()))[0] is not None and uq[1] != "money":
+            um, udim, uspec = uq  # "150 or more yards": the bound stands between the number and its unit
+            r.qualifier = _RIGHT_QUALIFIERS[re.sub(r"\s+", " ", om.group("q").lower())]
         if um is not None and _ORDINAL_COMPOUND.match(s, um.end()) and um.group(0).strip(" -").lower() == "second":
             um = udim = uspec = None  # "three second-half goals": "second" the ordinal, not the unit
         if um is not None and r.value not in (None, 1.0) and um.group(0).lower() == " century" and (
@@ -2383,8 +2392,7 @@ def _read_qualifiers(r: _Reading) -> bool:
     rq = _RIGHT_QUAL.match(s, r.end)
     if rq and r.qualifier == "exact":
         right = rq.group("q").strip(" -").lower()
-        qualifier = {"or so": "approximate", "odd": "approximate", "or more": "at_least", "plus": "at_least",
-                     "+": "at_least", "or fewer": "at_most", "or less": "at_most"}.get(right) or (
+        qualifier = _RIGHT_QUALIFIERS.get(right) or (
             "at_least" if r.dimension == "age" and right.split()[-1] in ("older", "over", "above") else
             "at_most" if r.dimension == "age" and right.split()[-1] in ("under", "younger", "below") else None)
         if qualifier:
@@ -2462,6 +2470,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         noun_at = r.noun_from
     if r.dimension == "duration" and s.startswith("-long ", noun_at):
         noun_at += len("-long")  # "a four-year-long study": the study
+    if r.dimension == "duration" and "-" in s[r.q_start : r.end] and (am := _AMOUNT_NEXT.match(s, noun_at)) is not None:
+        noun_at = am.end()  # "a one-year $8 million contract", "a three-year, £9m deal": what both modify
     if r.dimension not in ("count", "date", "age") and s.endswith((" at ", " around ", " near "), 0, r.q_start) and (
             pm := _PARTICIPLE_AT_BEFORE.search(s, max(0, r.q_start - 60), r.q_start)) is not None and not any(
                 w.lower() in _ENTITY_STOP or _is_verb(w) for w in pm.group("np").split()):
@@ -2764,6 +2774,9 @@ _NP_IN_THE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){
 #: a verb that moves or keeps its object at a level, and that object: "pushed electricity demand (12% above)"
 _MOVED_OBJECT_BEFORE = re.compile(r"\b(?:pushed|pushes|push|sent|sends|drove|drives|kept|keeps|lifted|lifts)\s+"
                                   r"(?:(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
+#: an amount of money right after a compound span, before the noun both modify: " $8 million", ", £9m"
+_AMOUNT_NEXT = re.compile(r",?\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)\d[\d,]*(?:\.\d+)?"
+                          r"(?:\s?(?:million|billion|m|bn|k)\b)?(?![\d,.]|\s?(?:million|billion|m|bn|k)\b)")
 _COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")
 _US_AFTER = re.compile(r"\s+(?:US|U\.S\.)(?=[\s,;]|$)")
 #: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"
@@ -3889,6 +3902,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         return None  # "hit four past the keeper": "past" the preposition, not an adjective of what is counted
         # ("three past winners")
     words = run if run_at == pos else _noun_run(s, pos)  # (read once when the "in"/"on" reading set the place)
+    if run_at == pos and money and words and words[-1].islower() and (
+            am := _AND_LAST_NOUN.match(s, _words_end(s, pos, words))) is not None \
+            and _is_noun_like(am.group("w")) and not _is_verb(am.group("w")):
+        words = [*words, "and", am.group("w")]  # "$2 million in restitution and fines": both what it is paid in
     if len(words) > 1 and _ends_in_ed(words[0]) and words[1] in _PLAIN_VERBS:
         return None  # "Astle 's 145 helped give New Zealand": a verb and its verb, no noun after the figure
     if share and len(words) == 2 and words[0].lower() in _CHANGE_MODIFIERS and words[1].lower() in _CHANGE_NOUNS \
@@ -4006,6 +4023,11 @@ _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 _OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|a|an))?(?=\s)")
 
 
+#: a last noun joined by "and" that ends the phrase: "(in restitution) and fines."
+_AND_LAST_NOUN = re.compile(r"\s+and\s+(?P<w>[a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:from|to|for|in|on|at|over|after|by|"
+                            r"with|since|as)\b|$)")
+
+
 def _words_end(s: str, pos: int, words: list[str]) -> int:
     """Where ``words`` (found in order in ``s`` from ``pos``) end."""
     for w in words:
@@ -4023,8 +4045,9 @@ _OF_VERB_BEFORE = re.compile(r"\b(?:warn|warns|warned|warning|accuse|accuses|acc
 #: plain verbs that read as nouns after a noun ("staff work"), unless they end the phrase before a preposition
 _PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die vote travel come comes go goes cross
     flee arrive remain remains quit tend seem appear put told fail fails threaten threatens vow vows refuse refuses seek
-    seeks aim aims""".split())  # ("people cross the border", "revenue comes from advertising", "six first-place
-# finishes tend to", "one scientist put the chance at", "a four-day layoff fails to")
+    seeks aim aims ends expires begins""".split())  # ("people cross the border", "revenue comes from advertising",
+# "six first-place finishes tend to", "one scientist put the chance at", "a four-day layoff fails to", "the five-year
+# lease ends in")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
