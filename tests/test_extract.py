@@ -5006,3 +5006,20 @@ def test_money_paid_in_two_nouns_joined_by_and(text, surface, entity):
 ])
 def test_a_compound_span_before_an_amount_modifies_the_noun_after_both(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Inspectors set a penalty of $9 million (7 million euros) on the airline.", "$9 million", "penalty"),  # past
+    # a restatement in brackets, what the amount is "of", not where it falls
+    ("The strike caused a drop of about $2 billion in yearly sales.", "about $2 billion", "yearly sales"),  # a
+    # change's "of" gives way to what changed; "yearly" before a noun is its modifier
+    ("Zinc hovers near $2,900 a tonne.", "near $2,900", "Zinc"),
+])
+def test_what_an_amount_is_of_past_brackets_and_changes(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_reports_from_somewhere_are_no_saying():
+    text = "Wheat edges up to $7 a bushel on flood damage reports from Kansas."
+    assert _speakers_at(text, "$7") == {None}
+    assert _speakers_at("The bank reports from its branches that loans rose 4%.", "4%") == {"bank"}

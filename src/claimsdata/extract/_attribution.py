@@ -761,6 +761,12 @@ def _inner_saying(sentence: str, m: re.Match[str]) -> re.Match[str]:
     return PRE_RE.match(sentence, m.start(), verb_end) or m
 
 
+def _reports_from(sentence: str, m: re.Match[str]) -> bool:
+    """"amid damage reports from the storm": "reports" the noun, reports that come from somewhere (no "that" after)."""
+    return m.group("verb") in ("reports", "report") and sentence.startswith(" from ", m.end("verb")) \
+        and " that " not in sentence[m.end("verb") :]
+
+
 def find_speakers(sentence: str) -> list[Speaker]:
     """Every attribution in the sentence, in order of position (asides of wire copy blanked out first, so every
     offset still indexes the sentence)."""
@@ -792,6 +798,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 fm := _FIRST_OF_AND_ITS.search(sentence, max(0, m.start() - 80), m.start())) is not None:
             who = fm.group("first")  # "Yemen's Foreign Ministry and its U.N. Mission said": the body whose part
             # speaks with it
+        if _reports_from(sentence, m):
+            continue
         if m.group("verb") in ("admitted", "admits") and (nw := _NEXT_WORD.match(sentence, m.end("verb"))) is not None \
                 and (nw.group(1)[0].isdigit() or nw.group(1).lower() in _ADMITTED_COUNT_WORDS):
             continue  # "The school admitted 40 pupils": let in, not a confession
@@ -941,7 +949,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
                                  False, False, "post"))
     for m in GENERIC_POST_RE.finditer(sentence):
         who = m.group("who").strip()
-        if m.start() == 0 or any(s.start <= m.start("who") < s.end for s in found):
+        if m.start() == 0 or any(s.start <= m.start("who") < s.end for s in found) or _reports_from(sentence, m):
             continue
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):

@@ -324,7 +324,7 @@ _ENTITY_STOP = set(
     + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
     offshore inland upstream downstream away downtown uptown overseas
     worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
-    won came became stood held told instead nationwide overall apiece annually yearly long wide high tall deep
+    won came became stood held told instead nationwide overall apiece annually long wide high tall deep
     thick old higher lower above below faster slower bigger smaller larger greater effective raises rises falls
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
@@ -350,8 +350,8 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    peaked remained remains stayed stays came comes goes went hovered trades traded closed ended faces takes took means
-    finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
+    peaked remained remains stayed stays came comes goes went hovered hovers hover trades traded closed ended faces takes
+    took means finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
     standing hovering opens closes ends finishes settles settled held sunk slumped
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
@@ -2534,8 +2534,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if after and r.dimension == "money" and after.lower() in _PAYMENT_MEANS and s.endswith(" for ", 0, r.q_start) \
             and (bought := entity_before(s, r.q_start, money=True)) is not None:
         r.entity = after = bought  # "will acquire Zeta for $392 million in stock": the price of Zeta, paid in stock
-    if r.entity and _PREPOSITION_NEXT.match(s, end) and s[max(0, r.q_start - 4) : r.q_start] == " of " and (
-            of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None:
+    if r.entity and _PREPOSITION_NEXT.match(s, bm.end() if (bm := _BRACKETED_AFTER.match(s, end)) else end) \
+            and s[max(0, r.q_start - 4) : r.q_start] == " of " and (  # (past a restatement in brackets)
+            of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None \
+            and of_np.split()[-1].lower() not in _CHANGE_NOUNS:  # ("a decline of $6 billion in sales": of sales)
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
     if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end) and not (
             r.unit_surface and r.unit_surface[-1:].isalpha() and r.unit_surface[-1] != "s" and r.value != 1
