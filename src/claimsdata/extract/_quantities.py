@@ -351,8 +351,8 @@ _SUBJECT_VERBS = set(
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     peaked remained remains stayed stays came comes goes went hovered hovers hover trades traded closed ended faces takes
-    took means finished opened worth valued totaling totalling amounting start starts started begin begins began stay trading
-    standing hovering opens closes ends finishes settles settled held sunk slumped
+    took means finished opened worth valued totaling totalling amounting start starts started begin begins began stay
+    trading standing hovering opens closes ends finishes settles settled held sunk slumped
     offers offer offered provides provide provided features boasts uses use used requires require required
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
