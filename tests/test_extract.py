@@ -5023,3 +5023,20 @@ def test_reports_from_somewhere_are_no_saying():
     text = "Wheat edges up to $7 a bushel on flood damage reports from Kansas."
     assert _speakers_at(text, "$7") == {None}
     assert _speakers_at("The bank reports from its branches that loans rose 4%.", "4%") == {"bank"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ballots went missing in one Texas county last month.",  # "one" as "a certain"
+    "The virus spread in one Dublin nursing home.",
+])
+def test_one_before_a_named_place_noun_after_in_or_at_is_a_determiner(text):
+    assert "one" not in [q.surface for q in extract_quantities(text)]
+    assert [q.surface for q in extract_quantities("Ballots went missing in two Texas counties.")] == ["two"]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The Dane sits one shot back on eight under par.", "one", "shot"),  # behind the leader
+    ("The mission will add 2,000 United Nations (UN) police officers.", "2,000", "United Nations police officers"),
+])
+def test_a_name_acronym_in_brackets_and_back_as_an_adverb(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

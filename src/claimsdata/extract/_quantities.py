@@ -523,6 +523,8 @@ _IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|pus
 #: a capitalised plural that names people by their nation or creed: "Islamists", "Iraqis", "Palestinians", "Britons"
 _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots|ese|des|nes|les|ks|bs|ds|hs)")
 # ("vacationing Swedes", "Kurds", "Turks", "Arabs", "Czechs")
+_BACK_AS_ADVERB = re.compile(r"\s+back(?=\s*[,.;:)]|\s+(?:on|at|in|of|after|behind|with|going|into|from|and)\b|$)")
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,7}\)(?=\s+[a-z])")
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
 _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth", "jump", "cut", "reduction",
@@ -4066,9 +4068,14 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words[-1] += s[am.start() : am.end()]  # "R &D", "AT &T": a tokeniser's space before "&"
             pos = am.end()
             continue
+        if words and s.startswith(" back", pos) and _BACK_AS_ADVERB.match(s, pos):
+            break  # "one stroke back on Thursday", "two shots back.": behind the leader, no part of the noun
         if words and (pm := _SPACED_POSSESSIVE.match(s, pos)) is not None:
             words[-1] += s[pm.start() : pm.end()]  # "the clothing chain 's stock": split off by a tokeniser
             pos = pm.end()
+            continue
+        if words and words[-1][0].isupper() and (am := _ACRONYM_IN_BRACKETS.match(s, pos)) is not None:
+            pos = am.end()  # "3,000 African Union (AU) troops": a name's acronym inside the phrase
             continue
         if (words or s[pos + 1 : pos + 2].isupper() or s[pos + 1 : pos + 2].isdigit()) and (
                 cm := _MODEL_CODE.match(s, pos)) is not None and (

@@ -662,6 +662,13 @@ _ONE_LOAN_BEFORE = re.compile(r"\b(?:an?|its|their|his|her|new|one)\s+$", re.I)
 
 
 def one_as_pronoun(left: str, s: str, end: int) -> bool:
-    """"one" as a pronoun or a determiner: "the one that", "no one", "one of the", "one another"; or in an
-    idiom: "one morning", "one step ahead", "with one aim in mind"."""
-    return bool(_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end))
+    """"one" as a pronoun or a determiner: "the one that", "no one", "one of the", "one another", "in one Ohio
+    county" (a certain county); or in an idiom: "one morning", "one step ahead", "with one aim in mind"."""
+    return bool(_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end)
+                or _PLACE_PREPOSITION_BEFORE.search(left) and _NAMED_SINGULAR_AFTER.match(s, end))
+
+
+#: a preposition of place before "one", and a singular noun after it with a name as its modifier: "in one Ohio
+#: county", "at one London hospital" (one a determiner, as "a certain"; "two Ohio counties" stay counts)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|inside|near)\s+$")
+_NAMED_SINGULAR_AFTER = re.compile(r"(?:\s+[A-Z][\w.&-]*){1,3}\s+[a-z]{3,}(?<!s)\b(?!['’-])")
