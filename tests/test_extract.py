@@ -5040,3 +5040,17 @@ def test_one_before_a_named_place_noun_after_in_or_at_is_a_determiner(text):
 ])
 def test_a_name_acronym_in_brackets_and_back_as_an_adverb(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "The Scot closed with a course-record 64 at the PGA stop.",  # an adjective between the verb and the round
+    "She fired a bogey-free 66 on Friday.",
+])
+def test_a_golf_round_after_a_described_verb_of_scoring_is_no_count(text):
+    assert [q.surface for q in extract_quantities(text) if q.surface[:2].isdigit()] == []
+
+
+def test_a_makers_name_and_model_code_before_the_plural_counted():
+    text = "The ferry firm will spend $90m on three new Damen 5612 catamarans."
+    assert _quantity_at(text, "three").entity == "new Damen 5612 catamarans"
+    assert _quantity_at(text, "$90m").entity == "new Damen 5612 catamarans"

@@ -4154,6 +4154,12 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if w[0].isupper() and words and w not in _TIME_NAMES:
             run = _CAPITALISED_RUN.match(s, pos)
             head = _WORD_RE.match(s, run.end()) if run is not None else None
+            if run is not None and (cm := _MODEL_CODE.match(s, run.end())) is not None and (
+                    hd := _WORD_RE.match(s, cm.end())) is not None and hd.group("w").islower() \
+                    and _is_noun_like(hd.group("w")) and _is_plural(hd.group("w")):
+                words += [*run.group(0).split(), cm.group("w"), hd.group("w")]  # "four new Boeing 737-800
+                pos = hd.end()  # aircraft": a maker's name and the model's code before the plural counted
+                continue
             if head is None or not _is_noun_like(head.group("w")) or head.group("w")[0].isupper():
                 if words[-1].islower() and _PLURAL_PEOPLE.fullmatch(w) and " " not in run.group(0).strip():
                     words.append(w)  # "five suspected militant Islamists": a plural of a people or a creed heads it

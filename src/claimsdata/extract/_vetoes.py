@@ -489,13 +489,14 @@ _PAR_AFTER = re.compile(r"-(?:under|over)\b|\s(?:under|over)[- ]par\b", re.I)
 #: the strokes of a round without its score against par ("shot a 67", "a final-round 67"), or of a hole ("a
 #: sextuple-bogey 11")
 _ROUND_SCORE_BEFORE = re.compile(r"\b(?:(?:shot|shoots|carded|cards|fired|fires|signed\s+for|closed\s+with|"
-                                 r"opened\s+with)\s+(?:a|an)|(?:first|second|third|final|opening|closing)-round"
+                                 r"opened\s+with)\s+(?:a|an)(?:\s+[a-z]+-[a-z]+)?"  # ("fired a bogey-free 66")
+                                 r"|(?:first|second|third|final|opening|closing)-round"
                                  r"|(?P<hole>bogey|birdie|eagle))\s+$", re.I)
 #: what may follow a round's strokes: a pause, a time word or a preposition, never a noun they would count
 _ROUND_SCORE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|to|for|and|with|after|before|the|a|[A-Z]))")
 
 
-_WITH_A_ROUND = re.compile(r"\b(?:with|after)\s+(?:a|an)(?:\s+[a-z]+)?\s+$", re.I)
+_WITH_A_ROUND = re.compile(r"\b(?:with|after)\s+(?:a|an)(?:\s+[a-z][a-z-]*)?\s+$", re.I)  # ("with a course-record 62")
 _GOLF_WORDS = re.compile(r"\b(?:golf|PGA|par|birdies?|bogeys?|shots?\s+(?:behind|ahead|clear)|round)\b")
 
 
@@ -533,7 +534,7 @@ def _round_strokes(left: str, tail: str, s: str, end: int) -> bool:
     round_size = int(n) >= 55
     if not (round_size or "bogey" in tail or "birdie" in tail or "eagle" in tail):
         return False  # most numbers are neither (the regular expressions below run rarely)
-    rm = _ROUND_SCORE_BEFORE.search(left, max(0, len(left) - 24))
+    rm = _ROUND_SCORE_BEFORE.search(left)  # (all of the 40 characters: "closed with a course-record 62")
     if rm is None and round_size and int(n) <= 80 and _WITH_A_ROUND.search(left, max(0, len(left) - 30)) \
             and _GOLF_WORDS.search(s):
         return bool(_ROUND_SCORE_AFTER.match(s, end))  # "rallied from four shots back with a superb 64"
