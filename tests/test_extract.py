@@ -5054,3 +5054,21 @@ def test_a_makers_name_and_model_code_before_the_plural_counted():
     text = "The ferry firm will spend $90m on three new Damen 5612 catamarans."
     assert _quantity_at(text, "three").entity == "new Damen 5612 catamarans"
     assert _quantity_at(text, "$90m").entity == "new Damen 5612 catamarans"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The truce ended three years of bloodshed.", "three years", "bloodshed"),  # a noun in "-ed"
+    ("The chain plans to double the 400 staff it has in Spain.", "double", "staff"),  # past the count after "the"
+    ("The lab tested 30 helmet/visor pairings.", "30", "helmet/visor pairings"),  # two words joined by a slash
+])
+def test_nouns_in_ed_a_count_after_the_multiple_and_slashed_modifiers(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Collectors are paying six figures for the stamps.", "six"),  # a count of digits sizing an amount
+    ("He took gold in the men's 4-km team pursuit.", "4-km"),  # a cycling event by its distance
+])
+def test_six_figures_and_a_pursuit_are_no_quantities(text, gone):
+    assert gone not in [q.surface for q in extract_quantities(text)]
+    assert [q.surface for q in extract_quantities("The study has six figures and four tables.")][:1] == ["six"]

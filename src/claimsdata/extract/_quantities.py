@@ -524,6 +524,7 @@ _IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|pus
 _PLURAL_PEOPLE = re.compile(r"[A-Z][a-z]+(?:ists|ans|ians|is|ns|ers|ites|ics|ots|ese|des|nes|les|ks|bs|ds|hs)")
 # ("vacationing Swedes", "Kurds", "Turks", "Arabs", "Czechs")
 _BACK_AS_ADVERB = re.compile(r"\s+back(?=\s*[,.;:)]|\s+(?:on|at|in|of|after|behind|with|going|into|from|and)\b|$)")
+_SLASHED_WORD = re.compile(r"/[a-z][a-z-]+(?=\s+[a-z])")
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\([A-Z][A-Za-z.&]{1,7}\)(?=\s+[a-z])")
 _CAPITALISED_RUN = re.compile(r"\s+(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,2}")
 #: change nouns a share can be of: "a 4.5% rise in retail sales" is about retail sales
@@ -3844,7 +3845,7 @@ def _ends_in_ed(t: str) -> bool:
 
 #: words in "-ed" that are no verb's past: "The speed limit", "a hundred", "the breed"
 _ED_NOT_VERBS = frozenset("""speed breed greed creed steed tweed hundred kindred sacred naked wicked rugged jagged
-    crooked beloved hatred""".split())
+    crooked beloved hatred bloodshed watershed hotbed seabed riverbed deathbed homestead bobsled""".split())
 
 
 #: "past" as a preposition before a name, a determiner or a pronoun
@@ -3878,6 +3879,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos += 1  # 'to eliminate "hundreds" of management jobs': a quoted figure, what it counts after the quote
     if fraction and (dm := _SHARE_DETERMINER.match(s, pos)) is not None:
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
+        if (nm := _NUMBER_NEXT.match(s, pos)) is not None and nm.group(0).lstrip()[0].isdigit():
+            pos = nm.end()  # "double the 1,500 people it employs": the people (their count is its own)
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
         if s.endswith("those", 0, pos) and (am := _ASKED_NEXT.match(s, pos)) is not None:
@@ -3924,6 +3927,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         words = (None if _is_time_phrase(more) or more and more[-1].lower() == "terms" else more) or words  # (not
         # "a 5% rise in the first quarter"; "a 3 per cent gain in dollar terms" names the measure's basis)
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
+                     and words[-1].lower() not in _ED_NOT_VERBS
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive", "died")
                      or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES):
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
@@ -4073,6 +4077,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if words and (pm := _SPACED_POSSESSIVE.match(s, pos)) is not None:
             words[-1] += s[pm.start() : pm.end()]  # "the clothing chain 's stock": split off by a tokeniser
             pos = pm.end()
+            continue
+        if words and s.startswith("/", pos) and (sm := _SLASHED_WORD.match(s, pos)) is not None:
+            words[-1] += sm.group(0)  # "73 seat/head restraint combinations": two words of one modifier
+            pos = sm.end()
             continue
         if words and words[-1][0].isupper() and (am := _ACRONYM_IN_BRACKETS.match(s, pos)) is not None:
             pos = am.end()  # "3,000 African Union (AU) troops": a name's acronym inside the phrase

@@ -72,7 +72,8 @@ _PART_OF_BEFORE = re.compile(r"\b(?:Part|Chapter|Episode|Volume|Vol\.|Book|Game|
 _PLURAL_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?[a-z]+s\b")
 _EVENT_AFTER = re.compile(r"\.?\s+(?:final|finals|race|sprint|hurdles|freestyle|relay|butterfly|backstroke|"
                           r"breaststroke|medley|event|heat|semi-final|title|steeplechase|class|division|category|"
-                          r"championship|weight)\b")
+                          r"championship|weight|(?:individual\s+|team\s+)?pursuit|points\s+race|"
+                          r"road\s+race|race\s+walk)\b")  # ("the men's 4-km individual pursuit": cycling's events)
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
                          r"overpowered|outlasted|routed|crushed|downed|edging|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
@@ -512,7 +513,14 @@ def page_or_magnitude_word(left: str, s: str, end: int) -> bool:
     "double-digit growth"): no quantities."""
     return bool(_PAGE_BEFORE.search(left, max(0, len(left) - 7)) or _IDIOM_AFTER.match(s, end)
                 or left.endswith(("one-on-", "one-to-")) and s[end - 3 : end].lower() == "one"
-                or _ONE_TWO.match(s, max(0, end - 3)) or left.lower().endswith("one-") and _ONE_TWO.match(s, end - 7))
+                or _ONE_TWO.match(s, max(0, end - 3)) or left.lower().endswith("one-") and _ONE_TWO.match(s, end - 7)
+                or s.startswith(" figures", end) and s[max(0, end - 5) : end].lower().split()[-1:] in _DIGIT_COUNTS
+                and not _FIGURES_DRAWN.match(s, end + 8))  # "paying six figures for": an amount's size
+
+
+#: counts of digits that size an amount ("six figures") and what follows figures that are drawn ("six figures show")
+_DIGIT_COUNTS = (["five"], ["six"], ["seven"], ["eight"], ["nine"])
+_FIGURES_DRAWN = re.compile(r"\s+(?:and|of|show|shows|showed|in\s+the\s+report)\b")
 
 
 def golf_round(left: str, s: str, end: int) -> bool:
