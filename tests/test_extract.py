@@ -5072,3 +5072,17 @@ def test_nouns_in_ed_a_count_after_the_multiple_and_slashed_modifiers(text, surf
 def test_six_figures_and_a_pursuit_are_no_quantities(text, gone):
     assert gone not in [q.surface for q in extract_quantities(text)]
     assert [q.surface for q in extract_quantities("The study has six figures and four tables.")][:1] == ["six"]
+
+
+def test_an_accusation_names_its_maker():
+    text = "Regulators fined the broker on Friday, accusing it of hiding $3 million in fees."
+    assert _speakers_at(text, "$3 million") == {"Regulators"}
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("She won the women's 58kg bronze medal.", "58kg", False),  # a weight class's medal
+    ("He took the 94kg gold in Sydney.", "94kg", False),
+    ("Their 12kg gold ingot was stolen.", "12kg", True),  # a mass of gold
+])
+def test_a_weight_class_medal_is_an_event(text, surface, kept):
+    assert (surface in [q.surface for q in extract_quantities(text)]) is kept

@@ -38,7 +38,8 @@ INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised pr
 #: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
 REVISE_WORDS = "raised lowered cut trimmed boosted lifted reduced revised reiterated maintained".split()
 #: participles of saying that end a subject's clause (", claiming that ...")
-SAYING_PARTICIPLES = "saying claiming insisting adding warning noting arguing stressing alleging telling".split()
+SAYING_PARTICIPLES = ("saying claiming insisting adding warning noting arguing stressing alleging accusing "
+                      "telling").split()
 #: verbs that are nouns as often ("CRM projects", "in 14 Southern states", "jobless claims"): verbs only before
 #: what they state ("states" also at the end of a sentence: ", the report states.")
 SAY_NOUN_WORDS = "projects forecasts states claims".split()
