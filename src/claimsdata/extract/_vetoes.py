@@ -74,8 +74,8 @@ _EVENT_AFTER = re.compile(r"\.?\s+(?:final|finals|race|sprint|hurdles|freestyle|
                           r"breaststroke|medley|event|heat|semi-final|title|steeplechase|class|division|category|"
                           r"championship|weight|(?:individual\s+|team\s+)?pursuit|points\s+race|"
                           r"road\s+race|race\s+walk|(?:gold|silver|bronze)"
-                          r"(?:\s+medal|(?=[\s,.;:)]*$|\s*[,.;:)]|\s+(?:in|at|for|on|with|and)\b)))\b")  # ("the men's 4-km
-# individual pursuit": cycling's events; "the women's 69kg gold medal": a weight class's medal)
+                          r"(?:\s+medal|(?=[\s,.;:)]*$|\s*[,.;:)]|\s+(?:in|at|for|on|with|and)\b)))\b")
+# ("the men's 4-km individual pursuit": cycling's events; "the women's 69kg gold medal": a weight class's medal)
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
                          r"overpowered|outlasted|routed|crushed|downed|edging|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
