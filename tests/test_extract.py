@@ -4961,7 +4961,7 @@ def test_a_scale_word_after_a_bracketed_restatement_is_both_amounts(text, surfac
      "tens of millions of dollars", "new app"),  # when it is spent stands between the amount and what on
     ("The county will invest $9 million over the next three years in cycle lanes.", "$9 million", "cycle lanes"),
     ("The firm will invest $5 million over the next two years in a new research and design hub.", "$5 million",
-     None),  # the head after "and" lies past the words read: none rather than half of it
+     "new research and design hub"),  # the head after "and", not half of the phrase
 ])
 def test_what_money_is_spent_on_past_when(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
@@ -5086,3 +5086,20 @@ def test_an_accusation_names_its_maker():
 ])
 def test_a_weight_class_medal_is_an_event(text, surface, kept):
     assert (surface in [q.surface for q in extract_quantities(text)]) is kept
+
+
+def test_two_speakers_joined_by_and_the():
+    assert _speakers_at("Five people died, medics and the Red Cross said.", "Five") == {"medics and the Red Cross"}
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("The kiosk prints 5-by-7 photos in a minute.", "5", False),  # a format's name
+    ("The kiosk prints 5-by-7 photos in a minute.", "7", False),
+])
+def test_a_size_written_n_by_m_without_a_unit_is_no_count(text, surface, kept):
+    assert (surface in [q.surface for q in extract_quantities(text)]) is kept
+
+
+def test_yards_rushing_are_a_length_as_yards_run():
+    q = _quantity_at("Jones had 98 yards rushing in the win.", "98 yards rushing")
+    assert (q.dimension, q.unit) == ("length", "m")

@@ -80,7 +80,8 @@ _LENGTH = {
     "metres": "m", "meters": "m", "metre": "m", "meter": "m", "centimetres": "cm", "centimeters": "cm",
     "centimetre": "cm", "centimeter": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm",
     "nautical miles": "nautical_mile", "miles": "mile", "mile": "mile", "feet": "foot", "foot": "foot",
-    "ft": "foot", "light years": "light_year", "light-years": "light_year", "inches": "inch", "inch": "inch", "yards": "yard", "yard": "yard",
+    "ft": "foot", "light years": "light_year", "light-years": "light_year", "inches": "inch", "inch": "inch",
+    "yards": "yard", "yard": "yard", "yards rushing": "yard",  # ("116 yards rushing": run, as "ran for 63 yards")
 }
 _AREA = {
     "square kilometres": "km**2", "square kilometers": "km**2", "square kilometre": "km**2",
@@ -134,7 +135,7 @@ _OTHER = {
     "gigawatt-hours": "GWh", "gwh": "GWh", "horsepower": "hp", "calories": "kcal", "volts": "V",
     "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
     "points": "point", "point": "point", "pts": "point", "goals": "goal", "runs": "run", "votes": "vote",
-    "seats": "seat", "wickets": "wicket", "yards rushing": "yard", "magnitude": "magnitude",
+    "seats": "seat", "wickets": "wicket", "magnitude": "magnitude",
     # engines, electronics and rates of news copy (kept in their own unit: no canonical SI unit is more useful)
     "bhp": "hp", "hp": "hp", "brake horsepower": "hp", "rpm": "rpm", "mpg": "mpg", "lb-ft": "lbf*ft",
     "pound-feet": "lbf*ft", "newton metres": "N*m", "newton meters": "N*m", "mah": "mAh", "mbps": "Mbps",

@@ -2064,6 +2064,8 @@ def _drop_clock_ordinal_code(r: _Reading) -> bool:
         return False  # "Zeta Bank (BSD2.FSE)"
     if vetoes.network_standard(r.s, r.start):
         return False  # "802.11g gear"
+    if vetoes.size_by_size(r.left, r.s, r.end):
+        return False  # "printers for 4-by-6 photos"
     glued_letter = r.s[r.end : r.end + 1].isalpha()  # only then does it matter whether a unit follows
     return not vetoes.clock_ordinal_or_code(r.s, r.end, unit_follows=bool(
         r.sm or (glued_letter and _unit_at(r.s, r.end)[0] is not None)))
@@ -2673,8 +2675,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
         words = _noun_run(s, pos)
         while words and words[-1].lower() in ("new", "additional", "other"):
             words.pop()  # "in four new Boeing 737-800 aircraft": no noun read
-        if words and s.startswith(" and ", _after_words(s, pos, len(words))):
-            words = []  # "in a new research and development centre": the head comes after "and", past the run
+        if words and s.startswith(" and ", after := _after_words(s, pos, len(words))):
+            more = _noun_run(s, after + len(" and"))
+            words = [*words, "and", *more] if more and more[-1].islower() and len(words) + len(more) <= 5 \
+                and not _is_time_phrase(more) else []  # "in a new research and development centre": the head
+            # comes after "and"; none when it cannot be read
         if words and words[-1].islower() and not _is_time_phrase(words) and words[0].lower() not in _NOT_AMOUNT_NOUNS:
             # (a name alone may be a place: "invest $570m in South Korea")
             r.entity = " ".join(words)  # "spend €2bn on its two German factories", "More than $200 million was

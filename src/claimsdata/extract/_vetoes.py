@@ -235,6 +235,16 @@ def clock_ordinal_or_code(s: str, end: int, *, unit_follows: bool) -> bool:
     return after[:1].isascii() and after[:1].isalpha() and not unit_follows
 
 
+def size_by_size(left: str, s: str, end: int) -> bool:
+    """Either number of a size written "N-by-M" without a unit ("4-by-6 photos", "a 2-by-4 board"): a format's
+    name, no count ("a 15-by-20-foot platform" has its unit, and stays)."""
+    return s.startswith("-by-", end) and bool(_BY_SIZE_REST.match(s, end)) \
+        or left.endswith("-by-") and left[-5:-4].isdigit() and s[end : end + 1].isspace()
+
+
+_BY_SIZE_REST = re.compile(r"-by-\d+(?=\s)")
+
+
 def clock_after(s: str, end: int) -> bool:
     """A clock word right after a time ("8:52:46 a.m.", "10:30 GMT"): a time of day, not a race time."""
     return bool(_CLOCK.match(s, end)) and s[end : end + 1] != ":"
