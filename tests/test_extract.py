@@ -5103,3 +5103,11 @@ def test_a_size_written_n_by_m_without_a_unit_is_no_count(text, surface, kept):
 def test_yards_rushing_are_a_length_as_yards_run():
     q = _quantity_at("Jones had 98 yards rushing in the win.", "98 yards rushing")
     assert (q.dimension, q.unit) == ("length", "m")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The agency will shoot three short videos for the charity.", "three", "short videos"),  # an adjective here
+    ("The appeal went to two lower courts.", "two", "lower courts"),
+])
+def test_short_and_lower_before_a_noun_are_adjectives(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -452,7 +452,8 @@ _OF_THE = re.compile(rf"\s+(?:of|{_THE_OR_POSSESSIVE})\b")
 _LASTED_OVER = re.compile(r"\b(?:lasted|lasts|last|took|takes|take|taking|for|in|spent|of)\s+over\s*$", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|measured|measuring)\s+(?:of\s+)?$", re.I)
 #: words of _ENTITY_STOP ("5 years old", "10m high") that are adjectives before a noun ("old bridges")
-_ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick", "away"}  # ("six away games")
+_ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick", "away", "short", "lower"}  # ("six away
+# games", "two short films", "three lower courts")
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
