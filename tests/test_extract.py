@@ -5111,3 +5111,13 @@ def test_yards_rushing_are_a_length_as_yards_run():
 ])
 def test_short_and_lower_before_a_noun_are_adjectives(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+def test_about_before_a_vague_amount_is_a_preposition():
+    q = _quantity_at("The columnist wrote about thousands of complaints.", "thousands")
+    assert (q.qualifier, q.value_low) == ("range", 2000.0)
+
+
+def test_a_number_word_after_a_dateline_without_its_dash():
+    assert _quantity_at("GENOA, Italy Nine people were hurt in a blast.", "Nine").entity == "people"
+    assert "Four" not in [q.surface for q in extract_quantities("He joined Channel Four in 2001.")]

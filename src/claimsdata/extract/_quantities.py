@@ -2359,6 +2359,8 @@ def _read_qualifiers(r: _Reading) -> bool:
     s, lq, start = r.s, r.lq, r.start
     if lq and r.dimension == "duration" and "-" in s[start : r.end] and _HIGH_LOW.match(s, r.end):
         lq = None  # "held near six-month lows": "near" places the level, the period is exact
+    if lq and r.vague and lq.group("q").lower() in ("about", "around"):
+        lq = None  # "writing about hundreds of lawsuits": a preposition, as a vague amount is no figure to round
     if lq:
         qw = lq.group("q").lower()
         q_start = lq.start() + max(0, start - 40)

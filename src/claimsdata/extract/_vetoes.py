@@ -592,9 +592,15 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
         return True  # "the huge Three Gorges Dam", "broadcaster Seven Network": capitalised inside a sentence
     if _CAP_WORD_BEFORE.search(before) and _COMPANY_AFTER.match(s, end):
         return True  # "Commerce One Inc.": a company's name, even after a sentence's first word
-    if _CAP_WORD_BEFORE.search(before) and not _SENTENCE_START_WORD.search(before):
-        return True  # "Formula One", "Channel Four", "Ocean's Twelve"
+    if _CAP_WORD_BEFORE.search(before) and not _SENTENCE_START_WORD.search(before) \
+            and not (start <= 40 and _DATELINE.fullmatch(s, 0, start)):
+        return True  # "Formula One", "Channel Four", "Ocean's Twelve" (but "LYON, France Eight people": the
+        # sentence starts after a wire's dateline that lost its dash)
     return before.endswith(("the ", "The ")) and bool(_CAP_AFTER.match(s, end))  # "the Six Nations"
+
+
+#: a wire's dateline, a city in capitals and its country or state: "FOGGIA, Italy ", "LYON, France "
+_DATELINE = re.compile(r"[A-Z]{2,}[A-Z .'-]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+")
 
 
 def cricket_total_end(s: str, end: int) -> int | None:
