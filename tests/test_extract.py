@@ -5121,3 +5121,16 @@ def test_about_before_a_vague_amount_is_a_preposition():
 def test_a_number_word_after_a_dateline_without_its_dash():
     assert _quantity_at("GENOA, Italy Nine people were hurt in a blast.", "Nine").entity == "people"
     assert "Four" not in [q.surface for q in extract_quantities("He joined Channel Four in 2001.")]
+
+
+def test_the_800_pound_gorilla_is_an_idiom():
+    assert extract_quantities("The search giant is the 800-pound gorilla of online ads.") == []
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A slide in the euro below 1.20 dollars rattled exporters.", "below 1.20 dollars", None),  # the clause's verb
+    ("The $3 billion proposed takeover collapsed.", "$3 billion", "proposed takeover"),  # inside the phrase
+    ("The fund holds $8m in unclaimed dividends.", "$8m", "unclaimed dividends"),
+])
+def test_a_past_verb_right_after_a_level_is_no_noun(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

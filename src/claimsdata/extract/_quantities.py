@@ -1764,6 +1764,8 @@ _NEXT_CLOCK_SECONDS = {"minute": 1, "minutes": 1, "hour": 60, "hours": 60}
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their)\s+$")
+#: an article or an owner right before an amount, which then modifies the noun after it ("the $2 billion merger")
+_ARTICLE_OR_OWNER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$", re.I)
 _TOLL_STATE_AFTER = re.compile(r"\s+(?:dead|injured|wounded|hurt|missing)(?=\s*[,.;]|\s+(?:and|in|on|at|after|as|when|"
                                r"while|from|since)\b)")
 
@@ -2491,6 +2493,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                                         money=r.dimension == "money" or r.dimension == "count" and (
                                             r.scale != 1.0 or (r.high or 0) >= 1e6),
                                         fraction=r.frac is not None, count=r.dimension == "count")
+    if after and r.dimension == "money" and " " in after and _ends_in_ed(first := after.split()[0]) \
+            and s.startswith(" " + first, end) and not _ARTICLE_OR_OWNER_BEFORE.search(r.left):
+        r.entity = after = None  # "a fall in the dollar below 107 yen stoked concerns": the clause's verb after a
+        # level (but "the $2 billion planned merger": a participle inside the phrase the amount modifies)
     if after and r.dimension == "percent" and s.startswith(" in ", noun_at) and s.endswith(" by ", 0, r.q_start) and (
             changed := entity_before(s, r.q_start, changed=True)) is not None:
         r.entity = after = changed  # "cut heating bills by 8% in trials": what the clause changes, not where

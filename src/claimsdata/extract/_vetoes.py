@@ -514,15 +514,15 @@ _GOLF_WORDS = re.compile(r"\b(?:golf|PGA|par|birdies?|bogeys?|shots?\s+(?:behind
 
 
 _PAGE_BEFORE = re.compile(r"(?:\bpp?\.|\bpages?)\s?$")
-_IDIOM_AFTER = re.compile(r"-(?:on|to)-one\b|-(?:figure|digit)\b|-dart\s+(?:finish|leg)", re.I)
+_IDIOM_AFTER = re.compile(r"-(?:on|to)-one\b|-(?:figure|digit)\b|-dart\s+(?:finish|leg)|-pound\s+gorillas?\b", re.I)
 _ONE_TWO = re.compile(r"one-two\s+(?:punch|finish|combination)", re.I)
 
 
 def page_or_magnitude_word(left: str, s: str, end: int) -> bool:
     """A page number ("see the story on p. 162", "page 5"), "one-on-one" or "one-to-one" (a way of working), a
     "one-two punch" or "one-two finish" (a blow after a blow; first and second places), a darts feat named by its
-    darts ("a nine-dart finish"), and a count of digits that only sizes an amount ("a six-figure salary",
-    "double-digit growth"): no quantities."""
+    darts ("a nine-dart finish"), "an 800-pound gorilla" (the idiom), and a count of digits that only sizes an
+    amount ("a six-figure salary", "double-digit growth"): no quantities."""
     return bool(_PAGE_BEFORE.search(left, max(0, len(left) - 7)) or _IDIOM_AFTER.match(s, end)
                 or left.endswith(("one-on-", "one-to-")) and s[end - 3 : end].lower() == "one"
                 or _ONE_TWO.match(s, max(0, end - 3)) or left.lower().endswith("one-") and _ONE_TWO.match(s, end - 7)
