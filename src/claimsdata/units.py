@@ -81,7 +81,7 @@ _LENGTH = {
     "centimetre": "cm", "centimeter": "cm", "cm": "cm", "millimetres": "mm", "millimeters": "mm", "mm": "mm",
     "nautical miles": "nautical_mile", "miles": "mile", "mile": "mile", "feet": "foot", "foot": "foot",
     "ft": "foot", "light years": "light_year", "light-years": "light_year", "inches": "inch", "inch": "inch",
-    "yards": "yard", "yard": "yard", "yards rushing": "yard",  # ("116 yards rushing": run, as "ran for 63 yards")
+    "yards": "yard", "yard": "yard", "yards rushing": "yard",  # ("98 yards rushing": run, as "ran for 40 yards")
 }
 _AREA = {
     "square kilometres": "km**2", "square kilometers": "km**2", "square kilometre": "km**2",

@@ -308,7 +308,7 @@ _RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+
 #: the qualifier each of those words sets
 _RIGHT_QUALIFIERS = {"or so": "approximate", "odd": "approximate", "or more": "at_least", "plus": "at_least",
                      "+": "at_least", "or fewer": "at_most", "or less": "at_most"}
-#: one of them between a number and its unit: "150 or more yards"
+#: one of them between a number and its unit: "40 or more miles"
 _OR_MORE_BEFORE_UNIT = re.compile(r"\s+(?P<q>or\s+(?:so|more|fewer|less))(?=\s)")
 _ENTITY_STOP = set(
     """a an the of in on at to from for with by and or but nor as than that which who whom whose this these those
@@ -2068,7 +2068,7 @@ def _drop_clock_ordinal_code(r: _Reading) -> bool:
     if vetoes.network_standard(r.s, r.start):
         return False  # "802.11g gear"
     if vetoes.size_by_size(r.left, r.s, r.end):
-        return False  # "printers for 4-by-6 photos"
+        return False  # "prints 5-by-7 photos"
     glued_letter = r.s[r.end : r.end + 1].isalpha()  # only then does it matter whether a unit follows
     return not vetoes.clock_ordinal_or_code(r.s, r.end, unit_follows=bool(
         r.sm or (glued_letter and _unit_at(r.s, r.end)[0] is not None)))
@@ -2165,7 +2165,7 @@ def _read_unit(r: _Reading) -> bool:
         um, udim, uspec = _unit_at(s, end)
         if um is None and r.value is not None and not r.cur and (om := _OR_MORE_BEFORE_UNIT.match(s, end)) is not None \
                 and (uq := _unit_at(s, om.end()))[0] is not None and uq[1] != "money":
-            um, udim, uspec = uq  # "150 or more yards": the bound stands between the number and its unit
+            um, udim, uspec = uq  # "40 or more miles": the bound stands between the number and its unit
             r.qualifier = _RIGHT_QUALIFIERS[re.sub(r"\s+", " ", om.group("q").lower())]
         if um is not None and _ORDINAL_COMPOUND.match(s, um.end()) and um.group(0).strip(" -").lower() == "second":
             um = udim = uspec = None  # "three second-half goals": "second" the ordinal, not the unit
@@ -2362,7 +2362,7 @@ def _read_qualifiers(r: _Reading) -> bool:
     if lq and r.dimension == "duration" and "-" in s[start : r.end] and _HIGH_LOW.match(s, r.end):
         lq = None  # "held near six-month lows": "near" places the level, the period is exact
     if lq and r.vague and lq.group("q").lower() in ("about", "around"):
-        lq = None  # "writing about hundreds of lawsuits": a preposition, as a vague amount is no figure to round
+        lq = None  # "wrote about thousands of complaints": a preposition, as a vague amount is no figure to round
     if lq:
         qw = lq.group("q").lower()
         q_start = lq.start() + max(0, start - 40)
@@ -2481,7 +2481,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.dimension == "duration" and s.startswith("-long ", noun_at):
         noun_at += len("-long")  # "a four-year-long study": the study
     if r.dimension == "duration" and "-" in s[r.q_start : r.end] and (am := _AMOUNT_NEXT.match(s, noun_at)) is not None:
-        noun_at = am.end()  # "a one-year $8 million contract", "a three-year, £9m deal": what both modify
+        noun_at = am.end()  # "a two-year £6m contract", "a three-year, £9m deal": what both modify
     if r.dimension not in ("count", "date", "age") and s.endswith((" at ", " around ", " near "), 0, r.q_start) and (
             pm := _PARTICIPLE_AT_BEFORE.search(s, max(0, r.q_start - 60), r.q_start)) is not None and not any(
                 w.lower() in _ENTITY_STOP or _is_verb(w) for w in pm.group("np").split()):
@@ -2495,7 +2495,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                                         fraction=r.frac is not None, count=r.dimension == "count")
     if after and r.dimension == "money" and " " in after and _ends_in_ed(first := after.split()[0]) \
             and s.startswith(" " + first, end) and not _ARTICLE_OR_OWNER_BEFORE.search(r.left):
-        r.entity = after = None  # "a fall in the dollar below 107 yen stoked concerns": the clause's verb after a
+        r.entity = after = None  # "a slide in the euro below 1.20 dollars rattled exporters": the clause's verb after a
         # level (but "the $2 billion planned merger": a participle inside the phrase the amount modifies)
     if after and r.dimension == "percent" and s.startswith(" in ", noun_at) and s.endswith(" by ", 0, r.q_start) and (
             changed := entity_before(s, r.q_start, changed=True)) is not None:
@@ -2683,11 +2683,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
             pos = nm.end()  # "on its two German factories": the factories (their count is its own)
         words = _noun_run(s, pos)
         while words and words[-1].lower() in ("new", "additional", "other"):
-            words.pop()  # "in four new Boeing 737-800 aircraft": no noun read
+            words.pop()  # a run that stops at "new" (a name after it that is no noun's modifier) names no noun
         if words and s.startswith(" and ", after := _after_words(s, pos, len(words))):
             more = _noun_run(s, after + len(" and"))
             words = [*words, "and", *more] if more and more[-1].islower() and len(words) + len(more) <= 5 \
-                and not _is_time_phrase(more) else []  # "in a new research and development centre": the head
+                and not _is_time_phrase(more) else []  # "in a new research and design hub": the head
             # comes after "and"; none when it cannot be read
         if words and words[-1].islower() and not _is_time_phrase(words) and words[0].lower() not in _NOT_AMOUNT_NOUNS:
             # (a name alone may be a place: "invest $570m in South Korea")
@@ -3894,7 +3894,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     if fraction and (dm := _SHARE_DETERMINER.match(s, pos)) is not None:
         pos = dm.end()  # "half the flats", "a third its size": the share of what follows
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None and nm.group(0).lstrip()[0].isdigit():
-            pos = nm.end()  # "double the 1,500 people it employs": the people (their count is its own)
+            pos = nm.end()  # "double the 400 staff it has": the staff (their count is its own)
     if om := _OF_DETERMINER.match(s, pos) or _OF_NOT_THE.match(s, pos):
         pos = om.end()
         if s.endswith("those", 0, pos) and (am := _ASKED_NEXT.match(s, pos)) is not None:
@@ -3926,7 +3926,7 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     if run_at == pos and money and words and words[-1].islower() and (
             am := _AND_LAST_NOUN.match(s, _words_end(s, pos, words))) is not None \
             and _is_noun_like(am.group("w")) and not _is_verb(am.group("w")):
-        words = [*words, "and", am.group("w")]  # "$2 million in restitution and fines": both what it is paid in
+        words = [*words, "and", am.group("w")]  # "$4 million in penalties and interest": both what it is paid in
     if len(words) > 1 and _ends_in_ed(words[0]) and words[1] in _PLAIN_VERBS:
         return None  # "Astle 's 145 helped give New Zealand": a verb and its verb, no noun after the figure
     if share and len(words) == 2 and words[0].lower() in _CHANGE_MODIFIERS and words[1].lower() in _CHANGE_NOUNS \
@@ -4045,7 +4045,7 @@ _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 _OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|a|an))?(?=\s)")
 
 
-#: a last noun joined by "and" that ends the phrase: "(in restitution) and fines."
+#: a last noun joined by "and" that ends the phrase: "(in penalties) and interest."
 _AND_LAST_NOUN = re.compile(r"\s+and\s+(?P<w>[a-z][a-z-]+)(?=\s*[,.;:)]|\s+(?:from|to|for|in|on|at|over|after|by|"
                             r"with|since|as)\b|$)")
 
@@ -4068,7 +4068,7 @@ _OF_VERB_BEFORE = re.compile(r"\b(?:warn|warns|warned|warning|accuse|accuses|acc
 _PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die vote travel come comes go goes cross
     flee arrive remain remains quit tend seem appear put told fail fails threaten threatens vow vows refuse refuses seek
     seeks aim aims ends expires begins""".split())  # ("people cross the border", "revenue comes from advertising",
-# "six first-place finishes tend to", "one scientist put the chance at", "a four-day layoff fails to", "the five-year
+# "six first-place finishes tend to", "one scientist put the chance at", "a two-week strike fails to", "the five-year
 # lease ends in")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
@@ -4087,17 +4087,17 @@ def _noun_run(s: str, pos: int) -> list[str]:
             pos = am.end()
             continue
         if words and s.startswith(" back", pos) and _BACK_AS_ADVERB.match(s, pos):
-            break  # "one stroke back on Thursday", "two shots back.": behind the leader, no part of the noun
+            break  # "one shot back on eight under", "two shots back.": behind the leader, no part of the noun
         if words and (pm := _SPACED_POSSESSIVE.match(s, pos)) is not None:
             words[-1] += s[pm.start() : pm.end()]  # "the clothing chain 's stock": split off by a tokeniser
             pos = pm.end()
             continue
         if words and s.startswith("/", pos) and (sm := _SLASHED_WORD.match(s, pos)) is not None:
-            words[-1] += sm.group(0)  # "73 seat/head restraint combinations": two words of one modifier
+            words[-1] += sm.group(0)  # "30 helmet/visor pairings": two words of one modifier
             pos = sm.end()
             continue
         if words and words[-1][0].isupper() and (am := _ACRONYM_IN_BRACKETS.match(s, pos)) is not None:
-            pos = am.end()  # "3,000 African Union (AU) troops": a name's acronym inside the phrase
+            pos = am.end()  # "2,000 United Nations (UN) police officers": a name's acronym inside the phrase
             continue
         if (words or s[pos + 1 : pos + 2].isupper() or s[pos + 1 : pos + 2].isdigit()) and (
                 cm := _MODEL_CODE.match(s, pos)) is not None and (
@@ -4179,8 +4179,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             if run is not None and (cm := _MODEL_CODE.match(s, run.end())) is not None and (
                     hd := _WORD_RE.match(s, cm.end())) is not None and hd.group("w").islower() \
                     and _is_noun_like(hd.group("w")) and _is_plural(hd.group("w")):
-                words += [*run.group(0).split(), cm.group("w"), hd.group("w")]  # "four new Boeing 737-800
-                pos = hd.end()  # aircraft": a maker's name and the model's code before the plural counted
+                words += [*run.group(0).split(), cm.group("w"), hd.group("w")]  # "three new Damen 5612
+                pos = hd.end()  # catamarans": a maker's name and the model's code before the plural counted
                 continue
             if head is None or not _is_noun_like(head.group("w")) or head.group("w")[0].isupper():
                 if words[-1].islower() and _PLURAL_PEOPLE.fullmatch(w) and " " not in run.group(0).strip():

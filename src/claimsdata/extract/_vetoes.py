@@ -75,7 +75,7 @@ _EVENT_AFTER = re.compile(r"\.?\s+(?:final|finals|race|sprint|hurdles|freestyle|
                           r"championship|weight|(?:individual\s+|team\s+)?pursuit|points\s+race|"
                           r"road\s+race|race\s+walk|(?:gold|silver|bronze)"
                           r"(?:\s+medal|(?=[\s,.;:)]*$|\s*[,.;:)]|\s+(?:in|at|for|on|with|and)\b)))\b")
-# ("the men's 4-km individual pursuit": cycling's events; "the women's 69kg gold medal": a weight class's medal)
+# ("the men's 4-km team pursuit": cycling's events; "the women's 58kg bronze medal": a weight class's medal)
 _SCORE_LEFT = re.compile(r"\b(?:won|win|wins|winning|beat|beats|beating|lost|loses|lose|losing|defeated|defeating|"
                          r"overpowered|outlasted|routed|crushed|downed|edging|drew|draw|victory|defeat|score|"
                          r"scoreline|triumph|thrashed|edged|tied|level|led|lead|leading|trailed|trailing|halftime|"
@@ -509,7 +509,7 @@ _ROUND_SCORE_BEFORE = re.compile(r"\b(?:(?:shot|shoots|carded|cards|fired|fires|
 _ROUND_SCORE_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:in|on|at|to|for|and|with|after|before|the|a|[A-Z]))")
 
 
-_WITH_A_ROUND = re.compile(r"\b(?:with|after)\s+(?:a|an)(?:\s+[a-z][a-z-]*)?\s+$", re.I)  # ("with a course-record 62")
+_WITH_A_ROUND = re.compile(r"\b(?:with|after)\s+(?:a|an)(?:\s+[a-z][a-z-]*)?\s+$", re.I)  # ("with a course-record 64")
 _GOLF_WORDS = re.compile(r"\b(?:golf|PGA|par|birdies?|bogeys?|shots?\s+(?:behind|ahead|clear)|round)\b")
 
 
@@ -554,7 +554,7 @@ def _round_strokes(left: str, tail: str, s: str, end: int) -> bool:
     round_size = int(n) >= 55
     if not (round_size or "bogey" in tail or "birdie" in tail or "eagle" in tail):
         return False  # most numbers are neither (the regular expressions below run rarely)
-    rm = _ROUND_SCORE_BEFORE.search(left)  # (all of the 40 characters: "closed with a course-record 62")
+    rm = _ROUND_SCORE_BEFORE.search(left)  # (all of the 40 characters: "closed with a course-record 64")
     if rm is None and round_size and int(n) <= 80 and _WITH_A_ROUND.search(left, max(0, len(left) - 30)) \
             and _GOLF_WORDS.search(s):
         return bool(_ROUND_SCORE_AFTER.match(s, end))  # "rallied from four shots back with a superb 64"
@@ -599,7 +599,7 @@ def capitalised_number_name(s: str, start: int, end: int) -> bool:
     return before.endswith(("the ", "The ")) and bool(_CAP_AFTER.match(s, end))  # "the Six Nations"
 
 
-#: a wire's dateline, a city in capitals and its country or state: "FOGGIA, Italy ", "LYON, France "
+#: a wire's dateline, a city in capitals and its country or state: "GENOA, Italy ", "LYON, France "
 _DATELINE = re.compile(r"[A-Z]{2,}[A-Z .'-]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+")
 
 
