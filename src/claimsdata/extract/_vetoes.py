@@ -236,7 +236,7 @@ def clock_ordinal_or_code(s: str, end: int, *, unit_follows: bool) -> bool:
 
 
 def size_by_size(left: str, s: str, end: int) -> bool:
-    """Either number of a size written "N-by-M" without a unit ("4-by-6 photos", "a 2-by-4 board"): a format's
+    """Either number of a size written "N-by-M" without a unit ("5-by-7 photos", "a 2-by-4 board"): a format's
     name, no count ("a 15-by-20-foot platform" has its unit, and stays)."""
     return s.startswith("-by-", end) and bool(_BY_SIZE_REST.match(s, end)) \
         or left.endswith("-by-") and left[-5:-4].isdigit() and s[end : end + 1].isspace()
