@@ -5134,3 +5134,12 @@ def test_the_800_pound_gorilla_is_an_idiom():
 ])
 def test_a_past_verb_right_after_a_level_is_no_noun(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The new scheme cut hospital waits by 9 days.", "9 days", "hospital waits"),  # a verb of change before "by"
+    ("The new road cut commute times through the valley by 8 minutes.", "8 minutes", "commute times"),
+    ("The vineyard, which covers 12 hectares, was sold.", "12 hectares", "vineyard"),  # a relative clause's size
+])
+def test_what_a_span_cuts_and_what_a_relative_clause_measures(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -387,7 +387,8 @@ _NOUN_PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>[a-z][\w-]*(?:\s+[a-z]
                                    r"[A-Z][\w.&'’-]*\s+(?:(?:of\s+)?[A-Z][\w.&'’-]*\s+){0,3}of\s+$")
 _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among", "around", "over", "under", "into",
            "near", "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
-           "beside", "beneath", "behind", "beyond", "outside", "inside", "throughout", "above", "below", "off"}
+           "beside", "beneath", "behind", "beyond", "outside", "inside", "through", "throughout", "above", "below",
+           "off"}
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
@@ -808,7 +809,8 @@ _LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|takes|took|(?:will|would|
 # remain closed for two weeks": what lasts; not how long a drone flies, which gold v2 gives no entity)
 #: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
 _DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back|"
-                         r"extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?)\s"
+                         r"extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|shorten(?:s|ed|ing)?|"
+                         r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)\s"
                          r"[^,;:()]{1,80}?\sby\s+$", re.I)
 #: a run of wins or games whose noun is left out: "won nine straight", "their fifth consecutive"
 _IN_A_ROW = re.compile(r"\s+(?:straight|consecutive|in\s+a\s+row)\b")
@@ -2599,7 +2601,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # measure follows (not "deep cut" read after it: "Snow up to 30cm deep cut off villages")
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
-            "percent", "money") or r.unit == "point", coordinated=r.dimension != "count", state=state)  # what it is
+            "percent", "money") or r.unit == "point" or r.dimension == "duration" and s.endswith(" by ", 0, r.q_start),
+            coordinated=r.dimension != "count", state=state)  # what it is
         # about: "Sales fell 3%"; what a verb of change moved: "raised interest rates a quarter point"
         if r.unit in _TALLY_UNITS and not (subject and (_MEASURED_IN_POINTS.search(subject) or r.unit == "point"
                                                          and _SHARE_SUBJECT.search(subject)
@@ -3136,6 +3139,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             rm := _RELATIVE_AMOUNT_BEFORE.search(left, max(0, len(left) - 90))) is not None and (np := _trim_phrase(
                 _after_last_verb([w for w in rm.group("np").split() if w.lower() not in _ENTITY_STOP]))):
         return " ".join(np)  # "a wage deal that will save the railway $300 million": what saves or costs it
+    if (" which " in left or " that " in left) and (rm := _RELATIVE_MEASURE_BEFORE.search(
+            left, max(0, len(left) - 90))) is not None and (np := _trim_phrase(_after_last_verb(
+                [w for w in rm.group("np").split() if w.lower() not in _ENTITY_STOP]))):
+        return " ".join(np)  # "The olive grove, which covers 40 hectares,": what the relative clause measures
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None and (money or lm.group("v") not in (
@@ -3514,6 +3521,11 @@ def _object_before_by(left: str) -> str | None:
                              _changes_an_object(t) for t in tokens[max(0, k - 5) : k - 1]))):
         k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by"; so is one before a
         # preposition with another verb of change just before it: "cut its planned sales rise for December by")
+    if k == len(tokens) and k > 1 and _is_plural(tokens[-1]) and tokens[-1].islower() \
+            and any(_changes_an_object(t) for t in tokens[max(0, k - 4) : k - 1]):
+        k -= 1  # "cut hospital stays by": a verb's form right before "by", after the verb of change, is its object's
+        while k > 0 and not _changes_an_object(tokens[k - 1]):  # noun
+            k -= 1
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS) \
             or phrase[0].lower() in ("ahead", "behind", "clear"):
@@ -3608,6 +3620,11 @@ _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]
                                      r"\s+(?:(?:will|would|could|can|may|is\s+expected\s+to|should)\s+)?"
                                      r"(?:save|saves|saved|cost|costs|generate|generates|generated|bring|brings|"
                                      r"brought|raise|raises|raised)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[a-z]+\s+)?$")
+#: the same before a measure of the noun's own size: "(the olive grove), which covers", "(a lake) that spans"
+_RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
+                                      r"(?:that|which)\s+(?:covers|covered|measures|measured|weighs|weighed|spans|"
+                                      r"spanned|stretches|stretched)\s+(?:(?:about|some|nearly|almost|more\s+than|"
+                                      r"over|just\s+over|around)\s+)?$")
 _COSTING_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+costing\s+$")
 #: a label before a colon at the start of a sentence or after another label's figure: "Purse: ", "Winner's share: "
 _LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}):\s+$")
