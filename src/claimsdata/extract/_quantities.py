@@ -3515,17 +3515,15 @@ def _object_before_by(left: str) -> str | None:
     k = len(tokens)
     if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
         k -= 1  # "cut costs by half": "costs" the noun after the verb
+    elif k > 1 and _is_plural(tokens[-1]) and tokens[-1].islower() and _changes_an_object(tokens[-1]) \
+            and any(_changes_an_object(t) for t in tokens[max(0, k - 4) : k - 1]):
+        k -= 1  # "cut hospital stays by": a verb's plural-looking form after the verb of change is its object's noun
     while k > 0 and not (_changes_an_object(tokens[k - 1]) and not (k > 1 and (
             tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].endswith(("'s", "’s"))))
                          and not (k < len(tokens) and tokens[k].lower() in _NP_CUT and k > 1 and any(
                              _changes_an_object(t) for t in tokens[max(0, k - 5) : k - 1]))):
         k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by"; so is one before a
         # preposition with another verb of change just before it: "cut its planned sales rise for December by")
-    if k == len(tokens) and k > 1 and _is_plural(tokens[-1]) and tokens[-1].islower() \
-            and any(_changes_an_object(t) for t in tokens[max(0, k - 4) : k - 1]):
-        k -= 1  # "cut hospital stays by": a verb's form right before "by", after the verb of change, is its object's
-        while k > 0 and not _changes_an_object(tokens[k - 1]):  # noun
-            k -= 1
     phrase = tokens[k:]
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS) \
             or phrase[0].lower() in ("ahead", "behind", "clear"):
