@@ -161,10 +161,11 @@ _MILLIONS_OF_MONEY_AFTER = re.compile(
 _RESTATED_MONEY_AFTER = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥]")
 #: the scale word of an amount written after its restatement in another currency: "$12 (€10) million" is $12
 #: million and €10 million
+_SCALE_AFTER_BRACKET = r"\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn)\b"
 _SCALE_PAST_RESTATED = re.compile(r"\s*\(\s*(?:[A-Z]{1,3}\s?)?[$€£¥][A-Z]{0,3}\s?\d[\d,]*(?:\.\d+)?\s*\)"
-                                  r"\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn)\b", re.I)
+                                  + _SCALE_AFTER_BRACKET, re.I)
 #: the same scale word after the restated amount itself, inside its brackets: "(€10) million"
-_SCALE_PAST_BRACKET = re.compile(r"\s*\)\s*(?P<scale>thousand|million|billion|trillion|mln|mn|bn)\b", re.I)
+_SCALE_PAST_BRACKET = re.compile(r"\s*\)" + _SCALE_AFTER_BRACKET, re.I)
 #: the opening of a restatement right before an amount's currency sign: "$12 (" before "€10"
 _RESTATEMENT_OPENS = re.compile(r"\d\s*\(\s*(?:[A-Z]{1,3}\s?)?$")
 _MILLIONS_OF_MONEY_ELSEWHERE = re.compile(r"\d(?:m|bn)\b" + _MILLIONS_OF_MONEY_AFTER.pattern)
@@ -2797,8 +2798,9 @@ _NP_IN_THE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){
 _MOVED_OBJECT_BEFORE = re.compile(r"\b(?:pushed|pushes|push|sent|sends|drove|drives|kept|keeps|lifted|lifts)\s+"
                                   r"(?:(?:the|its|their)\s+)?(?P<np>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+$")
 #: an amount of money right after a compound span, before the noun both modify: " $8 million", ", £9m"
-_AMOUNT_NEXT = re.compile(r",?\s+(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}\s?)\d[\d,]*(?:\.\d+)?"
-                          r"(?:\s?(?:million|billion|m|bn|k)\b)?(?![\d,.]|\s?(?:million|billion|m|bn|k)\b)")
+_AMOUNT_SCALE = r"\s?(?:million|billion|m|bn|k)\b"
+_AMOUNT_NEXT = re.compile(rf",?\s+(?:[A-Z]{{0,3}}[$€£¥]|[A-Z]{{3}}\s?)\d[\d,]*(?:\.\d+)?(?:{_AMOUNT_SCALE})?"
+                          rf"(?![\d,.]|{_AMOUNT_SCALE})")  # (the scale read whole or not at all)
 _COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")
 _US_AFTER = re.compile(r"\s+(?:US|U\.S\.)(?=[\s,;]|$)")
 #: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"
