@@ -3852,7 +3852,8 @@ def test_a_raised_offer_and_what_saves_an_amount(text, surface, entity):
 @pytest.mark.parametrize("text, surface, entity", [
     ("The shortfall at the fund that insures failed banks more than tripled to $9 billion.", "more than tripled",
      "shortfall"),  # the head before a relative clause, when the figure is the verb
-    ("The charity has spent $4 million rebuilding the school.", "$4 million", None),  # the payer is no thing
+    ("The charity has spent $4 million rebuilding the school.", "$4 million", "school"),  # what the money went
+    # into (the payer is no thing)
     ("The mayor asked for $60 million to help with flood repairs.", "$60 million", "flood repairs"),
     ("Analysts had expected a price of $20 and $24 per share.", "$24", "price"),  # two amounts joined by "and"
 ])
@@ -5143,3 +5144,48 @@ def test_a_past_verb_right_after_a_level_is_no_noun(text, surface, entity):
 ])
 def test_what_a_span_cuts_and_what_a_relative_clause_measures(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Ticket sales fell 8%, according to the promoters' association.", "8%", "promoters' association"),  # a plural
+    # possessive after "according to"
+    ("The tablet has a 12-megapixel camera, the company said at its product launch.", "12-megapixel", "company"),
+    ("Two sources close to the talks said the airline would cut 900 jobs.", "900", "sources"),  # without the count
+    ("Twelve opposition parties say the vote should be delayed by at least three months.", "at least three months",
+     "opposition parties"),  # how many speak is no part of who they are
+])
+def test_speakers_of_wire_copy(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The utility will spend $4 billion over five years upgrading its power lines.", "$4 billion", "power lines"),
+    ("The town spent $2 million building a new library.", "$2 million", "new library"),  # a gerund of spending
+    ("The bank will take charges of about $90 million for job cuts.", "about $90 million", "charges"),
+    ("The investor offered $800 million to take its two listed units private.", "two", "listed units"),
+    ("Copper prices touched 3-month lows near $7,000 a tonne.", "near $7,000", "Copper prices"),  # what reached them
+])
+def test_entities_of_wire_copy(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_number_word_after_up_from_counts_what_the_figure_before_counts():
+    claims = extract_claims("The clinic treated 14 patients last month, up from six in May.", SEED_DATE)
+    counts = [(c.surface, c.entity) for c in claims if c.dimension == "count"]
+    assert counts == [("14", "patients"), ("six", "patients")]
+    assert "two" not in [q.surface for q in extract_quantities("The senator is up from two in the polls.")]
+
+
+@pytest.mark.parametrize("text, surface, kept", [
+    ("The hatchback goes from zero to 100km/h in 7.9 seconds.", "from zero to 100km/h", False),  # a sprint's name
+    ("The hatchback goes from zero to 100km/h in 7.9 seconds.", "7.9 seconds", True),
+    ("Membership rose from zero to 100 in two years.", "100", True),  # no speed: a level
+])
+def test_a_sprint_from_zero_is_the_test_not_a_speed(text, surface, kept):
+    assert (surface in [q.surface for q in extract_quantities(text)]) is kept
+
+
+def test_a_full_stop_after_an_abbreviations_ends_the_sentence():
+    text = "It bought a stake in Acme Co.. The stock rose 3%."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["It bought a stake in Acme Co..", "The stock rose 3%."]
+    assert len(split_sentences("It bought a stake in Acme Co. on Monday.")) == 1

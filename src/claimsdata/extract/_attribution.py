@@ -174,7 +174,7 @@ _TIME_CAP = re.compile(r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.is
 #: plural bodies that speak after a name ("Hollywood studios said") or between commas (", traders said,")
 _PLURAL_SPEAKERS = ("studios operators organizers organisers managers makers producers retailers airlines carriers "
                     "unions regulators lawmakers prosecutors researchers scientists leaders executives lawyers media "
-                    "traders dealers").split()
+                    "traders dealers parties").split()
 _PLURAL_BODIES = "(?:" + "|".join(_PLURAL_SPEAKERS) + ")"
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
 #: roles whose words are their body's ("a spokeswoman for the firm said": the firm speaks)
@@ -336,7 +336,8 @@ ACCORDING_RE = re.compile(
     # firm Sophos": the kind of body before its name
     rf"(?P<who>(?:{_DET})?(?:{NAME}\s+(?:{_LOWER_ROLES})\s+{NAME}"  # "Acme spokesman John Smith"
     rf"|{NAME}\s['’]s\s+{NAME}"  # "Iraq 's Islamic Party": a possessive the wire's tokeniser spaced
-    rf"|[a-z]+\s?['’]s\s+[a-z]+"  # ("according to studies by the controller's office": the office)
+    rf"|[a-z]+(?:\s?['’]s|s['’])\s+[a-z]+"  # ("according to studies by the controller's office": the office;
+    # "the surgeons' association": a plural possessive)
     rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with|by|familiar|"
     rf"knowledgeable|close|briefed|involved|who)\b)[a-z]+)"
     rf"{{0,2}}))"  # ("according to reports in the press": the reports)
@@ -437,8 +438,9 @@ _OPENING_KIND = re.compile(_OPENING_KIND_HEAD + r"\b(?!['’])")
 
 #: a wire story's head before its first sentence: "BRUSSELS (Reuters) - ", "AFP - ", "Canadian Press - KINSHASA,
 #: Congo (AP) - " (at most two; a dash after one or two capitalised words or capitals, with an agency in brackets)
-_WIRE_HEAD = re.compile(r"^\W*(?:(?:[A-Z]{2,}[A-Z .,'’-]*|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:,\s[A-Z][\w.]*)?\s*"
-                        r"(?:\([^()]{1,25}\)\s*)?-{1,2}\s*(?=[A-Z])){1,2}")
+_WIRE_HEAD = re.compile(r"^\W*(?:(?:[A-Z]{2,}[A-Z .,'’-]*|[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:,\s[A-Z][\w.]*)?"
+                        r"(?:\s*\([^()]{1,25}\)\s*-{1,2}\s*|\s+-{1,2}\s*|\s*-{1,2}\s+)(?=[A-Z])){1,2}")  # (not the
+# "T-" of "T-Mobile")
 
 
 def body_of_spokesperson(before: str) -> str | None:
@@ -600,6 +602,7 @@ _SEE_HINT = re.compile(r"\bsees?\s")  # ("Economists see growth slowing to 0.8%"
 _LOWER_NP = re.compile(r"(?:the|The|[Aa]n?)\s+(?:[a-z][a-z'’-]+\s+){0,2}[a-z][a-z'’-]+")
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 #: what may open a count after "admitted" (let in, not a confession): "admitted 40 pupils", "admitted more patients"
+_COUNT_WORDS = frozenset({*SMALL, *TENS, "several", "some"})
 _ADMITTED_COUNT_WORDS = frozenset({*SMALL, *TENS, "a", "an", "about", "some", "nearly", "more", "over", "another",
                                    "hundreds", "thousands", "dozens"})
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
@@ -764,6 +767,10 @@ def _inner_saying(sentence: str, m: re.Match[str]) -> re.Match[str]:
     return PRE_RE.match(sentence, m.start(), verb_end) or m
 
 
+#: the occasion of a saying that closes a sentence: " at its launch event.", " during a conference call."
+_CLOSING_OCCASION = re.compile(r"\s+(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+[^,.;:\"”\d]{2,30}[.;]?\s*$")
+
+
 def _reports_from(sentence: str, m: re.Match[str]) -> bool:
     """"amid damage reports from the storm": "reports" the noun, reports that come from somewhere (no "that" after)."""
     return m.group("verb") in ("reports", "report") and sentence.startswith(" from ", m.end("verb")) \
@@ -797,12 +804,18 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if sentence[m.end("who") : m.start("verb")].strip() == "," and _NAME_NEXT.match(sentence, m.end("verb")):
             continue  # "... all over the map, said Wachovia Corp.": the name after the verb speaks (POST_RE)
         who = m.group("who").strip()
+        if len(words := who.split()) > 2 and words[0].lower() in _COUNT_WORDS and words[-1].islower() \
+                and words[-1].endswith("s"):
+            who = " ".join(words[1:])  # "Seventeen political parties say": how many is no part of who they are
         if sentence.endswith(" and its ", 0, m.start()) and (
                 fm := _FIRST_OF_AND_ITS.search(sentence, max(0, m.start() - 80), m.start())) is not None:
             who = fm.group("first")  # "Yemen's Foreign Ministry and its U.N. Mission said": the body whose part
             # speaks with it
         if _reports_from(sentence, m):
             continue
+        if sentence.endswith(", ", 0, m.start()) and _CLOSING_OCCASION.match(sentence, m.end("verb")):
+            continue  # "..., the company said at its launch event.": a closing attribution with its occasion, which
+            # governs the figures before it (GENERIC_POST_RE)
         if m.group("verb") in ("admitted", "admits") and (nw := _NEXT_WORD.match(sentence, m.end("verb"))) is not None \
                 and (nw.group(1)[0].isdigit() or nw.group(1).lower() in _ADMITTED_COUNT_WORDS):
             continue  # "The school admitted 40 pupils": let in, not a confession
@@ -883,6 +896,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # ("A leaked Israeli plan to build": the adjective of a plan, which is a noun there)
         if (close := _CLOSE_TO_BEFORE.search(sentence, max(0, m.start() - 45), m.start())) is not None:
             who = close.group(1)
+            if (words := who.split())[0].lower() in ("two", "three", "four", "several", "some") and len(words) > 1:
+                who = " ".join(words[1:])  # "Two sources close to the talks": how many is no part of who they are
             found.append(Speaker(who[0].lower() + who[1:] if who.split()[0].lower() in CLOSE_TO_GROUPS else who,
                                  None, None, None, close.start(), m.end(), m.end(), False, False, "pre"))  # ("French
             # sources" keeps its adjective's capital; "Sources close to" is "sources")

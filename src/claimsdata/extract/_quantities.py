@@ -339,6 +339,7 @@ _STATISTIC_HEADS = frozenset("average total maximum minimum mean median".split()
 _EXTREME_NOUNS = frozenset("record records high highs low lows peak heights".split())
 _REACHED_VERBS = frozenset("struck strikes hit hits set sets touched touches reached reaches scaled scales notched "
                            "marked broke breaks entered enters".split())
+_REACHED_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_REACHED_VERBS)) + r")\s+(?:[\w-]+\s+){0,2}$")
 #: verbs of a pace changing, between a subject and its level: "growth slowing to 0.8%", "inflation quickened to 3%"
 _SLOWING = frozenset("""slowing slowed slows accelerating accelerated accelerates quickening quickened easing eased
     cooling cooled""".split())
@@ -981,7 +982,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
             pos = c.end()
             continue
         pos = max(m.end(), c.end())
-        if s[p] == "0" and (sprint_end := vetoes.sprint_end(s, p)) is not None:
+        if s[p] in "0zZfF" and (sprint_end := vetoes.sprint_end(s, p)) is not None:
             pos = max(pos, sprint_end)  # "0-60 in 3.4 seconds": the test's name, not a range
             continue
         if (score_end := vetoes.scoreline_end(s, m.start())) is not None:
@@ -1752,6 +1753,8 @@ _STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "aliv
 #: adjectives after the noun they describe: "in 19 languages available", "with 10 seats left", "left 240 wells dry"
 _AFTER_NOUN_ADJECTIVES = frozenset({"available", "remaining", "left", "combined", "apiece", "homeless", "dry", "empty",
                                     "idle", "stranded", "jobless", "vacant", "unsold"})
+#: a verb of taking a company private or public before its count: "take its three units (private)"
+_TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'’-]+\s+){0,2}\S+$")
 _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
 #: what lies between a count and a bare number of the same noun: "people died and 31", "killed 12 soldiers
 #: and wounded 30", "killed 9 people, hurt more than 150"
@@ -2592,8 +2595,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
     if r.entity is None and r.lq is not None and r.lq.group("q").lower() in _COMPARISON_WORDS and (
             pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
-            and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
-        r.entity = pm.group("np")  # "record highs above $55", "temperatures below 10C" (not "8 inches above")
+            and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE \
+            and not (pm.group("head").lower() in _EXTREME_NOUNS and _REACHED_BEFORE.search(s, max(0, pm.start() - 30),
+                                                                                         pm.start())):
+        r.entity = pm.group("np")  # "temperatures below 10C" (not "8 inches above"; "Oil prices touched 2-month lows
+        # near $45": what reached the lows, read below)
     if (r.entity is None or _MEASURE_ADJECTIVE_AFTER.match(" " + r.entity)) \
             and r.dimension in units.PHYSICAL_DIMENSIONS and _MEASURE_ADJECTIVE_AFTER.match(s, end) and (
             nm := _NP_RIGHT_BEFORE.search(s, max(0, r.q_start - 50), r.q_start)) is not None \
@@ -2676,7 +2682,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
             tm := _TRANSFER_BEFORE.search(s, max(0, r.q_start - 120), r.q_start)) is not None:
         r.entity = tm.group("who").removeprefix("The ").removeprefix("the ")  # "The winger moved to Madrid for £35m":
         # the price paid for the player
-    if r.entity is None and r.dimension == "money" and (
+    if (r.entity is None or r.entity.endswith("ing") and " " not in r.entity and s.startswith(f" {r.entity} ", end)) \
+            and r.dimension == "money" and (
             (sm := _SPENT_ON_AFTER.match(s, end)) is not None
             or _SPENDING_BEFORE.search(r.left) and (sm := _ON_WHAT_AFTER.match(
                 s, bm.end() if (bm := _BRACKETED_AFTER.match(s, end)) else end)) is not None):  # (past a restated
@@ -2756,9 +2763,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
         if r.entity is None and not (r.word not in ("one", "a", "an") and (
                 _OF_PARTITIVE.match(s, end) or _IN_A_ROW.match(s, end) or _STATE_NEXT.match(s, end)
-                or _PAST_SOMEONE.match(s, end))):
+                or _PAST_SOMEONE.match(s, end) or r.left.endswith((" up from ", " down from ")) and any(
+                    w[0].isdigit() or nums.is_number_word(w) for w in r.left.split()[-12:-2]))):
             return False  # a number word that counts nothing (but "won nine straight" counts wins it leaves out,
-            # "put four past the keeper" goals)
+            # "put four past the keeper" goals, "11 executions, up from four" what the figure before counts)
         if r.word == "one" and vetoes.one_as_pronoun(r.left, s, end):
             return False
     if r.dimension == "count" and r.entity is None and not r.vague and r.qualifier == "exact" and r.scale == 1.0:
@@ -2821,13 +2829,16 @@ _SPEND = "spend|spends|spent|spending"
 _SPENDING_VERBS = (_SPEND + "|invest|invests|invested|investing|pour|pours|poured|pouring|plough|ploughs|ploughed|"
                    "plow|plows|plowed|sink|sinks|sank")
 _SPENDING_BEFORE = re.compile(rf"\b(?:{_SPENDING_VERBS})\s+(?:(?:an?|another|extra|additional|further|more\s+than|"
-                              r"about|some|nearly|almost|around|roughly|up\s+to|over)\s+)*$", re.I)
+                              r"between|about|some|nearly|almost|around|roughly|up\s+to|over)\s+)*$", re.I)
 _SPENT_ON_AFTER = re.compile(rf"(?:\s+(?:has|have|had|will)\s+been|\s+(?:was|were|is|are)(?:\s+being)?)\s+"
                              rf"(?:{_SPENDING_VERBS})\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
-_ON_WHAT_AFTER = re.compile(r"(?:\s+(?:in|over)\s+(?:the\s+)?(?:coming|next|following)\s+(?:(?:few|two|three|four|"
-                            r"five|ten|\d+)\s+)?(?:days|weeks|months|years|decades?))?"  # ("spend $4bn in coming
-                            # weeks on its advertising": when, between the amount and what it is spent on)
-                            r"\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
+_ON_WHAT_AFTER = re.compile(r"(?:\s+(?:in|over)\s+(?:the\s+)?(?:(?:coming|next|following)\s+)?(?:(?:few|two|three|"
+                            r"four|five|ten|\d+)\s+)?(?:days|weeks|months|years|decades?))?"  # ("spend $4bn in coming
+                            # weeks on its advertising", "over three years": when, between the amount and what it
+                            # is spent on)
+                            r"\s+(?:on|in|into|(?!(?:during|including|excluding|according|beginning|starting)\b)"
+                            r"[a-z]{3,}ing)\s+(?:(?:the|its|their|his|her|an?)\s+)?")  # ("spend $2bn upgrading its
+# network": what the spending does is done to)
 #: a player (by role or name) who moved to a club, before its price: "The winger moved to Madrid for"
 _TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})"
                               r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:,\s+who)?\s+(?:has\s+)?"  # ("The striker,
@@ -3164,9 +3175,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         words = om.group("np").split()
         verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS or w.lower() in _VERBS_AFTER_PLURAL
                  and k and _is_plural(words[k - 1]) or w.lower() in ("forecast", "forecasts")
-                 and _POLLED_BY.search(left, max(0, len(left) - 70))]  # ("firms face fines of"; the last is the
-        # noun: "expects claims of"; "Economists polled by Reuters forecast growth of": the pollster's name ends
-        # before the group's verb)
+                 and _POLLED_BY.search(left, max(0, len(left) - 70))
+                 or w in _PLAIN_VERBS and k + 1 < len(words) and _is_plural(words[k + 1])]  # ("firms face fines of",
+        # "take charges of"; the last is the noun: "expects claims of"; "Economists polled by Reuters forecast growth
+        # of": the pollster's name ends before the group's verb)
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
             words = words[verbs[-1] + 1 :]
         stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or _past_form(w.lower())]
@@ -3960,9 +3972,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     while words and (words[-1].endswith("ed") and len(words[-1]) > 4 and not words[-1].endswith("eed")
                      and words[-1].lower() not in _ED_NOT_VERBS
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive", "died")
-                     or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES):
+                     or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES
+                     or words[-1] in ("private", "public") and _TAKE_BEFORE.search(s, max(0, end - 40), end)):
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
-        # "19 languages available", "10 seats left"
+        # "19 languages available", "10 seats left"; "take its three units private": the state they are brought to
     if len(words) > 1 and words[-1].lower() in _VERBS_AFTER_A_PLURAL and words[-2].lower().endswith("s"):
         words = words[:-1]  # "a consortium of 28 companies hopes to": the verb of the counted group
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers

@@ -30,7 +30,9 @@ _ABBREVIATIONS = (
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
 #: a sentence ends at . ! ? (not after an abbreviation or an initial) before a capital, digit or quote; or at a newline
 #: (only the first mark of a run of them starts an end, and the run is taken whole: linear on "......")
-_SENT_END = re.compile(r"(?<![.!?])(?:\." + _NOT_AFTER + r"|[!?])[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9$£€])|\n+")
+_SENT_END = re.compile(r"(?:(?<![.!?])(?:\." + _NOT_AFTER + r"|[!?])|(?<=[A-Za-z]\.)\.(?!\.))"  # (or the full stop
+                       # a copy set after an abbreviation's: "Roebuck & Co.. Shares")
+                       r"[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9$£€])|\n+")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

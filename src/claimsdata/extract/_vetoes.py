@@ -320,12 +320,13 @@ def format_or_figure_of_speech(s: str, end: int, degrees: bool = False) -> bool:
 
 
 def sprint_end(s: str, start: int) -> int | None:
-    """End of a car's standard sprint named by its speeds ("0-60 in 3.4 seconds", "0-62mph in"), else None: the
-    time is the claim, the speeds name the test."""
+    """End of a car's standard sprint named by its speeds ("0-60 in 3.4 seconds", "0-62mph in", "from zero to 100km/h
+    in"), else None: the time is the claim, the speeds name the test."""
     return m.end("name") if (m := _SPRINT.match(s, start)) is not None else None
 
 
-_SPRINT = re.compile(r"(?P<name>0\s?[-–]\s?(?:60|62|100)(?:\s?(?:mph|km/h|kph|kmh))?)(?=\s+in\s)", re.I)
+_SPRINT = re.compile(r"(?P<name>0\s?[-–]\s?(?:60|62|100)(?:\s?(?:mph|km/h|kph|kmh))?"
+                     r"|(?:from\s+)?(?:0|zero)\s+to\s+(?:60|62|100)\s?(?:mph|km/h|kph|kmh))(?=\s+in\s)", re.I)
 
 
 def video_format(s: str, start: int, end: int) -> bool:
