@@ -5189,3 +5189,14 @@ def test_a_full_stop_after_an_abbreviations_ends_the_sentence():
     text = "It bought a stake in Acme Co.. The stock rose 3%."
     assert [text[a:b] for a, b in split_sentences(text)] == ["It bought a stake in Acme Co..", "The stock rose 3%."]
     assert len(split_sentences("It bought a stake in Acme Co. on Monday.")) == 1
+
+
+def test_a_dozen_after_a_counted_noun_is_no_rate():
+    q = _quantity_at("Two guards accused of beating a dozen inmates were fired.", "Two")
+    assert (q.entity, q.per) == ("guards", None)
+    assert _quantity_at("Eggs sold for $4 a dozen.", "$4").per == "dozen"  # a price by the dozen
+
+
+def test_prices_moved_by_a_bare_number_moved_by_a_share():
+    q = _quantity_at("Import prices jumped 2.3 last month.", "2.3")
+    assert (q.dimension, q.change) == ("percent", "up")

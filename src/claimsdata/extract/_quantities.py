@@ -1447,11 +1447,12 @@ def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
             q.dimension = q.unit = "percent"  # "net profit jumped 59 to A$93.3 million": a change of an amount by a
             q.confidence = 0.6  # bare number is its share (a change in money would carry the currency)
         elif q.value <= 100 and (q.entity is None or q.entity.split(" of ")[0].split()[-1].lower() in (
-                "shares", "stock", "stocks", "sales")) and _PAUSE_AFTER.match(s, q.end) and (
+                "shares", "stock", "stocks", "sales", "prices")) and _PAUSE_AFTER.match(s, q.end) and (
                 q.change is not None or (move := _PRESENT_MOVE_BEFORE.search(s, max(0, q.start - 12), q.start))) \
                 and _SHARES_OR_SALES_BEFORE.search(s, max(0, q.start - 90), q.start):
             q.dimension = q.unit = "percent"  # "Shares in ABB plummet 13 after", "vehicle sales that fell 5 from a
-            q.confidence = 0.6  # year ago": a move of shares or sales by a bare number is a share of them
+            q.confidence = 0.6  # year ago", "Wholesale prices shot up 1.7 last month": a move of shares, sales or
+            # prices by a bare number is a share of them
             q.change = q.change or ("up" if move.group(1) in _PRESENT_UP else "down")
         elif not q.value.is_integer() and q.value < 10 and _BY_BEFORE.search(s, max(0, q.start - 24), q.start) \
                 and _PAUSE_AFTER.match(s, q.end):
@@ -1469,7 +1470,7 @@ _AGGREGATE_NOUNS = frozenset({"spending", "output", "production", "income", "inc
                               "inflation", "GDP", "gdp", "investment", "consumption", "productivity", "earnings",
                               "wages", "revenue", "revenues", "profit", "profits", "borrowing", "lending"})
 #: shares, stock or sales named before a bare move, in the same clause: "Shares in ABB plummet 13 after"
-_SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales)\b(?:[^.;]|\.(?!\s+[A-Z])){0,70}$")  # (and
+_SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales|[Pp]rices)\b(?:[^.;]|\.(?!\s+[A-Z])){0,70}$")  # (and
 # the dot of "Inc." inside the clause)
 #: a verb of change in the present right before a number ("plummet 13", "soar 20")
 _PRESENT_MOVE_BEFORE = re.compile(r"\b(plummets?|plunges?|soars?|surges?|jumps?|slumps?|tumbles?|sinks?|rises?|falls?|"
@@ -2571,6 +2572,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     rate = _RATE.match(s, noun_at) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and (r.dimension not in (
         "duration", "date", "age") or r.dimension == "duration" and s.startswith(" of ", end)) else None)  # "800,000
     # barrels a day", "2.4bn gallons of jet fuel a year", "150 minutes of exercise a week"
+    if rate and (rate.group("noun").lower() == "dozen" and r.dimension != "money" and rate.start("r") > end + 1):
+        rate = None  # "three Americans accused of torturing a dozen prisoners": a count of its own, not a price of
+        # eggs by the dozen ("sold 300 eggs a dozen" is not written)
     if rate and r.dimension not in ("date", "age"):
         r.per = _rate_noun(rate)  # the surface stays
         # the amount ("$52"), the rate goes into `per`
