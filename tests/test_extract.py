@@ -5200,3 +5200,31 @@ def test_a_dozen_after_a_counted_noun_is_no_rate():
 def test_prices_moved_by_a_bare_number_moved_by_a_share():
     q = _quantity_at("Import prices jumped 2.3 last month.", "2.3")
     assert (q.dimension, q.change) == ("percent", "up")
+
+
+def test_a_month_in_a_past_clause_stays_in_the_past():
+    text = "Retail sales rose 1.1 percent in July, the agency said, more than analysts had expected."
+    c = next(c for c in extract_claims(text, SEED_DATE) if c.surface == "1.1 percent")
+    assert (c.ref_start, c.ref_end) == (date(2022, 7, 1), date(2022, 7, 31))
+    c = next(c for c in extract_claims("Sales are expected to rise 2% in July.", SEED_DATE) if c.surface == "2%")
+    assert c.ref_start == date(2023, 7, 1)  # a forecast looks forward
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Prices fell 9%, the Army Corps of Engineers said.", "9%", "Army Corps of Engineers"),  # a body's name with "of"
+    ("Goldman Sachs set a price target of $52 on the miner's shares.", "$52", "Goldman Sachs"),  # a target's setter
+    ("THE Bank of Canada cut its growth forecast to 1.5 per cent.", "1.5 per cent", "Bank of Canada"),
+])
+def test_bodies_named_with_of_and_targets_set(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The estate has 90 homes, with prices starting at $410,000.", "$410,000", "prices"),  # the participle left out
+    ("The maker will extend the guarantee on its boilers to ten years.", "ten years", "guarantee"),
+    ("The battery warranty runs for eight years or 100,000 miles.", "100,000 miles", "battery warranty"),  # one limit
+    ("The speaker supports voice control, has two woofers and weighs 4.2 kilograms.", "4.2 kilograms", "speaker"),
+    ("The midfielder has had 17 shots on target in eight games.", "17", "shots on target"),
+])
+def test_entities_of_limits_lists_and_tallies(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -83,6 +83,8 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + "|(?:" + "|".join(REVISE_WORDS) + r")(?=\s+(?:its|their|his|her)\s+(?:[\w$.,'’-]+\s+){0,4}?"
        r"(?:target|forecasts?|estimates?|outlook|guidance|projections?|rating)\b)"  # ("Piper Jaffray cut its price
        # target for Oracle to $12")
+       + r"|(?:set|sets)(?=\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:target|forecast|rating)\s+of\b)"  # ("Morgan
+       # Stanley set a price target of $38": a target set is its setter's, as one revised is)
        + r"|(?:put|puts|putting)(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:figure|number|toll|total|count|cost|bill|"
        r"losses|damage|turnout|attendance|crowd|size)\s+at\s)"  # ("organisers put the figure at 10,000", "officials
        # put the death toll at 45": an estimate, its maker's)
@@ -502,7 +504,7 @@ def _capitalised(token: str) -> bool:
 
 def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
     """'Russian Defense Minister Sergei Shoigu' -> (name, role, org, is_person)."""
-    who = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", who).strip()
+    who = re.sub(r"^(?:the|The|THE|a|A|an|An)\s+", "", who).strip()
     if who.endswith(".") and not re.search(r"(?:^|\s)(?:[A-Z]\.)+$", who):
         who = who[:-1]  # the sentence's full stop, not an abbreviation ("U.S.", "Jr.")
     at = _AT_PLACE.search(who)
@@ -525,6 +527,10 @@ def _split_role(who: str) -> tuple[str | None, str | None, str | None, bool]:
             tokens[0] in NATIONALITY or _DEMONYM.fullmatch(tokens[0])):
         return " ".join(tokens[:2]), tokens[2], None, False  # "US military official": the US military, through its
         # official
+    if "of" in tokens and all(_capitalised(t) or t in ("of", "the") for t in tokens) \
+            and _ORG_RE.search(" ".join(tokens[: tokens.index("of")])) \
+            and not any(t.lower() in _LEAD_ROLES for t in tokens):
+        return " ".join(tokens), None, None, False  # "the Army Corps of Engineers": a body's name, no officer in it
     nat = None
     i = 0
     if tokens and tokens[0] in NATIONALITY:
@@ -594,7 +600,8 @@ _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SA
                                                  "put", "puts", "putting"])
                        + r")\b")
 #: the verbs that speak only in some places, hinted only there (they are common: "cut", "raised", "adding")
-_REVISE_HINT = re.compile(r"\b(?:" + trie_pattern(REVISE_WORDS) + r")\s+(?:its|their|his|her)\b")
+_REVISE_HINT = re.compile(r"\b(?:" + trie_pattern(REVISE_WORDS) + r")\s+(?:its|their|his|her)\b"
+                          r"|\bsets?\s+(?:a|an|its|their)\s")  # ("set a price target of")
 _SEE_HINT = re.compile(r"\bsees?\s")  # ("Economists see growth slowing to 0.8%")
 
 
@@ -783,7 +790,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
     found: list[Speaker] = []
     participle = (", " in sentence or " by " in sentence) and _PARTICIPLE_SAY_HINT.search(sentence) is not None
     if not (_SAY_HINT.search(sentence) or participle or (" its " in sentence or " their " in sentence
-                                                         or " his " in sentence or " her " in sentence)
+                                                         or " his " in sentence or " her " in sentence
+                                                         or " set" in sentence)
             and _REVISE_HINT.search(sentence) or " see" in sentence and _SEE_HINT.search(sentence)):
         return found
     if "<" in sentence or "(" in sentence or "--" in sentence:

@@ -156,6 +156,19 @@ _PAST_PREPS = frozenset({"since", "as of"})
 _PREP_BEFORE = re.compile(r"\b(since|by|until|till|before|after|as of|from|through|in|on)\s+$")
 
 
+#: verbs in the past tense that place what their clause states before the statement ("rose", "reported")
+_PAST_VERB = re.compile(r"\b(?:rose|fell|grew|shrank|sank|jumped|slid|slipped|climbed|dropped|declined|increased|"
+                        r"decreased|gained|lost|was|were|did|saw|sold|bought|won|reached|posted|reported|recorded|"
+                        r"totalled|totaled|came|went|paid|spent|ended|began|started|opened|closed|surged|plunged|"
+                        r"soared|tumbled|eased|edged)\b")
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause that holds position ``at`` starts: after the last comma, semicolon or colon before it."""
+    k = max(sentence.rfind(",", 0, at), sentence.rfind(";", 0, at), sentence.rfind(":", 0, at))
+    return k + 1
+
+
 def find_dates(sentence: str, published: date | None, forward: bool) -> list[DateMention]:
     """Every date expression in the sentence, resolved (``first``/``last`` are None when unresolvable).
 
@@ -201,6 +214,10 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
         prep = pm.group(1) if pm else None
         if prep in _PAST_PREPS:
             forward = False  # "fallen since March" looks back even in a sentence that also says "will"
+        elif forward and _PAST_VERB.search(clause := sentence[_clause_start(sentence, m.start()) : m.start()]) \
+                and not FORWARD_RE.search(clause):
+            forward = False  # "Spending rose 0.6% in August, more than economists had expected": a clause in the
+            # past tense places its month in the past, whatever a later clause says
     if m.group("mdy") or m.group("dmy"):
         mname = (m.group("m1") or m.group("m2")).rstrip(".")
         if mname == "May" and m.group("m1") and not m.group("d1") and not m.group("y1"):

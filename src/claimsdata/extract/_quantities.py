@@ -368,7 +368,8 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
                  "lifespan", "life", "stint", "spell", "reign", "career",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign", "record",
-                 "best", "lap"}  # ("a world record of 22.71 seconds", "a personal best of")
+                 "best", "lap", "warranty", "guarantee", "deadline"}  # ("a world record of 22.71 seconds", "a
+# personal best of"; "extend the warranty to eight years")
 _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
                           r"|\b(?:after|before|since)\b(?!\s+(?:"
                           + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
@@ -1023,6 +1024,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _changes_after_a_level(s, out)
     _percent_shared_back(s, out)
     _unit_shared_back(s, out)
+    _limits_in_two_measures(s, out)
     _figures_referred_back(out)
     _groups_after(s, out)
     out = _from_to_changes(s, out)
@@ -1131,6 +1133,18 @@ def _changes_after_a_level(s: str, quantities: list[_Quantity]) -> None:
 #: a reduced relative clause of forecast after a figure: "the £2.1bn analysts had expected"
 _FORECAST_CLAUSE_AFTER = re.compile(r"\s+(?P<np>(?:[a-z]+\s+)??[a-z]+)\s+(?:had\s+|have\s+|has\s+)?"
                                     r"(?:expected|forecast|predicted|estimated|projected|anticipated|pencil+ed\s+in)\b")
+
+
+def _limits_in_two_measures(s: str, quantities: list[_Quantity]) -> None:
+    """A limit set in two measures joined by "or" is one thing's: "a warranty of eight years or 160,000 kilometres"
+    (whichever comes first; the second measure is the first one's thing)."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if q.entity is None and prev.entity and prev.dimension != q.dimension and s[prev.end : q.start] == " or " \
+                and prev.dimension in _LIMIT_DIMENSIONS and q.dimension in _LIMIT_DIMENSIONS:
+            q.entity = prev.entity
+
+
+_LIMIT_DIMENSIONS = frozenset({"duration", "length", "count"})
 
 
 def _expected_figures(s: str, quantities: list[_Quantity]) -> None:
@@ -3117,7 +3131,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if left.endswith(" at ") and "with " in left and (wm := _WITH_AT.search(left, max(0, len(left) - 60))) is not None \
             and not any(w.lower() in _ENTITY_STOP or w.lower() in _SUBJECT_VERBS or _is_verb(w)
                         for w in wm.group("np").split()):
-        return wm.group("np")  # "with unemployment at 5.4% and inflation at 3%": what stands at the level
+        words = wm.group("np").split()
+        if len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_NOUNS:
+            words.pop()  # "with prices starting at": the participle that puts the noun at the level
+        return " ".join(words)  # "with unemployment at 5.4% and inflation at 3%": what stands at the level
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
     if left.endswith(" for ") and (nm := _NAMED_AFTER_DESCRIPTION.search(left, max(0, len(left) - 120))) is not None \
@@ -3271,6 +3288,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 i -= 1  # "may cost insurers $4 billion": the payer, not what costs it
                 continue
             if _is_verb(tokens[i - 2]) and tokens[i - 2].lower() not in _AUXILIARY_VERBS:
+                if nums.is_number_word(tokens[i - 1]):
+                    return None  # "covers eight years or 100,000 miles": a figure, no object
                 return tokens[i - 1]  # "pushed temperatures above 40 degrees": the object of the verb before it
             saw_verb = guessed = True  # a lower-case word right before the figure is its verb ("runs at")
             verb = t
@@ -3666,7 +3685,13 @@ def _coordinated_subject(left: str) -> str | None:
     marks = list(_CLAUSE_MARK.finditer(left))
     if not marks or marks[-1].group().strip().lower() not in _COORDINATORS:
         return None
-    return _subject_from_start(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
+    k = len(marks) - 1
+    while k >= 1 and marks[k - 1].group() == "," and (first := _TOKEN.match(left, marks[k - 1].end() + 1)) \
+            is not None and ((w := first.group().lower()) in _AUXILIARY_VERBS or w in _OWN_MEASURE_VERBS
+                             or w in _COST_VERBS):
+        k -= 1  # "The receiver supports 8K video, has four ports and weighs 3.1kg": a list of the subject's
+        # predicates, read back to the clause that names it
+    return _subject_from_start(left[marks[k - 1].end() if k > 0 else 0 : marks[k].start()])
 
 
 def _after_last_verb(words: list[str]) -> list[str]:
@@ -3989,7 +4014,13 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             and not more[0].endswith("ing") and len(words) + len(more) <= 7 \
             and not _OF_VERB_BEFORE.search(s, max(0, end - 60), end):
         words += [*om.group(0).split(), *more]  # "at least seven types of cancer": a count of types of cancer
+    if count and words and words[-1].lower() in ("shots", "shot") and (
+            tm := _ON_TARGET.match(s, _words_end(s, pos, words))) is not None:
+        words += tm.group(0).split()  # "41 shots on target": the tally's own name
     return " ".join(words) or None
+
+
+_ON_TARGET = re.compile(r"\s+on\s+(?:target|goal)\b")
 
 
 #: a first or an extreme over a span: "her first start at home in six years", "its highest level in a
