@@ -138,7 +138,7 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
-           "investigation", "inquiry")
+           "investigation", "inquiry", "regulator", "watchdog")
 #: nouns of time, which never speak ("in the next decade, says a report")
 _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of
@@ -1040,6 +1040,9 @@ def _bare_name(sentence: str, sp: Speaker) -> Speaker:
     the place the story was filed; capitals of fewer than five letters, "IBM Corp", and nationalities, "BRITISH
     Telecom", stay) and without a description before it ("Ohio-based Zeta Corp.", "Retailer Kmart Corp.")."""
     words = (sp.name or "").split()
+    if "'s" in words or "’s" in words:
+        words = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").split()  # "Ireland 's telecom regulator":
+        # a possessive the wire's tokeniser spaced
     k = 0
     while k < len(words) and len(words[k]) > 1 and words[k].isalpha() and words[k].isupper():
         k += 1

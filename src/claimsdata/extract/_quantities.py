@@ -620,7 +620,7 @@ _TRANSITIVE = {"added", "adding", "losing", "loses", "lose", "shedding", "sheds"
                "raises", "raising", "lifts", "lifting", "boosts", "boosting", "cutting", "slashes", "slashing",
                "reduces", "reducing", "lowers", "lowering", "expand", "expands", "expanded", "expanding", "shrink",
                "shrinks", "shrinking", "inflate", "inflates", "inflated", "inflating", "increasing", "decreasing",
-               "widening", "narrowing"}
+               "widening", "narrowing", "sank", "sinks", "sink", "sunk"}  # ("The storm sank 30 fishing boats")
 #: adjectives between "by a" and the figure: "rose by a steep and bigger-than-forecast 0.8 percent"
 _A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than)\b)[a-z][\w-]*,?"
                  r"(?:\s+and)?){1,3}?)?")
@@ -694,7 +694,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         word = m.group("w").lower()
         if word in _TRANSITIVE and not m.group("by") and (
                 dimension == "count" and not _BARE_MOVE_AFTER.match(s, end) and (
-                    word not in ("gained", "gaining") or (nw := _WORD_RE.match(s, end)) is not None
+                    word not in ("gained", "gaining", "sank", "sinks", "sink", "sunk") or (nw := _WORD_RE.match(s, end))
+                    is not None
                     and nw.group("w").lower() not in _ENTITY_STOP)
                 or dimension in units.PHYSICAL_DIMENSIONS and _OF_WORD.match(s, end)):
             return None  # "cut 2,500 jobs", "added 30 square metres of living space", "gained 2.4 million
