@@ -5241,3 +5241,16 @@ def test_boats_sunk_are_counted_not_a_fall():
 ])
 def test_a_regulator_speaks_and_a_spaced_possessive_is_closed(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The top weekly payment will be $1,200 for pensioners who retire at 67.", "$1,200", "top weekly payment"),
+    ("The insurer will pay $80 million to its former partner Zeta Corp. to settle a patent suit.", "$80 million",
+     "patent suit"),  # past whom it is paid to
+    ("He broke his own record of 61 metres set at Oslo in May.", "61 metres", "record"),
+    ("Lee was among 14 players cut Monday by the club.", "14", "players"),  # a participle before a time
+    ("The 24 pay cut on all contracts angered players.", "24", "pay"),  # a noun, no participle
+    ("Four-time Grammy winner Ann Lee sang.", "Four-time", "Grammy winner"),  # the honour, not who won it
+])
+def test_entities_of_audit_97(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -2687,6 +2687,14 @@ def _read_noun_phrase(r: _Reading) -> bool:
             found := [m for m in _PRICES_NP.finditer(s, max(0, r.q_start - 150), r.q_start)]):
         r.entity = found[-1].group(0)  # "Oil prices briefly bolted above $45 a barrel, then retreated toward $44":
         # a price per unit is of the prices the clause named before it
+    if r.entity and s[r.start : end].lower().endswith("-time") and (words := r.entity.split()) and (k := next(
+            (k for k in range(len(words) - 1, 0, -1) if words[k - 1].islower() and words[k][0].isupper()), None)):
+        r.entity = " ".join(words[:k])  # "Three-time Cy Young Award winner Pedro Martinez": the honour won, not
+        # the name of who won it
+    if r.dimension == "money" and r.entity and s.startswith(" for ", end) and _COPULA_BEFORE.search(r.left) \
+            and _group_of_people(r.entity.split()) and (subject := entity_before(s, r.q_start, money=True)):
+        r.entity = subject  # "the maximum annual benefit will be $45,614 for workers who": what is that much, for
+        # whom (no price paid for the workers)
     if r.entity is None and r.dimension == "money" and (pm := _PURPOSE.match(s, end)) is not None \
             and not (s.startswith((" to cover", " to meet", " to absorb"), end)
                      and (cm := _COLLECTED.search(r.left)) is not None and "aside" in cm.group(0).lower()):
@@ -3206,6 +3214,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or _past_form(w.lower())]
         if stops:  # "imposed a duty of", "a fine of": the noun phrase starts after its verb or determiner
             words = words[stops[-1] + 1 :]
+        if len(words) > 1 and words[0].lower() == "own":
+            words = words[1:]  # "his own record of": whose it is, no kind of record
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     if "," in left:
@@ -4006,6 +4016,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
                      or words[-1] in ("private", "public") and _TAKE_BEFORE.search(s, max(0, end - 40), end)):
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
         # "19 languages available", "10 seats left"; "take its three units private": the state they are brought to
+    if words and words[-1] in _IRREGULAR_PARTICIPLES and (len(words) == 1 or _is_plural(words[-2])) \
+            and _PLACE_OR_TIME_NEXT.match(s, _words_end(s, pos, words)):  # (not "a 24 pay cut on")
+        words.pop()  # "among 21 players cut Sunday", "a record of 153 mph set at Queen's": a participle after the
+        # noun (or the unit) and its place or time, no part of what is counted
     if len(words) > 1 and words[-1].lower() in _VERBS_AFTER_A_PLURAL and words[-2].lower().endswith("s"):
         words = words[:-1]  # "a consortium of 28 companies hopes to": the verb of the counted group
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
@@ -4021,6 +4035,12 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     return " ".join(words) or None
 
 
+#: participles that do not end in "-ed", after a noun before its place or time ("21 players cut Sunday")
+_IRREGULAR_PARTICIPLES = frozenset("set cut held made built sold paid won lost hit put taken given seen found".split())
+_PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|during|last|this|yesterday|today|"
+                                 + "|".join(WEEKDAYS) + r")\b")
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:about|some|nearly|almost|around|roughly|just|"
+                            r"only)\s+)?$")
 _ON_TARGET = re.compile(r"\s+on\s+(?:target|goal)\b")
 
 
@@ -4100,6 +4120,8 @@ _SUPERLATIVE_NEXT = re.compile(r"\s+(?:most|least)(?=\s+[a-z])")
 _PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("90 million euros ($110 million) to buy": a restatement)
                       r"(?:\s+(?:in|over|during|this|next|by)\s+[\w\s-]{1,30}?)?"  # "$4 billion over the next
                       # three years to upgrade its network"
+                      r"(?:\s+to\s+(?:its|their|the|a|an)\s+[\w\s.,&'’-]{1,50}?(?=\s+to\s))?"  # ("pay $536 million to
+                      # its smaller rival Novell Inc. to settle": whom it is paid to)
                       r"\s+to\s+(?:settle|end|resolve|cover|fund|finance|build|(?P<buy>buy|acquire)|repair|upgrade|"
                       r"help\s+(?:with|pay\s+for|fund)|clear|tackle|pay\s+for|"  # ("$2 billion to help with
                       # recovery efforts", "£600m to clear the court backlog")
