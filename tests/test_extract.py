@@ -5254,3 +5254,14 @@ def test_a_regulator_speaks_and_a_spaced_possessive_is_closed(text, surface, spe
 ])
 def test_entities_of_audit_97(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_span_after_for_is_no_rate_and_an_age_bound_before_a_verb():
+    assert _quantity_at("The drive can store eight films for a week.", "eight").per is None
+    assert _quantity_at("The plant pumps 9,000 barrels of oil a day.", "9,000").per == "day"
+    q = _quantity_at("Many adults aged 70 and older are online now.", "70 and older")  # "are" is no article
+    assert (q.dimension, q.qualifier, q.value_low, q.value_high) == ("age", "at_least", 70.0, None)
+
+
+def test_an_opening_measure_describes_the_subject_after_it():
+    assert _quantity_at("Almost 40 metres long, the ferry was refitted.", "Almost 40 metres").entity == "ferry"

@@ -304,7 +304,7 @@ _LEFT_QUAL = re.compile(
     r"(?:(?<=\s)(?:another|a\s+further|an\s+(?:additional|extra)|the\s+(?:next|coming)|just|only)\s+)?$",
     re.I)  # ("at least another 1,000", "for at least the next two years", "a minimum of just ten")
 _RIGHT_QUAL = re.compile(r"(?P<q>\s+or\s+so\b|\s+or\s+more\b|\s+or\s+fewer\b|\s+or\s+less\b|-plus\b|\s?\+|-odd\b"
-                         r"|\s+(?:and|or)\s+(?:older|over|above|under|younger|below)\b(?!\s+(?:the|a|an|\d)))",
+                         r"|\s+(?:and|or)\s+(?:older|over|above|under|younger|below)\b(?!\s+(?:(?:the|a|an)\b|\d)))",
                          re.I)  # ("65 or over", "children 5 and under")
 #: the qualifier each of those words sets
 _RIGHT_QUALIFIERS = {"or so": "approximate", "odd": "approximate", "or more": "at_least", "plus": "at_least",
@@ -413,7 +413,9 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
 # minutes a day on the app" stay rates; "raised 200m in a share sale": a compound noun, not a rate)
 #: "800,000 barrels a day": the rate after the counted noun, a few words on ("40 tonnes of ore a day"; not past a
 #: preposition: "310,000 signatures in a week" took that span)
-_RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?(?!(?:in|within|inside|under|over|during|after)\s)"
+_RATE_AFTER_NOUN = re.compile(r"(?:\s+(?:of\s+)?(?!(?:in|within|inside|under|over|during|after)\s"
+                              r"|for\s+an?\s+(?:hour|day|week|month|year|night|season|minute|second)\b)"  # ("record
+                              # six channels for a week": how long, no rate; but "a $10 fee for issuing a ticket")
                               r"[A-Za-z][\w'’-]*){1,3}?" + _RATE.pattern, re.I)
 _A_DURATION_OK = re.compile(
     r"(?:about|around|roughly|nearly|almost|over|than|within|for|after|take|takes|took|taking|last|lasts|"
@@ -1424,6 +1426,7 @@ def _ages_named(quantities: list[_Quantity]) -> None:
 
 
 _AGE_NOUN = re.compile(r"(?:^|\s)age$", re.I)
+
 
 
 def _signs_lost(s: str, quantities: list[_Quantity]) -> None:
@@ -2625,6 +2628,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and _plain_noun_phrase(nm.group("np").split()):
         r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide", "a layer of ice 2cm thick": the noun the
         # measure follows (not "deep cut" read after it: "Snow up to 30cm deep cut off villages")
+    if r.entity is None and r.dimension in units.PHYSICAL_DIMENSIONS \
+            and (am := _MEASURE_ADJECTIVE_AFTER.match(s, end)) and not s[: r.q_start].strip(" \"'“") and (sm := _SUBJECT_AFTER_OPENING.match(s, am.end())) is not None:
+        r.entity = sm.group("np")  # "Nearly 200 miles wide, Ivan could cause": an opening phrase of measure
+        # describes the subject after it
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
         subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
             "percent", "money") or r.unit == "point" or r.dimension == "duration" and s.endswith(" by ", 0, r.q_start),
@@ -3528,6 +3535,10 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|(?:(
 # beside the subject: "The shares, priced at $85 in the offering, have tripled")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
+_AUX = "(?:" + "|".join(sorted(_AUXILIARY_VERBS)) + ")"
+#: the subject after an opening phrase: ", Ivan could", ", the storm is"
+_SUBJECT_AFTER_OPENING = re.compile(r",\s+(?:the\s+)?(?P<np>(?:[A-Z][\w'’-]*|[a-z][\w-]*)(?:\s+(?!" + _AUX
+                                    + r"\b)[a-z][\w-]*)?)\s+(?:" + _AUX + r"|[a-z]+(?:ed|s))\b")
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
 _MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "to"}
 _CLAUSE_VERB_START = _AUXILIARY_VERBS | _MODALS  # what starts the verb of a clause said: "will generate", "to range"
