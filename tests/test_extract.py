@@ -5265,3 +5265,10 @@ def test_a_span_after_for_is_no_rate_and_an_age_bound_before_a_verb():
 
 def test_an_opening_measure_describes_the_subject_after_it():
     assert _quantity_at("Almost 40 metres long, the ferry was refitted.", "Almost 40 metres").entity == "ferry"
+
+
+def test_one_in_every_n_is_a_share_and_two_sources_joined_by_and_the():
+    q = _quantity_at("One in every six homes lacks a smoke alarm.", "One in every six")
+    assert (q.dimension, round(q.value, 2), q.entity) == ("percent", 16.67, "homes")
+    assert _speakers_at("The fire killed 9 people, state radio and the police said.", "9") == {
+        "state radio and the police"}

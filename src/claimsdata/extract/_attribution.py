@@ -307,8 +307,8 @@ GENERIC_POST_RE = re.compile(
     # "a North Korean Foreign Ministry spokesman", "two British newspapers")
     rf"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}\s?['’]s\s+(?:[A-Z][\w.&-]*\s+){{0,3}}(?:[a-z][a-z'’-]+\s+){{0,2}}"
     rf"[a-z][a-z-]+"  # "Acme's chief executive", "Smith 's spokesman", "Italy 's Il Foglio newspaper"
-    rf"|[a-z][a-z-]+\s+and\s+the\s+(?:[A-Z][\w.&-]*\s+){{0,3}}(?:[a-z][a-z-]+|[A-Z][\w.&-]*)"  # ("police and the
-    # U.S. military", "residents and the Red Crescent")
+    rf"|(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+\s+and\s+the\s+(?:[A-Z][\w.&-]*\s+){{0,3}}(?:[a-z][a-z-]+|[A-Z][\w.&-]*)"
+    # ("police and the U.S. military", "residents and the Red Crescent", "state media and the airline")
     rf"|{NAME}(?:\s+(?:newspaper|daily|weekly|magazine|news\s+agency|agency|website|broadcaster|television|radio"
     rf"|{_DATA_WORDS}))?)"  # (", Labor Department data showed": the body whose figures they are)
     rf"\s+(?:(?:have|has|here|there)\s+)?(?P<verb>{SAY_POST})\b"  # "..., Pakistan army and security officials

@@ -126,7 +126,8 @@ _UNIT = re.compile(
 #: "1:58.21", "3:46.04" (a fraction of a second: never a clock), "2:08:31" (a one-digit hour, seconds)
 _RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\.\d)|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
                         r"(?![\d:])")
-_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in|out\s+of|of\s+every)\s+(?P<b>\d{1,3}(?:,\d{3})*|"
+_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+"
+                    r"(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
 _RANGE_SAME_UNIT = re.compile(r"\s*(?P<c>to|and|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>%|[^\W\d_][\w/°]*)")
 _PERCENT_AFTER = re.compile(r"\s?(?:%|percent\b|per\s+cent\b)")
