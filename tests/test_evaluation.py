@@ -161,7 +161,7 @@ def test_items_read_while_tuning_are_ids_outside_the_gold_and_the_audits():
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
     facet, no claim judged twice; an item is judged again only for another claim that does not overlap the first, in
-    a sample whose note says it holds second claims (once the pool of unaudited items ran out)."""
+    a sample whose note says it holds second claims (or thirds: once the pool of unaudited items ran out)."""
     from collections import Counter
 
     import yaml
