@@ -5272,3 +5272,10 @@ def test_one_in_every_n_is_a_share_and_two_sources_joined_by_and_the():
     assert (q.dimension, round(q.value, 2), q.entity) == ("percent", 16.67, "homes")
     assert _speakers_at("The fire killed 9 people, state radio and the police said.", "9") == {
         "state radio and the police"}
+
+
+def test_a_bank_rate_at_a_bare_number_and_workers_held_hostage():
+    q = _quantity_at("The central bank left its bank rate untouched at 5 today.", "5")
+    assert (q.dimension, q.entity) == ("percent", "bank rate")
+    assert _quantity_at("Rebels are holding four aid workers hostage.", "four").entity == "aid workers"
+    assert _quantity_at("The gang threatened to kill one captive a day.", "one").entity == "captive"

@@ -1505,7 +1505,7 @@ _SHARE_NOUNS = frozenset({"discount", "stake", "markup", "mark-up", "premium", "
 #: rates stated in percent, and a level they stand at: "the unemployment rate held steady at 5.4"
 _RATE_IN_PERCENT = re.compile(r"\b(?:unemployment|jobless|inflation|interest|mortgage|savings|growth|tax|vacancy|"
                               r"poverty|participation|approval|turnout|repo|base|lending|discount|policy|benchmark|"
-                              r"key|prime|overnight|funds)\s+rates?$|\b(?:growth|inflation|unemployment)$",
+                              r"key|prime|overnight|funds|bank|cash)\s+rates?$|\b(?:growth|inflation|unemployment)$",
                               re.I)  # ("annual growth of just 0.2": growth is a rate itself)
 _LEVEL_AT_BEFORE = re.compile(r"\b(?:at|to|from|of)\s+(?:(?:just|only|about|around|nearly)\s+)?$")
 #: a part of a whole right after a bare number: "40 of the UK", "30 of the vote"
@@ -4025,9 +4025,11 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
                      and words[-1].lower() not in _ED_NOT_VERBS
                      or words[-1].lower() in ("new", "additional", "other", "straight", "consecutive", "died")
                      or words[-1].lower() in _STATE_WORDS or words[-1].lower() in _AFTER_NOUN_ADJECTIVES
-                     or words[-1] in ("private", "public") and _TAKE_BEFORE.search(s, max(0, end - 40), end)):
+                     or words[-1] in ("private", "public") and _TAKE_BEFORE.search(s, max(0, end - 40), end)
+                     or len(words) > 1 and words[-1] in ("hostage", "captive")):
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
-        # "19 languages available", "10 seats left"; "take its three units private": the state they are brought to
+        # "19 languages available", "10 seats left"; "take its three units private": the state they are brought to;
+        # "holding three aid workers hostage" (but "kill one captive")
     if words and words[-1] in _IRREGULAR_PARTICIPLES and (len(words) == 1 or _is_plural(words[-2])) \
             and _PLACE_OR_TIME_NEXT.match(s, _words_end(s, pos, words)):  # (not "a 24 pay cut on")
         words.pop()  # "among 21 players cut Sunday", "a record of 153 mph set at Queen's": a participle after the
