@@ -5279,3 +5279,24 @@ def test_a_bank_rate_at_a_bare_number_and_workers_held_hostage():
     assert (q.dimension, q.entity) == ("percent", "bank rate")
     assert _quantity_at("Rebels are holding four aid workers hostage.", "four").entity == "aid workers"
     assert _quantity_at("The gang threatened to kill one captive a day.", "one").entity == "captive"
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Casino takings fell to 3.1 billion patacas.", "3.1 billion patacas", "MOP"),  # a name without its country
+    ("The hotel was sold for 900 million baht.", "900 million baht", "THB"),
+    ("The fine was 2 million ringgit.", "2 million ringgit", "MYR"),
+])
+def test_a_currency_named_without_its_country(text, surface, unit):
+    q = _quantity_at(text, surface)
+    assert (q.dimension, q.unit) == ("money", unit)
+
+
+def test_a_currency_word_that_is_an_english_word_stays_a_word():
+    assert all(q.dimension != "money" for q in extract_quantities("The rover drove 40 metres on sol 12."))
+
+
+def test_the_figure_a_group_forecast_is_theirs_and_a_compound_price():
+    text = "Sales rose 4% in May, the retailer said, beating the 2.5% analysts had forecast."
+    assert _speakers_at(text, "2.5%") == {"analysts"} and _speakers_at(text, "4%") == {"retailer"}
+    assert _quantity_at("The college paid $9 million for a 5-acre plot.", "$9 million").entity == "plot"
+    assert _quantity_at("The upgrade is adding 400 Gbps of capacity.", "400 Gbps").change is None

@@ -48,6 +48,10 @@ _AMBIGUOUS_NAMES = {"gold", "silver", "platinum", "palladium",
                     "real", "reals", "rand", "mark", "marks", "won", "pound", "pounds", "dollar", "dollars", "lev",
                     "lei", "leu", "peso", "pesos", "franc", "francs", "crown", "crowns", "shilling", "shillings",
                     "dinar", "dinars", "rupee", "rupees", "krona", "krone", "kronor", "kroner", "riyal", "rial"}
+#: the last words of currency names that are English words or slang, never read alone as a currency ("sol" is a
+#: Martian day, "kip" a sleep, "kina" and "tala" names)
+_ENGLISH_WORDS = {"sol", "soles", "kip", "kips", "kina", "tala", "vatu", "dram", "drams", "lek", "pula", "pulas",
+                  "dobra", "dobras", "loti", "lotis", "euro", "euros"}
 
 
 def _cldr_currencies() -> None:
@@ -58,11 +62,27 @@ def _cldr_currencies() -> None:
     global ISO_CODES
     codes = {c for c in list_currencies() if len(c) == 3 and c.isalpha() and c.isupper()}
     ISO_CODES = frozenset(ISO_CODES | codes)
+    last_words: dict[str, set[str]] = {}
+    current = _current_codes()
     for code in sorted(codes):
         for name in (get_currency_name(code, locale="en"), get_currency_name(code, count=2, locale="en")):
             name = name.lower()
             if name != code.lower() and name not in _AMBIGUOUS_NAMES:
                 CURRENCY_WORDS.setdefault(name, code)
+            if code in current and " " in name and "(" not in name:
+                last_words.setdefault(name.rsplit(None, 1)[1], set()).add(code)
+    for word, owners in last_words.items():  # "2.7 billion patacas", "40 million baht": a currency's own name
+        # without its country, when one currency in use has it
+        if len(owners) == 1 and word not in _AMBIGUOUS_NAMES and word not in _ENGLISH_WORDS:
+            CURRENCY_WORDS.setdefault(word, next(iter(owners)))
+
+
+def _current_codes() -> set[str]:
+    """The currencies some territory uses as legal tender today (CLDR), without the retired ones."""
+    from babel.core import get_global
+
+    return {code for currencies in get_global("territory_currencies").values()
+            for code, _start, end, tender in currencies if end is None and tender}
 
 
 _cldr_currencies()

@@ -1128,6 +1128,20 @@ def find_persons(sentence: str) -> list[Speaker]:
     return out
 
 
+#: the group that forecast a figure, in a reduced relative clause right after it: "(beating the 2.4%) analysts had
+#: forecast", "(the £2.1bn) economists expected"
+_FORECASTERS_AFTER = re.compile(rf"\s+(?P<who>{_GROUPS}|forecasters|investors|the\s+market)\s+(?:had\s+|have\s+)?"
+                                r"(?:expected|forecast|predicted|estimated|projected|anticipated)\b")
+
+
+def forecasters_after(sentence: str, start: int, end: int) -> Speaker | None:
+    """Who forecast the figure at [start, end) when a clause of forecast follows it ("the 2.4% analysts had
+    forecast": the analysts), else None."""
+    if not sentence.endswith("the ", 0, start) or (m := _FORECASTERS_AFTER.match(sentence, end)) is None:
+        return None
+    return Speaker(m.group("who").lower(), None, None, None, m.start("who"), m.end(), m.end(), False, False, "post")
+
+
 def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | None:
     """The attribution that governs a quantity at [start, end) of the sentence."""
     if not speakers:

@@ -17,7 +17,8 @@ from pydantic import ValidationError
 
 from ..models import Claim, Quantity, make_claim_id
 from ._attribution import (CLOSE_TO, CLOSE_TO_GROUPS, SPOKESPEOPLE, Speaker, body_of_spokesperson, find_persons,
-                           find_speakers, first_company, last_body_named, opening_body, pick_speaker, same_outlet)
+                           find_speakers, first_company, forecasters_after, last_body_named, opening_body,
+                           pick_speaker, same_outlet)
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, original_offset, trie_pattern, without_markup
 from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
@@ -194,7 +195,7 @@ class _Extractor:
         quoted = '"' in s or "“" in s
         after_quote: list[Speaker | None] = []  # who closes a quote the sentence leaves open (read once, if needed)
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
-            sp = pick_speaker(resolved, q.start, q.end)
+            sp = forecasters_after(s, q.start, q.end) or pick_speaker(resolved, q.start, q.end)
             if sp is not None and sp.kind == "pre" and (am := _ASIDE_AFTER_VERB.match(s, sp.verb_end)) is not None \
                     and am.start(1) <= q.start and q.end <= am.end(1):
                 sp = None  # "the firm warned, for the second time in a week, that ...": the writer's aside

@@ -700,10 +700,10 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
                     word not in ("gained", "gaining", "sank", "sinks", "sink", "sunk") or (nw := _WORD_RE.match(s, end))
                     is not None
                     and nw.group("w").lower() not in _ENTITY_STOP)
-                or dimension in units.PHYSICAL_DIMENSIONS and _OF_WORD.match(s, end)):
+                or (dimension in units.PHYSICAL_DIMENSIONS or dimension == "other") and _OF_WORD.match(s, end)):
             return None  # "cut 2,500 jobs", "added 30 square metres of living space", "gained 2.4 million
-            # listeners": what is cut, added or won, no change stated (but "the Nasdaq added 10.5 to 2,011.7" moved
-            # by a bare figure, and so did a stock that "gained 8 on its debut")
+            # listeners", "adding 500 Gbps of capacity": what is cut, added or won, no change stated (but "the Nasdaq
+            # added 10.5 to 2,011.7" moved by a bare figure, and so did a stock that "gained 8 on its debut")
         if word in ("lift", "lifts") and dimension in units.PHYSICAL_DIMENSIONS and not m.group("by"):
             return None  # "The rocket can lift 22 tonnes": what it can carry, no change
         if word in ("advanced", "advances", "advance", "advancing") and dimension in units.PHYSICAL_DIMENSIONS:
@@ -2741,7 +2741,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
             # invested in the construction of the arena": what the money goes into
     if r.entity is None and r.dimension == "money" and (fm := _PAID_FOR.match(s, end)) is not None \
             and _PAYING.search(r.left):
-        r.entity = " ".join(_noun_run(s, fm.end())) or None  # "will pay $1.25 billion in cash for the business"
+        r.entity = " ".join(_noun_run(s, cm.end() if (cm := _NUMBER_COMPOUND_NEXT.match(s, fm.end())) else fm.end())
+                            ) or None  # "will pay $1.25 billion in cash for the business", "for a 12-acre site" (the
+        # compound's figure is a claim of its own)
     if r.entity is None and r.dimension == "money" and r.per is not None and (
             rm := _RATE.match(s, end)) is not None and s.startswith(" for ", rm.end()) and (
             _PAYING.search(r.left) or _PAID_AN_AVERAGE_OF.search(r.left)):
@@ -4055,6 +4057,7 @@ _PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|during|last|this|yesterday|tod
                                  + "|".join(WEEKDAYS) + r")\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:about|some|nearly|almost|around|roughly|just|"
                             r"only)\s+)?$")
+_NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?:-[a-z]+)?(?=\s)")
 _ON_TARGET = re.compile(r"\s+on\s+(?:target|goal)\b")
 
 
