@@ -5300,3 +5300,19 @@ def test_the_figure_a_group_forecast_is_theirs_and_a_compound_price():
     assert _speakers_at(text, "2.5%") == {"analysts"} and _speakers_at(text, "4%") == {"retailer"}
     assert _quantity_at("The college paid $9 million for a 5-acre plot.", "$9 million").entity == "plot"
     assert _quantity_at("The upgrade is adding 400 Gbps of capacity.", "400 Gbps").change is None
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The auditor general's report found that 120 contracts were never tendered.", "120", "auditor general"),
+    ("The Red Cross's annual review said that 9,000 families were helped.", "9,000", "Red Cross"),
+])
+def test_a_document_speaks_for_its_owner(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The estate, which covers 2,400 acres in Wales, is on the market for £9 million.", "£9 million", "estate"),
+    ("The router stores 2 terabytes and weighs 900 grams.", "900 grams", "router"),  # a verb in -s before a figure
+])
+def test_subjects_past_a_relative_clause_and_a_coordinated_verb(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -778,6 +778,11 @@ def _inner_saying(sentence: str, m: re.Match[str]) -> re.Match[str]:
 _CLOSING_OCCASION = re.compile(r"\s+(?:at|during)\s+(?:a|an|the|its|his|her|their)\s+[^,.;:\"”\d]{2,30}[.;]?\s*$")
 
 
+#: a document and its owner in the possessive: "the inspector general's report", "Acme's annual review"
+_OWNER_OF_DOCUMENT = re.compile(rf"(?:[Tt]he\s+)?(?P<owner>[\w.&-]+(?:\s+[\w.&-]+){{0,3}}?)\s?['’]s\s+"
+                                rf"(?:[a-z-]+\s+){{0,2}}{_DOCUMENT}")
+
+
 def _reports_from(sentence: str, m: re.Match[str]) -> bool:
     """"amid damage reports from the storm": "reports" the noun, reports that come from somewhere (no "that" after)."""
     return m.group("verb") in ("reports", "report") and sentence.startswith(" from ", m.end("verb")) \
@@ -841,6 +846,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         if who.endswith(("'s", "’s")):
             who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
+        if (dm := _OWNER_OF_DOCUMENT.fullmatch(who)) is not None:
+            who = dm.group("owner")  # "The inspector general's report found that": the officer or body whose
+            # report it is (as "says the World Bank's latest report")
         if who.rstrip(".") in _COMPANY_WORD_SET and (
                 om := _OWNER_BEFORE.search(sentence, max(0, m.start() - 40), m.start())) is not None:
             who = f"{om.group(1)}'s {who}"  # "Lowe 's Cos. reported": a company whose name ends in a possessive

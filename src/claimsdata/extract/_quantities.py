@@ -352,7 +352,7 @@ _SUBJECT_VERBS = set(
     reaches hit hits totalled totaled totals stood stands stand accounted accounts account cost costs paid pays
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
-    employs holds holds weighs measures covers carries produces delivers reaches made makes needs need averaged
+    employs holds weighs measures covers carries produces delivers reaches made makes needs need averaged
     peaked remained remains stayed stays came comes goes went hovered hovers hover trades traded closed ended faces takes
     took means finished opened worth valued totaling totalling amounting start starts started begin begins began stay
     trading standing hovering opens closes ends finishes settles settled held sunk slumped
@@ -3529,8 +3529,10 @@ _RELATIVE_LEVEL_VERBS = frozenset("total totals totalled totaled stand stands st
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an age between commas after a person's noun or name, before the verb: "The Danish defender, 23, cost"
 _AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[^,;]{0,40}$)")
-#: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,"
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+[^,;]{2,60}|(?:(?:[a-z]+ed|spread|set|built)\s+"
+#: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,", ", which covers
+#: 9,000 acres," (a figure's thousands separator inside it)
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+(?:[^,;]|,(?=\d{3}\b)){2,60}"
+                         r"|(?:(?:[a-z]+ed|spread|set|built)\s+"
                          r"(?:over|across|on)\s+)?"
                          r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}),\s*"
                          r"(?=[^,;]{0,40}$)")  # (and a relative clause, and "with": "The flat, with 3923sq m of
@@ -3737,11 +3739,13 @@ def _subject_from_start(clause: str) -> str | None:
                                                                     or tokens[k + 1].lower() in _CHANGE_VERBS):
             words.append(w)  # "Foreign-exchange trading surged to": a noun in "-ing" before the verb
             continue
-        if lw in _AUXILIARY_VERBS or lw in _MODALS or _is_verb(w) and not (
+        if lw in _AUXILIARY_VERBS or lw in _MODALS or words and w.islower() and lw.endswith("s") \
+                and k + 1 < len(tokens) and tokens[k + 1][:1].isdigit() or _is_verb(w) and not (
                 words and words[-1].lower() in _DETERMINERS_ONLY and lw.endswith("ed")
                 or _modifies_next(tokens, k)) or (
                 words and lw in _BEFORE_TO_VERBS and k + 1 < len(tokens) and tokens[k + 1] == "to"):  # ("The
-            # facelifted estate", "for newly listed homes"; "continues to fall")
+            # facelifted estate", "for newly listed homes"; "continues to fall"; "The drive stores 5 terabytes": a
+            # word in -s before a figure is the verb)
             if not words or words[0].lower() in _NP_CUT:
                 return None  # a clause that opens with a preposition: "In June the firm hired 40 and"
             phrase = _trim_phrase(words)
