@@ -5316,3 +5316,21 @@ def test_a_document_speaks_for_its_owner(text, surface, speaker):
 ])
 def test_subjects_past_a_relative_clause_and_a_coordinated_verb(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The probe found that 23 invoices had been forged.", "23", "probe"),
+    ("Exports fell 6%, data from the customs office showed.", "6%", "customs office"),  # figures from a source
+    ("Bond sales hit $90 billion, figures from Dealogic showed.", "$90 billion", "Dealogic"),
+])
+def test_a_probe_and_data_from_a_source(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Gale-force winds of 90 mph cut power to 40,000 homes.", "90 mph", "Gale-force winds"),  # the verb after
+    ("Fans watched 3 billion hours of streaming in the first month.", "3 billion hours", "streaming"),
+    ("Seats sold out within 30 minutes of going on sale.", "30 minutes", None),  # a verb with its complement
+])
+def test_a_verb_after_a_measure_and_a_gerund_after_of(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity

@@ -138,7 +138,7 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
-           "investigation", "inquiry", "regulator", "watchdog")
+           "investigation", "inquiry", "probe", "regulator", "watchdog")
 #: nouns of time, which never speak ("in the next decade, says a report")
 _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of
@@ -292,6 +292,11 @@ SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|c
 # (", the report states.", ", the employers' body claims today.", ", its makers claim.")
 #: the figures a named body publishes, which speak for it (", Bank of England figures showed")
 _DATA_WORDS = "figures|data|statistics"
+#: figures from a named source, closing a sentence: "..., data from Refinitiv showed.", "figures from the trade body
+#: show"
+_POST_DATA_FROM_RE = re.compile(rf",\s+(?:{_DATA_WORDS})\s+(?:from|by|compiled\s+by|released\s+by)\s+(?:the\s+)?"
+                                rf"(?P<who>{NAME}|[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>showed|shows|show|suggested|"
+                                rf"suggest|indicated|indicate)\b[^,;\"”]{{0,30}}[.;]?\s*$")
 _DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 #: documents that show a figure without a speaker ("a board paper shows"; but "the paper said" is a newspaper)
 _PAPERS_SHOWING = frozenset({"paper", "papers", "document", "documents", "records", "filings", "minutes"})
@@ -1011,6 +1016,12 @@ def find_speakers(sentence: str) -> list[Speaker]:
             if not any(sp.start <= m.start("verb") < sp.end for sp in found):
                 found.append(Speaker(m.group("who").lower(), None, None, None, m.start("who"), m.end(),
                                      m.end("verb"), False, False, "post"))
+        for m in _POST_DATA_FROM_RE.finditer(sentence, max(0, len(sentence) - 160)):
+            if not any(sp.start <= m.start("verb") < sp.end for sp in found):
+                who = m.group("who")
+                found.append(Speaker(who if who[0].isupper() else who.lower(), None, None, None, m.start("who"),
+                                     m.end(), m.end("verb"), False, False, "post"))  # ", data from Refinitiv
+                # showed": the body whose figures they are
     for m in MID_RE.finditer(sentence):
         if any(s.start <= m.start("who") < s.end for s in found):
             continue

@@ -4036,6 +4036,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         words.pop()  # "5 people killed", but "the speed", "a bed"; "18 straight", "43 missing" leave the noun out;
         # "19 languages available", "10 seats left"; "take its three units private": the state they are brought to;
         # "holding three aid workers hostage" (but "kill one captive")
+    if not share and len(words) > 1 and words[0] in ("cut", "put", "shut"):
+        return None  # "Hurricane winds of 120 mph cut power to": the clause's verb and its object (not "hit songs")
     if words and words[-1] in _IRREGULAR_PARTICIPLES and (len(words) == 1 or _is_plural(words[-2])) \
             and _PLACE_OR_TIME_NEXT.match(s, _words_end(s, pos, words)):  # (not "a 24 pay cut on")
         words.pop()  # "among 21 players cut Sunday", "a record of 153 mph set at Queen's": a participle after the
@@ -4061,6 +4063,7 @@ _PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|during|last|this|yesterday|tod
                                  + "|".join(WEEKDAYS) + r")\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:about|some|nearly|almost|around|roughly|just|"
                             r"only)\s+)?$")
+_GERUND_OBJECT_NEXT = re.compile(r"\s+(?:on|to|with|into|out|up|off|from|about)\b")
 _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?:-[a-z]+)?(?=\s)")
 _ON_TARGET = re.compile(r"\s+on\s+(?:target|goal)\b")
 
@@ -4346,8 +4349,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or lw in _PLACE_ADVERBS or words and (lw in _AFTER_NOUN_STOPS or _WIDE_ADVERB.fullmatch(lw)) \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
             break  # (after a noun, "expects" is its verb; "fears" may be the noun: "two fears")
-        if not words and lw.endswith("ing") and lw not in _ING_NOUNS and _FUNCTION_NEXT.match(s, wm.end()):
-            break  # "$220 million stemming from", "$5bn including": a participle, not a noun
+        if not words and lw.endswith("ing") and lw not in _ING_NOUNS and _FUNCTION_NEXT.match(s, wm.end()) \
+                and not (s.endswith(" of", 0, pos) and not _GERUND_OBJECT_NEXT.match(s, wm.end())):
+            break  # "$220 million stemming from", "$5bn including": a participle, not a noun (but "1.4 billion hours
+            # of viewing in": a noun after "of"; "within 40 minutes of going on sale" is a verb with its complement)
         if words and lw in _GERUND_HEADS and words[-1].islower() and not _is_plural(words[-1]):
             words.append(w)  # a noun of a trade or activity after a singular noun: "a three-story apartment
             pos = wm.end()  # building in", "the oil drilling rights"
