@@ -5334,3 +5334,25 @@ def test_a_probe_and_data_from_a_source(text, surface, speaker):
 ])
 def test_a_verb_after_a_measure_and_a_gerund_after_of(text, surface, entity):
     assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("The heavier battery adds 60 kilograms to its weight.", "60 kilograms", "weight", "up"),
+    ("Parking adds about £90 a month to the cost of commuting.", "about £90", "cost of commuting", "up"),
+    ("The trust lost $40 million on its bond holdings.", "$40 million", "bond holdings", "down"),
+])
+def test_amounts_added_to_a_thing_and_lost_on_one(text, surface, entity, change):
+    q = _quantity_at(text, surface)
+    assert (q.entity, q.change) == (entity, change)
+
+
+def test_a_fraction_is_no_adjective_and_snow_dropped_is_no_fall():
+    assert _quantity_at("The firm will cut costs by a third and shed 90 jobs.", "90").change is None
+    assert _quantity_at("The storm could drop 10 inches of snow.", "10 inches").change is None
+    assert _quantity_at("Output dropped 2,000 barrels a day.", "2,000").change == "down"
+
+
+def test_a_rate_closing_the_clause_and_runs_batted_in():
+    assert _quantity_at("Falls send about 40,000 pensioners to hospital each year.", "about 40,000").per == "year"
+    assert _quantity_at("He has 88 runs batted in this season.", "88 runs").entity == "runs batted in"
+    assert _quantity_at("The building sold for £7 million.", "£7 million").entity == "building"

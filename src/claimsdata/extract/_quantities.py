@@ -612,6 +612,7 @@ _COLLECTED = re.compile(r"\b(?:rais(?:e|es|ed|ing)|amass(?:es|ed|ing)?|collect(?
 _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s+(?:basis|average|rate)\b)", re.I)
 _PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 #: a period a clause opens with, which makes its figure a rate: "Each year about 4,500", "Every day, 300"
+_EACH_PERIOD_AFTER = re.compile(r"[^,;:.\d]{0,60}?\b(?:each|every)\s+(year|month|week|day)\b(?=\s*(?:[,;:.]|$))")
 _EACH_PERIOD_BEFORE = re.compile(r"(?:\A|[,;:]\s+)(?:[Ee]ach|[Ee]very)\s+(year|month|week|day)\s*,?\s+$")
 _ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:of|at)\s+$")
 _LEVEL_QUALIFIER = re.compile(r"(?:towards?|above|below|past|beyond|as\s+(?:high|low)\s+as)\b", re.I)
@@ -625,7 +626,8 @@ _TRANSITIVE = {"added", "adding", "losing", "loses", "lose", "shedding", "sheds"
                "shrinks", "shrinking", "inflate", "inflates", "inflated", "inflating", "increasing", "decreasing",
                "widening", "narrowing", "sank", "sinks", "sink", "sunk"}  # ("The storm sank 30 fishing boats")
 #: adjectives between "by a" and the figure: "rose by a steep and bigger-than-forecast 0.8 percent"
-_A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than)\b)[a-z][\w-]*,?"
+_A_ADJECTIVES = (r"(?:\s+an?(?:\s+(?!(?:by|of|to|in|on|at|for|with|from|the|which|that|who|as|than|quarter|third|half|"
+                 r"fifth|tenth)\b)[a-z][\w-]*,?"
                  r"(?:\s+and)?){1,3}?)?")
 _CHANGE_BEFORE = re.compile(r"\b(?P<w>" + trie_pattern(_UP + _DOWN) + r")\b"
                             r"(?P<by>(?:\s+(?!(?:and|or|but)\b)[\w'’-]+){0,7}?\s+by"
@@ -704,6 +706,10 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
             return None  # "cut 2,500 jobs", "added 30 square metres of living space", "gained 2.4 million
             # listeners", "adding 500 Gbps of capacity": what is cut, added or won, no change stated (but "the Nasdaq
             # added 10.5 to 2,011.7" moved by a bare figure, and so did a stock that "gained 8 on its debut")
+        if word in ("drop", "drops", "dropped", "dropping") and dimension in units.PHYSICAL_DIMENSIONS \
+                and not m.group("by") and _OF_WORD.match(s, end):
+            return None  # "A storm could drop 8 inches of snow": what falls, no fall of a quantity (but "Output
+            # dropped 3,000 barrels a day")
         if word in ("lift", "lifts") and dimension in units.PHYSICAL_DIMENSIONS and not m.group("by"):
             return None  # "The rocket can lift 22 tonnes": what it can carry, no change
         if word in ("advanced", "advances", "advance", "advancing") and dimension in units.PHYSICAL_DIMENSIONS:
@@ -1347,15 +1353,24 @@ def _groups_after(s: str, quantities: list[_Quantity]) -> None:
 def _taken_off(s: str, quantities: list[_Quantity]) -> None:
     """An amount taken off something is a fall of that thing, one added to it a rise: "shaved 0.3 seconds off the
     national record", "wiped $5 billion off the value of the company", "The extension added £45,000 to the value of
-    the house"."""
+    the house", "The frame adds 45 kilograms to its weight", "add about £260 a month to the cost of renting"."""
     for q in quantities:
         if (om := _OFF_THE.match(s, q.end)) is not None and _OFF_VERB_BEFORE.search(s, max(0, q.start - 16), q.start) \
                 and (noun := _noun_run(s, om.end())) and not any(w.lower() in _ENTITY_STOP for w in noun):
             q.entity, q.change = " ".join(_of_complement(s, om.end(), noun)), "down"
-        elif q.dimension in ("money", "percent") and (om := _TO_THE.match(s, q.end)) is not None \
-                and _ADD_VERB_BEFORE.search(s, max(0, q.start - 12), q.start) \
-                and (noun := _noun_run(s, om.end())) and not any(w.lower() in _ENTITY_STOP for w in noun):
+        elif q.dimension in ("money", "percent", "mass", "length", "area", "volume", "duration") \
+                and (om := _TO_THE.match(s, rm.end() if (rm := _RATE.match(s, q.end)) else q.end)) is not None \
+                and _ADD_VERB_BEFORE.search(s, max(0, q.start - 18), q.start) \
+                and ((noun := _noun_run(s, om.end())) and not any(w.lower() in _ENTITY_STOP for w in noun)
+                     or (noun := _lone_noun(s, om.end()))):
             q.entity, q.change = " ".join(_of_complement(s, om.end(), noun)), "up"
+
+
+def _lone_noun(s: str, pos: int) -> list[str]:
+    """The one lower-case word at ``pos`` before "of" that a noun run refused ("the cost of renting": "cost", which
+    is also a verb)."""
+    wm = _WORD_RE.match(s, pos)
+    return [wm.group("w")] if wm is not None and wm.group("w").islower() and s.startswith(" of ", wm.end()) else []
 
 
 def _of_complement(s: str, pos: int, words: list[str]) -> list[str]:
@@ -1372,7 +1387,8 @@ def _of_complement(s: str, pos: int, words: list[str]) -> list[str]:
 
 _OFF_THE = re.compile(r"\s+off\s+(?:the|its|his|her|their)(?=\s)")
 _TO_THE = re.compile(r"\s+to\s+(?:the|its|his|her|their)(?=\s)")
-_ADD_VERB_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+$", re.I)
+_ADD_VERB_BEFORE = re.compile(r"\b(?:added|adds|adding|add)\s+(?:(?:about|some|nearly|almost|around|roughly|"
+                              r"an\s+extra|another)\s+)?$", re.I)  # ("add about £260 a month to the cost of")
 _OFF_VERB_BEFORE = re.compile(r"\b(?:shaved|shaves|shaving|knocked|knocks|knocking|took|takes|taking|slashed|lopped|"
                               r"clipped|wiped|wipes|wiping|cut|cuts|cutting)\s+$", re.I)
 
@@ -1576,7 +1592,8 @@ def _points_tallies_and_shares(s: str, quantities: list[_Quantity]) -> None:
                 and (q.value >= 100 and _INDEX_NAME.search(q.entity) or q.change and _MARKET_INDEX.search(q.entity)):
             q.dimension, q.unit = "other", "point"  # "the Dow dipped below 10,000": an index's level is in points;
             # so is a bare move of a named index ("The FTSE 100 index was up 21.4, or 0.4 percent")
-        if q.unit in _TALLY_COUNTED and q.entity is not None and q.entity.lower().removesuffix("s") == q.unit:
+        if q.unit in _TALLY_COUNTED and q.entity is not None and (q.entity.lower().removesuffix("s") == q.unit
+                                                                 or q.entity == "runs batted in"):
             q.dimension, q.unit = "count", "count"  # "went five points clear", "won 120,000 votes": a tally counts
             # its noun (an index's points stay points: "the Dow fell 58.9 points")
         elif q.unit == "point" and q.entity and _SHARE_SUBJECT.search(q.entity):
@@ -1806,6 +1823,8 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
             q.entity, q.change = q.unit_surface.lower(), None  # "went five points clear", "Ray added 19 points": a
             # tally names what it counts in its unit, and adds to no level
             # (a whole or vague number: "a quarter point" measures a rate; not a compound: "a 17-point deficit")
+            if q.entity == "runs" and s.startswith(" batted in", q.end):
+                q.entity = "runs batted in"  # "97 runs batted in": a statistic of its own, not the runs scored
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.dimension == q.dimension == "count" and q.entity is None and prev.entity is not None \
                 and (prev.value != 1 or prev.entity == "person" and q.value != 1) \
@@ -2609,6 +2628,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     elif r.dimension in ("money", "count", "mass", "volume") and (
             em := _EACH_PERIOD_BEFORE.search(s, max(0, r.q_start - 24), r.q_start)) is not None:
         r.per = em.group(1).lower()  # "Each year about 4,500 babies are born": a rate the clause opens with
+    elif r.per is None and r.dimension in ("money", "count", "mass", "volume") and (
+            em := _EACH_PERIOD_AFTER.match(s, end)) is not None:
+        r.per = em.group(1).lower()  # "send about 2.6 million children to emergency rooms each year": a rate the
+        # clause closes with (no other figure between)
     if r.entity and r.entity.split()[-1] in _MARK_NOUNS and s[max(0, r.q_start - 4) : r.q_start] == "the ":
         r.entity = " ".join(r.entity.split()[:-1]) or None  # "The Dow topped the 10,000 mark", "breaking through
         # the $50 a barrel mark": what reached the mark (read below), the mark is no thing counted; "the 1 million
@@ -2629,6 +2652,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and _plain_noun_phrase(nm.group("np").split()):
         r.entity = nm.group("np")  # "A toxic algae bloom 30 miles wide", "a layer of ice 2cm thick": the noun the
         # measure follows (not "deep cut" read after it: "Snow up to 30cm deep cut off villages")
+    if r.dimension == "money" and _LOST_BEFORE.search(r.left) \
+            and (om := _ON_WHAT_LOST.match(s, end)) is not None and (words := _noun_run(s, om.end())) \
+            and words[-1].islower():
+        r.entity = " ".join(words)  # "the fund had lost $310 million on its property investments": what the loss
+        # was on (the subject is who lost it)
     if r.entity is None and r.dimension in units.PHYSICAL_DIMENSIONS \
             and (am := _MEASURE_ADJECTIVE_AFTER.match(s, end)) and not s[: r.q_start].strip(" \"'“") and (sm := _SUBJECT_AFTER_OPENING.match(s, am.end())) is not None:
         r.entity = sm.group("np")  # "Nearly 200 miles wide, Ivan could cause": an opening phrase of measure
@@ -3349,7 +3377,7 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
                 and not (len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an") and tokens[1] == phrase[0]):
             phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
             # participle introduces the subject (not after an article: "The vending machine operator")
-    if phrase and phrase[-1].islower() and phrase[-1].endswith("ing") and (
+    if phrase and phrase[-1].islower() and phrase[-1].endswith("ing") and phrase[-1] not in _ING_NOUNS and (
             len(phrase) == 1 or phrase[-2] in ("'s", "’s") or phrase[-2].endswith(("'s", "’s"))):
         return None  # "managing to store 133GB", "seeking to raise $40 million": a participle, no subject; "Langer
         # 's coruscating unbeaten 181": an adjective of the owner's score, no noun
@@ -4064,6 +4092,9 @@ _PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|during|last|this|yesterday|tod
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:about|some|nearly|almost|around|roughly|just|"
                             r"only)\s+)?$")
 _GERUND_OBJECT_NEXT = re.compile(r"\s+(?:on|to|with|into|out|up|off|from|about)\b")
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|"
+                          r"over|an\s+estimated)\s+)?$")
+_ON_WHAT_LOST = re.compile(r"\s+on\s+(?:its|their|his|her|the)(?=\s+[a-z])")
 _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?:-[a-z]+)?(?=\s)")
 _ON_TARGET = re.compile(r"\s+on\s+(?:target|goal)\b")
 
