@@ -5356,3 +5356,18 @@ def test_a_rate_closing_the_clause_and_runs_batted_in():
     assert _quantity_at("Falls send about 40,000 pensioners to hospital each year.", "about 40,000").per == "year"
     assert _quantity_at("He has 88 runs batted in this season.", "88 runs").entity == "runs batted in"
     assert _quantity_at("The building sold for £7 million.", "£7 million").entity == "building"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Nearly 800 million people lack clean water.", "Nearly 800 million", "people"),  # "lack" is the verb
+    ("The old mill, built in 1820, sold for £2 million.", "£2 million", "old mill"),  # an aside with a year
+    ("Guests admired the villa, which sold for $9 million.", "$9 million", "villa"),  # what the clause's sale is of
+    ("The typical family spends £900 a year on petrol.", "£900", "petrol"),  # past a rate, what it is spent on
+])
+def test_entities_of_gold_batch_57(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_pay_per_view_is_a_name_and_cents_per_song_a_rate():
+    assert _quantity_at("The bout sold 900,000 pay-per-view buys.", "900,000").per is None
+    assert _quantity_at("It sells songs at a 79-cent-per-song price.", "79-cent").per == "song"

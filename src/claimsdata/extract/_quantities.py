@@ -2610,6 +2610,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     rate = _RATE.match(s, noun_at) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and (r.dimension not in (
         "duration", "date", "age") or r.dimension == "duration" and s.startswith(" of ", end)) else None)  # "800,000
     # barrels a day", "2.4bn gallons of jet fuel a year", "150 minutes of exercise a week"
+    if rate and s.endswith("pay-", 0, rate.start("r")) and s.startswith("per-", rate.start("r")):
+        rate = None  # "1.2 million pay-per-view buys": a name's "per", no rate of the count (but "49-cent-per-song")
     if rate and (rate.group("noun").lower() == "dozen" and r.dimension != "money" and rate.start("r") > end + 1):
         rate = None  # "three Americans accused of torturing a dozen prisoners": a count of its own, not a price of
         # eggs by the dozen ("sold 300 eggs a dozen" is not written)
@@ -2898,9 +2900,10 @@ _SPENDING_BEFORE = re.compile(rf"\b(?:{_SPENDING_VERBS})\s+(?:(?:an?|another|ext
 _SPENT_ON_AFTER = re.compile(rf"(?:\s+(?:has|have|had|will)\s+been|\s+(?:was|were|is|are)(?:\s+being)?)\s+"
                              rf"(?:{_SPENDING_VERBS})\s+(?:on|in|into)\s+(?:(?:the|its|their|his|her|an?)\s+)?")
 _ON_WHAT_AFTER = re.compile(r"(?:\s+(?:in|over)\s+(?:the\s+)?(?:(?:coming|next|following)\s+)?(?:(?:few|two|three|"
-                            r"four|five|ten|\d+)\s+)?(?:days|weeks|months|years|decades?))?"  # ("spend $4bn in coming
-                            # weeks on its advertising", "over three years": when, between the amount and what it
-                            # is spent on)
+                            r"four|five|ten|\d+)\s+)?(?:days|weeks|months|years|decades?)"
+                            r"|\s+(?:a|an|per|each)\s+(?:year|month|week|day))?"  # ("spend $4bn in coming weeks on
+                            # its advertising", "over three years", "£1,450 a year on": when or how often, between the
+                            # amount and what it is spent on)
                             r"\s+(?:on|in|into|(?!(?:during|including|excluding|according|beginning|starting)\b)"
                             r"[a-z]{3,}ing)\s+(?:(?:the|its|their|his|her|an?)\s+)?")  # ("spend $2bn upgrading its
 # network": what the spending does is done to)
@@ -3560,6 +3563,7 @@ _AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,", ", which covers
 #: 9,000 acres," (a figure's thousands separator inside it)
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+(?:[^,;]|,(?=\d{3}\b)){2,60}"
+                         r"|(?:built|founded|opened|completed|established)\s+in\s+\d{4}"  # (", built in 1890,")
                          r"|(?:(?:[a-z]+ed|spread|set|built)\s+"
                          r"(?:over|across|on)\s+)?"
                          r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}),\s*"
@@ -3708,8 +3712,9 @@ _COST_PAYER = re.compile(r"\b(?:cost|costs|costing|brings?|brought|saves?|saved|
 _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                      r"(?:that|which)"
                                      r"\s+(?:(?:will|would|could|can|may|is\s+expected\s+to|should)\s+)?"
-                                     r"(?:save|saves|saved|cost|costs|generate|generates|generated|bring|brings|"
-                                     r"brought|raise|raises|raised)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[a-z]+\s+)?$")
+                                     r"(?:(?:save|saves|saved|cost|costs|generate|generates|generated|bring|brings|"
+                                     r"brought|raise|raises|raised)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[a-z]+\s+)?"
+                                     r"|(?:sold|was\s+sold|fetched)\s+(?:for\s+)?)$")  # ("the house, which sold for")
 #: the same before a measure of the noun's own size: "(the olive grove), which covers", "(a lake) that spans"
 _RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                       r"(?:that|which)\s+(?:covers|covered|measures|measured|weighs|weighed|spans|"
@@ -4293,7 +4298,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break  # "Overnight lows of -31C froze the harbour": a verb right after the figure, with its object (not
             # a rate: "5,000 litres of water a minute")
         if words and lw in _PLAIN_VERBS_AFTER_NOUN and "-" not in words[-1] \
-                and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):  # (but "their take-home pay on")
+                and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()) \
+                or words and lw in ("lack", "lacks") and _is_plural(words[-1]):  # (but "their take-home pay on";
+            # "2 billion people lack access")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
         if words and lw in _SPREAD_PARTICIPLES and _SPREAD_PREPOSITION_NEXT.match(s, wm.end()):
             break  # "a £45bn borrowing plan spread over five years": a participle opens what describes the plan
