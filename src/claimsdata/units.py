@@ -51,7 +51,7 @@ _AMBIGUOUS_NAMES = {"gold", "silver", "platinum", "palladium",
 #: the last words of currency names that are English words or slang, never read alone as a currency ("sol" is a
 #: Martian day, "kip" a sleep, "kina" and "tala" names)
 _ENGLISH_WORDS = {"sol", "soles", "kip", "kips", "kina", "tala", "vatu", "dram", "drams", "lek", "pula", "pulas",
-                  "dobra", "dobras", "loti", "lotis", "euro", "euros"}
+                  "dobra", "dobras", "loti", "lotis"}
 
 
 def _cldr_currencies() -> None:

@@ -917,7 +917,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # ("A leaked Israeli plan to build": the adjective of a plan, which is a noun there)
         if (close := _CLOSE_TO_BEFORE.search(sentence, max(0, m.start() - 45), m.start())) is not None:
             who = close.group(1)
-            if (words := who.split())[0].lower() in ("two", "three", "four", "several", "some") and len(words) > 1:
+            if (words := who.split())[0].lower() in _COUNT_WORDS and len(words) > 1:
                 who = " ".join(words[1:])  # "Two sources close to the talks": how many is no part of who they are
             found.append(Speaker(who[0].lower() + who[1:] if who.split()[0].lower() in CLOSE_TO_GROUPS else who,
                                  None, None, None, close.start(), m.end(), m.end(), False, False, "pre"))  # ("French

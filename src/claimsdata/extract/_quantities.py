@@ -1505,8 +1505,8 @@ _AGGREGATE_NOUNS = frozenset({"spending", "output", "production", "income", "inc
                               "inflation", "GDP", "gdp", "investment", "consumption", "productivity", "earnings",
                               "wages", "revenue", "revenues", "profit", "profits", "borrowing", "lending"})
 #: shares, stock or sales named before a bare move, in the same clause: "Shares in ABB plummet 13 after"
-_SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales|[Pp]rices)\b(?:[^.;]|\.(?!\s+[A-Z])){0,70}$")  # (and
-# the dot of "Inc." inside the clause)
+_SHARES_OR_SALES_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]ales|[Pp]rices)\b"
+                                     r"(?:[^.;]|\.(?!\s+[A-Z])){0,70}$")  # (and the dot of "Inc." inside the clause)
 #: a verb of change in the present right before a number ("plummet 13", "soar 20")
 _PRESENT_MOVE_BEFORE = re.compile(r"\b(plummets?|plunges?|soars?|surges?|jumps?|slumps?|tumbles?|sinks?|rises?|falls?|"
                                   r"climbs?|drops?|gains?|slips?)\s+$")
@@ -2660,7 +2660,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = " ".join(words)  # "the fund had lost $310 million on its property investments": what the loss
         # was on (the subject is who lost it)
     if r.entity is None and r.dimension in units.PHYSICAL_DIMENSIONS \
-            and (am := _MEASURE_ADJECTIVE_AFTER.match(s, end)) and not s[: r.q_start].strip(" \"'“") and (sm := _SUBJECT_AFTER_OPENING.match(s, am.end())) is not None:
+            and (am := _MEASURE_ADJECTIVE_AFTER.match(s, end)) and not s[: r.q_start].strip(" \"'“") \
+            and (sm := _SUBJECT_AFTER_OPENING.match(s, am.end())) is not None:
         r.entity = sm.group("np")  # "Nearly 200 miles wide, Ivan could cause": an opening phrase of measure
         # describes the subject after it
     if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
@@ -4100,7 +4101,6 @@ _GERUND_OBJECT_NEXT = re.compile(r"\s+(?:on|to|with|into|out|up|off|from|about)\
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:(?:about|some|nearly|almost|around|roughly|more\s+than|"
                           r"over|an\s+estimated)\s+)?$")
 _ON_WHAT_LOST = re.compile(r"\s+on\s+(?:its|their|his|her|the)(?=\s+[a-z])")
-_NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?:-[a-z]+)?(?=\s)")
 _ON_TARGET = re.compile(r"\s+on\s+(?:target|goal)\b")
 
 
