@@ -5371,3 +5371,16 @@ def test_entities_of_gold_batch_57(text, surface, entity):
 def test_pay_per_view_is_a_name_and_cents_per_song_a_rate():
     assert _quantity_at("The bout sold 900,000 pay-per-view buys.", "900,000").per is None
     assert _quantity_at("It sells songs at a 79-cent-per-song price.", "79-cent").per == "song"
+
+
+def test_a_level_after_a_year_and_a_since_clause_with_a_pronoun():
+    assert _quantity_at("Burglaries fell 9% in 2021 to 215,000.", "215,000").entity == "Burglaries"
+    c = next(c for c in extract_claims("The charity has fed 8,000 families since it opened in 2018.", SEED_DATE)
+             if c.surface == "8,000")
+    assert (c.ref_start, c.ref_end) == (date(2018, 1, 1), SEED_DATE)
+
+
+def test_a_group_in_a_study_speaks_and_a_change_noun_keeps_its_group():
+    text = "Researchers in the survey reported a 12% rise in back injuries among drivers."
+    assert _speakers_at(text, "12%") == {"researchers"}
+    assert _quantity_at(text, "12%").entity == "back injuries among drivers"

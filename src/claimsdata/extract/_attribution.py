@@ -156,6 +156,7 @@ _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORD
 _ONE_OF_A_GROUP = "|".join(w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
                            if w not in ("authorities", "forces", "troops"))
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
+_GROUP_IN_BEFORE = re.compile(rf"(?:^|\s)({_GROUPS})\s+in\s+$")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE_WORD = r"[a-z]{3,}ing"
 _PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
@@ -851,6 +852,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         if who.endswith(("'s", "’s")):
             who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
+        if who.split()[-1].lower() in _DOCUMENTS and (gm := _GROUP_IN_BEFORE.search(
+                sentence, max(0, m.start() - 30), m.start())) is not None:
+            who = gm.group(1)  # "Doctors in the study reported": the group in the document speaks, not the document
         if (dm := _OWNER_OF_DOCUMENT.fullmatch(who)) is not None:
             who = dm.group("owner")  # "The inspector general's report found that": the officer or body whose
             # report it is (as "says the World Bank's latest report")

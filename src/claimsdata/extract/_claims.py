@@ -43,7 +43,9 @@ MAX_EVIDENCE = 600
 #: an aside set between a verb of saying and its "that": "warned, for the second time in a week, that"
 _ASIDE_AFTER_VERB = re.compile(r",\s([^,]{1,80}),\s+that\b")
 #: "since" opening the clause that holds a date: "killed 1,200 since the ceasefire collapsed in March"
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|their|its)\s+[^,;.]{0,50}?\s+(?:(?:in|on)\s+)?$", re.I)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|their|its|it|they|he|she|we)\s+[^,;.]{0,50}?\s+"
+                           r"(?:(?:in|on)\s+)?$", re.I)  # ("since the ceasefire collapsed in March", "since it
+# opened in 2019")
 
 
 class _Extractor:

@@ -1344,6 +1344,12 @@ def _groups_after(s: str, quantities: list[_Quantity]) -> None:
             if (am := _AGE_TAIL.match(s, end)) is not None:
                 end = am.end()  # "among people over 65"
             q.entity = f"{head} {gm.group('p')} {' '.join(s[gm.start('g') : end].split())}"
+        elif q.dimension == "percent" and q.entity and q.change and (at := s.find(f" in {q.entity} ", q.end,
+                                                                               q.end + 30 + len(q.entity))) >= 0 \
+                and (gm := _GROUP_AFTER.match(s, at + 4 + len(q.entity))) is not None \
+                and (n := _group_of_people(gm.group("g").split())):
+            q.entity = f"{q.entity} {gm.group('p')} {' '.join(gm.group('g').split()[:n])}"  # "a 17% rise in sleep
+            # problems among teenagers": the group the change noun's subject is of
         elif q.dimension == "percent" and q.entity and _group_of_people(words := q.entity.split()) == len(words) \
                 and (at := s.find(q.entity, q.end, q.end + 12 + len(q.entity))) >= 0 \
                 and (am := _AGE_TAIL.match(s, at + len(q.entity))) is not None:
@@ -2081,9 +2087,9 @@ def _read_range(r: _Reading) -> bool:
             v2 := nums.parse_digits(rm.group("num2")) if rm.group("num2")[0].isdigit() else None) is not None \
             and r.value < v2 <= 4 * r.value:
         ok = True  # "Shares rose 2 to 4 percent": a bare number, then the same unit's end of a range
-    if ok and not r.cur and rm.group("cur2") and vetoes.YEAR.fullmatch(r.num_s or "") and left.endswith(
-            (" in ", " during ", " since ", " of ")):
-        return True  # "fell in 2005 to $41 billion": a year, then the level reached
+    if ok and not r.cur and (rm.group("cur2") or "," in rm.group("num2")) and vetoes.YEAR.fullmatch(r.num_s or "") \
+            and left.endswith((" in ", " during ", " since ", " of ")):
+        return True  # "fell in 2005 to $41 billion", "fell 11% in 2021 to 540,000": a year, then the level reached
     if not ok:
         return True
     n2 = rm.group("num2")
