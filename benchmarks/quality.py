@@ -13,8 +13,9 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
   ../shared/corpora/agnews-test.jsonl.gz (skipped when absent): a tuning part (tests/data/gold_agnews_tuning.yaml,
   128 items, entity and speaker too) and a held-out part (tests/data/gold_agnews.yaml, 72 items). A predicted claim
   matches a gold quantity when their spans overlap; dates are not scored.
-- hand audits (--audit, tests/data/audit_agnews.yaml): random extracted claims on AG News judged by hand per
-  facet (precision, where the gold measures recall too).
+- hand audits (--audit, tests/data/audit_agnews.yaml and audit_lee.yaml): random extracted claims on AG News
+  and on a second outlet (the Lee corpus of ABC News articles, see lee.py) judged by hand per facet (precision,
+  where the gold measures recall too).
 """
 
 from __future__ import annotations
@@ -189,21 +190,21 @@ def _span(text: str, span: list[int] | None) -> str | None:
 
 
 def audit() -> None:
-    """Precision per facet and topic of the hand audits in tests/data/audit_agnews.yaml (judgments only: they
-    do not need ../shared)."""
-    for sample in yaml.safe_load((DATA / "audit_agnews.yaml").read_text(encoding="utf-8")):
-        claims = sample["claims"]
-        print(f"\n== hand audit {sample['sample']} (seed {sample['seed']}, extractor at {sample['commit']}): "
-              f"{len(claims)} claims; {sample['note']}")
-        print(f"{'topic':<9} {'genuine':>8} " + " ".join(f"{n:>9}" for n in _REAL_FACETS) + f" {'all right':>10}")
-        for topic in ["all"] + sorted({c["topic"] for c in claims}):
-            rows = [c for c in claims if topic in ("all", c["topic"])]
-            real = [c for c in rows if c["genuine"]]
-            right = sum(1 for c in real if all(c[n] for n in _REAL_FACETS))
-            print(f"{topic:<9} {len(real) / len(rows):8.3f} "
-                  + " ".join(f"{sum(c[n] for c in real) / len(real):9.3f}" for n in _REAL_FACETS)
-                  + f" {right / len(rows):10.3f}")
-
+    """Precision per facet and topic of the hand audits in tests/data/audit_agnews.yaml and audit_lee.yaml
+    (judgments only: they do not need the corpora)."""
+    for name, outlet in (("audit_agnews.yaml", "AG News"), ("audit_lee.yaml", "Lee corpus (ABC News)")):
+        for sample in yaml.safe_load((DATA / name).read_text(encoding="utf-8")):
+            claims = sample["claims"]
+            print(f"\n== {outlet}: hand audit {sample['sample']} (seed {sample['seed']}, extractor at "
+                  f"{sample['commit']}): {len(claims)} claims; {sample['note']}")
+            print(f"{'topic':<9} {'genuine':>8} " + " ".join(f"{n:>9}" for n in _REAL_FACETS) + f" {'all right':>10}")
+            for topic in ["all"] + sorted({c["topic"] for c in claims}):
+                rows = [c for c in claims if topic in ("all", c["topic"])]
+                real = [c for c in rows if c["genuine"]]
+                right = sum(1 for c in real if all(c[n] for n in _REAL_FACETS))
+                print(f"{topic:<9} {len(real) / len(rows):8.3f} "
+                      + " ".join(f"{sum(c[n] for c in real) / max(len(real), 1):9.3f}" for n in _REAL_FACETS)
+                      + f" {right / len(rows):10.3f}")
 
 if __name__ == "__main__":
     if "--audit" in sys.argv:

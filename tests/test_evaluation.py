@@ -158,6 +158,33 @@ def test_items_read_while_tuning_are_ids_outside_the_gold_and_the_audits():
     assert not set(explored) & (gold | audited)
 
 
+def test_the_second_outlets_audit_holds_ids_offsets_and_judgments_only():
+    """tests/data/audit_lee.yaml (the Lee corpus of ABC News articles, not ours, read by benchmarks/lee.py): samples
+    numbered from 1 of 40 claims by article id and offsets, each article in one sample only (a draw skips the
+    articles read before), a topic of the auditor's and a boolean per judged facet."""
+    import re
+
+    import yaml
+
+    from .conftest import ROOT
+
+    samples = yaml.safe_load((ROOT / "tests" / "data" / "audit_lee.yaml").read_text(encoding="utf-8"))
+    assert [s["sample"] for s in samples] == list(range(1, len(samples) + 1))
+    facets = {"value", "unit", "qualifier", "entity", "speaker"}
+    ids = [c["id"] for s in samples for c in s["claims"]]
+    assert len(ids) == len(set(ids))
+    explored = ROOT / "tests" / "data" / "explored_lee.yaml"
+    if explored.exists():
+        assert not set(ids) & set(yaml.safe_load(explored.read_text(encoding="utf-8")) or [])
+    for s in samples:
+        assert len(s["claims"]) == 40 and isinstance(s["seed"], int) and re.fullmatch(r"[0-9a-f]{7,40}", s["commit"])
+        for c in s["claims"]:
+            assert re.fullmatch(r"lee-bg-\d{3}", c["id"]) and 0 <= c["start"] < c["end"]
+            assert c["topic"] in {"business", "national", "scitech", "sports", "world"}
+            assert set(c) == {"id", "topic", "start", "end", "genuine"} | (facets if c["genuine"] else set())
+            assert all(isinstance(c[f], bool) for f in facets & set(c))
+
+
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
     facet, no claim judged twice; an item is judged again only for another claim that does not overlap the first, in

@@ -1,0 +1,124 @@
+"""A second real outlet: the Lee corpus (300 ABC News articles of late 2001, from gensim's test data).
+
+Run: python benchmarks/lee.py [--draw SEED] [--n 40]
+
+The text is not ours and is never copied into the repository; it is read from, in this order: the file or gensim
+wheel named by $CLAIMSDATA_LEE (``pip download gensim==4.4.0 --no-deps`` fetches the wheel), an installed gensim's
+``test/test_data/lee_background.cor``, or ../shared/corpora/lee_background.cor; the script says so and stops when
+none is there. Article ``lee-bg-NNN`` is line NNN (from 0) of the file.
+
+Without options: extraction over every article (no exception allowed), claims per article and per dimension, and
+throughput on one core. ``--draw SEED``: an audit sample for tests/data/audit_lee.yaml - the articles in a shuffle
+seeded with SEED, skipping those already audited or listed in tests/data/explored_lee.yaml, one random non-date
+claim of each of the first ``--n`` with any, printed with the text before it for judging by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import random
+import sys
+import time
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from claimsdata import extract_claims
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+_MEMBER = "gensim/test/test_data/lee_background.cor"
+
+
+def _source() -> Path | None:
+    """Where the corpus is, or None."""
+    if env := os.environ.get("CLAIMSDATA_LEE"):
+        return Path(env)
+    spec = importlib.util.find_spec("gensim")
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "test" / "test_data" / "lee_background.cor"
+        if path.exists():
+            return path
+    path = ROOT.parent / "shared" / "corpora" / "lee_background.cor"
+    return path if path.exists() else None
+
+
+def lee_articles() -> dict[str, str] | None:
+    """The articles by id (``lee-bg-NNN``), or None when the corpus is not on this machine."""
+    path = _source()
+    if path is None or not path.exists():
+        return None
+    if path.suffix == ".whl":
+        with zipfile.ZipFile(path) as zf:
+            raw = zf.read(_MEMBER)
+    else:
+        raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("latin-1")
+    return {f"lee-bg-{i:03d}": line for i, line in enumerate(text.splitlines())}
+
+
+def _run(articles: dict[str, str]) -> None:
+    extract_claims("warm-up: 5 km, $3m, about 20%.", None)  # the unit registry is built once
+    t0 = time.perf_counter()
+    claims = [c for aid, text in articles.items() for c in extract_claims(text, None, article_id=aid)]
+    dt = time.perf_counter() - t0
+    mb = sum(len(t.encode()) for t in articles.values()) / 1e6
+    with_claims = len({c.article_id for c in claims})
+    print(f"Lee corpus: {len(articles)} articles, {mb:.2f} MB; {len(claims)} claims in {with_claims} articles "
+          f"({len(claims) / len(articles):.1f} per article); {mb / dt:.2f} MB/s on one core (one pass)")
+    print("by dimension: " + ", ".join(f"{d} {n}" for d, n in Counter(c.dimension for c in claims).most_common()))
+
+
+def _draw(articles: dict[str, str], seed: int, n: int) -> None:
+    seen = {c["id"] for s in yaml.safe_load((DATA / "audit_lee.yaml").read_text(encoding="utf-8")) or []
+            for c in s["claims"]}
+    explored = DATA / "explored_lee.yaml"
+    if explored.exists():
+        seen |= set(yaml.safe_load(explored.read_text(encoding="utf-8")) or [])
+    ids = sorted(articles)
+    rng = random.Random(seed)
+    rng.shuffle(ids)
+    k = 0
+    for aid in ids:
+        if aid in seen:
+            continue
+        text = articles[aid]
+        found = [c for c in extract_claims(text, None, article_id=aid) if c.dimension != "date"]
+        if not found:
+            continue
+        c = rng.choice(found)
+        print(f"[{k}] {aid} ? {c.start}-{c.end} {c.surface!r} d={c.dimension} v={c.value} [{c.value_low},"
+              f"{c.value_high}] u={c.unit} q={c.qualifier} e={c.entity!r} sp={c.speaker!r} via={c.via!r} "
+              f"role={c.speaker_role!r} org={c.speaker_org!r} per={c.per} ch={c.change} vw={c.value_written}")
+        before = max(0, c.sentence_start - 500)
+        print(f"     ...{text[before:c.start]}[[{text[c.start:c.end]}]]{text[c.end:c.sentence_end + 200]}\n")
+        k += 1
+        if k >= n:
+            break
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--draw", type=int, metavar="SEED", help="print an audit sample drawn with this seed")
+    ap.add_argument("--n", type=int, default=40, help="claims in the sample")
+    args = ap.parse_args()
+    articles = lee_articles()
+    if articles is None:
+        print("lee: the corpus is not on this machine (set CLAIMSDATA_LEE to lee_background.cor or to a gensim "
+              "wheel, or install gensim); skipped")
+        sys.exit(0)
+    if args.draw is not None:
+        _draw(articles, args.draw, args.n)
+    else:
+        _run(articles)
+
+
+if __name__ == "__main__":
+    main()
