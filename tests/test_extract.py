@@ -5384,3 +5384,52 @@ def test_a_group_in_a_study_speaks_and_a_change_noun_keeps_its_group():
     text = "Researchers in the survey reported a 12% rise in back injuries among drivers."
     assert _speakers_at(text, "12%") == {"researchers"}
     assert _quantity_at(text, "12%").entity == "back injuries among drivers"
+
+
+# -- the nineteenth session: misses of the first hand audit of a second outlet (the Lee corpus), in own words ----
+@pytest.mark.parametrize("text, surface, value", [
+    ("The band had to pay half-a-million-pounds in royalties.", "half-a-million-pounds", 500_000),
+    ("The single sold half-a-million copies.", "half-a-million", 500_000),
+    ("Half-a-dozen yachts lost their masts.", "Half-a-dozen", 6),
+])
+def test_half_a_scale_word_written_with_hyphens(text, surface, value):
+    assert _quantity_at(text, surface).value == value
+
+
+def test_something_like_makes_a_figure_approximate():
+    q = _quantity_at("We may see something like 30 per cent more rain by then.", "something like 30 per cent")
+    assert q.qualifier == "approximate"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Rescuers reached the nine French and German climbers at dawn.", "nine", "French and German climbers"),
+    ("The 14 Labour and Green councillors voted against it.", "14", "Labour and Green councillors"),
+    ("The turnout saw 58 per cent of the society's more than 9,000 members take part.", "58 per cent", "members"),
+    ("The mayor says she expects the new tunnel to cost many millions of dollars.", "millions of dollars",
+     "new tunnel"),
+    ("Regulators also cut the base rate, at which lenders can borrow overnight, by the same quarter-point margin "
+     "to 2.25 per cent.", "2.25 per cent", "base rate"),
+])
+def test_entities_of_the_second_outlets_first_audit(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_an_object_pronoun_after_a_saying_is_no_entity():
+    assert _quantity_at("She told me to sprint over the final 40 metres.", "40 metres").entity is None
+
+
+def test_a_document_finds_an_amount_in_words_but_police_find_no_saying():
+    assert _speakers_at("A national survey has found thousands of tenants are behind on rent.", "thousands") == {
+        "national survey"}
+    assert _speakers_at("Police found three rifles in the car.", "three") == {None}
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('The captain says the side is confident. "We have won nine of our last 11 matches."', "nine", "captain"),
+    ('Ms Okafor says the firm is growing. "We will hire 300 people next year. That is another 15 per cent."',
+     "15 per cent", "Ms Okafor"),
+    ('"It was a hard year," Mr Dunne said. "We lost 40 clients."', "40", "Mr Dunne"),
+    ('Exports fell sharply. "We lost 40 clients."', "40", None),
+])
+def test_a_quote_that_opens_a_sentence_is_the_last_speakers(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .. import units
 from .._patterns import MARKUP, QUOTES_AS_SPACES, trie_pattern
 from ._dates import MONTHS, WEEKDAYS
-from ._numbers import SMALL, TENS
+from ._numbers import FRACTIONS, SMALL, TENS, VAGUE
 
 #: particles glued to an Arabic name by a hyphen ("al-Sabah", "bin-Laden"), part of the capitalised word
 _NAME_PARTICLES = "al|el|bin|ibn|abu"
@@ -67,9 +67,11 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
                # not what was said)
                "confirmed": _BY_VOTES_NEXT, "confirms": _BY_VOTES_NEXT}
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
+#: a number in words or a vague amount after a finding: "a study found thousands of", "a survey shows two-thirds of"
+_WORDS_OF_AMOUNT = trie_pattern(sorted({*SMALL, *TENS, *(w.split()[0] for w in VAGUE), *FRACTIONS}))
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
-       r"about|almost|over|some)\b|\d))"  # ("a trial found it doubled the risk", "a survey found 40 percent": only
-       # for a document, see _DOCUMENTS
+       r"about|almost|over|some|" + _WORDS_OF_AMOUNT + r")\b|\d))"  # ("a trial found it doubled the risk", "a survey
+       # found 40 percent", "a study found thousands of": only for a document, see _DOCUMENTS
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"

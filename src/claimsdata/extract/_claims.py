@@ -196,6 +196,7 @@ class _Extractor:
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
         quoted = '"' in s or "“" in s
         after_quote: list[Speaker | None] = []  # who closes a quote the sentence leaves open (read once, if needed)
+        before_quote: list[Speaker | None] = []  # who spoke before a quote that opens or closes the sentence (once)
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
             sp = forecasters_after(s, q.start, q.end) or pick_speaker(resolved, q.start, q.end)
             if sp is not None and sp.kind == "pre" and (am := _ASIDE_AFTER_VERB.match(s, sp.verb_end)) is not None \
@@ -206,6 +207,11 @@ class _Extractor:
                     after_quote.append(self._speaker_after_quote(span))
                 sp = after_quote[0]  # '"... we should win the next two Tests. We can win the series," Lee said.':
                 # a quote that runs on into a later sentence, and who closes it
+            if sp is None and quoted and (_in_opening_quote(s, q.start) or _in_closing_quote(s, q.start)):
+                if not before_quote:
+                    before_quote.append(self._speaker_before_quote(span))
+                sp = before_quote[0]  # 'He says they must bat well. "We can make 250 and they need
+                # 300."': a quote that opens a sentence and names nobody is the words of the one who spoke just before
             if sp is not None and same_outlet(sp.name, self.outlet):
                 sp = None  # the outlet reporting its own figure: no speaker
             claim_date = self._claim_date(dates, sp)
@@ -269,6 +275,26 @@ class _Extractor:
             if nxt[1] <= end:
                 return None
             end = nxt[1]
+        return None
+
+    def _speaker_before_quote(self, span: tuple[int, int], depth: int = 0) -> Speaker | None:
+        """Who speaks a quote that opens the sentence at ``span`` and names nobody: the last attribution of the
+        sentence before, resolved; if that sentence is itself the opening part of the same quote, whoever speaks
+        before that one (up to _QUOTE_RUN sentences back); None when nobody is named."""
+        if span[0] == 0 or depth >= _QUOTE_RUN:
+            return None
+        end = span[0]
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        prev = (self._finder.start_before(max(0, end - 1)), end)  # (the sentence ends where this one starts)
+        if prev[0] >= end:
+            return None
+        named = [r for sp in self._attributions_of(prev) if (r := self._resolve(sp, prev)).name]
+        if named:
+            return named[-1]
+        t = self.text[prev[0] : prev[1]]
+        if _in_opening_quote(t, len(t) - 1) and _opens_quote_unclosed(t, len(t) - 1):
+            return self._speaker_before_quote(prev, depth + 1)  # the first sentence of a quote that runs on
         return None
 
     def _claim_date(self, dates: list[DateMention], sp: Speaker | None) -> date | None:
@@ -359,6 +385,28 @@ def _opens_quote_unclosed(s: str, p: int) -> bool:
     if s.count('"') % 2 == 1 and s.count('"', 0, p) % 2 == 1:
         return True
     return s.count("“", 0, p) > s.count("”", 0, p) and "”" not in s[p:]
+
+
+def _in_opening_quote(s: str, p: int) -> bool:
+    """Whether position ``p`` of sentence ``s`` is inside a quote that opens the sentence (before it closes, if it
+    does)."""
+    t = s.lstrip()
+    if not t or t[0] not in '"“':
+        return False
+    first = len(s) - len(t)
+    close = s.find('"' if t[0] == '"' else "”", first + 1)
+    return first < p and (close < 0 or p < close)
+
+
+def _in_closing_quote(s: str, p: int) -> bool:
+    """Whether position ``p`` of sentence ``s`` is before a quote mark that closes a quote opened in an earlier
+    sentence ('We can win it all." - a straight quote after a stop, or a curly closing quote with no opening one
+    before it)."""
+    curly = s.find("”")
+    if curly >= 0 and "“" not in s[:curly]:
+        return p < curly
+    straight = s.find('"')
+    return straight > 0 and s.count('"') % 2 == 1 and s[straight - 1] in ".,!?" and p < straight
 
 
 def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:

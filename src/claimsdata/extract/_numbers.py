@@ -95,8 +95,8 @@ def parse_word(w: str) -> float | None:
         return 1.0
     if w in ("a dozen", "dozen"):
         return 12.0
-    w = w.replace("half-dozen", "half dozen")
-    if w.endswith(" dozen"):  # "two dozen", "half a dozen", "a half dozen", "a half-dozen"
+    w = w.replace("half-a-dozen", "half a dozen").replace("half-dozen", "half dozen")
+    if w.endswith(" dozen"):  # "two dozen", "half a dozen", "a half dozen", "a half-dozen", "half-a-dozen"
         lead = " ".join(w[: -len(" dozen")].split())
         if lead in ("half a", "a half", "a half a"):
             return 6.0

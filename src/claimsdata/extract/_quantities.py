@@ -28,7 +28,7 @@ STATS: Counter[str] = Counter()
 
 _WORDNUM_BASE = "|".join(sorted(list(nums.SMALL) + list(nums.TENS), key=len, reverse=True))
 _WORDNUM_ONE = rf"(?:(?:{'|'.join(nums.TENS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_WORDNUM_BASE})"
-_WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|a\s+half-dozen\b|{_WORDNUM_ONE}|a dozen|dozen"
+_WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|a\s+half-dozen\b|half-a-dozen\b|{_WORDNUM_ONE}|a dozen|dozen"
             rf"|an|a)"  # ("two dozen", "half a dozen", "a half-dozen")
             rf"(?:\s+(?:and\s+a\s+half|hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE}"
             rf"(?![\w-]))?))?")  # ("six hundred forty-two")
@@ -69,7 +69,7 @@ _START = re.compile(
     r"(?!\s+(?:ago|later|earlier|before|after|away|from\s+now|since)\b)))"  # ("for several hours"; "a few days
     # ago" points to a time, it states no span)
     rf"|\b(?P<vague>{_VAGUE})\b"
-    rf"|\b(?P<frac>{_FRACTION})\b(?!\s+(?:a\s+)?dozen\b|-dozen\b)"  # ("half a dozen", "a half-dozen": six)
+    rf"|\b(?P<frac>{_FRACTION})\b(?!\s+(?:a\s+)?dozen\b|-(?:a-)?dozen\b)"  # ("half a dozen", "a half-dozen": six)
     rf"|\b(?P<word>{_WORDNUM})\b)",
     re.I,
 )
@@ -242,6 +242,7 @@ _RANGE_TAIL = re.compile(
 )
 #: words before a number that make it approximate ("nearly"/"almost"/"close to": a band below the number)
 _APPROX_WORDS = ("about", "around", "roughly", "some", "approximately", "approx.", "nearly", "almost", "close to",
+                 "something like",
                  "an estimated", "estimated", "circa", "c.", "~", "more or less", "in the region of",
                  "in the neighborhood of", "in the neighbourhood of", "in the order of", "on the order of", "near",
                  "toward", "towards", "barely", "scarcely")
@@ -393,6 +394,8 @@ _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among
            "near", "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
            "beside", "beneath", "behind", "beyond", "outside", "inside", "through", "throughout", "above", "below",
            "off"}
+#: pronouns as objects ("He told me to"): no noun a figure is about
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you", "it"})
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
@@ -436,7 +439,8 @@ _NOT_COUNTED = r"(?!(?:high|long|deep|tall|wide|away|above|below|from|of|in|on|a
 _COUNT_NOUN_AFTER = re.compile(r"\s+" + _NOT_COUNTED + r"(?:[a-z]+\s+" + _NOT_COUNTED + r")?[a-z]+s\b")
 #: ("2.3m user accounts": one modifier may stand between the figure and the counted plural)
 _FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
-_FRACTION_SCALE = re.compile(r"\s+(?:of\s+)?(?:a|an)?\s*(?=(?:million|billion|thousand|trillion|hundred)(?![\w-]))")
+_FRACTION_SCALE = re.compile(r"(?:\s+(?:of\s+)?(?:a|an)?\s*|-(?:of-)?(?:an?-)?)"
+                             r"(?=(?:million|billion|thousand|trillion|hundred)(?!\w))")  # ("half-a-million-pounds")
 _CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
 _OF_CURRENCY = re.compile(
     rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{alternation(list(units.CURRENCY_WORDS))})\b", re.I)
@@ -483,6 +487,8 @@ _MORE_WORDS = {"more", "other", "additional", "extra", "further", "less", "fewer
 _NUMBER_NEXT = re.compile(r"\s+(?:\d[\d,.]*|(?:" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len,
                                                                    reverse=True))
                           + r"))(?=\s)", re.I)  # ("three of the four opening matches")
+#: a qualifier before a number: " more than (16,000)"
+_QUALIFIER_NEXT = re.compile(r"\s+(?:" + trie_pattern([*_QUAL_MAP, *_APPROX_WORDS]) + r")(?=\s+\d)", re.I)
 #: "of" and a year or a season after a span: "the first 10 months of 2004", "the last two weeks of the season"
 _OF_A_YEAR = re.compile(r"\s+of\s+(?:(?:the|this|last|next|that)\s+(?:year|season|decade|century|campaign)\b"
                         r"|(?:fiscal\s+)?(?:19|20)\d\d\b)", re.I)
@@ -3179,8 +3185,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         return pm.group("np")  # "Google's shares, priced at $85 in the offering,": the price of the subject before
     if left.endswith(" to ") and (cm := _CHANGE_IN_TO.search(left, max(0, len(left) - 60))) is not None:
         return cm.group("np")  # "a spike in oil prices to $52": what rose to the level
-    if left.endswith(" to ") and (obj := _object_before_to(left)) is not None:
-        return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents"
+    if left.endswith(" to ") and (obj := _object_before_to(left) or (_object_before_to(
+            _RELATIVE_ASIDE.sub(" ", left)) if ", " in left else None)) is not None:
+        return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents", "cut the discount
+        # rate, at which banks borrow, by a quarter-point to 1.25 per cent" (past the relative clause)
     if left.endswith(" at ") and (tm := _TRADING_AT.search(left, max(0, len(left) - 40))) is not None and (
             subject := _subject_from_start(left[(m[-1].end() if (m := list(_CLAUSE_MARK.finditer(
                 left, 0, tm.start()))) else 0) : tm.start()])) is not None:
@@ -3405,6 +3413,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             (k for k in range(1, len(phrase)) if _participle_opens(phrase, k)), None)) is not None:
         phrase = phrase[:cut]  # "The number of viruses aimed at Windows rose": a participle opens what describes
         # the subject (not "stocks bolstered by oil prices breaking through": the subject of "-ing" comes after)
+    if len(phrase) > 2 and phrase[0].lower() in _NOT_SUBJECT and (phrase[1] in _SAY_SET or phrase[1] in _SEE_VERBS) \
+            and phrase[2].lower() not in _NOT_SUBJECT and phrase[2].lower() not in _OBJECT_PRONOUNS:
+        phrase = _trim_phrase(phrase[2:])  # "he expects the reconstruction to cost": what the pronoun expects costs it
     if not phrase or phrase[0].lower() in _NOT_SUBJECT or any(
             not w[0].isalpha() and w != "&" and not (w.isdigit() and k and phrase[k - 1][0].isupper())
             for k, w in enumerate(phrase)):
@@ -3569,6 +3580,9 @@ _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 _AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[^,;]{0,40}$)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,", ", which covers
 #: 9,000 acres," (a figure's thousands separator inside it)
+#: a relative clause between commas, with its preposition: ", at which banks borrow from it,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:at|in|on|for|to|by|from|with|under|over)\s+)?(?:which|whom|whose)\s+[^,;]{2,80},"
+                             r"(?=\s)")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+(?:[^,;]|,(?=\d{3}\b)){2,60}"
                          r"|(?:built|founded|opened|completed|established)\s+in\s+\d{4}"  # (", built in 1890,")
                          r"|(?:(?:[a-z]+ed|spread|set|built)\s+"
@@ -3973,6 +3987,15 @@ def _opening_adjective(k: int, w: str) -> bool:
         "re", "co", "pre", "de", "un", "over", "under", "out", "mis"))
 
 
+def _plural_tail(m: re.Match[str]) -> list[str]:
+    """The one or two lower-case words of _AND_PROPER_ADJECTIVE that end in a plural noun, or none."""
+    for tail in ([m.group("w1"), m.group("w2")] if m.group("w2") else [], [m.group("w1")]):
+        if tail and _is_plural(tail[-1]) and _is_noun_like(tail[-1]) and not any(
+                x in _ENTITY_STOP or _is_verb(x) or _is_adverb(x) for x in tail):
+            return tail
+    return []
+
+
 def _is_verb(token: str) -> bool:
     t = token.lower()
     return t in _SUBJECT_VERBS or t in _BY_VERBS or t in _FINDING_VERBS or _ends_in_ed(t)
@@ -4026,9 +4049,13 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = om.end()
         if s.endswith("those", 0, pos) and (am := _ASKED_NEXT.match(s, pos)) is not None:
             return f"those {am.group(1)}"  # "half of those polled said": the people asked
-        if (pm := _POSSESSOR_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(s, pm.end()):
-            pos = pm.end()  # "six of Zeta 's 14 gates": the owner's total is a count of its own, the noun after
-            # it is counted (an owner stays otherwise: "60 percent of the region's heating oil")
+        if (pm := _POSSESSOR_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(
+                s, pos := (qm.end() if (qm := _QUALIFIER_NEXT.match(s, pm.end())) else pm.end())):
+            pass  # "six of Zeta 's 14 gates", "75 per cent of the club's more than 16,000 members": the owner's total
+            # is a count of its own, the noun after it is counted (an owner stays otherwise: "60 percent of the
+            # region's heating oil")
+        else:
+            pos = om.end()
         if (lm := _SPAN_ADJECTIVE_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(s, lm.end()):
             pos = lm.end()  # "nine of his last 16 outings": the total is counted after its adjective
         if (nm := _NUMBER_NEXT.match(s, pos)) is not None and (
@@ -4286,6 +4313,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                     or x in _VERBS_LIKE_PLURALS for x in am.group(0).split()[1:]):
             return [*words, *am.group(0).split()]  # "five new mice and keyboards:", "12 men and women in": two
             # plurals counted together
+        if words and len(words) <= 2 and all(x[0].isupper() for x in words) and s.startswith(" and ", pos) and (
+                am := _AND_PROPER_ADJECTIVE.match(s, pos)) is not None and (tail := _plural_tail(am)):
+            return [*words, "and", *am.group("adj").split(), *tail]  # "the seven US and Russian astronauts": two
+            # proper adjectives of one plural noun
         if not words and (nc := _NUMBER_COMPOUND_NEXT.match(s, pos)) is not None and s[pos - 4 : pos] in (
                 " its", " the", "heir"):
             pos = nc.end()  # "12 per cent of its 37,000-person work force": the compound's noun is the share's
@@ -4459,6 +4490,9 @@ _LIST_OF_PLURALS = re.compile(r"(?:,\s+[a-z][a-z-]+){1,4},?\s+and\s+[a-z][a-z-]+
 #: a second plural after "and" that ends the phrase: "mice and keyboards:", "men and women in"
 _AND_PLURAL = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
                          r"(?=\s*[,.;:)]|\s+(?:in|on|at|for|from|to|with|by|of|who|that)\b|$)")
+#: a second proper adjective joined to the first, and the noun they share: "(seven US) and Russian astronauts"
+_AND_PROPER_ADJECTIVE = re.compile(r"\s+and\s+(?P<adj>[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?)\s+(?P<w1>[a-z][a-z-]+)"
+                                   r"(?:\s+(?P<w2>[a-z][a-z-]+))?\b")
 #: a count joined to its noun inside a phrase: " 37,000-person" (before "work force")
 _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?=\s+[a-z])")
 #: the modifiers and the plural head after "and" in "mortgage and student loan customers"
