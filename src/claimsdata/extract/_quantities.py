@@ -28,7 +28,8 @@ STATS: Counter[str] = Counter()
 
 _WORDNUM_BASE = "|".join(sorted(list(nums.SMALL) + list(nums.TENS), key=len, reverse=True))
 _WORDNUM_ONE = rf"(?:(?:{'|'.join(nums.TENS)})[- ](?:one|two|three|four|five|six|seven|eight|nine)|{_WORDNUM_BASE})"
-_WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|a\s+half-dozen\b|half-a-dozen\b|{_WORDNUM_ONE}|a dozen|dozen"
+_WORDNUM = (rf"(?:(?:{_WORDNUM_ONE}|half\s+a|a\s+half(?:\s+a)?)\s+dozen\b|a\s+half-dozen\b|half-a-dozen\b"
+            rf"|{_WORDNUM_ONE}|a dozen|dozen"
             rf"|an|a)"  # ("two dozen", "half a dozen", "a half-dozen")
             rf"(?:\s+(?:and\s+a\s+half|hundred(?:\s+(?:and\s+)?{_WORDNUM_ONE}"
             rf"(?![\w-]))?))?")  # ("six hundred forty-two")
@@ -3581,8 +3582,8 @@ _AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,", ", which covers
 #: 9,000 acres," (a figure's thousands separator inside it)
 #: a relative clause between commas, with its preposition: ", at which banks borrow from it,"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:at|in|on|for|to|by|from|with|under|over)\s+)?(?:which|whom|whose)\s+[^,;]{2,80},"
-                             r"(?=\s)")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:(?:at|in|on|for|to|by|from|with|under|over)\s+)?(?:which|whom|whose)\s+"
+                             r"[^,;]{2,80},(?=\s)")
 _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+(?:[^,;]|,(?=\d{3}\b)){2,60}"
                          r"|(?:built|founded|opened|completed|established)\s+in\s+\d{4}"  # (", built in 1890,")
                          r"|(?:(?:[a-z]+ed|spread|set|built)\s+"
