@@ -5433,3 +5433,37 @@ def test_a_document_finds_an_amount_in_words_but_police_find_no_saying():
 ])
 def test_a_quote_that_opens_a_sentence_is_the_last_speakers(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+# -- round 2: misses of the Lee corpus's second audit, in own words ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The hosts will resume at 4 for 112 after being set 300 to win.",
+    "The spinner took 5 for 41 on a dry pitch in the Test.",
+])
+def test_wickets_for_runs_is_a_score(text):
+    assert not [q for q in extract_quantities(text) if q.surface in ("4", "112", "5", "41")]
+
+
+def test_two_numbers_joined_by_for_outside_cricket_stay_counts():
+    assert {q.surface for q in extract_quantities("The shop sold 3 for 10 dollars.")} >= {"3"}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The board agreed a payout worth twice her annual salary at $3 million.", "$3 million", "annual salary"),
+    ("There were three problems evident from the start.", "three", "problems"),
+    ("Nurses held a 12-hour vigil outside the hospital.", "12-hour", "vigil"),
+])
+def test_entities_of_the_second_outlets_second_audit(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('Prices rose again. A spokeswoman for the growers, Ana Ruiz Lopez, described the season. "We lost 30 per cent of '
+     'the crop," she said.', "30 per cent", "Ana Ruiz Lopez"),
+    ("The Maritime Union (MUA) will picket the port and says about 2,000 dockers are owed wages.", "about 2,000",
+     "Maritime Union"),
+    ("The Coast Guard will resume its search of the bay at dawn and says four sailors are missing.", "four",
+     "Coast Guard"),
+])
+def test_speakers_of_the_second_outlets_second_audit(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -1054,6 +1054,13 @@ def find_speakers(sentence: str) -> list[Speaker]:
         found.append(Speaker(name, role, org, None, m.start(), end, end, False, is_person, "according",
                              reach=rm.start() if (rm := _CONSEQUENCE.search(sentence, end)) is not None else None))
         # ("according to a report, sparking a 7 percent rise in its shares": the market's move is the writer's)
+    if " and say" in sentence and (m := _AND_SAYS_RE.match(sentence)) is not None and not any(
+            s.start <= m.start("verb") < s.verb_end for s in found):
+        name, role, org, is_person = _split_role(m.group("who"))
+        if name:
+            found.append(Speaker(name, role, org, None, m.start("who"), m.end("who"), m.end("verb"), False,
+                                 is_person, "pre"))  # "The union will hold a picket and says 16,000 workers ...":
+            # the subject of the sentence says it in its second predicate
     found = [_with_scope(sentence, s) if s.kind == "pre" else s for s in found]
     found = [_bare_name(sentence, s) for s in found]
     found.sort(key=lambda s: s.start)
@@ -1135,6 +1142,30 @@ _TRAILING_PHRASE = re.compile(r",\s+(?:in|as|amid|while|with)\s+(?:the|a|an|[A-Z
 _PLAN_ENDS = re.compile(r"\s(?:after|before|because|when|while|since|following|amid|despite|which|who|whose|where)\b")
 
 
+#: nouns of a person by role or kind ("the striker", "the president", "a delegate"): a person introduced by them
+#: ("A delegate from the group, Sayed Gailani,"), an age after them, a price paid for them
+PERSON_KINDS = ("president|minister|chairman|chairwoman|leader|actor|actress|singer|player|driver|man|woman|boy|girl|"
+                 "victim|suspect|pilot|veteran|father|mother|son|daughter|husband|wife|widow|king|queen|pope|author|"
+                 "writer|director|coach|manager|founder|owner|star|striker|pitcher|goalkeeper|captain|officer|soldier|"
+                 "teacher|doctor|nurse|farmer|worker|priest|grandmother|grandfather|midfielder|defender|forward|"
+                 "winger|quarterback|batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
+                 "cyclist|runner|gymnast|shooter|keeper|teenager|teen|youngster|schoolboy|schoolgirl|student|"
+                 "pensioner|grandson|granddaughter|patient|passenger|motorist|tourist|climber|walker|hiker|fisherman|"
+                 "survivor|senator|governor|mayor|congressman|congresswoman|lawmaker|politician|candidate|chancellor|"
+                 "premier|judge|lawyer|executive|chief|banker|investor|businessman|businesswoman|billionaire|tycoon|"
+                 "entrepreneur|economist|analyst|scientist|professor|journalist|reporter|activist|dissident|artist|"
+                 "musician|composer|designer|general|colonel|sergeant|delegate|historian")
+#: a named subject that opens the sentence and says something in a second predicate: "The Transport Workers Union
+#: (TWU) will hold a picket outside the residence and says about 16,000 workers ..." (no comma or quote between)
+_AND_SAYS_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+"
+                          rf"(?:will|has|have|had|is|are|was|were)?\s*[a-z][^,;:\"“”]{{4,140}}?\s+and\s+"
+                          rf"(?P<verb>says|said|say)\b")
+#: a person named after their role: "A delegate from the Peshawar group, Sayed Hamed Gailani," (the name between commas)
+_ROLE_THEN_NAME_RE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z'’-]+\s+){0,3}?(?P<role>"
+    + "|".join(sorted({*PERSON_KINDS.split("|"), *_PERSON_NOUNS.split("|")}, key=len, reverse=True))
+    + r")(?:\s+(?:from|of|for|at|with|in)\s+[^,]{2,60}?)?,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s"
+)
 _PERSON_APPOS_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),"
 )
@@ -1150,7 +1181,13 @@ def find_persons(sentence: str) -> list[Speaker]:
             continue
         role, org = _parse_appos(m.group("appos")) if not m.group("appos").startswith("who") else (None, None)
         out.append(Speaker(m.group("name"), role, org, None, m.start(), m.end(), m.end(), False, True, "person"))
-    return out
+    for m in _ROLE_THEN_NAME_RE.finditer(sentence):
+        if m.group("name").split()[0] in _NOT_SPEAKERS or is_org_name(m.group("name")) or any(
+                p.start <= m.start("name") < p.end for p in out):
+            continue
+        out.append(Speaker(m.group("name"), m.group("role"), None, None, m.start("name"), m.end("name"),
+                           m.end("name"), False, True, "person"))
+    return sorted(out, key=lambda p: p.start)
 
 
 #: the group that forecast a figure, in a reduced relative clause right after it: "(beating the 2.4%) analysts had

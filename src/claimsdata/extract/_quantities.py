@@ -20,7 +20,7 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import QUOTES_AS_SPACES, alternation, lower_same_length, trie_pattern
-from ._attribution import COMPANY_WORDS, INTENT_WORDS, SAY_THAT_WORDS, SAY_WORDS, SAYING_PARTICIPLES
+from ._attribution import COMPANY_WORDS, INTENT_WORDS, PERSON_KINDS, SAY_THAT_WORDS, SAY_WORDS, SAYING_PARTICIPLES
 from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
@@ -198,18 +198,8 @@ _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout 
     pact merger contract case streak plant factory network system service brand fund index club""".split())
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
-#: nouns of a person by role or kind ("the striker", "the president"): an age after them, a price paid for them
-_PERSON_NOUNS = ("president|minister|chairman|chairwoman|leader|actor|actress|singer|player|driver|man|woman|boy|girl|"
-                 "victim|suspect|pilot|veteran|father|mother|son|daughter|husband|wife|widow|king|queen|pope|author|"
-                 "writer|director|coach|manager|founder|owner|star|striker|pitcher|goalkeeper|captain|officer|soldier|"
-                 "teacher|doctor|nurse|farmer|worker|priest|grandmother|grandfather|midfielder|defender|forward|"
-                 "winger|quarterback|batsman|bowler|golfer|rookie|champion|swimmer|sprinter|rider|boxer|jockey|skier|"
-                 "cyclist|runner|gymnast|shooter|keeper|teenager|teen|youngster|schoolboy|schoolgirl|student|"
-                 "pensioner|grandson|granddaughter|patient|passenger|motorist|tourist|climber|walker|hiker|fisherman|"
-                 "survivor|senator|governor|mayor|congressman|congresswoman|lawmaker|politician|candidate|chancellor|"
-                 "premier|judge|lawyer|executive|chief|banker|investor|businessman|businesswoman|billionaire|tycoon|"
-                 "entrepreneur|economist|analyst|scientist|professor|journalist|reporter|activist|dissident|artist|"
-                 "musician|composer|designer|general|colonel|sergeant")
+#: nouns of a person by role or kind (owned by the attribution reader): an age after them, a price paid for them
+_PERSON_NOUNS = PERSON_KINDS
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 #: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s?,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
@@ -333,7 +323,7 @@ _ENTITY_STOP = set(
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
     meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer saw beat
-    plus""".split()
+    plus outside inside beyond behind beside beneath""".split()
     + [*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, "quicker", "later", "earlier", "sooner"]
 )
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
@@ -1802,7 +1792,7 @@ _TALLY_CONTINUED = re.compile(
 _STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "alive"})
 #: adjectives after the noun they describe: "in 19 languages available", "with 10 seats left", "left 240 wells dry"
 _AFTER_NOUN_ADJECTIVES = frozenset({"available", "remaining", "left", "combined", "apiece", "homeless", "dry", "empty",
-                                    "idle", "stranded", "jobless", "vacant", "unsold"})
+                                    "idle", "stranded", "jobless", "vacant", "unsold", "evident", "aboard"})
 #: a verb of taking a company private or public before its count: "take its three units (private)"
 _TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'’-]+\s+){0,2}\S+$")
 _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
@@ -3201,6 +3191,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
         if len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_NOUNS:
             words.pop()  # "with prices starting at": the participle that puts the noun at the level
         return " ".join(words)  # "with unemployment at 5.4% and inflation at 3%": what stands at the level
+    if money and left.endswith(" at ") and (pm := _PAY_AT.search(left, max(0, len(left) - 50))) is not None:
+        return pm.group("np")  # "a payout worth three times his annual salary at $5 million": the pay put at it
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
     if left.endswith(" for ") and (nm := _NAMED_AFTER_DESCRIPTION.search(left, max(0, len(left) - 120))) is not None \
@@ -3581,6 +3573,9 @@ _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 _AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[^,;]{0,40}$)")
 #: an appositive between a subject and its verb: ", a leading US-listed Chinese internet portal,", ", which covers
 #: 9,000 acres," (a figure's thousands separator inside it)
+#: pay named with its owner right before "at" and an amount: "(his) annual salary at"
+_PAY_AT = re.compile(r"\b(?:his|her|its|their|the|our|your)\s+(?P<np>(?:[a-z][a-z-]+\s+)?(?:salary|salaries|wages?|pay|"
+                     r"fees?|rent|valuation|payout|bonus))\s+at\s+$")
 #: a relative clause between commas, with its preposition: ", at which banks borrow from it,"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:at|in|on|for|to|by|from|with|under|over)\s+)?(?:which|whom|whose)\s+"
                              r"[^,;]{2,80},(?=\s)")

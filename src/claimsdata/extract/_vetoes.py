@@ -605,13 +605,25 @@ _DATELINE = re.compile(r"[A-Z]{2,}[A-Z .'-]*,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s
 
 
 def cricket_total_end(s: str, end: int) -> int | None:
-    """The end of a cricket total written runs for wickets ("declared at 510 for nine", "were 245 for 3"): a
-    score, neither runs nor wickets a count; None when the number at ``end`` ends no such total."""
-    return fm.end() if (fm := _FOR_WICKETS.match(s, end)) is not None and _CRICKET_WORDS.search(s) else None
+    """The end of a cricket total or bowling figures: runs for wickets ("declared at 510 for nine", "were 245 for
+    3") or, as Australian copy writes them, wickets for runs ("will resume at 2 for 69", "took 4 for 30"): a score,
+    neither runs nor wickets a count; None when the number at ``end`` ends no such total."""
+    if (fm := _FOR_WICKETS.match(s, end)) is not None and _CRICKET_WORDS.search(s):
+        return fm.end()
+    if (fm := _FOR_RUNS.match(s, end)) is not None and _WICKETS_BEFORE.search(s, max(0, end - 30), end) and (
+            _CRICKET_WORDS.search(s) or _RESUME_AT.search(s, max(0, end - 30), end)):
+        return fm.end()
+    return None
 
 
 _FOR_WICKETS = re.compile(r"\s+for\s+(?:10|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:%|percent|"
                           r"per|cents?|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|minutes?|people|of)\b)")
+#: wickets (0-10) right before "for" and the runs: "(at 2) for 69"; the runs not followed by a unit or a noun
+_WICKETS_BEFORE = re.compile(r"(?<![\w.,])(?:10|\d)$")
+_FOR_RUNS = re.compile(r"\s+for\s+\d{1,3}(?![\w.,%]|\s*(?:%|percent|per|cents?|dollars|pounds|euros|years?|months?|"
+                       r"weeks?|days?|hours?|minutes?|people|of)\b)")
+#: an innings taken up again at its total: "will resume at", "resumed on"
+_RESUME_AT = re.compile(r"\bresum(?:e|es|ed|ing)\s+(?:at|on)\s+(?:10|\d)$")
 _CRICKET_WORDS = re.compile(r"\b(?:innings|declared|wickets?|cricket|[Tt]est|overs|bowled|batting|bowling|stumps|"
                             r"at\s+lunch|at\s+tea)\b")
 
