@@ -5467,3 +5467,41 @@ def test_entities_of_the_second_outlets_second_audit(text, surface, entity):
 ])
 def test_speakers_of_the_second_outlets_second_audit(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+# -- round 3: misses of the Lee corpus's third audit, in own words --------------------------------------------------
+def test_a_birthday_to_come_is_an_age():
+    q = _quantity_at("The winger will turn 34 in June.", "34")
+    assert (q.dimension, q.unit) == ("age", "year")
+    assert _quantity_at("The ferry turned 90 degrees.", "90 degrees").dimension != "age"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Thousands of high powered rifles are still hidden.", "Thousands", "high powered rifles"),
+    ("The storm killed 30 hikers, 11 of them Germans, and two guides.", "11", "Germans"),
+    ("The levy comes on top of the $40 million already promised to the port.", "$40 million", None),
+])
+def test_entities_of_the_second_outlets_third_audit(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+def test_a_unit_an_editor_added_in_brackets():
+    q = _quantity_at('"I have to hold the first 20 [metres] under water," she said.', "20 [metres]")
+    assert (q.dimension, q.unit, q.value) == ("length", "m", 20)
+
+
+def test_not_moving_an_inch_is_no_length():
+    assert not extract_quantities("The landlords have not moved one inch on rents.")
+    assert _quantity_at("The ice was one inch thick.", "one inch").dimension == "length"
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The Transport Department says the road is safe. It says 12 crashes were recorded there.", "12",
+     "Transport Department"),
+    ("A Foreign Ministry official, in a statement received by Reuters, said 40 workers were freed.", "40",
+     "Foreign Ministry"),
+    ("The relics could be moved about 60 kilometres north, a spokeswoman for the Blue Lotus group said.",
+     "about 60 kilometres", "Blue Lotus group"),
+])
+def test_speakers_of_the_second_outlets_third_audit(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

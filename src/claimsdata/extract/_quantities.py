@@ -227,6 +227,16 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|(?:at\s+|of\s+)?(?:the\s+)?age\s+(?:of\s+)
 #: other events of a life before "at" and a bare whole number: "retired at 65", "gave up driving at 108"
 _LIFE_EVENT_AT = re.compile(r"\b(?:retired|retires|retiring|retire|married|marries|wed|emigrated|(?:gave|give|gives|"
                             r"giving)\s+up\s+[a-z]+ing)\s+at\s+$", re.I)
+#: the noun after "of them" that names what a part of a group is: " of them Australians", " of them children"
+_OF_THEM_NOUN = re.compile(r"\s+of\s+them\s+(?P<np>(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+)?)"
+                           r"(?=\s*[,.;)]|\s+(?:and|or)\b|$)")
+#: an amount set beside the subject's as another one: "on top of the", "in addition to the"
+_ADDED_TO = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$")
+#: a unit word in square brackets after a number, as an editor adds it to a quote: " [metres]"
+_BRACKETED_UNIT = re.compile(r"\s?\[(?P<u>[a-z]{1,12})\]")
+#: a birthday's verb before a bare whole number, and what may follow the age: "will turn 36 in March"
+_TURNS_BEFORE = re.compile(r"\b(?:turn|turns|turned|turning)\s+$")
+_TURNS_AFTER = re.compile(r"\s+(?:in|on|this|next|last|later|when|before|after|at|and|but)\b")
 _RANGE_TAIL = re.compile(
     rf"\s*(?P<conn>-to-|-|–|—|to|and|or)\s*(?P<cur2>{_SYMBOLS})?(?P<num2>{_DIGITS}|{_WORDNUM_BASE})(?![\w,]\d)",
     re.I
@@ -2179,6 +2189,8 @@ def _read_unit(r: _Reading) -> bool:
             _AGED_BEFORE.search(left) or r.lq is not None and _AGED_BEFORE.search(left, 0, r.lq.start())  # ("aged
             # over 50", "aged between 18 and 24")
             or whole_years and _LIFE_EVENT_AT.search(left) and _unit_at(s, end)[0] is None
+            or whole_years and _TURNS_BEFORE.search(left) and _unit_at(s, end)[0] is None and (
+                end == len(s) or s[end] in ".;,!" or _TURNS_AFTER.match(s, end))  # "will turn 36 in March"
             or whole_years and (
                 left.endswith((", ", "now ", "At ")) and _NAME_COMMA_BEFORE.search(left) and s[end : end + 1] == ","
                 or s[end:].rstrip() == "." and _FULL_NAME_COMMA_BEFORE.search(left)  # "... driven by Glen Evely, 39."
@@ -2211,6 +2223,10 @@ def _read_unit(r: _Reading) -> bool:
             r.end = r.age.end()
     else:
         um, udim, uspec = _unit_at(s, end)
+        if um is None and s.startswith("[", end + 1 if s[end : end + 1] == " " else end) and (
+                bm := _BRACKETED_UNIT.match(s, end)) is not None and (bu := _unit_at(s, bm.start("u")))[0] is not None \
+                and bu[0].end() == bm.end("u") and bu[1] != "money":
+            um, udim, uspec = bm, bu[1], bu[2]  # "the first 15 [metres]": a unit an editor added in brackets
         if um is None and r.value is not None and not r.cur and (om := _OR_MORE_BEFORE_UNIT.match(s, end)) is not None \
                 and (uq := _unit_at(s, om.end()))[0] is not None and uq[1] != "money":
             um, udim, uspec = uq  # "40 or more miles": the bound stands between the number and its unit
@@ -3235,6 +3251,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             left, max(0, len(left) - 90))) is not None and (np := _trim_phrase(_after_last_verb(
                 [w for w in rm.group("np").split() if w.lower() not in _ENTITY_STOP]))):
         return " ".join(np)  # "The olive grove, which covers 40 hectares,": what the relative clause measures
+    if _ADDED_TO.search(left, max(0, len(left) - 30)):
+        return None  # "The grant would be on top of the $300 million already promised": an amount of its own, not
+        # the subject's
     if _TUNE_OF.search(left, max(0, len(left) - 20)):
         return None  # "to the tune of $635 million": an idiom, not a noun the amount is of
     if (lm := _LEVEL_OF.search(left, max(0, len(left) - 70))) is not None and (money or lm.group("v") not in (
@@ -4023,6 +4042,11 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     "in", "on" or "for" something ("flew hundreds out on the ferries": a means, not a price)."""
     pos = end
     run_at, run = -1, []  # a noun run already read at run_at
+    if not share and not fraction and s.startswith(" of them ", pos) and (
+            tm := _OF_THEM_NOUN.match(s, pos)) is not None and _is_plural(tm.group("np").split()[-1]) \
+            and _is_noun_like(tm.group("np").split()[-1].lower()) \
+            and not any(w.lower() in _ENTITY_STOP for w in tm.group("np").split()):
+        return tm.group("np")  # "killing 18 tourists, 14 of them Australians": what the part counts
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
     if (sm := _SUPERLATIVE_NEXT.match(s, pos)) is not None:
@@ -4378,6 +4402,14 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 and _is_noun_like(head.group("w")) and head.group("w") not in _ENTITY_STOP:
             words += [w, pp.group("w")]  # "an externally managed investment company", "newly built homes": a
             pos = pp.end()  # participle led by its adverb describes the noun after it
+            continue
+        if lw in ("high", "low", "well", "badly") and (pp := _WORD_RE.match(s, wm.end())) is not None \
+                and pp.group("w").islower() and (pp.group("w").endswith("ed") and len(pp.group("w")) > 4
+                                                 or pp.group("w") in ("paid", "built", "known", "grown")) \
+                and (head := _WORD_RE.match(s, pp.end())) is not None and head.group("w").islower() \
+                and _is_noun_like(head.group("w")) and head.group("w") not in _ENTITY_STOP:
+            words += [w, pp.group("w")]  # "hundreds of high powered guns", "low paid workers": a compound adjective
+            pos = pp.end()  # written without its hyphen
             continue
         if lw in _ADJECTIVE_TOO and (nxt := _WORD_RE.match(s, wm.end())) is not None and nxt.group("w").islower() \
                 and _is_noun_like(nxt.group("w")) and nxt.group("w") not in _ADJECTIVE_TOO:

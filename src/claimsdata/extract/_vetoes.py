@@ -522,15 +522,20 @@ _ONE_TWO = re.compile(r"one-two\s+(?:punch|finish|combination)", re.I)
 def page_or_magnitude_word(left: str, s: str, end: int) -> bool:
     """A page number ("see the story on p. 162", "page 5"), "one-on-one" or "one-to-one" (a way of working), a
     "one-two punch" or "one-two finish" (a blow after a blow; first and second places), a darts feat named by its
-    darts ("a nine-dart finish"), "an 800-pound gorilla" (the idiom), and a count of digits that only sizes an
-    amount ("a six-figure salary", "double-digit growth"): no quantities."""
+    darts ("a nine-dart finish"), "an 800-pound gorilla" and "not moved one inch" (idioms), and a count of digits
+    that only sizes an amount ("a six-figure salary", "double-digit growth"): no quantities."""
     return bool(_PAGE_BEFORE.search(left, max(0, len(left) - 7)) or _IDIOM_AFTER.match(s, end)
                 or left.endswith(("one-on-", "one-to-")) and s[end - 3 : end].lower() == "one"
                 or _ONE_TWO.match(s, max(0, end - 3)) or left.lower().endswith("one-") and _ONE_TWO.match(s, end - 7)
                 or s.startswith(" figures", end) and s[max(0, end - 5) : end].lower().split()[-1:] in _DIGIT_COUNTS
-                and not _FIGURES_DRAWN.match(s, end + 8))  # "paying six figures for": an amount's size
+                and not _FIGURES_DRAWN.match(s, end + 8)  # "paying six figures for": an amount's size
+                or s.startswith(" inch", end) and _NOT_MOVED.search(left, max(0, len(left) - 40)) is not None)
+    # ("have not moved one inch in bargaining": the idiom of a stance held, no length)
 
 
+#: a refusal to move before "one inch" or "an inch"
+_NOT_MOVED = re.compile(r"\b(?:not|never|n't|refuse[sd]?\s+to|won't)\s+(?:\w+\s+)?(?:move|moved|moving|budge|budged|"
+                        r"give|given|gave|yield|yielded|cede|ceded|shift|shifted)\s+$", re.I)
 #: counts of digits that size an amount ("six figures") and what follows figures that are drawn ("six figures show")
 _DIGIT_COUNTS = (["five"], ["six"], ["seven"], ["eight"], ["nine"])
 _FIGURES_DRAWN = re.compile(r"\s+(?:and|of|show|shows|showed|in\s+the\s+report)\b")
