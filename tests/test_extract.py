@@ -5505,3 +5505,39 @@ def test_not_moving_an_inch_is_no_length():
 ])
 def test_speakers_of_the_second_outlets_third_audit(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+# -- round 4: misses of the Lee corpus's fourth audit, in own words -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Wales finished the first day at 5 for 240.",
+    "The hosts were struggling at 4 for 61 before the rain came.",
+    "She said she was 100 per cent sure of the result.",
+    "If we give 100 per cent we will be fine.",
+])
+def test_totals_and_full_effort_are_no_quantities(text):
+    assert not extract_quantities(text)
+
+
+def test_a_share_of_full_effort_words_stays():
+    assert _quantity_at("They gave 100 per cent of the takings to the hospice.", "100 per cent").entity == "takings"
+
+
+def test_a_bare_number_after_from_a_measure_to_takes_its_unit():
+    q = _quantity_at("Crews cut the limit from 100 kilometres an hour to 60.", "60")
+    assert (q.dimension, q.unit, q.value_written) == ("speed", "m/s", 60)
+    assert _quantity_at("Inflation eased from 6 per cent to 5.", "5").dimension == "percent"
+
+
+def test_an_aged_mission_is_a_span_and_a_peoples_rally_no_rise():
+    q = _quantity_at("Envoys urged him to keep up a three-week-old mission.", "three-week-old")
+    assert (q.dimension, q.entity) == ("duration", "mission")
+    assert _quantity_at("It coincides with a rally by hundreds of nurses.", "hundreds").change is None
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Ms Hale points out 85 per cent of the members backed the plan.", "85 per cent", "Ms Hale"),
+    ("Zetaco has announced it is cutting 300 jobs, and Quillfast is letting 120 staff go.", "120", None),
+    ("The Press Trust of Ruritania says the dealer spent $90,000 on boats.", "$90,000", "Press Trust of Ruritania"),
+])
+def test_speakers_of_the_second_outlets_fourth_audit(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -75,7 +75,7 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
-
+       + r"|(?:points|pointed) out"  # ("Mr Dixon points out 92 per cent of the staff have agreed")
        + r"|(?:see|sees)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:at|to|of|rising|falling|slowing|growing|peaking|climbing|"
        r"dropping|reaching)\s+(?:about\s+|around\s+)?[$€£¥\d])"  # ("Economists see growth slowing to 0.8%": a
        # forecast)
@@ -376,7 +376,8 @@ _ORG_RE = re.compile(
     r"\b(?:Institute|Ministry|Department|Agency|Office|Bank|Fund|Council|Commission|Committee|Service|Services|"
     r"Staff|Forces|Army|Police|Government|Administration|University|Intelligence|Center|Centre|Organization|"
     r"Organisation|Union|Group|Corporation|Inc|Ltd|Company|Association|Bureau|Pentagon|Kremlin|White House|"
-    r"Research|Partners|Capital|Reuters|administration|intelligence|ministry|government|military)\b"
+    r"Research|Partners|Capital|Reuters|Trust|Foundation|Society|Federation|Authority|Board|administration|"
+    r"intelligence|ministry|government|military)\b"
 )
 
 
@@ -608,6 +609,7 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
 
 _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
                                                  "appealed", "according", "claim", "According", "quoted", "Quoted",
+                                                 "points", "pointed",
                                                  "put", "puts", "putting"])
                        + r")\b")
 #: the verbs that speak only in some places, hinted only there (they are common: "cut", "raised", "adding")
@@ -626,7 +628,8 @@ _ADMITTED_COUNT_WORDS = frozenset({*SMALL, *TENS, "a", "an", "about", "some", "n
 _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced",
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
-                 "estimates", "alleged", "alleges", "allege", "admitted", "admits", "testified", "testifies"}
+                 "estimates", "alleged", "alleges", "allege", "admitted", "admits", "testified", "testifies",
+                 "points out", "pointed out"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "predict", "forecast", "forecasts", "projected", "projects", "expects",
                    "expect", "see", "sees", "put", "puts", "putting",
@@ -1122,9 +1125,13 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
         tv := TOLD_VIA_RE.match(sentence, sp.verb_end - 4)) is not None and bool(_ENDS_CLAUSE.match(sentence, tv.end()))
     # ("..., a local official told the AFP news agency.": the outlet's name is longer than the clause's end allows)
     trailing = _TRAILING_PHRASE.match(sentence, sp.verb_end) if governs else None
-    if not weak and governs and trailing is None:
+    other = _OTHER_SUBJECT_CLAUSE.search(sentence, sp.verb_end) if ", " in sentence[sp.verb_end :] else None
+    if not weak and governs and trailing is None and other is None:
         return sp
     reach = sp.reach
+    if other is not None:
+        reach = min(other.start(), reach or other.start())  # "Traveland has announced it is shedding 500 jobs, and
+        # Austar is letting 400 employees go": a clause with a subject of its own is the writer's
     if trailing is not None:
         reach = min(trailing.start(), reach or trailing.start())  # "..., officials said, in the second deadly blast
         # in a week": a phrase the writer adds after the saying, whose figures are the writer's
@@ -1144,6 +1151,9 @@ _FIRST_OF_AND_ITS = re.compile(rf"(?<![\w'’-])(?P<first>(?:{NAME}\s?['’]s\s+
 #: a phrase the writer adds after a saying that ends its clause: ", in the second blast", ", as the minister met"
 #: (not when a "that" clause follows it: ", in a statement, that ...")
 _TRAILING_PHRASE = re.compile(r",\s+(?:in|as|amid|while|with)\s+(?:the|a|an|[A-Z])(?![^,]*,\s*that\b)")
+#: a clause joined after a comma with a named subject and a verb of its own: ", and Austar is"
+_OTHER_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+                                   r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 #: where a plan's object ends: a clause of time or cause, or a relative clause about what the plan names
 _PLAN_ENDS = re.compile(r"\s(?:after|before|because|when|while|since|following|amid|despite|which|who|whose|where)\b")
 

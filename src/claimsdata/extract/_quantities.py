@@ -195,7 +195,8 @@ _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout 
     fighting unrest crackdown offensive operation investigation probe inquiry stalemate slump boom deal alliance
     partnership program programme policy law company firm business franchise league tradition war strike siege
     drought recession campaign ban talks trial shutdown closure outage career venture project scheme agreement treaty
-    pact merger contract case streak plant factory network system service brand fund index club""".split())
+    pact merger contract case streak plant factory network system service brand fund index club mission search
+    manhunt protest blockade process""".split())
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: nouns of a person by role or kind (owned by the attribution reader): an age after them, a price paid for them
@@ -686,6 +687,10 @@ _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "tak
                   "picking", "turn", "turns", "turning", "round", "rounds", "rounding", "step", "steps", "stepping"}
 
 
+#: a rally of people right before their count: "a rally by (thousands)", "rallies of (200)"
+_PEOPLES_RALLY = re.compile(r"\brall(?:y|ies)\s+(?:by|of)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+
+
 def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     """'up' or 'down' when the words next to the quantity say it is a change, not a level."""
     if _LEVEL_QUALIFIER.match(s, start):
@@ -704,6 +709,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         # by two weeks" is one)
     if m is not None:
         word = m.group("w").lower()
+        if dimension == "count" and word in ("rally", "rallies") and _PEOPLES_RALLY.search(left):
+            return None  # "a rally by thousands of building workers": people gathered, no rise
         if word in _TRANSITIVE and not m.group("by") and (
                 dimension == "count" and not _BARE_MOVE_AFTER.match(s, end) and (
                     word not in ("gained", "gaining", "sank", "sinks", "sink", "sunk") or (nw := _WORD_RE.match(s, end))
@@ -1041,6 +1048,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _changes_after_a_level(s, out)
     _percent_shared_back(s, out)
     _unit_shared_back(s, out)
+    _unit_shared_forward(s, out)
     _limits_in_two_measures(s, out)
     _figures_referred_back(out)
     _groups_after(s, out)
@@ -1121,6 +1129,26 @@ def _unit_shared_back(s: str, quantities: list[_Quantity]) -> None:
 
 #: the dimensions whose unit a bare number before "and" shares (no offset, no sign of its own to lose)
 _SHARED_BACK_DIMENSIONS = frozenset({"length", "area", "volume", "mass", "speed", "other"})
+
+
+def _unit_shared_forward(s: str, quantities: list[_Quantity]) -> None:
+    """A bare number after "from" a measure with its unit and "to" is in that unit too, and of the same thing: "cut
+    the speed limit from 110 kilometres an hour to 80", "fell from 5 per cent to 4" (the unit is written once, on
+    the first)."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if q.dimension == "count" and q.unit_surface is None and q.qualifier == "exact" and q.value is not None \
+                and prev.value is not None and (prev.unit_surface is not None or prev.dimension == "money") \
+                and prev.dimension in _SHARED_FORWARD_DIMENSIONS and s[prev.end : q.start] == " to " \
+                and s.endswith("from ", 0, prev.start):
+            factor = prev.value / prev.value_written if prev.value_written else 1.0
+            q.value_written = q.value
+            q.value, q.low, q.high = (_scaled(x, factor) for x in (q.value, q.low, q.high))
+            q.dimension, q.unit, q.per = prev.dimension, prev.unit, prev.per
+            q.entity = q.entity or prev.entity
+
+
+#: the dimensions whose unit a bare number after "from" a measure "to" shares (a temperature's offset aside)
+_SHARED_FORWARD_DIMENSIONS = _SHARED_BACK_DIMENSIONS | {"percent", "money", "duration"}
 
 
 #: the words between a level and its change set after it: " in the quarter, down ", ", up ", ", a rise of "; or

@@ -529,13 +529,29 @@ def page_or_magnitude_word(left: str, s: str, end: int) -> bool:
                 or _ONE_TWO.match(s, max(0, end - 3)) or left.lower().endswith("one-") and _ONE_TWO.match(s, end - 7)
                 or s.startswith(" figures", end) and s[max(0, end - 5) : end].lower().split()[-1:] in _DIGIT_COUNTS
                 and not _FIGURES_DRAWN.match(s, end + 8)  # "paying six figures for": an amount's size
-                or s.startswith(" inch", end) and _NOT_MOVED.search(left, max(0, len(left) - 40)) is not None)
-    # ("have not moved one inch in bargaining": the idiom of a stance held, no length)
+                or s.startswith(" inch", end) and _NOT_MOVED.search(left, max(0, len(left) - 40)) is not None
+                or s[max(0, end - 4) : end] == " 100" and _full_effort(left, s, end))
+    # ("have not moved one inch in bargaining": the idiom of a stance held, no length; "100 per cent against",
+    # "give 100 per cent": wholly, all one's effort)
 
 
+#: "100 per cent" as an adverb of attitude or effort: "was 100 per cent against", "give a 100 per cent"
+_FULL_EFFORT = re.compile(r"\s?(?:per\s?cent|percent|%)", re.I)
+_FULL_EFFORT_AFTER = re.compile(r"\s+(?:against|behind|sure|certain|confident|committed|fit|focused|focussed|happy|"
+                                r"right|wrong|correct|convinced|serious|honest|supportive|in\s+favou?r)\b", re.I)
+_GIVE_BEFORE = re.compile(r"\b(?:give|gives|gave|giving|given)\s+(?:it\s+)?(?:an?\s+)?$", re.I)
 #: a refusal to move before "one inch" or "an inch"
 _NOT_MOVED = re.compile(r"\b(?:not|never|n't|refuse[sd]?\s+to|won't)\s+(?:\w+\s+)?(?:move|moved|moving|budge|budged|"
                         r"give|given|gave|yield|yielded|cede|ceded|shift|shifted)\s+$", re.I)
+def _full_effort(left: str, s: str, end: int) -> bool:
+    """"100 per cent" at ``end`` as an adverb of attitude or effort ("was 100 per cent against", "give a 100 per
+    cent"), not a share ("gave 100 per cent of the proceeds")."""
+    if (pm := _FULL_EFFORT.match(s, end)) is None:
+        return False
+    return _FULL_EFFORT_AFTER.match(s, pm.end()) is not None or (
+        _GIVE_BEFORE.search(left, max(0, len(left) - 20)) is not None and not s.startswith(" of", pm.end()))
+
+
 #: counts of digits that size an amount ("six figures") and what follows figures that are drawn ("six figures show")
 _DIGIT_COUNTS = (["five"], ["six"], ["seven"], ["eight"], ["nine"])
 _FIGURES_DRAWN = re.compile(r"\s+(?:and|of|show|shows|showed|in\s+the\s+report)\b")
@@ -625,10 +641,10 @@ _FOR_WICKETS = re.compile(r"\s+for\s+(?:10|\d|one|two|three|four|five|six|seven|
                           r"per|cents?|dollars|pounds|euros|years?|months?|weeks?|days?|hours?|minutes?|people|of)\b)")
 #: wickets (0-10) right before "for" and the runs: "(at 2) for 69"; the runs not followed by a unit or a noun
 _WICKETS_BEFORE = re.compile(r"(?<![\w.,])(?:10|\d)$")
-_FOR_RUNS = re.compile(r"\s+for\s+\d{1,3}(?![\w.,%]|\s*(?:%|percent|per|cents?|dollars|pounds|euros|years?|months?|"
-                       r"weeks?|days?|hours?|minutes?|people|of)\b)")
-#: an innings taken up again at its total: "will resume at", "resumed on"
-_RESUME_AT = re.compile(r"\bresum(?:e|es|ed|ing)\s+(?:at|on)\s+(?:10|\d)$")
+_FOR_RUNS = re.compile(r"\s+for\s+\d{1,3}(?![\w%]|[.,]\d|\s*(?:%|percent|per|cents?|dollars|pounds|euros|years?|"
+                       r"months?|weeks?|days?|hours?|minutes?|people|of)\b)")
+#: an innings taken up again at its total, or a total stood "at": "will resume at", "resumed on", "finished at"
+_RESUME_AT = re.compile(r"(?:\bresum(?:e|es|ed|ing)\s+on|\bat)\s+(?:10|\d)$")  # ("finished the day at 6 for 255")
 _CRICKET_WORDS = re.compile(r"\b(?:innings|declared|wickets?|cricket|[Tt]est|overs|bowled|batting|bowling|stumps|"
                             r"at\s+lunch|at\s+tea)\b")
 
