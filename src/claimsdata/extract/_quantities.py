@@ -199,13 +199,11 @@ _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout 
     manhunt protest blockade process""".split())
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
-#: nouns of a person by role or kind (owned by the attribution reader): an age after them, a price paid for them
-_PERSON_NOUNS = PERSON_KINDS
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
 #: before a bare age: "John Reed, 54,", "the star, now 81,", "At 80, the mathematician"
 _NAME_COMMA_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s?,\s$|,\s+now\s+$|(?:^|[.!?:]\s+)At\s+$"
                                 r"|\b(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[A-Za-z][\w-]*\s+){0,2}"
-                                rf"(?:{_PERSON_NOUNS}|[a-z]{{3,}}(?:ist|ete|ian|ant|ent|ee)),\s$")  # ("The
+                                rf"(?:{PERSON_KINDS}|[a-z]{{3,}}(?:ist|ete|ian|ant|ent|ee)),\s$")  # ("The
 # president, 71, has ruled", "The Brazilian midfielder, 26, broke a bone", "The heptathlete, 24,", "the defendant,
 # 34,": a person by the noun's agent ending)
 #: a person's first and last name and a comma, before an age that ends the sentence: "driven by Glen Evely, 39."
@@ -396,8 +394,8 @@ _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among
            "near", "against", "since", "after", "before", "until", "during", "despite", "unless", "along", "alongside",
            "beside", "beneath", "behind", "beyond", "outside", "inside", "through", "throughout", "above", "below",
            "off"}
-#: pronouns as objects ("He told me to"): no noun a figure is about
-_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you", "it"})
+#: pronouns as objects that _NOT_SUBJECT leaves out ("He told me to"): no noun a figure is about
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her"})
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
 _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
@@ -2956,7 +2954,7 @@ _ON_WHAT_AFTER = re.compile(r"(?:\s+(?:in|over)\s+(?:the\s+)?(?:(?:coming|next|f
                             r"[a-z]{3,}ing)\s+(?:(?:the|its|their|his|her|an?)\s+)?")  # ("spend $2bn upgrading its
 # network": what the spending does is done to)
 #: a player (by role or name) who moved to a club, before its price: "The winger moved to Madrid for"
-_TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_PERSON_NOUNS})"
+_TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_KINDS})"
                               r"|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)(?:,\s+who)?\s+(?:has\s+)?"  # ("The striker,
                               # who joined for £38m,")
                               r"(?:(?:moved|switched|transferred)\s+(?:to|from)|joined|signed\s+(?:for|with))"
