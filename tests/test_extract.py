@@ -5541,3 +5541,49 @@ def test_an_aged_mission_is_a_span_and_a_peoples_rally_no_rise():
 ])
 def test_speakers_of_the_second_outlets_fourth_audit(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+# -- twentieth session, round 5: misses of the Lee corpus's sixth audit, in own words ------------------------------
+@pytest.mark.parametrize("text, surface, entity", [
+    ("She collected three Young Farmer of the Year awards and two other prizes.", "three",
+     "Young Farmer of the Year awards"),
+    ("Nearly a quarter of the Maori and Pacific Islander workforce is employed in farming.", "Nearly a quarter",
+     "Maori and Pacific Islander workforce"),
+    ("About 80 people were hurt, half of them children, police said.", "half", "children"),
+    ("There were no more than 100 or 200 protesters.", "no more than 100", "protesters"),
+])
+def test_entities_of_the_second_outlets_sixth_audit(text, surface, entity):
+    assert _quantity_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, qualifier, low, high", [
+    ("Fines of up to 500 euros or 600 dollars apply.", "600 dollars", "at_most", None, 600),
+    ("There were no more than 100 or 200 protesters.", "200", "at_most", None, 200),
+    ("More than 300 people, or 12 percent of staff, were laid off.", "12 percent", "more_than", 12, None),
+])
+def test_a_bound_written_once_before_two_figures_joined_by_or_bounds_both(text, surface, qualifier, low, high):
+    q = _quantity_at(text, surface)
+    assert (q.qualifier, q.value_low, q.value_high) == (qualifier, low, high)
+
+
+def test_a_count_that_opens_the_clause_after_a_condition_is_no_change():
+    assert _quantity_at("If rainfall increases dozens of rural roads will be closed.", "dozens").change is None
+    assert _quantity_at("The firm increased staff by 40 this year.", "40").change == "up"
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The army shelled the town for 12 days, official records released yesterday showed.", "12 days", None),
+    ("Army commanders have been cautious, saying the war is not won. They say about 300 rebels remain in the hills.",
+     "about 300", "Army commanders"),
+    ("Professor Jane Miles is proposing two new taxes to fund the plan.", "two", "Jane Miles"),
+    ("The Institute of Health and Welfare report shows about 4 per cent of adults smoke.", "about 4 per cent",
+     "Institute of Health and Welfare report"),
+    ("Of the 40 staff, a third of them said they would leave.", "40", None),
+])
+def test_speakers_of_the_second_outlets_sixth_audit(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_they_resolves_to_the_group_that_spoke_before():
+    assert _speakers_at("Police said the road was shut. They say 40 cars were stuck.", "40") == {"Police"}
+    assert _speakers_at("Acme Corp said the road was shut. They say 40 cars were stuck.", "40") != {"Acme Corp"}

@@ -67,6 +67,8 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
                # not what was said)
                "confirmed": _BY_VOTES_NEXT, "confirms": _BY_VOTES_NEXT}
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
+#: verbs of a promise or a proposal, whose figure is its maker's ("has pledged £3bn", "is proposing two new taxes")
+_PLEDGE_WORDS = ("pledged", "pledges", "promised", "promises", "proposed", "proposes", "proposing")
 #: a number in words or a vague amount after a finding: "a study found thousands of", "a survey shows two-thirds of"
 _WORDS_OF_AMOUNT = trie_pattern(sorted({*SMALL, *TENS, *(w.split()[0] for w in VAGUE), *FRACTIONS}))
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
@@ -79,9 +81,11 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + r"|(?:see|sees)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:at|to|of|rising|falling|slowing|growing|peaking|climbing|"
        r"dropping|reaching)\s+(?:about\s+|around\s+)?[$€£¥\d])"  # ("Economists see growth slowing to 0.8%": a
        # forecast)
-       + r"|(?:pledged|pledges|promised|promises)(?=\s+(?:(?:another|a\s+further|an\s+(?:extra|additional)|up\s+to|"
-       r"more\s+than|about|some|nearly|almost|over)\s+)?[$€£¥\d])"  # ("The government has pledged £3bn": a
-       # promise's figure is its maker's, as a plan's is)
+       + r"|(?:(?:is|are|was|were)\s+(?=proposing))?(?:" + "|".join(_PLEDGE_WORDS) + r")(?=\s+(?:(?:another|"
+       r"a\s+further|an\s+(?:extra|additional)|up\s+to|more\s+than|about|some|nearly|almost|over)\s+)?"
+       r"(?:[$€£¥\d]|(?:" + _WORDS_OF_AMOUNT + r")\b))"  # ("The
+       # government has pledged £3bn", "She is proposing three referenda": a promise's or a proposal's figure is its
+       # maker's, as a plan's is)
        + "|(?:" + "|".join(REVISE_WORDS) + r")(?=\s+(?:its|their|his|her)\s+(?:[\w$.,'’-]+\s+){0,4}?"
        r"(?:target|forecasts?|estimates?|outlook|guidance|projections?|rating)\b)"  # ("Piper Jaffray cut its price
        # target for Oracle to $12")
@@ -152,7 +156,9 @@ _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|gi
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
-                "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors").split()
+                "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors "
+                "commanders").split()
+_GROUP_WORD_SET = frozenset(_GROUP_WORDS)
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
 _ONE_OF_A_GROUP = "|".join(w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
@@ -220,6 +226,10 @@ _GLUED_PARTICLE = re.compile(rf"(?:{_NAME_PARTICLES})-[A-Z]")
 _TIED_TO = (r"representing|based\s+in|owned\s+by|backed\s+by|led\s+by|run\s+by|headed\s+by|funded\s+by|linked\s+to|"
             r"loyal\s+to|allied\s+(?:to|with)")
 _TIED_TO_BEFORE = re.compile(rf"\b(?:{_TIED_TO})\s+(?:the\s+)?$", re.I)
+#: the documents that speak for whoever made them ("a survey found", "the Acme report shows")
+_DOCUMENT_WORDS = ("report survey study statement figures data review analysis poll estimate estimates story "
+                   "article roundup tally ranking audit census").split()
+_DOCUMENT = "(?:" + "|".join(_DOCUMENT_WORDS) + ")"
 PRE_RE = re.compile(
     rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
     # "China 's second-largest mobile phone company") or a group of it ("Acme Corp. officials", "Iraqi health
@@ -227,7 +237,9 @@ PRE_RE = re.compile(
     # reported")
     rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES}))"
-    rf"|\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b))?"
+    rf"|\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b)"
+    rf"|\s+{_DOCUMENT}(?=\s+(?:shows|showed|found|finds|says|said|suggests|suggested)\b))?"  # ("The Institute of
+    # Health and Welfare report shows": a named body's document)
     rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}|{_ROLE_NAMED}"
     rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
     rf"|(?:the|The)\s+(?:US|UN|EU|UK|U\.S\.|U\.N\.)\s+(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+)?"
@@ -273,13 +285,10 @@ _POST_GROUP_RE = re.compile(
     rf"(?:,|\"|”)\s*(?P<verb>said|says|say)\s+(?P<who>(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z]+\s+)?"
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
-#: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
-_DOCUMENT_WORDS = ("report survey study statement figures data review analysis poll estimate estimates story "
-                   "article roundup tally ranking audit census").split()
-_DOCUMENT = "(?:" + "|".join(_DOCUMENT_WORDS) + ")"
 #: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research", "studies", "reports", "surveys",
                                           "statistics"}
+#: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
 POST_DOC_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|warns|warned|finds|found|shows|showed|suggests|suggested)\s+(?:the\s+)?"
     rf"(?:(?P<org>{NAME})\s?['’]s\s+(?:[a-z-]+\s+){{0,3}}{_DOCUMENT}"  # (", warns a study by BT")
@@ -332,8 +341,11 @@ _GENERIC_BAD = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "th
                 "or", "as", "also", "have", "has", "had", "was", "were", "is", "are", "according",
                 "less", "more", "fewer", "higher", "lower", "better", "worse", "bigger", "smaller", "than", "far",
                 "much"}  # (", smaller than forecasters had feared": a comparison with a forecast, no source)
-#: "according to a statement posted on its website": the statement, not "statement posted"
-_NOT_PARTICIPLE = r"(?!(?:posted|published|released|issued|seen|obtained|sent|filed|made|given|cited|quoted)\b)"
+#: the participles that say how a document came out: "according to a statement posted on its website" (the
+#: statement, not "statement posted"), ", official records released on Monday showed" (the records)
+_DOCUMENT_PARTICIPLES = ("posted", "published", "released", "issued", "seen", "obtained", "sent", "filed", "made",
+                         "given", "cited", "quoted")
+_NOT_PARTICIPLE = rf"(?!(?:{'|'.join(_DOCUMENT_PARTICIPLES)})\b)"
 ACCORDING_RE = re.compile(
     rf"\b(?:[Aa]ccording\s+to|[Aa]s\s+reported\s+by)\s+"  # ("as reported by the Sydney paper:")
     rf"(?:(?:(?!(?:the|a|an|data|figures|estimates|numbers|reports?|sources|people|officials|police|residents|"
@@ -354,8 +366,8 @@ ACCORDING_RE = re.compile(
     rf"|{NAME}(?:\s+{_NOT_PARTICIPLE}[a-z]+){{0,2}}|[a-z]+(?:\s+{_NOT_PARTICIPLE}(?!(?:in|on|at|for|with|by|familiar|"
     rf"knowledgeable|close|briefed|involved|who)\b)[a-z]+)"
     rf"{{0,2}}))"  # ("according to reports in the press": the reports)
-    rf"(?=[,.;:]|\s+(?:that|the|a|an|as|in|on|posted|published|released|issued|seen|obtained|sent|filed|made|given|"
-    rf"cited|quoted|familiar|knowledgeable|close|briefed|involved|who|with|at|for|and\s+other|of(?=\s+\d))\b"
+    rf"(?=[,.;:]|\s+(?:that|the|a|an|as|in|on|{'|'.join(_DOCUMENT_PARTICIPLES)}|familiar|knowledgeable|close|"
+    rf"briefed|involved|who|with|at|for|and\s+other|of(?=\s+\d))\b"
     rf"|$)"  # ("according to an executive familiar with its plans"; "according to a poll of 2,000 adults": the
     # poll, whose sample is a figure of the outlet's)
 )
@@ -609,7 +621,7 @@ def _parse_appos(appos: str | None) -> tuple[str | None, str | None]:
 
 _SAY_HINT = re.compile(r"\b(?:" + trie_pattern([*SAY_WORDS, *SAY_THAT_WORDS, *SAY_NOUN_WORDS, *INTENT_WORDS,
                                                  "appealed", "according", "claim", "According", "quoted", "Quoted",
-                                                 "points", "pointed",
+                                                 "points", "pointed", *_PLEDGE_WORDS,
                                                  "put", "puts", "putting"])
                        + r")\b")
 #: the verbs that speak only in some places, hinted only there (they are common: "cut", "raised", "adding")
@@ -675,6 +687,8 @@ _AS_EXPECTED_BY = re.compile(r"\b(?:as|than)\s+(?:(?:many|most|some|the)\s+)?$")
 #: said"), also of a group in a document ("Nearly 40% of adults in the survey said": the adults said)
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+(?:(?:[a-z-]+\s+){1,3}(?:in|from)\s+)?$", re.I)
+_SHARE_OF_THEM = re.compile(r"(?:\S+\s+)?(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|minority|"
+                            r"\d[\d,.%]*)\s+of\s+(?:them|those|us)", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)
 #: a verb or preposition that sets a result against others' figures, right before their name: "miss Wall Street
 #: (estimates)", "ahead of analyst (forecasts)"
@@ -756,10 +770,12 @@ _AND_SAY_HINT = re.compile(rf" and (?:also )?(?:{_AND_SAY_VERBS})\b")
 _BY_REPORTING = "reporting|announcing|posting|forecasting|predicting|revealing|disclosing"
 _PARTICIPLE_SAY_HINT = re.compile(rf",\s+(?:{'|'.join(SAYING_PARTICIPLES)})\b|\sby\s+(?:{_BY_REPORTING})\b")
 _PARTICIPLE_SAY = re.compile(
-    rf"(?:^|[;:]\s+|\s[-–—]+\s+)"
+    rf"(?:^(?:(?:But|And|Yet)\s+)?|[;:]\s+|\s[-–—]+\s+)"
     rf"(?P<who>(?:the|The|An?|an?)\s+(?:[A-Za-z.][\w.'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
+    rf"|(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:[a-z][a-z-]+\s+)?{_GROUPS}"  # ("American defence officials have been
+    # cautious, saying")
     rf"|{NAME})\s+(?:(?:has|have|had|also|again)\s+)?(?:[a-z]+ed|[a-z]+s|hit|held|took|gave|made|won|lost|cut|struck|"
-    rf"stood|fought|sent|set|put|kept|met|spent|sold|bought|went|came)\b"
+    rf"stood|fought|sent|set|put|kept|met|spent|sold|bought|went|came|been|were|was|are)\b"
     rf"[^,;:()\"]{{1,100}}?(?:,\s+(?P<verb>{'|'.join(SAYING_PARTICIPLES)})\b{_TALLY_NEXT}"  # ("scored 20 points,
     rf"|\s+by\s+(?P<byverb>{_BY_REPORTING})\b)")  # adding 5 rebounds": a tally; "by reporting a 9% drop" is not)
 
@@ -768,6 +784,8 @@ def _clause_subject(who: str) -> tuple[str | None, str | None, str | None, bool]
     """(name, role, org, is_person) of a clause's subject that speaks through a later verb: a name, split into its
     role ("Acme Corp.", "Defence Minister Ann Lee"), or a noun phrase without its article ("the retailer"); None
     for a name that is no speaker."""
+    if (words := who.split())[-1].lower() in _GROUP_WORD_SET and words[0] not in ("The", "A", "An", "the", "a", "an"):
+        return who, None, None, False  # "Afghan officials were cautious, saying": the group, with what names it
     if who[0].isupper() and who.split()[0] not in ("The", "A", "An"):
         name, role, org, is_person = _split_role(who)
         return None if name is None or name in _NOT_SPEAKERS else (name, role, org, is_person)
@@ -1003,11 +1021,14 @@ def find_speakers(sentence: str) -> list[Speaker]:
                                  False, False, "post"))
     for m in GENERIC_POST_RE.finditer(sentence):
         who = m.group("who").strip()
-        if m.start() == 0 or any(s.start <= m.start("who") < s.end for s in found) or _reports_from(sentence, m):
-            continue
+        if m.start() == 0 or any(s.start <= m.start("who") < s.end for s in found) or _reports_from(sentence, m) \
+                or _SHARE_OF_THEM.fullmatch(who):
+            continue  # (", a third of them said": the group counted, not a source)
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
+        if made := next((i for i, w in enumerate(words) if i and w in _DOCUMENT_PARTICIPLES), None):
+            del words[made:]  # ", official records released on Monday showed": the records, not when they came out
         if words[-1] in _DATA_WORD_SET or words[-1] in _PAPERS_SHOWING and m.group("verb").startswith("show"):
             if len(words) == 1 or not words[0][0].isupper():
                 continue  # "figures show", "industry data showed", "government data showed", "a board paper

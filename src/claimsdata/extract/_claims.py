@@ -123,6 +123,8 @@ class _Extractor:
         """Resolve a pronoun to the last person named before ``span``; a surname to its full name."""
         if sp.pronoun and not sp.is_person:
             return self._resolve_it(sp, span)
+        if sp.pronoun and (group := self._group_before(sp, span)) is not None:
+            return _named(sp, group.name, group.role, group.org, is_person=False)
         if sp.pronoun:
             same = [e for e in self._attributions_of(span) if e.end <= sp.start and (e.is_person or e.role) and e.name
                     and not e.pronoun]  # (a body's role is a person: "Acme's chief executive said ... as he warned")
@@ -143,6 +145,22 @@ class _Extractor:
                     if p.is_person and p.name and " " in p.name and p.name.split()[-1] == sp.name:
                         return _named(sp, p.name, sp.role or p.role, sp.org or p.org)
         return sp
+
+    def _group_before(self, sp: Speaker, span: tuple[int, int]) -> Speaker | None:
+        """For "they", the group that spoke last before it, in this sentence or the one before ("American officials
+        have been cautious, saying ... They say up to 2,000 fighters are on the run"); None for any other pronoun,
+        or when the last to speak was no group (a person, a company)."""
+        if self.text[span[0] + sp.start : span[0] + sp.end].split()[:1] not in (["they"], ["They"]):
+            return None
+        before = [e for e in self._attributions_of(span) if e.end <= sp.start and e.name and not e.pronoun]
+        if not before:
+            before = [e for prev in self._earlier(span, 1) for e in self._attributions_of(prev)
+                      if e.name and not e.pronoun]
+        last = before[-1] if before else None
+        if last is None or last.is_person or not (word := last.name.split()[-1]).islower() and word != "Police" \
+                or not (word.endswith("s") or word.lower() == "police"):
+            return None
+        return last
 
     def _resolve_it(self, sp: Speaker, span: tuple[int, int]) -> Speaker:
         """"it said": who spoke before it in this sentence ("Microsoft said that it plans"), else the body the

@@ -685,6 +685,11 @@ _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "tak
                   "picking", "turn", "turns", "turning", "round", "rounds", "rounding", "step", "steps", "stepping"}
 
 
+#: a condition's opening before its subject and verb: "if rainfall (increases)", "unless the wind (drops)"
+_CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,2}$")
+#: the rest of a subject and its auxiliary after a count: "(dozens) of rural roads will", "(200) of them were"
+_SUBJECT_OF_NEXT = re.compile(r"\s+of\s+(?:[\w'’-]+\s+){1,10}?(?:will|would|could|may|might|can|must|are|were|have|"
+                              r"had)\b")
 #: a rally of people right before their count: "a rally by (thousands)", "rallies of (200)"
 _PEOPLES_RALLY = re.compile(r"\brall(?:y|ies)\s+(?:by|of)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
 
@@ -709,6 +714,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         word = m.group("w").lower()
         if dimension == "count" and word in ("rally", "rallies") and _PEOPLES_RALLY.search(left):
             return None  # "a rally by thousands of building workers": people gathered, no rise
+        if dimension == "count" and _CONDITION_BEFORE.search(left, 0, m.start()) and _SUBJECT_OF_NEXT.match(s, end):
+            return None  # "if rainfall increases dozens of roads will be closed": the verb ends a condition, and
+            # the count opens the clause after it, as its subject
         if word in _TRANSITIVE and not m.group("by") and (
                 dimension == "count" and not _BARE_MOVE_AFTER.match(s, end) and (
                     word not in ("gained", "gaining", "sank", "sinks", "sink", "sunk") or (nw := _WORD_RE.match(s, end))
@@ -1034,6 +1042,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _ages_named(out)
     _share_subjects(s, out)
     _restated_in_brackets(s, out)
+    _bounds_shared_by_or(s, out)
     if "(" in s:
         out = _without_restatements_in_a_lost_currency(s, out)
     _taken_off(s, out)
@@ -1461,6 +1470,25 @@ def _without_restatements_in_a_lost_currency(s: str, quantities: list[_Quantity]
         and _CLOSE_BRACKET.match(s, q.end))]
 
 
+def _bounds_shared_by_or(s: str, quantities: list[_Quantity]) -> None:
+    """A bound written once before two figures joined by "or" bounds both: "up to 500 euros or 600 dollars", "no
+    more than 100 or 200 protesters", "more than 300 people, or 12 percent of staff" (the noun of the first between
+    them); the first names what both
+    count when it names nothing."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        between = s[prev.end : q.start]
+        if prev.entity and between.startswith(" " + prev.entity):
+            between = between[len(prev.entity) + 1 :]  # ("up to 1,000 pesos or $1,000": the first's noun)
+        if prev.qualifier in _BOUNDS and q.qualifier == "exact" and prev.value and q.value is not None \
+                and _OR_BETWEEN.fullmatch(between):
+            ratio = q.value / prev.value
+            q.qualifier = prev.qualifier
+            q.low, q.high = _scaled(prev.low, ratio), _scaled(prev.high, ratio)
+            if prev.entity is None and prev.dimension == q.dimension:
+                prev.entity = q.entity
+
+
+_OR_BETWEEN = re.compile(r",?\s+or\s+")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")  # ("(Jamaican $308 million)": a currency's country)
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 #: the dimensions a rate word after a figure makes a rate of (a length "an hour" is a speed, read with its unit)
@@ -4028,10 +4056,11 @@ def _opening_adjective(k: int, w: str) -> bool:
         "re", "co", "pre", "de", "un", "over", "under", "out", "mis"))
 
 
-def _plural_tail(m: re.Match[str]) -> list[str]:
-    """The one or two lower-case words of _AND_PROPER_ADJECTIVE that end in a plural noun, or none."""
+def _plural_tail(m: re.Match[str], *, whole: bool = False) -> list[str]:
+    """The one or two lower-case words of _AND_PROPER_ADJECTIVE that end in a plural noun (or, for the ``whole`` a
+    part is taken of, any noun: "a third of the Maori and Pacific Islander workforce"), or none."""
     for tail in ([m.group("w1"), m.group("w2")] if m.group("w2") else [], [m.group("w1")]):
-        if tail and _is_plural(tail[-1]) and _is_noun_like(tail[-1]) and not any(
+        if tail and (whole or _is_plural(tail[-1])) and _is_noun_like(tail[-1]) and not any(
                 x in _ENTITY_STOP or _is_verb(x) or _is_adverb(x) for x in tail):
             return tail
     return []
@@ -4068,11 +4097,12 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     "in", "on" or "for" something ("flew hundreds out on the ferries": a means, not a price)."""
     pos = end
     run_at, run = -1, []  # a noun run already read at run_at
-    if not share and not fraction and s.startswith(" of them ", pos) and (
+    if s.startswith(" of them ", pos) and (
             tm := _OF_THEM_NOUN.match(s, pos)) is not None and _is_plural(tm.group("np").split()[-1]) \
             and _is_noun_like(tm.group("np").split()[-1].lower()) \
             and not any(w.lower() in _ENTITY_STOP for w in tm.group("np").split()):
-        return tm.group("np")  # "killing 18 tourists, 14 of them Australians": what the part counts
+        return tm.group("np")  # "killing 18 tourists, 14 of them Australians", "120 hurt, half of them children":
+        # what the part is
     if (bm := _BRACKETED_AFTER.match(s, pos)) is not None and _WORD_RE.match(s, bm.end()):
         pos = bm.end()  # "a $232 million (125 million euro) charge": past the restated figure to the noun
     if (sm := _SUPERLATIVE_NEXT.match(s, pos)) is not None:
@@ -4360,7 +4390,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             return [*words, *am.group(0).split()]  # "five new mice and keyboards:", "12 men and women in": two
             # plurals counted together
         if words and len(words) <= 2 and all(x[0].isupper() for x in words) and s.startswith(" and ", pos) and (
-                am := _AND_PROPER_ADJECTIVE.match(s, pos)) is not None and (tail := _plural_tail(am)):
+                am := _AND_PROPER_ADJECTIVE.match(s, pos)) is not None and (tail := _plural_tail(
+                    am, whole=s.endswith(" of the", 0, pos - len(" ".join(words)) - 1))):
             return [*words, "and", *am.group("adj").split(), *tail]  # "the seven US and Russian astronauts": two
             # proper adjectives of one plural noun
         if not words and (nc := _NUMBER_COMPOUND_NEXT.match(s, pos)) is not None and s[pos - 4 : pos] in (
@@ -4474,6 +4505,12 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break
         if w in _COMPASS and not _CAP_NEXT.match(s, wm.end()):
             break  # "a village 300 km north of the capital": a direction (but "west London", "West African nations")
+        if not words and w.istitle() and s.endswith(" of the", 0, pos) and (
+                hd := _WORD_RE.match(s, wm.end())) is not None and hd.group("w").islower() \
+                and _is_noun_like(hd.group("w")) and _is_plural(hd.group("w")) and hd.group("w") not in _ENTITY_STOP:
+            words += [w, hd.group("w")]  # "three Coach of the Year awards": a title's last word, a time word
+            pos = hd.end()  # only in lower case, before the plural the title names
+            continue
         if lw in _ENTITY_STOP or lw in _TIME_WORDS or w in _TIME_NAMES or nums.is_number_word(w) or lw in _PERIOD_ON \
                 or lw in _PLACE_ADVERBS or words and (lw in _AFTER_NOUN_STOPS or _WIDE_ADVERB.fullmatch(lw)) \
                 or words and lw in _FINDING_VERBS and lw not in ("fear", "fears", "hope", "hopes", "want", "wants"):
@@ -4545,7 +4582,7 @@ _LIST_OF_PLURALS = re.compile(r"(?:,\s+[a-z][a-z-]+){1,4},?\s+and\s+[a-z][a-z-]+
 _AND_PLURAL = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+)?(?P<head>[a-z][a-z-]+)"
                          r"(?=\s*[,.;:)]|\s+(?:in|on|at|for|from|to|with|by|of|who|that)\b|$)")
 #: a second proper adjective joined to the first, and the noun they share: "(seven US) and Russian astronauts"
-_AND_PROPER_ADJECTIVE = re.compile(r"\s+and\s+(?P<adj>[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?)\s+(?P<w1>[a-z][a-z-]+)"
+_AND_PROPER_ADJECTIVE = re.compile(r"\s+and\s+(?P<adj>[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+){0,2})\s+(?P<w1>[a-z][a-z-]+)"
                                    r"(?:\s+(?P<w2>[a-z][a-z-]+))?\b")
 #: a count joined to its noun inside a phrase: " 37,000-person" (before "work force")
 _NUMBER_COMPOUND_NEXT = re.compile(r"\s+\d[\d,.]*-[a-z]+(?=\s+[a-z])")
