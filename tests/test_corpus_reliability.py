@@ -41,10 +41,10 @@ def _rejected(out: Path) -> pd.DataFrame:
 def test_an_extractor_exception_becomes_a_rejected_row_and_the_run_goes_on(tmp_path, monkeypatch):
     real = corpus_mod.extract_claims
 
-    def flaky(text, published=None, *, article_id="text", outlet=None):
+    def flaky(text, published=None, *, article_id="text", outlet=None, dollar="USD"):
         if article_id == "a2":
             raise RuntimeError("boom in the rules")
-        return real(text, published, article_id=article_id, outlet=outlet)
+        return real(text, published, article_id=article_id, outlet=outlet, dollar=dollar)
 
     monkeypatch.setattr(corpus_mod, "extract_claims", flaky)
     _write_jsonl(tmp_path / "c" / "s.jsonl", [json.dumps(_rec(i)) for i in range(5)])
@@ -129,6 +129,20 @@ def test_rerun_with_another_batch_size_reprocesses_instead_of_mixing(tmp_path):
     arts = read_output(tmp_path / "out", "articles")
     assert len(arts) == 10 and arts["article_id"].is_unique
     assert len(list((tmp_path / "out" / "claims").glob("*.parquet"))) == 3
+
+
+def test_the_outlets_dollar_reaches_every_claim_and_a_rerun_with_another_redoes_the_partitions(tmp_path):
+    _write_jsonl(tmp_path / "c" / "s.jsonl", [json.dumps({"article_id": f"a{i}", "text": f"It cost ${i + 2} million."})
+                                             for i in range(4)])
+    shards = find_shards([tmp_path / "c"], exclude=tmp_path / "out")
+    run_local(shards, tmp_path / "out", batch_size=2, progress=False)
+    assert set(read_output(tmp_path / "out", "claims")["unit"]) == {"USD"}
+    t = run_local(shards, tmp_path / "out", batch_size=2, progress=False, dollar="AUD").as_dict()
+    assert (t["partitions_stale"], t["partitions_written"]) == (2, 2)
+    assert set(read_output(tmp_path / "out", "claims")["unit"]) == {"AUD"}
+    r = CliRunner().invoke(app, ["extract", str(tmp_path / "c"), "--out", str(tmp_path / "o2"), "--dollar", "EUR"])
+    assert r.exit_code == 2 and "not the ISO code of a dollar" in r.output and "Traceback" not in r.output
+    assert not (tmp_path / "o2" / "claims").exists() or not list((tmp_path / "o2" / "claims").iterdir())
 
 
 def test_an_edited_shard_is_reprocessed(tmp_path):

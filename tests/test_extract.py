@@ -5587,3 +5587,23 @@ def test_speakers_of_the_second_outlets_sixth_audit(text, surface, speaker):
 def test_they_resolves_to_the_group_that_spoke_before():
     assert _speakers_at("Police said the road was shut. They say 40 cars were stuck.", "40") == {"Police"}
     assert _speakers_at("Acme Corp said the road was shut. They say 40 cars were stuck.", "40") != {"Acme Corp"}
+
+
+# -- the outlet's dollar ------------------------------------------------------------------------------------------
+def test_a_bare_dollar_is_the_outlets_dollar_and_a_marked_one_stays():
+    text = "The budget is $400 million, about 60 cents a head; shares were $49.40 US, and US$5 more went to $US2 fees."
+    units_of = {c.surface: c.unit for c in extract_claims(text, SEED_DATE, dollar="AUD")}
+    assert units_of == {"$400 million": "AUD", "about 60 cents": "AUD", "$49.40": "USD", "US$5": "USD",
+                        "$US2": "USD"}
+    assert {c.unit for c in extract_claims(text, SEED_DATE)} == {"USD"}
+    assert {q.unit for q in extract_quantities("It cost 5 million dollars.", dollar="CAD")} == {"CAD"}
+    assert {q.unit for q in extract_quantities("It set up a $1 million dollar fund.", dollar="NZD")} == {"NZD"}
+    assert {q.unit for q in extract_quantities("It cost 5 million euros.", dollar="CAD")} == {"EUR"}
+
+
+@pytest.mark.parametrize("dollar", ["EUR", "aud", ""])
+def test_a_dollar_that_is_no_dollar_is_refused(dollar):
+    with pytest.raises(ValueError, match="not the ISO code of a dollar"):
+        extract_claims("It cost $5.", dollar=dollar)
+    with pytest.raises(ValueError, match="not the ISO code of a dollar"):
+        extract_quantities("It cost $5.", dollar=dollar)

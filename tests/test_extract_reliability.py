@@ -162,7 +162,8 @@ def test_extract_text_prints_strict_json_and_refuses_bad_input_in_one_line(tmp_p
     (tmp_path / "latin1.txt").write_bytes(b"caf\xe9 5 km")
     for args, message in [(["extract-text", str(tmp_path / "missing.txt")], "cannot be read"),
                           (["extract-text", str(tmp_path / "latin1.txt")], "not UTF-8"),
-                          (["extract-text", str(tmp_path / "big.txt"), "--published", "2022-13-01"], "YYYY-MM-DD")]:
+                          (["extract-text", str(tmp_path / "big.txt"), "--published", "2022-13-01"], "YYYY-MM-DD"),
+                          (["extract-text", str(tmp_path / "big.txt"), "--dollar", "EUR"], "not the ISO code")]:
         r = CliRunner().invoke(app, args)
         assert r.exit_code == 2 and message in r.output and len(r.output.strip().splitlines()) == 1, r.output
 

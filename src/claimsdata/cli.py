@@ -160,28 +160,37 @@ def build(
         typer.echo(f"link: {line}", err=True)
 
 
+_DOLLAR_HELP = ('The currency a bare "$", "dollars" or "cents" means: the outlet\'s own (AUD for an Australian '
+                'outlet, CAD for a Canadian one).')
+
+
 @app.command("extract-text")
 def extract_text(
     path: Path = typer.Argument(..., help="A plain-text file, or - for standard input."),
     published: str = typer.Option(None, help="Publication date (YYYY-MM-DD) to resolve weekdays and months."),
+    dollar: str = typer.Option("USD", help=_DOLLAR_HELP),
 ) -> None:
     """Print the claims of one text as JSON lines."""
     import json
     from datetime import date
 
+    from . import units
     from .extract import extract_claims
 
     try:
         pub = date.fromisoformat(published) if published else None
     except ValueError:
         _fail(ValueError(f"--published {published!r}: use a date as YYYY-MM-DD"))
+    if dollar not in units.DOLLAR_CODES:
+        _fail(ValueError(f"--dollar {dollar!r}: not the ISO code of a dollar; one of "
+                         f"{', '.join(sorted(units.DOLLAR_CODES))}"))
     try:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         _fail(ValueError(f"{path}: not UTF-8 text (byte {exc.start})"))
     except OSError as exc:
         _fail(ValueError(f"{path}: cannot be read: {exc.strerror or exc}"))
-    for claim in extract_claims(text, pub):
+    for claim in extract_claims(text, pub, dollar=dollar):
         # strict JSON: the claims hold finite numbers only, and allow_nan=False would say so loudly
         typer.echo(json.dumps(claim.to_record(), default=str, ensure_ascii=False, allow_nan=False))
 
@@ -197,6 +206,7 @@ def extract(
     batch_size: int = typer.Option(1000, help="Records per output partition."),
     codebook: Path = typer.Option(None, "--codebook", help="Link every claim with this codebook YAML "
                                                            "(docs/linking.md) before it is written."),
+    dollar: str = typer.Option("USD", help=_DOLLAR_HELP),
 ) -> None:
     """Extract claims from a large corpus; bad records go to rejected/, complete partitions are skipped."""
     import json
@@ -219,10 +229,10 @@ def extract(
     t0 = time.perf_counter()
     try:
         if engine is Engine.local:
-            summary = run_local(shards, out, batch_size=batch_size, codebook=codebook)
+            summary = run_local(shards, out, batch_size=batch_size, codebook=codebook, dollar=dollar)
         else:
             summary = run_dask(shards, out, batch_size=batch_size, scheduler=scheduler, workers=workers or 2,
-                               codebook=codebook)
+                               codebook=codebook, dollar=dollar)
     except ClaimsDataError as exc:
         _fail(exc)
     except OSError as exc:  # the output cannot be written (disk full, permissions): complete partitions stay

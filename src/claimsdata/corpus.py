@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 
 from pydantic import ValidationError
 
+from . import units
 from ._version import __version__
 from .codebook import Codebook, link_claims, read_codebook
 from .errors import CodebookError, CorpusError
@@ -303,15 +304,24 @@ def _flush(out: Path, pid: str, arts: list[dict], claims: list[dict], rejected: 
     os.replace(tmp, manifest)  # written last: its presence means the partition is complete
 
 
+def _check_dollar(dollar: str) -> None:
+    """A CorpusError unless ``dollar`` is the ISO code of a dollar (before any work is done)."""
+    if dollar not in units.DOLLAR_CODES:
+        raise CorpusError(f"dollar {dollar!r}: not the ISO code of a dollar; one of "
+                          f"{', '.join(sorted(units.DOLLAR_CODES))}")
+
+
 def _fingerprint(scan: ShardScan, batch_size: int, duplicates: dict[int, str],
-                 codebook: str | None = None) -> dict[str, Any]:
-    """What a partition's output depends on: the shard's bytes, the batch size, the code, the duplicates and
-    the codebook the claims were linked with."""
+                 codebook: str | None = None, dollar: str = "USD") -> dict[str, Any]:
+    """What a partition's output depends on: the shard's bytes, the batch size, the code, the duplicates, the
+    codebook the claims were linked with and the currency a bare "$" means."""
     dup_digest = hashlib.sha256(json.dumps(sorted(duplicates.items())).encode()).hexdigest()[:16]
     found = {"size": scan.size, "mtime_ns": scan.mtime_ns, "sha256": scan.sha256, "batch_size": batch_size,
              "version": __version__, "duplicates": dup_digest}
     if codebook is not None:
         found["codebook"] = _digest(Path(codebook))
+    if dollar != "USD":  # (the default leaves the fingerprints of earlier runs as they were)
+        found["dollar"] = dollar
     return found
 
 
@@ -367,7 +377,7 @@ def _drop_stale(out: Path, sid: str, fingerprint: dict[str, Any]) -> int:
 def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
                   on_batch: Callable[[ShardResult], None] | None = None, *,
                   duplicates: dict[int, str] | None = None, scan: ShardScan | None = None,
-                  codebook: str | Path | None = None) -> ShardResult:
+                  codebook: str | Path | None = None, dollar: str = "USD") -> ShardResult:
     """Extract the claims of one shard into partitions of ``batch_size`` records under ``out``.
 
     Every record ends as an article or a rejected row (file, line, reason): a record whose extraction raises
@@ -375,14 +385,16 @@ def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
     earlier in the corpus to where it stood (see :func:`find_duplicates`). A partition is skipped only when
     its manifest records the same shard content, batch size, code version and duplicates; otherwise the
     shard's old partitions are removed and it is processed again. ``on_batch`` is called with the running
-    result after each partition (for progress bars).
+    result after each partition (for progress bars). ``dollar`` is the currency a bare "$" means (see
+    :func:`claimsdata.extract_claims`).
     """
     shard, out = Path(shard), Path(out)
     if batch_size < 1:
         raise CorpusError(f"batch size must be at least 1, not {batch_size}")
+    _check_dollar(dollar)
     duplicates = duplicates or {}
     scan = scan or scan_shard(shard)
-    fingerprint = _fingerprint(scan, batch_size, duplicates, None if codebook is None else str(codebook))
+    fingerprint = _fingerprint(scan, batch_size, duplicates, None if codebook is None else str(codebook), dollar)
     sid = _shard_id(shard)
     result = ShardResult(str(shard))
     result.partitions_stale = _drop_stale(out, sid, fingerprint)
@@ -433,7 +445,7 @@ def process_shard(shard: str | Path, out: str | Path, batch_size: int = 1000,
                                              f"(first at {duplicates[line]})")
                 if article is not None:
                     found = extract_claims(article.text or "", article.published, article_id=article.article_id,
-                                           outlet=article.outlet)
+                                           outlet=article.outlet, dollar=dollar)
                     found_records = [c.to_record() for c in found]
                     arts.append(article.model_dump())
                     claims.extend(found_records)
@@ -488,13 +500,15 @@ def _lean(scan: ShardScan) -> ShardScan:
 
 
 def run_local(shards: list[Path], out: str | Path, *, batch_size: int = 1000, progress: bool = True,
-              codebook: str | Path | None = None) -> RunSummary:
+              codebook: str | Path | None = None, dollar: str = "USD") -> RunSummary:
     """The in-process engine: shards one after another, batch by batch (memory bounded by one batch).
 
-    With ``codebook`` (a codebook YAML) every claim is linked before its partition is written.
+    With ``codebook`` (a codebook YAML) every claim is linked before its partition is written; ``dollar`` is
+    the currency a bare "$" means.
     """
     from tqdm import tqdm
 
+    _check_dollar(dollar)
     shards = _prepare(shards, out)
     scans = [scan_shard(s) for s in shards]
     dups = find_duplicates(scans)
@@ -515,7 +529,7 @@ def run_local(shards: list[Path], out: str | Path, *, batch_size: int = 1000, pr
                                 rejected=summary.total("rejected") + res.rejected)
 
             res = process_shard(shard, out, batch_size, on_batch=report, duplicates=dups.get(str(shard)),
-                                scan=_lean(scan), codebook=codebook)
+                                scan=_lean(scan), codebook=codebook, dollar=dollar)
             summary.shards.append(res)
             done_before += res.claims
             bar.update(start + shard.stat().st_size - bar.n)
@@ -546,12 +560,14 @@ def _dask_client(scheduler: str | None, workers: int) -> Iterator[Any]:
 
 
 def run_dask(shards: list[Path], out: str | Path, *, batch_size: int = 1000, scheduler: str | None = None,
-             workers: int = 2, progress: bool = True, codebook: str | Path | None = None) -> RunSummary:
+             workers: int = 2, progress: bool = True, codebook: str | Path | None = None,
+             dollar: str = "USD") -> RunSummary:
     """The Dask engine: one task per shard on ``dask.distributed`` (a LocalCluster of ``workers`` processes, or
     the cluster at ``scheduler``). Workers must see the same paths (a shared file system for real clusters)."""
     from dask.distributed import as_completed
     from tqdm import tqdm
 
+    _check_dollar(dollar)
     shards = _prepare(shards, out)
     book = None if codebook is None else str(Path(codebook).resolve())
     summary = RunSummary()
@@ -563,7 +579,7 @@ def run_dask(shards: list[Path], out: str | Path, *, batch_size: int = 1000, sch
         n = len(shards)
         futures = client.map(_process_task, names, [str(Path(out).resolve())] * n, [batch_size] * n,
                              [dups.get(name) for name in names], [_lean(sc) for sc in scans], [book] * n,
-                             pure=False)
+                             [dollar] * n, pure=False)
         with tqdm(total=len(shards), unit="shard", desc="extract (dask)", disable=not progress) as bar:
             for fut in as_completed(futures):
                 summary.shards.append(fut.result())
@@ -574,9 +590,9 @@ def run_dask(shards: list[Path], out: str | Path, *, batch_size: int = 1000, sch
 
 
 def _process_task(shard: str, out: str, batch_size: int, duplicates: dict[int, str] | None,
-                  scan: ShardScan, codebook: str | None) -> ShardResult:
+                  scan: ShardScan, codebook: str | None, dollar: str = "USD") -> ShardResult:
     """process_shard with positional arguments only (what Client.map passes through)."""
-    return process_shard(shard, out, batch_size, duplicates=duplicates, scan=scan, codebook=codebook)
+    return process_shard(shard, out, batch_size, duplicates=duplicates, scan=scan, codebook=codebook, dollar=dollar)
 
 
 def _link_part(part: str, codebook: str) -> tuple[int, int, int]:

@@ -86,6 +86,8 @@ def _current_codes() -> set[str]:
 
 
 _cldr_currencies()
+#: the currencies called dollars (CLDR's names), which a bare "$" may mean: USD unless a caller names another
+DOLLAR_CODES: frozenset[str] = frozenset(c for w, c in CURRENCY_WORDS.items() if w.endswith(("dollar", "dollars")))
 
 # --- units -----------------------------------------------------------------------------------------
 # surface (lower case unless marked case-sensitive) -> (dimension, pint unit or canonical name)

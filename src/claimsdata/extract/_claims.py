@@ -21,7 +21,8 @@ from ._attribution import (CLOSE_TO, CLOSE_TO_GROUPS, SPOKESPEOPLE, Speaker, bod
                            pick_speaker, same_outlet)
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, original_offset, trie_pattern, without_markup
-from ._quantities import STATS, _Quantity, not_a_claim, sentence_quantities
+from .. import units
+from ._quantities import STATS, _Quantity, local_dollar, not_a_claim, sentence_quantities
 from ._sentences import _DATE_HINT, SentenceFinder
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,10 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|a|an|his|her|their|its|it|they|he|
 
 
 class _Extractor:
-    def __init__(self, text: str, published: date | None, article_id: str, outlet: str | None = None) -> None:
+    def __init__(self, text: str, published: date | None, article_id: str, outlet: str | None = None,
+                 dollar: str = "USD") -> None:
         self.text = text
+        self.dollar = dollar
         self.published = published
         self.article_id = article_id
         self.outlet = outlet
@@ -85,6 +88,8 @@ class _Extractor:
         """The quantities of a sentence (numbers inside dates left out), its dates, whether it looks forward."""
         plain, cuts = without_markup(s)  # ("Acme Corp. <A HREF=...>ACM.N</A> shares jumped 5 percent": the shares')
         quantities = sentence_quantities(plain, None if cuts else lower)
+        if self.dollar != "USD":
+            local_dollar(plain, quantities, self.dollar)
         for q in quantities if cuts else ():
             q.start, q.end = original_offset(q.start, cuts), original_offset(q.end - 1, cuts) + 1
         if not quantities and not _DATE_HINT.search(s):
@@ -475,32 +480,44 @@ def reset_stats() -> None:
     STATS.clear()
 
 
-def extract_quantities(text: str) -> list[Quantity]:
+def extract_quantities(text: str, *, dollar: str = "USD") -> list[Quantity]:
     """Every quantity mention in ``text`` as a reader would list it, in order of position.
 
     The layer under :func:`extract_claims`: value, interval, qualifier, dimension, canonical unit, the unit and
-    value as written, rate, change and the noun phrase; no dates, speakers or reference periods. Never raises on
+    value as written, rate, change and the noun phrase; no dates, speakers or reference periods. ``dollar`` is the
+    currency a bare "$", "dollars" or "cents" means (the outlet's: "AUD" for an Australian one). Never raises on
     a ``str``; time is linear in the length of the text.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities() needs a str, not {type(text).__name__}")
-    return _Extractor(text, None, "text").quantities()
+    return _Extractor(text, None, "text", dollar=_checked_dollar(dollar)).quantities()
+
+
+def _checked_dollar(dollar: str) -> str:
+    """``dollar`` if it is the ISO code of a dollar; else a ValueError that lists them."""
+    if dollar not in units.DOLLAR_CODES:
+        codes = ", ".join(sorted(units.DOLLAR_CODES))
+        raise ValueError(f"dollar={dollar!r} is not the ISO code of a dollar; one of {codes}")
+    return dollar
 
 
 def extract_claims(text: str, published: date | str | None = None, *, article_id: str = "text",
-                   outlet: str | None = None) -> list[Claim]:
+                   outlet: str | None = None, dollar: str = "USD") -> list[Claim]:
     """Every quantitative claim in ``text``, in order of position.
 
     ``published`` (a date, a datetime or pandas Timestamp, whose day is taken, or an ISO date or time string)
     resolves weekdays, bare months and relative dates; ``article_id`` goes into each
     claim's ``article_id`` and stable ``claim_id``; ``outlet`` names the publication, which is never a
-    speaker of its own article (its claims have a null speaker). Never raises on a ``str``; candidates that fail
-    validation are dropped and counted in :func:`stats`. Time is linear in the length of the text.
+    speaker of its own article (its claims have a null speaker); ``dollar`` is the currency a bare "$", "dollars" or
+    "cents" means (USD unless the outlet's is another: "AUD" for an Australian outlet). Never raises on a ``str``;
+    candidates that fail validation are dropped and counted in :func:`stats`. Time is linear in the length of the
+    text.
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
+    dollar = _checked_dollar(dollar)
     STATS["texts"] += 1
-    return _Extractor(text, _publication_day(published), article_id, outlet).run()
+    return _Extractor(text, _publication_day(published), article_id, outlet, dollar).run()
 
 
 def _counts_its_source(s: str, q: _Quantity, start: int, verb_end: int) -> bool:

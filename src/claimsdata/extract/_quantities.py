@@ -107,8 +107,6 @@ _DOLLAR_COUNTRIES = sorted((w.removesuffix(" dollar").title() for w in units.CUR
                             and w != "us dollar"), key=len, reverse=True)
 _NATIONAL_DOLLAR_AFTER = re.compile(r"\s\((?P<a1>" + "|".join(_DOLLAR_COUNTRIES) + r")\)|\s(?P<a2>" + "|".join(
     c for c in _DOLLAR_COUNTRIES if c.endswith(("an", "ese"))) + r")(?![\w-]|\s[A-Z])")
-#: the currencies called dollars (CLDR's names): one named after a "$" amount says which dollar ("$5 million AUD")
-_DOLLAR_CODES = frozenset(c for w, c in units.CURRENCY_WORDS.items() if w.endswith(("dollar", "dollars")))
 _ISO_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + _ISO + r")$")
 _SYMBOL_BEFORE = re.compile(r"(?<![A-Za-z])(?:" + alternation([c for c in units.CURRENCY_SYMBOLS if c[0].isalpha()])
                             + r")\s?$|(?<![A-Za-z])(?i:" + _GLUED_CURRENCY_WORDS + ")$")
@@ -1470,6 +1468,19 @@ def _without_restatements_in_a_lost_currency(s: str, quantities: list[_Quantity]
         and _CLOSE_BRACKET.match(s, q.end))]
 
 
+def local_dollar(s: str, quantities: list[_Quantity], dollar: str) -> None:
+    """A bare "$", "dollars" or "cents" is the outlet's ``dollar`` ("AUD" for an Australian one); one marked as
+    American ("$49.40 US", "US 5 million dollars") stays USD, as "US$", "$US" and a named dollar do."""
+    for q in quantities:
+        if q.unit == "USD" and (q.unit_surface or "").lower() in _BARE_DOLLAR_SURFACES \
+                and not _US_MARK_BEFORE.search(s, max(0, q.start - 6), q.start) and not _US_AFTER.match(s, q.end):
+            q.unit = dollar
+
+
+_BARE_DOLLAR_SURFACES = frozenset({"$", "dollar", "dollars", "cent", "cents", "$ dollar", "$ dollars"})
+_US_MARK_BEFORE = re.compile(r"\bU\.?S\.?\s*$")
+
+
 def _bounds_shared_by_or(s: str, quantities: list[_Quantity]) -> None:
     """A bound written once before two figures joined by "or" bounds both: "up to 500 euros or 600 dollars", "no
     more than 100 or 200 protesters", "more than 300 people, or 12 percent of staff" (the noun of the first between
@@ -2320,7 +2331,8 @@ def _read_unit(r: _Reading) -> bool:
                 um = None  # "20 C", "5 p" with a space are too ambiguous ("PA 23456 F Block", "see 5 p")
             elif udim == "money":
                 r.currency = uspec if r.currency == "USD" and r.cur and r.cur.strip() == "$" and (
-                    uspec in _DOLLAR_CODES) else r.currency or uspec  # ("$5 million AUD", "$.99 CDN": which dollar)
+                    uspec in units.DOLLAR_CODES) else r.currency or uspec  # ("$5 million AUD", "$.99 CDN": which
+                # dollar)
                 r.factor = units.CURRENCY_SUBUNITS.get(written.lower(), 1.0)
                 r.unit_surface = (r.cur.strip() + " " + written) if r.cur else written
                 r.end = um.end()
