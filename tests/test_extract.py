@@ -5607,3 +5607,29 @@ def test_a_dollar_that_is_no_dollar_is_refused(dollar):
         extract_claims("It cost $5.", dollar=dollar)
     with pytest.raises(ValueError, match="not the ISO code of a dollar"):
         extract_quantities("It cost $5.", dollar=dollar)
+
+
+# -- round 6: misses of gold v2 batch 60's tuning part, in other words ----------------------------------------------
+def test_a_past_tense_clause_keeps_its_quarter_or_half_in_the_past():
+    pub = date(2022, 10, 5)
+    [c] = extract_claims("Exports rose 2.2% in the second quarter, more than analysts had forecast.", pub)
+    assert (c.ref_start, c.ref_end) == (date(2022, 4, 1), date(2022, 6, 30))
+    [c] = extract_claims("Orders fell 4% in the first half.", pub)
+    assert (c.ref_start, c.ref_end) == (date(2022, 1, 1), date(2022, 6, 30))
+    [c] = extract_claims("The striker scored two goals in the first half.", pub)
+    assert (c.ref_start, c.ref_end) == (None, None)  # a match's half, not the year's
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Each side expelled 40 envoys, officials in the capital said.", "40", "officials"),
+    ("Farmers sold 9% more tractors this year, figures from a dealers' association showed.", "9%",
+     "dealers' association"),
+    ("Teenagers sleep about seven hours a night, a study of 3,000 pupils found.", "about seven hours", "study"),
+])
+def test_speakers_of_gold_batch_60(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_a_percentage_more_of_a_plural_names_the_plural():
+    assert _quantity_at("Farmers sold 9% more second-hand tractors this year.", "9%").entity == "second-hand tractors"
+    assert _quantity_at("The new cable is 30% more expensive.", "30%").entity != "expensive"

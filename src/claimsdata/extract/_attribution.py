@@ -298,6 +298,10 @@ _POST_DOC_MADE_RE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+(?:released|published|issued|conducted|"
     rf"commissioned|compiled|carried\s+out)\b[^,;\"”]{{0,80}}?\s+(?P<verb>showed|shows|found|finds|said|says|"
     rf"suggested|suggests|indicated|indicates)[^,.;\"”]{{0,30}}[.;]?\s*$")
+#: a document named with whom it asked, closing a sentence: "..., a survey of 2,000 parents found."
+_POST_DOC_OF_RE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+of\s+(?:[^,;\"”]|(?<=\d),(?=\d)){{1,60}}?"
+    rf"\s+(?P<verb>showed|shows|found|finds|suggested|suggests|indicated|indicates)[.;]?\s*$")
 #: a group and another source, closing a sentence: "..., witnesses and a U.N. aid official said."
 _POST_GROUP_AND_RE = re.compile(
     rf",\s+(?:the\s+)?(?P<who>{_GROUPS}|[Pp]olice)\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
@@ -309,8 +313,8 @@ SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|c
 _DATA_WORDS = "figures|data|statistics"
 #: figures from a named source, closing a sentence: "..., data from Refinitiv showed.", "figures from the trade body
 #: show"
-_POST_DATA_FROM_RE = re.compile(rf",\s+(?:{_DATA_WORDS})\s+(?:from|by|compiled\s+by|released\s+by)\s+(?:the\s+)?"
-                                rf"(?P<who>{NAME}|[a-z]+(?:\s+[a-z]+)?)\s+(?P<verb>showed|shows|show|suggested|"
+_POST_DATA_FROM_RE = re.compile(rf",\s+(?:{_DATA_WORDS})\s+(?:from|by|compiled\s+by|released\s+by)\s+(?:the\s+|an?\s+)?"
+                                rf"(?P<who>{NAME}|[a-z]+['’]?(?:\s+[a-z]+)?)\s+(?P<verb>showed|shows|show|suggested|"
                                 rf"suggest|indicated|indicate)\b[^,;\"”]{{0,30}}[.;]?\s*$")
 _DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 #: documents that show a figure without a speaker ("a board paper shows"; but "the paper said" is a newspaper)
@@ -1027,6 +1031,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
+        if at := next((i for i in range(1, len(words)) if words[i - 1].lower() in _GROUP_WORD_SET
+                       and words[i] in ("in", "at")), None):
+            del words[at:]  # ", officials in the capital said": the group, not where it sits (as "officials in Kyiv")
         if made := next((i for i, w in enumerate(words) if i and w in _DOCUMENT_PARTICIPLES), None):
             del words[made:]  # ", official records released on Monday showed": the records, not when they came out
         if words[-1] in _DATA_WORD_SET or words[-1] in _PAPERS_SHOWING and m.group("verb").startswith("show"):
@@ -1048,6 +1055,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
     if ", " in sentence[-160:]:  # (after the general pattern, which keeps what it names: "police and hospital
         # officials said")
         for m in [*_POST_DOC_MADE_RE.finditer(sentence, max(0, len(sentence) - 160)),
+                  *_POST_DOC_OF_RE.finditer(sentence, max(0, len(sentence) - 160)),
                   *_POST_GROUP_AND_RE.finditer(sentence, max(0, len(sentence) - 160))]:
             if not any(sp.start <= m.start("verb") < sp.end for sp in found):
                 found.append(Speaker(m.group("who").lower(), None, None, None, m.start("who"), m.end(),

@@ -52,7 +52,8 @@ DATE_RE = re.compile(
     r"|(?P<sname2>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<syear>(?:19|20)\d{2})(?!\d))"
     r"|(?P<ypt>(?P<ypart>" + _YEAR_PART + r")[\s-]+(?:(?P<y5>(?:19|20)\d{2})(?!\d)|(?P<yrel>next|this|last)\s+year\b"
     r"|the\s+year\b))"
-    r"|(?P<qtr>the\s+(?P<qn>first|second|third|fourth)\s+quarter\b(?!\s+of\b))"  # ("in the third quarter")
+    r"|(?P<qtr>the\s+(?:(?P<qn>first|second|third|fourth)\s+quarter|(?P<hn>first|second)\s+half)\b(?!\s+of\b))"
+    # ("in the third quarter", "in the first half")
     r"|(?P<yr>\b(?P<yprep>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Ss]ince early|[Ss]ince late|[Ee]nd of|[Ii]n early|[Ii]n late|[Ii]n mid-?)\s+(?P<y3>(?:19|20)\d{2})(?!\d|,\d))"
 )
 
@@ -214,10 +215,8 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
         prep = pm.group(1) if pm else None
         if prep in _PAST_PREPS:
             forward = False  # "fallen since March" looks back even in a sentence that also says "will"
-        elif forward and _PAST_VERB.search(clause := sentence[_clause_start(sentence, m.start()) : m.start()]) \
-                and not FORWARD_RE.search(clause):
-            forward = False  # "Spending rose 0.6% in August, more than economists had expected": a clause in the
-            # past tense places its month in the past, whatever a later clause says
+        else:
+            forward = forward and not _past_clause(sentence, m.start())
     if m.group("mdy") or m.group("dmy"):
         mname = (m.group("m1") or m.group("m2")).rstrip(".")
         if mname == "May" and m.group("m1") and not m.group("d1") and not m.group("y1"):
@@ -290,17 +289,21 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
             if forward and published is not None and first <= published < last:
                 first = published + timedelta(days=1)  # "by the end of the year", said in October: what is left
     elif m.group("qtr"):
+        if _MATCH_CUE.search(sentence):
+            return None  # "scored 12 points in the third quarter", "two goals in the first half": a match's part
         before = sentence[max(0, m.start() - 12) : m.start()].lower()
         pm = _PREP_BEFORE.search(before)
         prep = pm.group(1) if pm else None
+        forward = forward and not _past_clause(sentence, m.start())
         if published is not None:
-            q = ("first", "second", "third", "fourth").index(m.group("qn"))
-            first = date(published.year, 3 * q + 1, 1)
-            if forward and _month_end(published.year, 3 * q + 3) < published:
-                first = date(published.year + 1, 3 * q + 1, 1)  # "will open in the first quarter", said in October
+            n = 3 if m.group("qn") else 6  # months in the part: a quarter or a half
+            q = ("first", "second", "third", "fourth").index(m.group("qn") or m.group("hn"))
+            first = date(published.year, n * q + 1, 1)
+            if forward and _month_end(published.year, n * q + n) < published:
+                first = date(published.year + 1, n * q + 1, 1)  # "will open in the first quarter", said in October
             elif not forward and first > published:
-                first = date(published.year - 1, 3 * q + 1, 1)  # "sold 2m in the fourth quarter", said in March
-            last = _month_end(first.year, first.month + 2)
+                first = date(published.year - 1, n * q + 1, 1)  # "sold 2m in the fourth quarter", said in March
+            last = _month_end(first.year, first.month + n - 1)
     elif m.group("day"):
         kind = "day"
         if published is not None:
@@ -317,6 +320,20 @@ def _resolve(m: re.Match[str], sentence: str, published: date | None, forward: b
     if m.group("season"):
         kind = "calendar"
     return DateMention(m.start(), m.end(), m.group(0), kind, first, last, prep)
+
+
+#: words of a match, whose quarters and halves are parts of the game, not of a year
+_MATCH_CUE = re.compile(r"\b(?:goals?|scored|scoring|minutes?|half-?time|tries|touchdowns?|yards|match|innings|led|"
+                        r"kick|penalty|rebounds|assists|quarterback|coach)\b", re.I)  # (not "points", "game": an
+# index's points and a game maker's sales have quarters of the year)
+
+
+def _past_clause(sentence: str, at: int) -> bool:
+    """Whether the clause before ``at`` is in the past tense with no word of its own that looks forward: "Spending
+    rose 0.6% in August (in the second quarter), more than economists had expected" places the period in the past,
+    whatever a later clause says."""
+    clause = sentence[_clause_start(sentence, at) : at]
+    return _PAST_VERB.search(clause) is not None and not FORWARD_RE.search(clause)
 
 
 def _finditer_anchored(sentence: str):  # noqa: ANN202 - a generator of DATE_RE matches

@@ -683,6 +683,12 @@ _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "tak
                   "picking", "turn", "turns", "turning", "round", "rounds", "rounding", "step", "steps", "stepping"}
 
 
+#: a comparative right after a percentage, before the plural it compares: "(18%) more (electric vans)"
+_MORE_OF_A_PLURAL = re.compile(r"\s+(?:more|fewer|less)(?=\s+[a-z])")
+#: an adjective after "more" or "less", ending the phrase: "(30% more) expensive.", "(20% less) efficient than"
+_ADJECTIVE_COMPARED = re.compile(r"\s+(?:[a-z-]+(?:ive|ful|ous|able|ible)|[a-z-]{4,}(?<!m)ent)"
+                                 r"(?=\s*(?:[,.;]|than\b|$))")
+# (by their endings, never a noun's: not "energy", "rent", "equipment")
 #: a condition's opening before its subject and verb: "if rainfall (increases)", "unless the wind (drops)"
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,2}$")
 #: the rest of a subject and its auxiliary after a count: "(dozens) of rural roads will", "(200) of them were"
@@ -2608,6 +2614,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
     # US as": the dollar's country, not a noun
     if r.noun_from is not None:
         noun_at = r.noun_from
+    mm = _MORE_OF_A_PLURAL.match(s, noun_at) if r.dimension == "percent" else None
+    compared = mm is not None and bool(run := _noun_run(s, mm.end())) and _is_plural(run[-1]) \
+        and _is_noun_like(run[-1])
+    if compared:
+        noun_at = mm.end()  # "bought 18% more battery-powered vans": more of the vans
     if r.dimension == "duration" and s.startswith("-long ", noun_at):
         noun_at += len("-long")  # "a four-year-long study": the study
     if r.dimension == "duration" and "-" in s[r.q_start : r.end] and (am := _AMOUNT_NEXT.match(s, noun_at)) is not None:
@@ -2617,6 +2628,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 w.lower() in _ENTITY_STOP or _is_verb(w) for w in pm.group("np").split()):
         r.entity = after = pm.group("np")  # "Winds gusting at 90mph cut power", "with Brent crude settling at
         # $84.20": what the participle measures, not the verb after the figure
+    elif mm is not None and not compared and _ADJECTIVE_COMPARED.match(s, mm.end()):
+        r.entity = after = None  # "30% more expensive", "20% more efficient": how the thing named before compares
     else:
         r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
                                         amount=r.dimension == "money" or r.scale != 1.0 or r.vague,
@@ -2631,6 +2644,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
             changed := entity_before(s, r.q_start, changed=True)) is not None:
         r.entity = after = changed  # "cut heating bills by 8% in trials": what the clause changes, not where
     if after and (r.dimension == "percent" and r.frac is None and _past_verb(after) and not _OF_NEXT.match(s, noun_at)
+                  and not compared
                   or r.dimension in ("percent", "money") and after.lower() in _CHANGE_NOUNS):
         r.entity = after = None  # "A rise in inflation to 3.1% surprised markets": the verb of the sentence; "its
         # 31 per cent fall": a change of something named before it, not of "fall"
