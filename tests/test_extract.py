@@ -5633,3 +5633,12 @@ def test_speakers_of_gold_batch_60(text, surface, speaker):
 def test_a_percentage_more_of_a_plural_names_the_plural():
     assert _quantity_at("Farmers sold 9% more second-hand tractors this year.", "9%").entity == "second-hand tractors"
     assert _quantity_at("The new cable is 30% more expensive.", "30%").entity != "expensive"
+
+
+# -- round 7: misses of the Lee corpus's seventh (last) audit, in own words -----------------------------------------
+def test_an_old_treaty_or_record_is_a_span_and_a_downgrade_by_a_share_a_fall():
+    q = _quantity_at("Delegates said the 70-year old charter must be reformed.", "70-year old")
+    assert (q.dimension, q.entity) == ("duration", "charter")
+    assert _quantity_at("The 70-year-old signed the charter.", "70-year-old").dimension == "age"
+    q = _quantity_at("The ministry will downgrade consular services by 40 per cent.", "40 per cent")
+    assert (q.change, q.entity) == ("down", "consular services")

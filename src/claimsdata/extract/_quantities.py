@@ -194,7 +194,7 @@ _AGED_THINGS = frozenset("""crisis conflict insurgency uprising dispute lockout 
     partnership program programme policy law company firm business franchise league tradition war strike siege
     drought recession campaign ban talks trial shutdown closure outage career venture project scheme agreement treaty
     pact merger contract case streak plant factory network system service brand fund index club mission search
-    manhunt protest blockade process""".split())
+    manhunt protest blockade process convention constitution charter accord institution monopoly record""".split())
 #: years per unit of an age as written ("an 18-month-old" is 1.5 years)
 _AGE_YEARS = {"year": 1.0, "month": 1 / 12, "week": 7 / 365.25, "day": 1 / 365.25, "y": 1.0}
 #: "John Reed, 54, said", "Sharapova, 17, became": a whole number between commas after a name
@@ -499,7 +499,7 @@ _LAST_WORD = re.compile(r"(?P<w>[\w'’-]+)\s+$")
 #: verbs that change an object "by" an amount ("cut rates by", "extend the mission by"), beside _SUBJECT_VERBS
 _BY_VERBS = {"cut", "cuts", "raise", "lower", "lowers", "reduce", "reduces", "extend", "extends", "boost", "boosts",
              "increase", "push", "pushes", "delay", "delays", "narrow", "narrows", "widen", "widens", "trim", "trims",
-             "shorten", "shortens", "lengthen", "lengthens", "expand", "expands"}
+             "shorten", "shortens", "lengthen", "lengthens", "expand", "expands", "downgrade", "downgrades"}
 #: a length per unit of time is a speed: "km/hr", "metres per millisecond" (the tables hold the usual ones)
 _PER_TIME = re.compile(r"\s?(?:/|per\s+)(?P<t>[A-Za-z]{1,12})\b")
 _FEET_BEFORE = re.compile(r"\d\s?(?:ft|feet|foot)\.?\s+$")
@@ -597,7 +597,7 @@ _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline dec
          "shrinking narrowed narrowing cooled cools cooling sank sink sinks sinking plummeted plummets plummeting "
          "plunges plunging tumbles tumbling slumps slumping dipped dips dipping slides sliding dropping declining "
          "skidded reduce slash sunk shortened shorten shortens shortening plummet plunge tumble slump dip slide "
-         "skid dive dives dived losing loses lose shedding sheds").split()
+         "skid dive dives dived losing loses lose shedding sheds downgrade downgrades downgraded downgrading").split()
 #: a move toward a level ("climbed toward $49", "slid back towards 1.20"): near it; "toward" after anything else
 #: is a purpose ("$5 million toward 20 new homes")
 _MOVED_TOWARD = re.compile(r"\b(?:" + "|".join(_UP + _DOWN) + r"|edged|edges|crept|creeps|inched|inches|moved|moves|"
