@@ -1,17 +1,20 @@
-"""A second real outlet: the Lee corpus (300 ABC News articles of late 2001, from gensim's test data).
+"""A second real outlet: the Lee corpus (ABC News articles of late 2001, from gensim's test data): its 300 background
+articles and, since the twentieth session, its 50 test articles.
 
 Run: python benchmarks/lee.py [--draw SEED] [--n 40]
 
 The text is not ours and is never copied into the repository; it is read from, in this order: the file or gensim
 wheel named by $CLAIMSDATA_LEE (``pip download gensim==4.4.0 --no-deps`` fetches the wheel), an installed gensim's
 ``test/test_data/lee_background.cor``, or ../shared/corpora/lee_background.cor; the script says so and stops when
-none is there. Article ``lee-bg-NNN`` is line NNN (from 0) of the file. The outlet is Australian, so a bare "$" is
+none is there. Article ``lee-bg-NNN`` is line NNN (from 0) of that file, ``lee-test-NNN`` line NNN of ``lee.cor``
+beside it (or in the wheel), when it is there. The outlet is Australian, so a bare "$" is
 read as its dollar (``dollar="AUD"``; samples 1-6 of the audit were drawn before the option existed, with USD).
 
 Without options: extraction over every article (no exception allowed), claims per article and per dimension, and
 throughput on one core. ``--draw SEED``: an audit sample for tests/data/audit_lee.yaml - the articles in a shuffle
 seeded with SEED, skipping those already audited or listed in tests/data/explored_lee.yaml, one random non-date
-claim of each of the first ``--n`` with any, printed with the text before it for judging by hand.
+claim of each of the first ``--n`` with any, printed with the text before it for judging by hand. The background
+articles come first, in the shuffle that drew samples 1-7, then the test articles in a shuffle of their own.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ DOLLAR = "AUD"  # an Australian outlet's "$"
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 _MEMBER = "gensim/test/test_data/lee_background.cor"
+_TEST_MEMBER = "gensim/test/test_data/lee.cor"
 
 
 def _source() -> Path | None:
@@ -51,20 +55,29 @@ def _source() -> Path | None:
 
 
 def lee_articles() -> dict[str, str] | None:
-    """The articles by id (``lee-bg-NNN``), or None when the corpus is not on this machine."""
+    """The articles by id (``lee-bg-NNN``, then ``lee-test-NNN`` when the test file is there too), or None when the
+    corpus is not on this machine."""
     path = _source()
     if path is None or not path.exists():
         return None
     if path.suffix == ".whl":
         with zipfile.ZipFile(path) as zf:
             raw = zf.read(_MEMBER)
+            test = zf.read(_TEST_MEMBER) if _TEST_MEMBER in zf.namelist() else None
     else:
         raw = path.read_bytes()
+        test = (path.parent / "lee.cor").read_bytes() if (path.parent / "lee.cor").exists() else None
+    articles = {f"lee-bg-{i:03d}": line for i, line in enumerate(_decoded(raw).splitlines())}
+    if test is not None:
+        articles |= {f"lee-test-{i:03d}": line for i, line in enumerate(_decoded(test).splitlines())}
+    return articles
+
+
+def _decoded(raw: bytes) -> str:
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    return {f"lee-bg-{i:03d}": line for i, line in enumerate(text.splitlines())}
+        return raw.decode("latin-1")
 
 
 def _run(articles: dict[str, str]) -> None:
@@ -86,9 +99,12 @@ def _draw(articles: dict[str, str], seed: int, n: int) -> None:
     explored = DATA / "explored_lee.yaml"
     if explored.exists():
         seen |= set(yaml.safe_load(explored.read_text(encoding="utf-8")) or [])
-    ids = sorted(articles)
+    ids = sorted(a for a in articles if a.startswith("lee-bg-"))
     rng = random.Random(seed)
-    rng.shuffle(ids)
+    rng.shuffle(ids)  # (the shuffle of samples 1-7, which the test articles, added later, leave as it was)
+    tests = sorted(a for a in articles if a.startswith("lee-test-"))
+    random.Random(seed).shuffle(tests)
+    ids += tests
     k = 0
     for aid in ids:
         if aid in seen:
