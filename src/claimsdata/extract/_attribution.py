@@ -157,7 +157,7 @@ _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|gi
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
                 "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors "
-                "commanders").split()
+                "commanders officers").split()
 _GROUP_WORD_SET = frozenset(_GROUP_WORDS)
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
@@ -168,7 +168,8 @@ _GROUP_IN_BEFORE = re.compile(rf"(?:^|\s)({_GROUPS})\s+in\s+$")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
 _PARTICIPLE_WORD = r"[a-z]{3,}ing"
 _PARTICIPLE = re.compile(_PARTICIPLE_WORD + r"\s")
-_APPOS = rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s|[a-z]+(?=\s+of\s))\s+"
+_APPOS = r"(?:,\s+\d{1,3}(?=,\s))?"  # ("John Reed, 54, said": the speaker's age between commas)
+_APPOS += rf"(?:\s*,\s+(?P<appos>(?:a|an|the|who|which|{_PARTICIPLE_WORD}|[A-Z][\w.]*\s?['’]s|[a-z]+(?=\s+of\s))\s+"
 _APPOS += r"(?:[^,]|(?<=\d),(?=\d)){2,90}?"  # (a thousands comma inside: ", which employs 4,000 people,")
 _APPOS += r"(?:,\s+[a-z][^,]{0,40}?\s+and\s+[^,]{2,90}?)?),)?"  # ("Tesco, Britain's biggest grocer, said"; a list
 # inside the aside: "Acme, a maker of boats, bikes and tents, said"; a bare noun and its "of": "Acme Inc., publisher
@@ -255,7 +256,8 @@ PRE_RE = re.compile(
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
     rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A
     # Japanese auto supplier said"
-    rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+{NAME}"
+    rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:of|in)\s+)?{NAME}"  # ("officers in
+    # the Kurdish region of Iraq told")
     rf"|(?P<group2>[A-Z][a-z]+\s+and\s+[a-z]+\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?{_GROUPS})"  # "State and local
     # officials"
     rf"|(?P<group3>{_GROUPS}))"  # "after analysts reported"
@@ -1257,6 +1259,9 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
     """The attribution that governs a quantity at [start, end) of the sentence."""
     if not speakers:
         return None
+    if any(s.kind == "pre" and s.start <= start and end <= s.verb_end for s in speakers):
+        return None  # "Sam, 15, alleged a teacher told him ...", "Acme, which employs 4,000 people, said": the
+        # outlet's words about a speaker, inside the attribution, are no one's claim
     before = [s for s in speakers if s.kind == "pre" and s.verb_end <= start and (s.reach is None or start < s.reach)]
     if before and not before[-1].weak:
         return before[-1]

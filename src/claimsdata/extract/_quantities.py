@@ -317,7 +317,7 @@ _ENTITY_STOP = set(
     did done said says say told according who's it its it's their his her our your they them he she we you i
     per each every before after since until during over under about around into onto out up down off through
     didn't doesn't don't isn't wasn't aren't weren't won't can't couldn't wouldn't shouldn't hasn't haven't hadn't
-    while when where if then so not no more less most least also just only still already yet again ago later now
+    while when where if then so not no more less most least also just only even still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done""".split()
@@ -683,6 +683,8 @@ _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "tak
                   "picking", "turn", "turns", "turning", "round", "rounds", "rounding", "step", "steps", "stepping"}
 
 
+#: nouns that only name a stretch of time, never what lasts it: "over a period of five years"
+_SPAN_WORDS = frozenset("period space course span length duration total maximum minimum average matter age".split())
 #: a comparative right after a percentage, before the plural it compares: "(18%) more (electric vans)"
 _MORE_OF_A_PLURAL = re.compile(r"\s+(?:more|fewer|less)(?=\s+[a-z])")
 #: an adjective after "more" or "less", ending the phrase: "(30% more) expensive.", "(20% less) efficient than"
@@ -1514,10 +1516,11 @@ _RATE_DIMENSIONS = frozenset({"money", "count", "mass", "volume"})
 
 def _ages_named(quantities: list[_Quantity]) -> None:
     """A bare whole number whose noun is an age is an age in years: "raising the retirement age to 72", "a
-    voting age of 16"; so is a span in years of one's age ("at 40 years of age")."""
+    voting age of 16"; so is a span in years of one's age ("at 40 years of age") or of a life expected ("Life
+    expectancy has fallen to 45 years")."""
     for q in quantities:
-        if q.dimension == "duration" and q.entity == "age" and (q.unit_surface or "").lower() in ("years", "year") \
-                and q.value_written is not None:
+        if q.dimension == "duration" and q.entity is not None and (q.entity == "age" or _LIFE_EXPECTANCY.search(
+                q.entity)) and (q.unit_surface or "").lower() in ("years", "year") and q.value_written is not None:
             factor = q.value_written / q.value if q.value else 0.0
             q.dimension, q.unit, q.value = "age", "year", q.value_written
             q.low, q.high = _scaled(q.low, factor), _scaled(q.high, factor)
@@ -1527,6 +1530,7 @@ def _ages_named(quantities: list[_Quantity]) -> None:
 
 
 _AGE_NOUN = re.compile(r"(?:^|\s)age$", re.I)
+_LIFE_EXPECTANCY = re.compile(r"(?:^|\s)life\s+expectancy$", re.I)
 
 
 
@@ -2706,6 +2710,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if s[end : end + 1] in ("'", "’") and r.unit_surface and r.unit_surface.endswith("s"):
             r.entity = " ".join(w for w in _noun_run(s, end + 1) if w != "time") or None  # "three days' notice": a
             # possessive of measure ("in two years' time" names no thing)
+        elif s.endswith(" of ", 0, r.q_start) and (of_np := entity_before(s, r.q_start)) is not None \
+                and of_np.split()[-1].lower() not in _SPAN_WORDS and s[: r.q_start - 4].endswith(of_np.split()[-1]):
+            r.entity = of_np  # "after a hiatus of more than five years", "a sentence of 10 years": what lasts
     rate = _RATE.match(s, noun_at) or (_RATE_AFTER_NOUN.match(s, end) if r.entity and (r.dimension not in (
         "duration", "date", "age") or r.dimension == "duration" and s.startswith(" of ", end)) else None)  # "800,000
     # barrels a day", "2.4bn gallons of jet fuel a year", "150 minutes of exercise a week"
