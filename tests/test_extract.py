@@ -5675,3 +5675,22 @@ def test_life_expectancy_is_an_age():
 
 def test_an_average_of_a_span_names_no_average():
     assert _quantity_at("Callers waited an average of 12 minutes last year.", "12 minutes").entity is None
+
+
+# -- round 9: misses of gold v2 batch 61's tuning part, tested in other words ---------------------------------------
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Scientists found 14 species new to science on the island.", "14", "scientists"),
+    ("Police found 12 bodies in the river.", "12", None),  # a search, not a finding
+    ("Scientists found 14 species in a survey of 300 ponds.", "300", None),  # the size of the study
+])
+def test_speakers_of_gold_batch_61(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_multiples_of_a_baseline_and_storeys_and_petabytes():
+    assert _quantity_at("Pollen counts can be four times higher in May.", "four times").change == "up"
+    assert _quantity_at("The new chip is ten times smaller.", "ten times").change == "down"
+    assert _quantity_at("The hotel will rise 38 floors above the harbour.", "38").change is None
+    q = _quantity_at("The archive holds more than 200 petabytes of footage.", "more than 200 petabytes")
+    assert (q.dimension, q.unit, q.entity) == ("other", "PB", "footage")
+    assert _quantity_at("Siblings raised apart share about a third of their habits.", "about a third").change is None

@@ -156,6 +156,8 @@ _OTHER = {
     "kwh": "kWh", "megawatt-hours": "MWh", "mwh": "MWh", "terawatt-hours": "TWh", "twh": "TWh",
     "gigawatt-hours": "GWh", "gwh": "GWh", "horsepower": "hp", "calories": "kcal", "volts": "V",
     "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
+    "petabytes": "PB", "petabyte": "PB", "exabytes": "EB", "exabyte": "EB", "terabyte": "TB", "gigabyte": "GB",
+    "megabyte": "MB",
     "points": "point", "point": "point", "pts": "point", "goals": "goal", "runs": "run", "votes": "vote",
     "seats": "seat", "wickets": "wicket", "magnitude": "magnitude",
     # engines, electronics and rates of news copy (kept in their own unit: no canonical SI unit is more useful)
@@ -185,7 +187,8 @@ CASE_SENSITIVE: dict[str, tuple[str, str]] = {
     "m": ("length", "m"), "g": ("mass", "gram"), "C": ("temperature", "degC"), "F": ("temperature", "degF"),
     "°C": ("temperature", "degC"), "°F": ("temperature", "degF"), "ha": ("area", "hectare"),
     "MW": ("other", "MW"), "GW": ("other", "GW"), "kW": ("other", "kW"), "GB": ("other", "GB"),
-    "TB": ("other", "TB"), "MB": ("other", "MB"), "pc": ("percent", "1.0"), "bp": ("percent", "pp:0.01"),
+    "TB": ("other", "TB"), "MB": ("other", "MB"), "PB": ("other", "PB"), "pc": ("percent", "1.0"),
+    "bp": ("percent", "pp:0.01"),
     "bps": ("percent", "pp:0.01"), "%": ("percent", "1.0"), "PS": ("other", "PS"), "Nm": ("other", "N*m"),
     "W": ("other", "W"), "kWh": ("other", "kWh"), "mAh": ("other", "mAh"),
     "p": ("money", "GBP"),  # pence, glued to the number only ("164p")

@@ -288,6 +288,8 @@ _POST_GROUP_RE = re.compile(
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
 #: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
+#: those whose findings are claims, as a document's are ("Researchers found 27 genes linked to")
+_FINDERS = frozenset({"researchers", "scientists"})
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research", "studies", "reports", "surveys",
                                           "statistics"}
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
@@ -880,8 +882,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if who.rsplit(None, 1)[-1].lower() in _TIME_NOUNS:
             continue  # "will be learning English in the next decade, says a report": a time, no speaker
         if m.group("verb") in SAY_THAT_WORDS and not sentence.startswith(" that", m.end("verb")) \
-                and who.split()[-1].lower() not in _DOCUMENTS:
-            continue  # "Police found 12 bodies": a finding of a document names its source, a search does not
+                and who.split()[-1].lower() not in _DOCUMENTS and who.split()[-1].lower() not in _FINDERS:
+            continue  # "Police found 12 bodies": a finding of a document or of researchers names its source, a search
+            # does not
         if who.endswith(("'s", "’s")) and (sentence[m.end("who") : m.start("verb")].strip()
                                            or m.group("verb") not in _POSSESSIVE_NAME_VERBS):
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb

@@ -41,6 +41,9 @@ _PRONOUN_DEPTH = 4  # "he" -> an earlier "he" -> ...: chains of pronouns followe
 MAX_EVIDENCE = 600
 
 
+#: a study's sample right before its size: "in a study of (90,000 people)", "a survey of (2,000 parents)"
+_SAMPLE_OF_BEFORE = re.compile(r"\b(?:study|survey|poll)\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?$")  # (not
+# "its trial of three men": a court's)
 #: an aside set between a verb of saying and its "that": "warned, for the second time in a week, that"
 _ASIDE_AFTER_VERB = re.compile(r",\s([^,]{1,80}),\s+that\b")
 #: "since" opening the clause that holds a date: "killed 1,200 since the ceasefire collapsed in March"
@@ -232,6 +235,10 @@ class _Extractor:
             if sp is not None and sp.kind == "pre" and (am := _ASIDE_AFTER_VERB.match(s, sp.verb_end)) is not None \
                     and am.start(1) <= q.start and q.end <= am.end(1):
                 sp = None  # "the firm warned, for the second time in a week, that ...": the writer's aside
+            if sp is not None and q.dimension == "count" \
+                    and _SAMPLE_OF_BEFORE.search(s, max(0, q.start - 24), q.start):
+                sp = None  # "Researchers found 27 genes ... in a study of 90,000 people": the size of the study is the
+                # writer's description of the source, as "according to a poll of 2,000 adults" is
             if sp is None and quoted and _opens_quote_unclosed(s, q.start):
                 if not after_quote:
                     after_quote.append(self._speaker_after_quote(span))

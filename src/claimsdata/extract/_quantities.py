@@ -320,7 +320,8 @@ _ENTITY_STOP = set(
     while when where if then so not no more less most least also just only even still already yet again ago later now
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
-    although though another abroad elsewhere globally upfront domestically given taken shown seen known done""".split()
+    although though another abroad elsewhere globally upfront domestically given taken shown seen known done
+    apart""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
     offshore inland upstream downstream away downtown uptown overseas
@@ -691,6 +692,8 @@ _MORE_OF_A_PLURAL = re.compile(r"\s+(?:more|fewer|less)(?=\s+[a-z])")
 _ADJECTIVE_COMPARED = re.compile(r"\s+(?:[a-z-]+(?:ive|ful|ous|able|ible)|[a-z-]{4,}(?<!m)ent)"
                                  r"(?=\s*(?:[,.;]|than\b|$))")
 # (by their endings, never a noun's: not "energy", "rent", "equipment")
+#: the storeys a building rises by: "(rise 38) floors", "(climbs 12) storeys"
+_STOREYS_NEXT = re.compile(r"\s+(?:floors|storeys|stories)\b")
 #: a condition's opening before its subject and verb: "if rainfall (increases)", "unless the wind (drops)"
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,2}$")
 #: the rest of a subject and its auxiliary after a count: "(dozens) of rural roads will", "(200) of them were"
@@ -720,6 +723,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
         word = m.group("w").lower()
         if dimension == "count" and word in ("rally", "rallies") and _PEOPLES_RALLY.search(left):
             return None  # "a rally by thousands of building workers": people gathered, no rise
+        if dimension == "count" and _STOREYS_NEXT.match(s, end):
+            return None  # "The hotel will rise 38 floors": how tall it stands, counted in storeys, no rise
         if dimension == "count" and _CONDITION_BEFORE.search(left, 0, m.start()) and _SUBJECT_OF_NEXT.match(s, end):
             return None  # "if rainfall increases dozens of roads will be closed": the verb ends a condition, and
             # the count opens the clause after it, as its subject
@@ -783,6 +788,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     return None
 
 
+#: a comparative of size right after a multiple: "(three times) higher", "(four times) smaller"
+_RATIO_COMPARED = re.compile(r"\s+(?P<w>" + "|".join(sorted((_COMPARATIVE_UP | _COMPARATIVE_DOWN) - {
+    "ahead", "above", "below", "more", "less", "fewer"})) + r")\b", re.I)
 #: a comparative and the noun or adjective it compares: "(40%) less power", "(30%) more fuel-efficient"
 _COMPARED_NOUN_AFTER = re.compile(r"\s+(?P<w>more|less|fewer)\s+(?!than\b|or\b|of\b|and\b)[a-z][a-z-]+\b")
 #: a verb of change and the pace it moved at: "rose at an annual rate of ", "grew at a 3.7 percent"
@@ -3219,9 +3227,13 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     # "The drug doubled the risk of strokes", "ten times the speed of": what the verb or the multiple multiplies;
     # "a doubling of sales": what doubles; "Profits doubled": its subject
     verb = verb or bool(m.group("adj")) and _MODAL_OR_TO_BEFORE.search(s, max(0, start - 12), start) is not None
+    change = ("up" if value > 1 else "down") if verb else None
+    if change is None and (m.group("n") or m.group("tw")) and (cm := _RATIO_COMPARED.match(s, end)) is not None:
+        change = "up" if cm.group("w").lower() in _COMPARATIVE_UP else "down"  # "can be three times higher", "ten
+        # times smaller": a multiple of a baseline, written as a rise or a fall
     return _Quantity(start, end, "ratio", _tidy(value), _tidy(low) if low is not None else None,
                      _tidy(high) if high is not None else None, "times", None, qualifier, entity, 0.8,
-                     value_written=_tidy(value), change=("up" if value > 1 else "down") if verb else None)
+                     value_written=_tidy(value), change=change)
 
 
 #: "more" or "less" and a noun before "than", after a multiple: "(10 times) more violence than"
