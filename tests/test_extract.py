@@ -5588,6 +5588,7 @@ def test_speakers_of_the_second_outlets_sixth_audit(text, surface, speaker):
 def test_they_resolves_to_the_group_that_spoke_before():
     assert _speakers_at("Police said the road was shut. They say 40 cars were stuck.", "40") == {"Police"}
     assert _speakers_at("Acme Corp said the road was shut. They say 40 cars were stuck.", "40") != {"Acme Corp"}
+    assert _speakers_at("Officials said the road was shut. They say 40 cars were stuck.", "40") == {"officials"}
 
 
 # -- the outlet's dollar ------------------------------------------------------------------------------------------

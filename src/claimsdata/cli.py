@@ -181,9 +181,10 @@ def extract_text(
         pub = date.fromisoformat(published) if published else None
     except ValueError:
         _fail(ValueError(f"--published {published!r}: use a date as YYYY-MM-DD"))
-    if dollar not in units.DOLLAR_CODES:
-        _fail(ValueError(f"--dollar {dollar!r}: not the ISO code of a dollar; one of "
-                         f"{', '.join(sorted(units.DOLLAR_CODES))}"))
+    try:
+        units.checked_dollar(dollar)
+    except ValueError as exc:
+        _fail(ValueError(f"--{exc}"))
     try:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:

@@ -306,9 +306,10 @@ def _flush(out: Path, pid: str, arts: list[dict], claims: list[dict], rejected: 
 
 def _check_dollar(dollar: str) -> None:
     """A CorpusError unless ``dollar`` is the ISO code of a dollar (before any work is done)."""
-    if dollar not in units.DOLLAR_CODES:
-        raise CorpusError(f"dollar {dollar!r}: not the ISO code of a dollar; one of "
-                          f"{', '.join(sorted(units.DOLLAR_CODES))}")
+    try:
+        units.checked_dollar(dollar)
+    except ValueError as exc:
+        raise CorpusError(str(exc)) from None
 
 
 def _fingerprint(scan: ShardScan, batch_size: int, duplicates: dict[int, str],

@@ -89,6 +89,13 @@ _cldr_currencies()
 #: the currencies called dollars (CLDR's names), which a bare "$" may mean: USD unless a caller names another
 DOLLAR_CODES: frozenset[str] = frozenset(c for w, c in CURRENCY_WORDS.items() if w.endswith(("dollar", "dollars")))
 
+
+def checked_dollar(dollar: str) -> str:
+    """``dollar`` if it is the ISO code of a dollar (one of DOLLAR_CODES); else a ValueError that lists them."""
+    if dollar not in DOLLAR_CODES:
+        raise ValueError(f"dollar {dollar!r}: not the ISO code of a dollar; one of {', '.join(sorted(DOLLAR_CODES))}")
+    return dollar
+
 # --- units -----------------------------------------------------------------------------------------
 # surface (lower case unless marked case-sensitive) -> (dimension, pint unit or canonical name)
 _DURATION = {

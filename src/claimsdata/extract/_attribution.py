@@ -158,7 +158,7 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
                 "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors "
                 "commanders officers").split()
-_GROUP_WORD_SET = frozenset(_GROUP_WORDS)
+GROUP_WORD_SET = frozenset(_GROUP_WORDS)
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
 _ONE_OF_A_GROUP = "|".join(w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
@@ -792,7 +792,7 @@ def _clause_subject(who: str) -> tuple[str | None, str | None, str | None, bool]
     """(name, role, org, is_person) of a clause's subject that speaks through a later verb: a name, split into its
     role ("Acme Corp.", "Defence Minister Ann Lee"), or a noun phrase without its article ("the retailer"); None
     for a name that is no speaker."""
-    if (words := who.split())[-1].lower() in _GROUP_WORD_SET and words[0] not in ("The", "A", "An", "the", "a", "an"):
+    if (words := who.split())[-1].lower() in GROUP_WORD_SET and words[0] not in ("The", "A", "An", "the", "a", "an"):
         return who, None, None, False  # "Afghan officials were cautious, saying": the group, with what names it
     if who[0].isupper() and who.split()[0] not in ("The", "A", "An"):
         name, role, org, is_person = _split_role(who)
@@ -1036,7 +1036,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         words = who.split()
         while len(words) > 1 and words[-1] in ("have", "has", "here", "there"):
             words.pop()  # "local media have said": the auxiliary is no part of the name
-        if at := next((i for i in range(1, len(words)) if words[i - 1].lower() in _GROUP_WORD_SET
+        if at := next((i for i in range(1, len(words)) if words[i - 1].lower() in GROUP_WORD_SET
                        and words[i] in ("in", "at")), None):
             del words[at:]  # ", officials in the capital said": the group, not where it sits (as "officials in Kyiv")
         if made := next((i for i, w in enumerate(words) if i and w in _DOCUMENT_PARTICIPLES), None):

@@ -16,8 +16,8 @@ from datetime import date, datetime, timedelta
 from pydantic import ValidationError
 
 from ..models import Claim, Quantity, make_claim_id
-from ._attribution import (CLOSE_TO, CLOSE_TO_GROUPS, SPOKESPEOPLE, Speaker, body_of_spokesperson, find_persons,
-                           find_speakers, first_company, forecasters_after, last_body_named, opening_body,
+from ._attribution import (CLOSE_TO, CLOSE_TO_GROUPS, GROUP_WORD_SET, SPOKESPEOPLE, Speaker, body_of_spokesperson,
+                           find_persons, find_speakers, first_company, forecasters_after, last_body_named, opening_body,
                            pick_speaker, same_outlet)
 from ._dates import FORWARD_RE, DateMention, find_dates
 from .._patterns import lower_same_length, original_offset, trie_pattern, without_markup
@@ -41,9 +41,9 @@ _PRONOUN_DEPTH = 4  # "he" -> an earlier "he" -> ...: chains of pronouns followe
 MAX_EVIDENCE = 600
 
 
-#: a study's sample right before its size: "in a study of (90,000 people)", "a survey of (2,000 parents)"
-_SAMPLE_OF_BEFORE = re.compile(r"\b(?:study|survey|poll)\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?$")  # (not
-# "its trial of three men": a court's)
+#: a study's sample right before its size: "in a study of (90,000 people)", "a survey of (2,000 parents)" (not a
+#: trial: "its trial of three men" may be a court's)
+_SAMPLE_OF_BEFORE = re.compile(r"\b(?:study|survey|poll)\s+of\s+(?:more\s+than\s+|about\s+|nearly\s+)?$")
 #: an aside set between a verb of saying and its "that": "warned, for the second time in a week, that"
 _ASIDE_AFTER_VERB = re.compile(r",\s([^,]{1,80}),\s+that\b")
 #: "since" opening the clause that holds a date: "killed 1,200 since the ceasefire collapsed in March"
@@ -165,10 +165,11 @@ class _Extractor:
             before = [e for prev in self._earlier(span, 1) for e in self._attributions_of(prev)
                       if e.name and not e.pronoun]
         last = before[-1] if before else None
-        if last is None or last.is_person or not (word := last.name.split()[-1]).islower() and word != "Police" \
-                or not (word.endswith("s") or word.lower() == "police"):
+        if last is None or last.is_person:
             return None
-        return last
+        word = last.name.split()[-1]
+        return last if word.lower() in GROUP_WORD_SET or word.lower() == "police" \
+            or word.islower() and word.endswith("s") else None  # ("Army commanders", "Police"; not "Acme Systems")
 
     def _resolve_it(self, sp: Speaker, span: tuple[int, int]) -> Speaker:
         """"it said": who spoke before it in this sentence ("Microsoft said that it plans"), else the body the
@@ -497,15 +498,7 @@ def extract_quantities(text: str, *, dollar: str = "USD") -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_quantities() needs a str, not {type(text).__name__}")
-    return _Extractor(text, None, "text", dollar=_checked_dollar(dollar)).quantities()
-
-
-def _checked_dollar(dollar: str) -> str:
-    """``dollar`` if it is the ISO code of a dollar; else a ValueError that lists them."""
-    if dollar not in units.DOLLAR_CODES:
-        codes = ", ".join(sorted(units.DOLLAR_CODES))
-        raise ValueError(f"dollar={dollar!r} is not the ISO code of a dollar; one of {codes}")
-    return dollar
+    return _Extractor(text, None, "text", dollar=units.checked_dollar(dollar)).quantities()
 
 
 def extract_claims(text: str, published: date | str | None = None, *, article_id: str = "text",
@@ -522,7 +515,7 @@ def extract_claims(text: str, published: date | str | None = None, *, article_id
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_claims() needs a str, not {type(text).__name__}")
-    dollar = _checked_dollar(dollar)
+    dollar = units.checked_dollar(dollar)
     STATS["texts"] += 1
     return _Extractor(text, _publication_day(published), article_id, outlet, dollar).run()
 
