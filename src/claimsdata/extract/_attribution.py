@@ -287,9 +287,9 @@ _POST_GROUP_RE = re.compile(
     rf"(?:,|\"|”)\s*(?P<verb>said|says|say)\s+(?P<who>(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z]+\s+)?"
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
-#: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
 #: those whose findings are claims, as a document's are ("Researchers found 27 genes linked to")
 _FINDERS = frozenset({"researchers", "scientists"})
+#: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research", "studies", "reports", "surveys",
                                           "statistics"}
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
@@ -695,6 +695,7 @@ _AS_EXPECTED_BY = re.compile(r"\b(?:as|than)\s+(?:(?:many|most|some|the)\s+)?$")
 #: said"), also of a group in a document ("Nearly 40% of adults in the survey said": the adults said)
 _SHARE_OF = re.compile(r"(?:\d%|\d|\b(?:half|thirds?|quarters?|fifths?|tenths?|percent|cent|most|majority|"
                        r"minority))\s+of\s+(?:(?:[a-z-]+\s+){1,3}(?:in|from)\s+)?$", re.I)
+#: a share of a group named before, as a source: ", a third of them said" (the group counted, not a source)
 _SHARE_OF_THEM = re.compile(r"(?:\S+\s+)?(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|minority|"
                             r"\d[\d,.%]*)\s+of\s+(?:them|those|us)", re.I)
 _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)

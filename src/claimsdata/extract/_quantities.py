@@ -1500,8 +1500,7 @@ _US_MARK_BEFORE = re.compile(r"\bU\.?S\.?\s*$")
 def _bounds_shared_by_or(s: str, quantities: list[_Quantity]) -> None:
     """A bound written once before two figures joined by "or" bounds both: "up to 500 euros or 600 dollars", "no
     more than 100 or 200 protesters", "more than 300 people, or 12 percent of staff" (the noun of the first between
-    them); the first names what both
-    count when it names nothing."""
+    them); the first names what both count when it names nothing."""
     for prev, q in zip(quantities, quantities[1:], strict=False):
         between = s[prev.end : q.start]
         if prev.entity and between.startswith(" " + prev.entity):
@@ -2640,7 +2639,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 w.lower() in _ENTITY_STOP or _is_verb(w) for w in pm.group("np").split()):
         r.entity = after = pm.group("np")  # "Winds gusting at 90mph cut power", "with Brent crude settling at
         # $84.20": what the participle measures, not the verb after the figure
-    elif mm is not None and not compared and _ADJECTIVE_COMPARED.match(s, mm.end()):
+    elif mm is not None and _ADJECTIVE_COMPARED.match(s, mm.end()):
         r.entity = after = None  # "30% more expensive", "20% more efficient": how the thing named before compares
     else:
         r.entity = after = entity_after(s, noun_at, share=r.frac is not None or r.dimension == "percent",
