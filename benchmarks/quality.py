@@ -119,29 +119,35 @@ def real_news() -> None:
             if item["article_id"] in wanted:
                 texts[item["article_id"]] = item["text"] or ""
     for title, (gold, flag) in parts.items():
-        counts, errors = _score_real_news(gold, texts)
-        print(f"\n== real news (AG News by id and offsets), {title}: {counts['all']['gold']} quantities")
-        print(f"{'topic':<9} {'P':>5} {'R':>5} {'F1':>5}  " + " ".join(f"{n:>9}" for n in _REAL_FACETS))
-        for topic in ["all"] + sorted(t for t in counts if t != "all"):
-            c = counts[topic]
-            p = c["tp"] / c["found"] if c["found"] else 1.0
-            r = c["tp"] / c["gold"] if c["gold"] else 1.0
-            f1 = 2 * p * r / (p + r) if p + r else 0.0
-            facets = " ".join(f"{c[n] / c[n + '_total']:9.3f}" if c[n + "_total"] else f"{'-':>9}"
-                              for n in _REAL_FACETS)
-            print(f"{topic:<9} {p:5.3f} {r:5.3f} {f1:5.3f}  {facets}")
-        if flag in sys.argv:
-            print("\n".join(errors))
+        print_real_news(f"real news (AG News by id and offsets), {title}", gold, texts, flag in sys.argv)
 
 
-def _score_real_news(gold: list[dict], texts: dict[str, str]) -> tuple[dict, list[str]]:
+def print_real_news(title: str, gold: list[dict], texts: dict[str, str], errors: bool, **options) -> None:
+    """Detection P/R/F1 and facet accuracy per topic of ``gold`` (real news annotated by id and offsets) with the
+    error lines when ``errors``; ``options`` go to ``extract_claims``."""
+    counts, lines = _score_real_news(gold, texts, **options)
+    print(f"\n== {title}: {counts['all']['gold']} quantities")
+    print(f"{'topic':<9} {'P':>5} {'R':>5} {'F1':>5}  " + " ".join(f"{n:>9}" for n in _REAL_FACETS))
+    for topic in ["all"] + sorted(t for t in counts if t != "all"):
+        c = counts[topic]
+        p = c["tp"] / c["found"] if c["found"] else 1.0
+        r = c["tp"] / c["gold"] if c["gold"] else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        facets = " ".join(f"{c[n] / c[n + '_total']:9.3f}" if c[n + "_total"] else f"{'-':>9}"
+                          for n in _REAL_FACETS)
+        print(f"{topic:<9} {p:5.3f} {r:5.3f} {f1:5.3f}  {facets}")
+    if errors:
+        print("\n".join(lines))
+
+
+def _score_real_news(gold: list[dict], texts: dict[str, str], **options) -> tuple[dict, list[str]]:
     """Counts per topic (a predicted claim matches a gold quantity when their spans overlap; dates are not
     scored) and the error lines."""
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     errors = []
     for g in gold:
         text = texts[g["id"]]
-        found = [c for c in extract_claims(text, None, article_id=g["id"]) if c.dimension != "date"]
+        found = [c for c in extract_claims(text, None, article_id=g["id"], **options) if c.dimension != "date"]
         used: set[int] = set()
         for topic in (g["topic"], "all"):
             counts[topic]["gold"] += len(g["c"])

@@ -140,6 +140,36 @@ def test_the_real_news_gold_holds_offsets_and_values_only(name, items):
                 assert span is None or (len(span) == 2 and 0 <= span[0] < span[1])
 
 
+def test_the_third_outlets_gold_holds_offsets_and_values_only():
+    """tests/data/gold_newspaper4k.yaml (whole articles of newspaper4k's test data, not ours, read by
+    benchmarks/newspaper4k.py): ids and offsets only, well-formed fields, spans in order, none overlapping, and no
+    article of it in the audit of the same articles (tests/data/audit_newspaper4k.yaml)."""
+    import re
+
+    import yaml
+
+    from .conftest import ROOT
+
+    data = ROOT / "tests" / "data"
+    gold = yaml.safe_load((data / "gold_newspaper4k.yaml").read_text(encoding="utf-8"))
+    ids = [g["id"] for g in gold]
+    assert len(ids) == len(set(ids)) >= 4 and all(re.fullmatch(r"np4k-[\w.]+", i) for i in ids)
+    audit = data / "audit_newspaper4k.yaml"
+    if audit.exists():
+        assert not set(ids) & {c["id"] for s in yaml.safe_load(audit.read_text(encoding="utf-8")) for c in s["claims"]}
+    for g in gold:
+        assert set(g) == {"id", "topic", "c"}
+        ends = [0]
+        for c in g["c"]:
+            assert {"start", "end", "d", "u", "q", "sp"} <= set(c) <= {"start", "end", "d", "u", "v", "lo", "hi", "q",
+                                                                        "e", "sp"}
+            assert ends[-1] <= c["start"] < c["end"] and c["d"] in DIMENSIONS and c["q"] in QUALIFIERS
+            ends.append(c["end"])
+            assert isinstance(c.get("v"), (int, float)) or c["lo"] < c["hi"]
+            for span in (c.get("e"), c["sp"]):
+                assert span is None or (len(span) == 2 and 0 <= span[0] < span[1])
+
+
 def test_items_read_while_tuning_are_ids_outside_the_gold_and_the_audits():
     """tests/data/explored_agnews.yaml: AG News ids only, none of them a gold item (held-out or tuning) or an
     audited one, so neither the held-out part nor a later audit sample was seen while tuning."""

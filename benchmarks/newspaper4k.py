@@ -1,0 +1,151 @@
+"""A third real outlet set, of recent years: the English news articles in newspaper4k's test data (CNN, Time,
+Wired, Fox 13, cleveland.com, Yonhap, an esports site and others, 2013-2023), as that library extracted their text.
+
+Run: python benchmarks/newspaper4k.py [--draw SEED] [--n 40] [--gold [--errors]]
+
+The text is not ours and is never copied into the repository; it is read from the newspaper4k source archive
+(``pip download newspaper4k==0.9.6 --no-deps --no-binary :all:`` fetches ``newspaper4k-0.9.6.tar.gz``), named by
+$CLAIMSDATA_NEWSPAPER4K (the archive or the directory it unpacks to), or found as
+../shared/corpora/newspaper4k-0.9.6.tar.gz; the script says so and stops when it is absent. Article ``np4k-STEM``
+is ``tests/data/txt/STEM.txt`` of the archive, published on the date its ``tests/data/metadata/STEM.json`` gives.
+
+Articles are split once, by name, before any was read: a held-out gold part (every quantity annotated by hand in
+tests/data/gold_newspaper4k.yaml, never tuned on) and an audit part (random claims judged by hand in
+tests/data/audit_newspaper4k.yaml).
+
+Without options: extraction over every article (no exception allowed), claims per article and dimension, one-core
+speed. ``--gold``: detection, value, unit and qualifier scores on the gold part (``--errors`` lists the misses).
+``--draw SEED``: an audit sample - ``--n`` random non-date claims of the audit part, seeded, skipping claims that
+overlap one judged before, printed with the text around them for judging by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import sys
+import tarfile
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from claimsdata import extract_claims
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+_ARCHIVE = "newspaper4k-0.9.6"
+
+#: held out: annotated in full, never tuned on (the auditor's topic)
+GOLD = {"cnn_article": "weather", "fox13now_001": "politics", "video_article_02": "sports", "yna_co_kr": "world"}
+#: audited by random claims (the auditor's topic)
+AUDIT = {"article_with_br": "world", "article_with_divs": "culture", "cleveland.com1": "culture",
+         "cnn_001": "politics", "cnn_002": "politics", "cnn_test_nlp": "politics", "time_001": "scitech",
+         "wired_001": "world"}
+# Left out: cnn_summary (a summary the library's tests make, not an article), video_article_01 (cleveland.com1's
+# article again, with a caption) and the articles in other languages.
+
+
+def _source() -> Path | None:
+    if env := os.environ.get("CLAIMSDATA_NEWSPAPER4K"):
+        return Path(env)
+    path = ROOT.parent / "shared" / "corpora" / f"{_ARCHIVE}.tar.gz"
+    return path if path.exists() else None
+
+
+def articles() -> dict[str, tuple[str, date | None]] | None:
+    """Text and publication date by id (``np4k-STEM``), or None when the archive is not on this machine."""
+    path = _source()
+    if path is None or not path.exists():
+        return None
+    files: dict[str, bytes] = {}
+    wanted = {f"tests/data/{kind}/{stem}.{ext}" for stem in (*GOLD, *AUDIT)
+              for kind, ext in (("txt", "txt"), ("metadata", "json"))}
+    if path.is_dir():
+        base = path / _ARCHIVE if (path / _ARCHIVE).is_dir() else path
+        files = {name: (base / name).read_bytes() for name in wanted if (base / name).exists()}
+    else:
+        with tarfile.open(path) as tf:
+            for member in tf.getmembers():
+                name = member.name.split("/", 1)[-1]
+                if name in wanted and (f := tf.extractfile(member)) is not None:
+                    files[name] = f.read()
+    out: dict[str, tuple[str, date | None]] = {}
+    for stem in (*GOLD, *AUDIT):
+        text = files.get(f"tests/data/txt/{stem}.txt")
+        if text is None:
+            raise SystemExit(f"newspaper4k: {path} has no tests/data/txt/{stem}.txt")
+        meta = json.load(io.BytesIO(files.get(f"tests/data/metadata/{stem}.json", b"{}")))
+        stamp = meta.get("publish_date")
+        out[f"np4k-{stem}"] = (text.decode("utf-8"), date.fromisoformat(stamp[:10]) if stamp else None)
+    return out
+
+
+def _claims(aid: str, text: str, published: date | None):
+    return extract_claims(text, published, article_id=aid)
+
+
+def _run(arts: dict[str, tuple[str, date | None]]) -> None:
+    extract_claims("warm-up: 5 km, $3m, about 20%.", None)  # the unit registry is built once
+    t0 = time.perf_counter()
+    claims = [c for aid, (text, pub) in arts.items() for c in _claims(aid, text, pub)]
+    dt = time.perf_counter() - t0
+    mb = sum(len(t.encode()) for t, _ in arts.values()) / 1e6
+    dated = sum(c.dimension == "date" for c in claims)
+    print(f"newspaper4k articles: {len(arts)}, {mb:.3f} MB; {len(claims)} claims ({dated} of them dates) in "
+          f"{len({c.article_id for c in claims})} articles; {mb / dt:.2f} MB/s on one core (one pass)")
+    for aid in arts:
+        n = Counter(c.dimension for c in claims if c.article_id == aid)
+        print(f"  {aid:<24} " + ", ".join(f"{d} {k}" for d, k in n.most_common()))
+
+
+def _draw(arts: dict[str, tuple[str, date | None]], seed: int, n: int) -> None:
+    judged: dict[str, list[tuple[int, int]]] = {}
+    audit = DATA / "audit_newspaper4k.yaml"
+    for s in (yaml.safe_load(audit.read_text(encoding="utf-8")) or []) if audit.exists() else []:
+        for c in s["claims"]:
+            judged.setdefault(c["id"], []).append((c["start"], c["end"]))
+    pool = [c for stem in sorted(AUDIT) for c in _claims(f"np4k-{stem}", *arts[f"np4k-{stem}"])
+            if c.dimension != "date" and all(c.end <= a or c.start >= b for a, b in judged.get(c.article_id, []))]
+    picked = sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda c: (c.article_id, c.start))
+    print(f"# {len(picked)} of {len(pool)} unjudged claims")
+    for k, c in enumerate(picked):
+        text = arts[c.article_id][0]
+        print(f"[{k}] {c.article_id} ? {c.start}-{c.end} {c.surface!r} d={c.dimension} v={c.value} [{c.value_low},"
+              f"{c.value_high}] u={c.unit} q={c.qualifier} e={c.entity!r} sp={c.speaker!r} via={c.via!r} "
+              f"role={c.speaker_role!r} org={c.speaker_org!r} per={c.per} ch={c.change} vw={c.value_written}")
+        before = max(0, c.sentence_start - 400)
+        print(f"     ...{text[before:c.start]}[[{text[c.start:c.end]}]]{text[c.end:c.sentence_end + 150]}\n")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--draw", type=int, metavar="SEED", help="print an audit sample drawn with this seed")
+    ap.add_argument("--n", type=int, default=40, help="claims in the sample")
+    ap.add_argument("--gold", action="store_true", help="score the held-out gold part")
+    ap.add_argument("--errors", action="store_true", help="with --gold: list its misses (to report, never to tune)")
+    args = ap.parse_args()
+    arts = articles()
+    if arts is None:
+        print("newspaper4k: the archive is not on this machine (set CLAIMSDATA_NEWSPAPER4K to the "
+              f"{_ARCHIVE}.tar.gz that pip download fetches); skipped")
+        sys.exit(0)
+    if args.draw is not None:
+        _draw(arts, args.draw, args.n)
+    elif args.gold:
+        from quality import print_real_news  # (a sibling script: this directory is on the path when run)
+
+        gold = yaml.safe_load((DATA / "gold_newspaper4k.yaml").read_text(encoding="utf-8"))
+        print_real_news("newspaper4k articles, held-out gold (gold_newspaper4k.yaml, never tuned on)", gold,
+                        {aid: text for aid, (text, _) in arts.items()}, args.errors)
+    else:
+        _run(arts)
+
+
+if __name__ == "__main__":
+    main()
