@@ -217,6 +217,32 @@ def test_the_second_outlets_audit_holds_ids_offsets_and_judgments_only():
             assert all(isinstance(c[f], bool) for f in facets & set(c))
 
 
+def test_the_third_outlets_audit_holds_ids_offsets_and_judgments_only():
+    """tests/data/audit_newspaper4k.yaml: samples numbered from 1 of 40 claims (fewer only when the note says the
+    pool is spent) by article id and offsets, no two judged claims overlapping, a topic of the auditor's and a
+    boolean per judged facet."""
+    import re
+
+    import yaml
+
+    from .conftest import ROOT
+
+    samples = yaml.safe_load((ROOT / "tests" / "data" / "audit_newspaper4k.yaml").read_text(encoding="utf-8"))
+    assert [s["sample"] for s in samples] == list(range(1, len(samples) + 1))
+    facets = {"value", "unit", "qualifier", "entity", "speaker"}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for s in samples:
+        assert len(s["claims"]) == 40 or "spent" in s["note"] and 0 < len(s["claims"]) < 40
+        assert isinstance(s["seed"], int) and re.fullmatch(r"[0-9a-f]{7,40}", s["commit"])
+        for c in s["claims"]:
+            assert re.fullmatch(r"np4k-[\w.]+", c["id"]) and 0 <= c["start"] < c["end"]
+            assert all(c["end"] <= a or c["start"] >= b for a, b in spans.get(c["id"], [])), (s["sample"], c)
+            spans.setdefault(c["id"], []).append((c["start"], c["end"]))
+            assert c["topic"] in {"culture", "politics", "scitech", "world"}
+            assert set(c) == {"id", "topic", "start", "end", "genuine"} | (facets if c["genuine"] else set())
+            assert all(isinstance(c[f], bool) for f in facets & set(c))
+
+
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
     facet, no claim judged twice; an item is judged again only for another claim that does not overlap the first, in
