@@ -5695,3 +5695,45 @@ def test_multiples_of_a_baseline_and_storeys_and_petabytes():
     q = _quantity_at("The archive holds more than 200 petabytes of footage.", "more than 200 petabytes")
     assert (q.dimension, q.unit, q.entity) == ("other", "PB", "footage")
     assert _quantity_at("Siblings raised apart share about a third of their habits.", "about a third").change is None
+
+
+# -- twenty-first session, round 1: misses of the recent articles' audit sample 1, tested in other words ------------
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('"If I had wanted to inflate the report like you said I did, I would have raised it by millions," Ann Ruiz said.',
+     "millions", "Ann Ruiz"),  # the one spoken to inside a quote speaks nothing
+    ("Weeks later, it was revealed by the watchdog Citizen Lab that eight of them had been hacked.", "eight",
+     "Citizen Lab"),  # a passive saying with its source
+    ("According to the news agency Xinhua, 40 people died.", "40", "Xinhua"),
+    ("An auditor for the city determined the agency wasted $40 million in overtime.", "$40 million", "auditor"),
+    ("An expert for the state determined the firm saved $168 million in costs.", "$168 million", "expert"),
+    ("The team determined the cause of 40 crashes.", "40", None),  # a finding speaks only for finders
+])
+def test_speakers_of_the_recent_articles(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Guards can read a licence plate from up to 50 metres away.", "up to 50 metres", None),  # a vantage, no thing
+    ("The storm was 300 miles away on Friday.", "300 miles", "storm"),  # (the subject's distance keeps it)
+    ("The lender requires a $4 billion net worth from every borrower.", "$4 billion", "net worth"),
+    ("Investors believe that as of today the stadium is worth $900 million.", "$900 million", "stadium"),
+    ("Nine members of Smith's security team sued his employer for overtime.", "Nine",
+     "members of Smith's security team"),
+    ("Thousands of views, sometimes hundreds of thousands, follow each clip.", "hundreds of thousands", "views"),
+    ("Dozens of arrests, perhaps hundreds, were made.", "hundreds", "arrests"),
+])
+def test_entities_of_the_recent_articles(text, surface, entity):
+    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("One strand of the software scans faces at checkpoints.", []),  # "one" picked out of a whole, as "a"
+    ("In one photograph obtained by the paper, guards remove a SIM card.", []),
+    ("Besides those two public events, Ruiz has not appeared on camera.", []),  # the ones named before
+    ("Ruiz met Lahav in Vegas; after that, the two security professionals became close friends.", []),
+    ("At least one member of the team is under investigation.", ["At least one"]),  # (a bound counts)
+    ("The team pulled within one game of the lead.", ["one"]),
+    ("In one year the firm hired 300 staff.", ["one year", "300"]),
+])
+def test_one_and_the_two_as_determiners(text, kept):
+    assert [c.surface for c in extract_claims(text, SEED_DATE)] == kept

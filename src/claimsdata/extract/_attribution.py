@@ -32,7 +32,8 @@ SAY_WORDS = (
     "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe "
     "alleged alleges allege asserted asserts placed places testified testifies"
 ).split()
-SAY_THAT_WORDS = "found finds find concluded concludes conclude showed shows show".split()  # (", two surveys show.")
+SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined determines"  # (", two
+                  .split())  # surveys show."; "an auditor determined the agency wasted $40 million")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed wants".split()
 #: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
@@ -177,8 +178,10 @@ _APPOS += r"(?:,\s+[a-z][^,]{0,40}?\s+and\s+[^,]{2,90}?)?),)?"  # ("Tesco, Brita
 _DATEWORD = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
              r"yesterday|today|last\s+week|earlier)|\s+in\s+(?:" + "|".join(
                  m for m in MONTHS if m.istitle() and len(m) > 3) + r"))?")  # ("Acme Corp. in December plans")
-#: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker)
-_NOT_DET = r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that)\b)"
+#: no determiner or pronoun inside a lower-case speaker ("The company lowered its estimated price": no speaker; "the
+#: report like you said": the one spoken to)
+_NOT_DET = (r"(?!(?:its|their|his|her|our|my|your|a|an|the|to|of|in|on|at|for|with|by|it|they|this|that|you|we|us|"
+            r"them|him|me|like)\b)")
 #: no auxiliary inside a lower-case speaker ("the bodies were being taken said": a relative clause's words)
 _NOT_AUX = r"(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|should|must)\b)"
 #: a weekday or a month is no speaker's first word ("Friday after analysts reported"), nor a clause word its second
@@ -195,7 +198,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: ministry said" (the place locates the person; a body or company after "at"/"for"/"of"/"with" speaks through them)
 _PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), "judge", "lawyer",
                                  "prosecutor", "source", "witness", "resident", "doctor", "diplomat", "expert",
-                                 "researcher", "scientist", "strategist", "aide", "trader", "investigator"},
+                                 "researcher", "scientist", "strategist", "aide", "trader", "investigator", "auditor"},
                                 key=len, reverse=True))
 _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}})\s+){{0,2}}"
             rf"(?:{_PERSON_NOUNS}))"  # ("A US military official in Iraq said")
@@ -288,7 +291,7 @@ _POST_GROUP_RE = re.compile(
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
 #: those whose findings are claims, as a document's are ("Researchers found 27 genes linked to")
-_FINDERS = frozenset({"researchers", "scientists"})
+_FINDERS = frozenset({"researchers", "scientists", "expert", "experts", "auditor", "auditors"})
 #: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research", "studies", "reports", "surveys",
                                           "statistics"}
@@ -355,9 +358,11 @@ _DOCUMENT_PARTICIPLES = ("posted", "published", "released", "issued", "seen", "o
                          "given", "cited", "quoted")
 _NOT_PARTICIPLE = rf"(?!(?:{'|'.join(_DOCUMENT_PARTICIPLES)})\b)"
 ACCORDING_RE = re.compile(
-    rf"\b(?:[Aa]ccording\s+to|[Aa]s\s+reported\s+by)\s+"  # ("as reported by the Sydney paper:")
-    rf"(?:(?:(?!(?:the|a|an|data|figures|estimates|numbers|reports?|sources|people|officials|police|residents|"
-    rf"witnesses|in|at|of|for|from|with|on|by|to|and)\b)[a-z][a-z-]+\s+){{1,3}}"
+    rf"\b(?:[Aa]ccording\s+to|[Aa]s\s+reported\s+by|(?<=\b[Ii]t\s)(?:was|has\s+been|had\s+been)\s+(?:revealed|"
+    rf"reported|disclosed|announced|confirmed)\s+by(?=\s[^,;:]{{2,60}}?\s+that\b))\s+"  # ("as reported by the
+    # Sydney paper:"; "it was revealed by the watchdog Citizen Lab that": a passive saying with its source)
+    rf"(?:(?:the\s+)?(?:(?!(?:the|a|an|data|figures|estimates|numbers|reports?|sources|people|officials|police|"
+    rf"residents|witnesses|in|at|of|for|from|with|on|by|to|and)\b)[a-z][a-z-]+\s+){{1,3}}"
     rf"(?={NAME}(?:[,.;:]|\s+(?:on|in|which|that|as|last|this)\b|$)))?"  # ("research firm iSuppli", "fund tracker
     # Lipper", "news agency Xinhua": the kind of body before its name; the name speaks)
     rf"(?:(?:figures|data|estimates|numbers|a\s+statement|a\s+report|a\s+transcript|a\s+survey"
@@ -883,7 +888,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if who.rsplit(None, 1)[-1].lower() in _TIME_NOUNS:
             continue  # "will be learning English in the next decade, says a report": a time, no speaker
         if m.group("verb") in SAY_THAT_WORDS and not sentence.startswith(" that", m.end("verb")) \
-                and who.split()[-1].lower() not in _DOCUMENTS and who.split()[-1].lower() not in _FINDERS:
+                and who.split()[-1].lower() not in _DOCUMENTS and who.split()[-1].lower() not in _FINDERS \
+                and (m.group("role_at") or "-").split()[-1].lower() not in _FINDERS:
             continue  # "Police found 12 bodies": a finding of a document or of researchers names its source, a search
             # does not
         if who.endswith(("'s", "’s")) and (sentence[m.end("who") : m.start("verb")].strip()

@@ -546,6 +546,8 @@ _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth"
                  "spike", "tumble"}
 #: time words never counted: "fell 9 percent Thursday", "one month sooner", "two wins away"
 _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
+#: times after "as of" ("as of today")
+_AS_OF_TIMES = frozenset({"today", "now", "yesterday", "tonight", "then"})
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
                "overnight", "afterwards", "beforehand"}
 _BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)(?=\s)")
@@ -694,6 +696,13 @@ _ADJECTIVE_COMPARED = re.compile(r"\s+(?:[a-z-]+(?:ive|ful|ous|able|ible)|[a-z-]
 # (by their endings, never a noun's: not "energy", "rent", "equipment")
 #: the storeys a building rises by: "(rise 38) floors", "(climbs 12) storeys"
 _STOREYS_NEXT = re.compile(r"\s+(?:floors|storeys|stories)\b")
+#: short past forms that open a clause after a noun as the longer ones do ("nine members of its team sued"; the
+#: length test keeps "used", "aged", "based" inside a phrase)
+_SHORT_PAST_VERBS = frozenset({"sued", "hired", "fired", "voted", "urged", "asked", "vowed"})
+#: "worth" right after "net"
+_WORTH_NEXT = re.compile(r"\s+(worth)\b")
+#: a distance off: "from 50 metres away"
+_AWAY_NEXT = re.compile(r"\s+away\b")
 #: a condition's opening before its subject and verb: "if rainfall (increases)", "unless the wind (drops)"
 _CONDITION_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce)\s+(?:the\s+|its\s+)?(?:[a-z]+\s+){1,2}$")
 #: the rest of a subject and its auxiliary after a count: "(dozens) of rural roads will", "(200) of them were"
@@ -949,9 +958,13 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
             and _PAIR_NAMED_BEFORE.match(s, q.end):
         return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which",
         # "the nation 's two largest automakers": the pair named before, or known to the reader, no claim of a count
+    if q.dimension == "count" and q.unit_surface is None and nums.is_number_word(s[q.start : q.end].lower()) \
+            and _DEMONSTRATIVE_BEFORE.search(s, max(0, q.start - 8), q.start):
+        return True  # "Besides those two public events, he has not appeared": the ones named before, no new count
     return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
 
 
+_DEMONSTRATIVE_BEFORE = re.compile(r"\b(?:[Tt]hose|[Tt]hese)\s+$")
 #: a definite article right before a count ("the two"), or a possessive before a count and a superlative ("the
 #: nation 's two largest"; "its two holding companies" may tell how many it has)
 _DEFINITE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -964,7 +977,8 @@ _PAIR_APPOSED = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+an
 _PAIR_NAMED_BEFORE = re.compile(r"\s+(?:(?!(?:said|says|the|an?|and|or|of|to|in|is|are|was|were)\s)[a-z]+\s+){0,3}"
                                 r"(?:companies|firms|sides|countries|nations|leaders|parties|"
                                 r"groups|governments|banks|carriers|airlines|teams|clubs|men|women|rivals|allies|carmakers|"
-                                r"automakers|makers|giants|presidents|ministers|candidates|neighbou?rs|partners)\b")
+                                r"automakers|makers|giants|presidents|ministers|candidates|neighbou?rs|partners|"
+                                r"professionals|friends|brothers|sisters|suspects|victims|journalists|officers)\b")
 
 
 def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
@@ -1057,6 +1071,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _share_subjects(s, out)
     _restated_in_brackets(s, out)
     _bounds_shared_by_or(s, out)
+    _noun_of_a_larger_guess(s, out)
     if "(" in s:
         out = _without_restatements_in_a_lost_currency(s, out)
     _taken_off(s, out)
@@ -1515,6 +1530,22 @@ def _bounds_shared_by_or(s: str, quantities: list[_Quantity]) -> None:
 
 
 _OR_BETWEEN = re.compile(r",?\s+or\s+")
+
+
+def _noun_of_a_larger_guess(s: str, quantities: list[_Quantity]) -> None:
+    """A count with no noun that raises the one before it counts the same thing: "thousands of views, sometimes
+    hundreds of thousands", "dozens of arrests, perhaps hundreds"."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if q.entity is not None or not prev.entity or not q.dimension == prev.dimension == "count":
+            continue
+        noun = next((" " + w + prev.entity for w in ("", "of ") if s.startswith(" " + w + prev.entity, prev.end)), "")
+        if noun and _RAISED_GUESS_BETWEEN.fullmatch(s, prev.end + len(noun), q.start):
+            q.entity = prev.entity
+
+
+#: between a count's noun and a larger guess at it
+_RAISED_GUESS_BETWEEN = re.compile(r",?\s+(?:sometimes|often|perhaps|possibly|maybe|or\s+even|even|if\s+not|or\s+"
+                                   r"perhaps|and\s+sometimes|and\s+possibly)\s+")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*(?:[A-Z][a-z]+\s+)?")  # ("(Jamaican $308 million)": a currency's country)
 _CLOSE_BRACKET = re.compile(r"\s*\)")
 #: the dimensions a rate word after a figure makes a rate of (a length "an hour" is a speed, read with its unit)
@@ -2792,6 +2823,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 om.group("cover") and r.dimension != "length"):
             subject = None  # "The engine produces 640bhp": the power is the engine's output, a measure the
             # sentence does not name (an area covered is the subject's size: "The farm covers 300 acres")
+        if subject and r.dimension == "length" and _AWAY_NEXT.match(s, r.end) and s.endswith("from ", 0, r.q_start):
+            subject = None  # "Guards read the plates from up to 50 metres away": where the seeing is done from, no
+            # measure of the subject or of what is seen ("The storm was 300 miles away" keeps the storm)
         if subject is None and r.dimension in units.PHYSICAL_DIMENSIONS and (wm := _WITH_AFTER_CLAUSE.search(
                 s, max(0, r.q_start - 10), r.q_start)) is not None:
             marks = list(_CLAUSE_MARK.finditer(s, 0, wm.start()))
@@ -3399,6 +3433,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     if money and left.endswith(", raising ") and (om := _OFFERING_RAISING.search(left)) is not None:
         return om.group("np")  # "The offering priced below estimates, raising $1.67 billion": the offering's size
     tokens = _last_clause_tokens(left)
+    if len(tokens) > 2 and tokens[0] == "of" and (tokens[1].lower() in _AS_OF_TIMES or tokens[1] in _TIME_NAMES):
+        tokens = tokens[2:]  # "that as of today the stadium is worth": the clause word "as" leaves its time behind
     i = len(tokens)
     saw_verb, guessed = verb_given, False  # "Ground rent on the lease doubles": the figure is the verb
     verb = ""
@@ -4446,6 +4482,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(km.group(1))  # "a layer 2 switch", "type 2 diabetes": a kind's number inside the phrase
             pos = km.end()
             continue
+        if words and words[-1].lower() == "net" and (nm := _WORTH_NEXT.match(s, pos)) is not None:
+            words.append(nm.group(1))  # "a $2.5 billion net worth": the noun "net worth", not a price's "worth"
+            pos = nm.end()
+            continue
         wm = _WORD_RE.match(s, pos)
         if not wm:
             break
@@ -4462,7 +4502,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
         if words and lw in _SPREAD_PARTICIPLES and _SPREAD_PREPOSITION_NEXT.match(s, wm.end()):
             break  # "a £45bn borrowing plan spread over five years": a participle opens what describes the plan
-        if words and w.islower() and _past_form(w) and len(w) > 5 and words[-1].islower() \
+        if words and w.islower() and _past_form(w) and (len(w) > 5 or w in _SHORT_PAST_VERBS) \
+                and words[-1].islower() \
                 and _is_noun_like(words[-1]) and not _looks_adjective(words[-1]) and "-" not in w:
             break  # "one ex-cabinet minister handed major roles": a participle after the noun opens a clause
         if words and words[-1].islower() and w.isupper() and 2 <= len(w) <= 4 and w.isalpha() \

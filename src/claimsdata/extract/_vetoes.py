@@ -144,7 +144,8 @@ _NEXT_SET = re.compile(r"(?:\s*,\s*|\s+)(?:\(\d{1,2}[-–]\d{1,2}\)\s*,?\s*)?" +
 _SET_BEFORE = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}\)?\s*,?\s+$")
 _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any|someone|anyone|no|one|only|last|"
                            r"first|next|other|same|right|wrong|latest|best|big|new|old|might|could|would|should|"
-                           r"must|can|may)\s+$", re.I)  # "the last one", "might one suspect"
+                           r"must|can|may)\s+$|^In\s+$", re.I)  # "the last one", "might one suspect"; "In one
+# photograph obtained by the paper": a sentence that opens on one instance, as "in a"
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|end|hand|point|day|time|more|less|after|by|too|can|"
                             r"morning|afternoon|evening|night|moment|step|example|instance|charge|go|piece|voice|"
                             r"sitting|swoop|"  # ("on one charge", "in one go", "with one voice": idioms)
@@ -726,7 +727,13 @@ def one_as_pronoun(left: str, s: str, end: int) -> bool:
     """"one" as a pronoun or a determiner: "the one that", "no one", "one of the", "one another", "in one Ohio
     county" (a certain county); or in an idiom: "one morning", "one step ahead", "with one aim in mind"."""
     return bool(_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end)
-                or _PLACE_PREPOSITION_BEFORE.search(left) and _NAMED_SINGULAR_AFTER.match(s, end))
+                or _PLACE_PREPOSITION_BEFORE.search(left) and _NAMED_SINGULAR_AFTER.match(s, end)
+                or not left.strip(" \"'“‘") and _ONE_OF_A_WHOLE.match(s, end))
+
+
+#: a singular noun and the whole it is taken from, after a sentence's opening "One": "One strand of this software
+#: scans faces" (one picked out, as "a"; but "within one game of the lead" and "at least one member of" count)
+_ONE_OF_A_WHOLE = re.compile(r"\s+[a-z]{3,}(?<!s)\s+of\s+(?:this|that|these|those|the|its|their|his|her)\s")
 
 
 #: a preposition of place before "one", and a singular noun after it with a name as its modifier: "in one Ohio
