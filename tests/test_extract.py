@@ -5737,3 +5737,30 @@ def test_entities_of_the_recent_articles(text, surface, entity):
 ])
 def test_one_and_the_two_as_determiners(text, kept):
     assert [c.surface for c in extract_claims(text, SEED_DATE)] == kept
+
+
+# -- twenty-first session, round 2: misses of the recent articles' audit sample 2, tested in other words ------------
+@pytest.mark.parametrize("text, surface, speaker, org", [
+    ("Sales rose 5%, said an analyst at Zeta Bank.", "5%", "analyst", "Zeta Bank"),  # an inverted role
+    ("Sales rose 5%, said a spokeswoman for Acme Corp.", "5%", "Acme Corp.", None),  # a spokesperson's body
+    ('"We are tired," says a nurse from Leeds, whose name was withheld. Since May, he says, he has treated 12 '
+     "patients with burns.", "12", "nurse", None),  # "he" is the role who spoke last
+    ("One soldier said 40 men were killed.", "40", "soldier", None),
+    ("Employees said 40 files were sold.", "40", "employees", None),
+])
+def test_speakers_of_the_recent_articles_sample_2(text, surface, speaker, org):
+    assert {(c.speaker, c.speaker_org) for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {
+        (speaker, org)}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("On one occasion, the guard said, the door was left open.", []),  # an idiom
+    ("One former colleague said they left after the firm sold 40 files.", ["40"]),  # one source, no count
+    ("One person was killed in the blast.", ["One"]),  # (a count still)
+])
+def test_one_as_a_source_or_an_occasion(text, kept):
+    assert [c.surface for c in extract_claims(text, SEED_DATE)] == kept
+
+
+def test_one_source_is_still_a_quantity_a_reader_lists():
+    assert [q.surface for q in extract_quantities("One former colleague said they left.")] == ["One"]

@@ -158,7 +158,7 @@ _COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|gi
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
                 "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors "
-                "commanders officers").split()
+                "commanders officers soldiers employees colleagues nurses teachers students").split()
 GROUP_WORD_SET = frozenset(_GROUP_WORDS)
 _GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
@@ -198,7 +198,8 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: ministry said" (the place locates the person; a body or company after "at"/"for"/"of"/"with" speaks through them)
 _PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), "judge", "lawyer",
                                  "prosecutor", "source", "witness", "resident", "doctor", "diplomat", "expert",
-                                 "researcher", "scientist", "strategist", "aide", "trader", "investigator", "auditor"},
+                                 "researcher", "scientist", "strategist", "aide", "trader", "investigator", "auditor",
+                                 "nurse", "teacher", "farmer", "student", "pilot", "engineer", "activist"},
                                 key=len, reverse=True))
 _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}})\s+){{0,2}}"
             rf"(?:{_PERSON_NOUNS}))"  # ("A US military official in Iraq said")
@@ -253,7 +254,7 @@ PRE_RE = re.compile(
     rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
     rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
     # industry is forecast")
-    rf"|[Aa]n?\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|coalition|"
+    rf"|(?:[Aa]n?|One)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|coalition|"
     rf"council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group said", "An industry
     # association said", "An analyst forecast", "A senior diplomat said": one of a group, or a role, unnamed)
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
@@ -290,6 +291,14 @@ _POST_GROUP_RE = re.compile(
     rf"(?:,|\"|”)\s*(?P<verb>said|says|say)\s+(?P<who>(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z]+\s+)?"
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
+_ABBREVIATIONS = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "L.P.", "S.A.", "N.V.", "A.G.")
+#: an inverted attribution to one person named by a role: ", said a spokesman.", ", says a doctor from Leeds,", ",
+#: said an analyst at Zeta Bank." (a spokesperson for a body speaks for it)
+_POST_ROLE_RE = re.compile(
+    rf"(?:,|\"|”)\s*(?P<verb>said|says|added|adds|told|noted|warned)\s+(?:a|an|one)\s+"
+    rf"(?P<who>(?:(?!(?:who|whose|which|that|and)\b)[a-z-]+\s+|[A-Z][\w.&-]*\s+){{0,3}}?"
+    rf"(?P<role>{_PERSON_NOUNS}|{'|'.join(SPOKESPEOPLE)}))"
+    rf"(?:\s+(?P<prep>at|for|with|of|from|in)\s+(?:the\s+)?(?P<org>{NAME}|[a-z][a-z-]+))?(?=\s*(?:[,.;:]|$))")
 #: those whose findings are claims, as a document's are ("Researchers found 27 genes linked to")
 _FINDERS = frozenset({"researchers", "scientists", "expert", "experts", "auditor", "auditors"})
 #: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
@@ -972,6 +981,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
                                  None, None, None, close.start(), m.end(), m.end(), False, False, "pre"))  # ("French
             # sources" keeps its adjective's capital; "Sources close to" is "sources")
             continue  # "sources close to the matter said": the sources speak, not the matter
+        if who.startswith("One ") and who[4:5].islower():
+            who = "a " + who[4:]  # "One former colleague said": one of a group, as "a"
         lower_np = bool(_LOWER_NP.fullmatch(who))
         if lower_np and any(w in _AUXILIARIES or w in _SAY_SET for w in who.lower().split()[1:]):
             continue  # "the insurer expects claims": a verb inside is no speaker's name
@@ -1031,6 +1042,17 @@ def find_speakers(sentence: str) -> list[Speaker]:
     for m in _POST_GROUP_RE.finditer(sentence):
         if not any(sp.start <= m.start("verb") < sp.end for sp in found):
             found.append(Speaker(m.group("who"), None, None, None, m.start(), m.end(), m.end(), False, False, "post"))
+    for m in _POST_ROLE_RE.finditer(sentence):
+        if any(sp.start <= m.start("verb") < sp.end for sp in found):
+            continue
+        body = m.group("org") if m.group("prep") in ("at", "for", "with", "of") else None  # ("from Leeds": where
+        # the person is from)
+        if body and body.endswith(".") and m.end() == len(sentence.rstrip()) and not body.endswith(_ABBREVIATIONS):
+            body = body[:-1]  # (the sentence's full stop)
+        if m.group("role") in SPOKESPEOPLE and body:
+            found.append(Speaker(body, m.group("role"), None, None, m.start(), m.end(), m.end(), False, False, "post"))
+        else:
+            found.append(Speaker(m.group("who"), None, body, None, m.start(), m.end(), m.end(), False, True, "post"))
     for m in POST_DOC_RE.finditer(sentence):
         if not any(s.start <= m.start("verb") < s.end for s in found):
             found.append(Speaker(m.group("org") or m.group("doc"), None, None, None, m.start(), m.end(), m.end(),

@@ -958,6 +958,8 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
             and _PAIR_NAMED_BEFORE.match(s, q.end):
         return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which",
         # "the nation 's two largest automakers": the pair named before, or known to the reader, no claim of a count
+    if q.dimension == "count" and vetoes.one_source_of_many(s, q.start, q.end):
+        return True
     if q.dimension == "count" and q.unit_surface is None and nums.is_number_word(s[q.start : q.end].lower()) \
             and _DEMONSTRATIVE_BEFORE.search(s, max(0, q.start - 8), q.start):
         return True  # "Besides those two public events, he has not appeared": the ones named before, no new count

@@ -148,7 +148,8 @@ _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any
 # photograph obtained by the paper": a sentence that opens on one instance, as "in a"
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|end|hand|point|day|time|more|less|after|by|too|can|"
                             r"morning|afternoon|evening|night|moment|step|example|instance|charge|go|piece|voice|"
-                            r"sitting|swoop|"  # ("on one charge", "in one go", "with one voice": idioms)
+                            r"sitting|swoop|occasion|"  # ("on one charge", "in one go", "with one voice", "on one
+                            # occasion": idioms)
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b"
                             r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b"  # ("with one goal in mind": an idiom)
                             r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b"  # ("from one human to
@@ -731,8 +732,16 @@ def one_as_pronoun(left: str, s: str, end: int) -> bool:
                 or not left.strip(" \"'“‘") and _ONE_OF_A_WHOLE.match(s, end))
 
 
+def one_source_of_many(s: str, start: int, end: int) -> bool:
+    """"One former colleague said ...": one source picked out at the sentence's start, a mention a reader lists
+    but no count a researcher records."""
+    return not s[:start].strip(" \"'“‘") and s[start:end].lower() == "one" and bool(_ONE_SOURCE_SAYS.match(s, end))
+
+
 #: a singular noun and the whole it is taken from, after a sentence's opening "One": "One strand of this software
 #: scans faces" (one picked out, as "a"; but "within one game of the lead" and "at least one member of" count)
+#: a source picked out after a sentence's opening "One": "One former colleague said they left"
+_ONE_SOURCE_SAYS = re.compile(r"\s+(?:[a-z-]+\s+){0,3}[a-z]+(?<!s)\s+(?:said|says|told|recalled|testified|added)\b")
 _ONE_OF_A_WHOLE = re.compile(r"\s+[a-z]{3,}(?<!s)\s+of\s+(?:this|that|these|those|the|its|their|his|her)\s")
 
 
