@@ -98,7 +98,7 @@ REAL_NEWS = {
     "held-out part (gold_agnews.yaml: 72 items, never tuned on)": ("gold_agnews.yaml", "--held-out-errors"),
 }
 #: the session a later batch was written in, from its files' header ("written in the eighth session")
-_WRITTEN_IN = re.compile(r"written (?:in|at the \w+ of) the (\w+) session")
+_WRITTEN_IN = re.compile(r"written (?:in|at the \w+ of) the ([\w-]+) session")
 #: the facets scored on real news, by the gold and by the hand audit
 _REAL_FACETS = ("value", "unit", "qualifier", "entity", "speaker")
 

@@ -292,6 +292,9 @@ _POST_GROUP_RE = re.compile(
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
 _ABBREVIATIONS = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "L.P.", "S.A.", "N.V.", "A.G.")
+#: what any match of _POST_ROLE_RE holds (a cheap test first)
+_POST_ROLE_HINTS = tuple(f"{v} {a} " for v in ("said", "says", "added", "adds", "told", "noted", "warned")
+                         for a in ("a", "an", "one"))
 #: an inverted attribution to one person named by a role: ", said a spokesman.", ", says a doctor from Leeds,", ",
 #: said an analyst at Zeta Bank." (a spokesperson for a body speaks for it)
 _POST_ROLE_RE = re.compile(
@@ -1042,7 +1045,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
     for m in _POST_GROUP_RE.finditer(sentence):
         if not any(sp.start <= m.start("verb") < sp.end for sp in found):
             found.append(Speaker(m.group("who"), None, None, None, m.start(), m.end(), m.end(), False, False, "post"))
-    for m in _POST_ROLE_RE.finditer(sentence):
+    for m in _POST_ROLE_RE.finditer(sentence) if any(v in sentence for v in _POST_ROLE_HINTS) else ():
         if any(sp.start <= m.start("verb") < sp.end for sp in found):
             continue
         body = m.group("org") if m.group("prep") in ("at", "for", "with", "of") else None  # ("from Leeds": where
