@@ -5764,3 +5764,33 @@ def test_one_as_a_source_or_an_occasion(text, kept):
 
 def test_one_source_is_still_a_quantity_a_reader_lists():
     assert [q.surface for q in extract_quantities("One former colleague said they left.")] == ["One"]
+
+
+# -- twenty-first session, round 3: misses of gold v2 batch 63's tuning part, tested in other words -----------------
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A house once owned by the mayor sold for $1 million.", "$1 million", "house"),  # a participle with its agent
+    ("A farmhouse built by monks sold for $2 million.", "$2 million", "farmhouse"),
+    ("Traders found themselves facing fines of $3 million.", "$3 million", "fines"),  # a reflexive and its verb
+    ("Two suicide bombers blew themselves up near the base.", "Two", "suicide bombers"),
+    ("The clinics ordered 40,000 jabs for over-65s.", "40,000", "jabs for over-65s"),  # a group the count is for
+    ("The council built 400 homes for young families.", "400", "homes for young families"),
+    ("The firm sold 300 tickets for the match.", "300", "tickets"),  # (no group of people)
+])
+def test_entities_of_gold_batch_63(text, surface, entity):
+    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("A memo posted on the staff website warned that 60 jobs would go.", "60", "memo"),  # not where it was posted
+    ("A report published in the Lancet said 40 species were at risk.", "40", "Lancet"),  # (a named journal speaks)
+    ("UN agencies said 40,000 people were hungry.", "40,000", "UN agencies"),
+])
+def test_speakers_of_gold_batch_63(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_a_month_after_from_is_the_baseline_of_a_change():
+    [c] = extract_claims("Van prices slipped in August, falling 0.8% from July, the trade body said.", SEED_DATE)
+    assert (c.ref_start, c.ref_end) == (date(2022, 8, 1), date(2022, 8, 31))
+    [c] = extract_claims("Van prices rose 0.8% from July.", SEED_DATE)
+    assert (c.ref_start, c.ref_end) == (date(2022, 7, 1), date(2022, 7, 31))  # (no other period: left as it was)

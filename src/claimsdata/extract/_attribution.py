@@ -189,7 +189,7 @@ _TIME_CAP = re.compile(r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.is
 #: plural bodies that speak after a name ("Hollywood studios said") or between commas (", traders said,")
 _PLURAL_SPEAKERS = ("studios operators organizers organisers managers makers producers retailers airlines carriers "
                     "unions regulators lawmakers prosecutors researchers scientists leaders executives lawyers media "
-                    "traders dealers parties").split()
+                    "traders dealers parties agencies").split()
 _PLURAL_BODIES = "(?:" + "|".join(_PLURAL_SPEAKERS) + ")"
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
 #: roles whose words are their body's ("a spokeswoman for the firm said": the firm speaks)
@@ -278,6 +278,11 @@ PRE_RE = re.compile(
     # ("Press reports indicate": "reports" the noun; "the miners said to be trapped": a passive report, the miners
     # are not its source)
 )
+#: a document and where it was put, right before the place PRE_RE reads as the speaker: "A memo posted on (the staff
+#: website warned)", "A report published in (the journal said)"
+_DOCUMENT_PLACED_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}|memo|letter|"
+                                     rf"paper|document|leaflet|notice)\s+(?:posted|published|released|circulated|"
+                                     rf"leaked|issued|sent|printed)\s+(?:on|in|to|by|at)\s+$")
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned|reported|reports|announced|stated|"
@@ -909,6 +914,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         if who.endswith(("'s", "’s")):
             who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
+        if who.split()[-1].islower() and (dm := _DOCUMENT_PLACED_BEFORE.search(sentence, max(0, m.start() - 60),
+                                                                                m.start())) is not None:
+            who = "a " + dm.group("doc")  # "A memo posted on the staff website warned": the memo speaks, not where
+            # it was posted (a named journal or outlet speaks: "a report published in the Lancet said")
         if who.split()[-1].lower() in _DOCUMENTS and (gm := _GROUP_IN_BEFORE.search(
                 sentence, max(0, m.start() - 30), m.start())) is not None:
             who = gm.group(1)  # "Doctors in the study reported": the group in the document speaks, not the document

@@ -356,6 +356,10 @@ class _Extractor:
                    and (p := self._period(d, s)) != (None, None)]
         same_clause = [(d, p) for d, p in periods if not _CLAUSE_BREAK.search(
             s, min(d.end, q.end), max(d.start, q.start))]
+        if same_clause and all(d.prep == "from" for d, _ in same_clause) and (
+                earlier := [p for d, p in periods if d.prep != "from" and d.end <= q.start]):
+            return earlier[-1]  # "eased in August, falling 1.2% from July": the month after "from" is the baseline,
+            # the period named before it the figure's
         if same_clause:
             return min(same_clause, key=lambda dp: min(abs(dp[0].start - q.end), abs(q.start - dp[0].end)))[1]
         return periods[0][1] if periods else (None, None)

@@ -321,7 +321,7 @@ _ENTITY_STOP = set(
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done
-    apart""".split()
+    apart themselves himself herself itself ourselves yourself yourselves""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
     offshore inland upstream downstream away downtown uptown overseas
@@ -699,6 +699,9 @@ _STOREYS_NEXT = re.compile(r"\s+(?:floors|storeys|stories)\b")
 #: short past forms that open a clause after a noun as the longer ones do ("nine members of its team sued"; the
 #: length test keeps "used", "aged", "based" inside a phrase)
 _SHORT_PAST_VERBS = frozenset({"sued", "hired", "fired", "voted", "urged", "asked", "vowed"})
+#: reflexive pronouns, which end no subject but open what the verb does ("found themselves facing fines of")
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves"})
+_REFLEXIVE_AFTER_NEXT = re.compile(r"\s+([A-Za-z]+)\s+(?:" + "|".join(sorted(_REFLEXIVES)) + r")\b")
 #: "worth" right after "net"
 _WORTH_NEXT = re.compile(r"\s+(worth)\b")
 #: a distance off: "from 50 metres away"
@@ -1406,7 +1409,8 @@ def _amounts_paired(s: str, quantities: list[_Quantity]) -> None:
 
 def _groups_after(s: str, quantities: list[_Quantity]) -> None:
     """A group of people after a share is part of what it is of: "cut the risk by 75% among over-80s", "40% for
-    men and 45% for women" (a group the entity already names gives way to the one written after the share)."""
+    men and 45% for women" (a group the entity already names gives way to the one written after the share); so is
+    one after a count's noun ("2.5 million flu jabs for over-65s")."""
     for q in quantities:
         if q.dimension == "percent" and q.entity and (gm := _GROUP_AFTER.match(s, q.end)) is not None and (
                 n := _group_of_people(gm.group("g").split())):
@@ -1423,6 +1427,11 @@ def _groups_after(s: str, quantities: list[_Quantity]) -> None:
                 and (n := _group_of_people(gm.group("g").split())):
             q.entity = f"{q.entity} {gm.group('p')} {' '.join(gm.group('g').split()[:n])}"  # "a 17% rise in sleep
             # problems among teenagers": the group the change noun's subject is of
+        elif q.dimension == "count" and q.entity and s.startswith(" " + q.entity, q.end) and (
+                gm := _GROUP_AFTER.match(s, q.end + 1 + len(q.entity))) is not None and (
+                n := _group_of_people(gm.group("g").split())):
+            q.entity = f"{q.entity} {gm.group('p')} {' '.join(gm.group('g').split()[:n])}"  # "2.5 million flu jabs
+            # for over-65s": a count of things for a group is of those for that group
         elif q.dimension == "percent" and q.entity and _group_of_people(words := q.entity.split()) == len(words) \
                 and (at := s.find(q.entity, q.end, q.end + 12 + len(q.entity))) >= 0 \
                 and (am := _AGE_TAIL.match(s, at + len(q.entity))) is not None:
@@ -3284,6 +3293,26 @@ _MODAL_OR_TO_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should
 
 def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
                   changed: bool = False, coordinated: bool = False, state: bool = False) -> str | None:
+    """The subject a figure is about (see :func:`_entity_before`), without a participle whose agent follows it: "A
+    house once owned by the mayor sold for $1 million" is about the house."""
+    phrase = _entity_before(s, start, money=money, verb_given=verb_given, changed=changed, coordinated=coordinated,
+                            state=state)
+    if phrase and " " in phrase and (pm := _AGENT_PARTICIPLE_END.fullmatch(phrase)) is not None \
+            and (_past_form(pm.group("p")) or pm.group("p") in _IRREGULAR_PARTICIPLES) \
+            and (k := s.rfind(phrase, 0, start)) >= 0 and s.startswith(" by ", k + len(phrase)):
+        return pm.group("head")
+    return phrase
+
+
+#: a noun phrase that ends in a participle (and an adverb before it): "house once owned", "farmhouse built"
+_AGENT_PARTICIPLE_END = re.compile(r"(?P<head>.+?)(?:\s+(?:once|formerly|previously|jointly|partly|largely|"
+                                   r"mostly|now))?\s+(?P<p>[a-z]+)")
+_IRREGULAR_PARTICIPLES = frozenset("built made held run known sold given taken seen written grown won brought bought "
+                                   "kept led".split())
+
+
+def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
+                   changed: bool = False, coordinated: bool = False, state: bool = False) -> str | None:
     """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
     "The average price of a new car has risen to $28,400" -> "average price of a new car".
 
@@ -3415,7 +3444,10 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
             words = words[verbs[-1] + 1 :]
         stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or _past_form(w.lower())]
         if stops:  # "imposed a duty of", "a fine of": the noun phrase starts after its verb or determiner
+            reflexive = words[stops[-1]].lower() in _REFLEXIVES
             words = words[stops[-1] + 1 :]
+            if reflexive and len(words) > 1 and words[0].endswith("ing") and words[0] not in _ING_NOUNS:
+                words = words[1:]  # "found themselves facing fines of": the verb after the pronoun
         if len(words) > 1 and words[0].lower() == "own":
             words = words[1:]  # "his own record of": whose it is, no kind of record
         if words:
@@ -4484,6 +4516,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(km.group(1))  # "a layer 2 switch", "type 2 diabetes": a kind's number inside the phrase
             pos = km.end()
             continue
+        if words and (rm := _REFLEXIVE_AFTER_NEXT.match(s, pos)) is not None and rm.group(1).islower():
+            break  # "two suicide bombers blew themselves up": the word before a reflexive pronoun is its verb
         if words and words[-1].lower() == "net" and (nm := _WORTH_NEXT.match(s, pos)) is not None:
             words.append(nm.group(1))  # "a $2.5 billion net worth": the noun "net worth", not a price's "worth"
             pos = nm.end()
