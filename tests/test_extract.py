@@ -5794,3 +5794,20 @@ def test_a_month_after_from_is_the_baseline_of_a_change():
     assert (c.ref_start, c.ref_end) == (date(2022, 8, 1), date(2022, 8, 31))
     [c] = extract_claims("Van prices rose 0.8% from July.", SEED_DATE)
     assert (c.ref_start, c.ref_end) == (date(2022, 7, 1), date(2022, 7, 31))  # (no other period: left as it was)
+
+
+# -- twenty-first session, round 4: misses of gold v2 batch 64's tuning part, tested in other words -----------------
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("A power cut left 9,000 homes unable to heat water.", "9,000", "homes", None),  # a predicative adjective
+    ("Folding the back seats frees up 900 litres of boot space.", "900 litres", "boot space", None),  # a particle
+    ("Turnout rose: 71% of over-65s voted, against 44% of under-25s.", "71%", "over-65s", None),  # an age group
+    ("The cottage sold for £600,000, £45,000 over its asking price.", "£45,000", None, None),  # a gap, no price of
+    ("The cottage sold for £600,000, £45,000 over its asking price.", "£600,000", "cottage", None),
+])
+def test_entities_and_changes_of_gold_batch_64(text, surface, entity, change):
+    assert {(c.entity, c.change) for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {
+        (entity, change)}
+
+
+def test_bookmakers_suggest():
+    assert _speakers_at("Bookmakers suggest the champion has a 30% chance of winning again.", "30%") == {"Bookmakers"}

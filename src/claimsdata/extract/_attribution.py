@@ -29,8 +29,8 @@ SAY_WORDS = (
     "claimed wrote writes warned warns noted notes insisted argued explained predicted predicts "
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
-    "assessed assesses admitted admits suggested suggests recommended recommends expect estimate predict believe "
-    "alleged alleges allege asserted asserts placed places testified testifies"
+    "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
+    "believe alleged alleges allege asserted asserts placed places testified testifies"
 ).split()
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined determines"  # (", two
                   .split())  # surveys show."; "an auditor determined the agency wasted $40 million")

@@ -321,7 +321,7 @@ _ENTITY_STOP = set(
     earlier year years month months week weeks day days hour hours s percent amid across against between among
     toward towards within without via including include includes included like near despite unless whereas
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done
-    apart themselves himself herself itself ourselves yourself yourselves""".split()
+    apart themselves himself herself itself ourselves yourself yourselves unable able""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
     + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
     offshore inland upstream downstream away downtown uptown overseas
@@ -686,6 +686,14 @@ _PHRASAL_VERBS = {"bring", "brings", "bringing", "brought", *_SHOT, "take", "tak
                   "picking", "turn", "turns", "turning", "round", "rounds", "rounding", "step", "steps", "stepping"}
 
 
+#: a price's gap from a baseline named after it: "(£200,000) over its asking price", "(£5,000) below the guide"
+_OVER_A_BASELINE_NEXT = re.compile(r"\s+(?:over|above|below|under|more\s+than|less\s+than)\s+(?:its|the|their|his|"
+                                   r"her)\s+(?:asking|guide|reserve|list|sticker)(?:\s+price)?\b")
+#: verbs whose "up" is a particle before any figure ("make up 20% of", "frees up 500 litres", "takes up a third")
+_UP_PARTICLE_VERBS = frozenset("make makes made making free frees freed freeing take takes took taking use uses used "
+                               "using".split())
+
+
 #: nouns that only name a stretch of time, never what lasts it: "over a period of five years"
 _SPAN_WORDS = frozenset("period space course span length duration total maximum minimum average matter age".split())
 #: a comparative right after a percentage, before the plural it compares: "(18%) more (electric vans)"
@@ -764,9 +772,9 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
                 dimension == "count" and (pv.group(1).lower() in _PHRASAL_VERBS
                                           and not (word == "up" and pv.group(1).lower() in _SHOT)
                                           or pv.group(1).lower().endswith("ed"))
-                or word == "up" and pv.group(1).lower() in ("make", "makes", "made", "making")):
-            return None  # "shot down two helicopters", "rounded up 40 suspects", "make up 20% of voters": a phrasal
-            # verb, no change
+                or word == "up" and pv.group(1).lower() in _UP_PARTICLE_VERBS):
+            return None  # "shot down two helicopters", "rounded up 40 suspects", "make up 20% of voters", "frees up
+            # 500 litres": a phrasal verb, no change
         return "up" if word in _UP else "down"
     if dimension in ("percent", "money") and (m := _CHANGE_OBJECT.search(left)) is not None \
             and m.group("w").lower() != "lost" and _changed_object(m) is not None:
@@ -1093,6 +1101,9 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _limits_in_two_measures(s, out)
     _figures_referred_back(out)
     _groups_after(s, out)
+    for q in out:
+        if q.dimension == "money" and _OVER_A_BASELINE_NEXT.match(s, q.end):
+            q.entity = None  # "sold for £1.6m, £200,000 over its asking price": the gap, no thing's price
     out = _from_to_changes(s, out)
     _levels_from_a_change(s, out)
     _amounts_paired(s, out)
@@ -4149,6 +4160,7 @@ def _group_of_people(words: list[str]) -> int:
 _AGE_GROUP = re.compile(r"(?:over|under)-(?:\d{1,2}s|" + "|".join(  # ("under-fives", "over-sixties")
     w[:-1] + "ies" if w.endswith("y") else w + "es" if w.endswith("x") else w + "s"
     for w in [*nums.SMALL, *nums.TENS] if w not in ("zero", "one")) + r")|\d{1,2}-(?:to-)?\d{1,2}-year-olds")
+_AGE_GROUP_NEXT = re.compile(r"\s+(" + _AGE_GROUP.pattern + r")(?![\w-])")
 #: the ages that bound a group: "people over 65", "adults aged 18 to 24"
 _AGE_TAIL = re.compile(r"\s+(?:over|under|aged)\s+\d{1,3}(?:\s+(?:and|or)\s+(?:over|older|under)|\s+to\s+\d{1,3})?"
                        r"(?![\w.,]\d)")
@@ -4516,6 +4528,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(km.group(1))  # "a layer 2 switch", "type 2 diabetes": a kind's number inside the phrase
             pos = km.end()
             continue
+        if not words and (am := _AGE_GROUP_NEXT.match(s, pos)) is not None:
+            return [am.group(1)]  # "71% of over-65s": an age group, number and all
         if words and (rm := _REFLEXIVE_AFTER_NEXT.match(s, pos)) is not None and rm.group(1).islower():
             break  # "two suicide bombers blew themselves up": the word before a reflexive pronoun is its verb
         if words and words[-1].lower() == "net" and (nm := _WORTH_NEXT.match(s, pos)) is not None:
