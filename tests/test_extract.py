@@ -5811,3 +5811,17 @@ def test_entities_and_changes_of_gold_batch_64(text, surface, entity, change):
 
 def test_bookmakers_suggest():
     assert _speakers_at("Bookmakers suggest the champion has a 30% chance of winning again.", "30%") == {"Bookmakers"}
+
+
+# -- twenty-first session, round 5: long real articles (the recent articles' audit samples 1 and 2), other words ----
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('"Rates will rise," said Ann Ruiz, a surgeon. "We closed two wards," said Ben Cole. Ruiz was asked to "close 12 '
+     'beds," she said.', "12", "Ann Ruiz"),  # the person the sentence names before "she", not the last to speak
+    ('"Rates will rise," said Ann Ruiz, a surgeon. In 1990 Ruiz ran the ward; she was asked to "close two wards," '
+     "she said in sworn testimony in a federal court in 2011.", "two", "Ann Ruiz"),  # (a long close after "said")
+    ('"We stayed there for a week," a former colleague recalled.', "a week", "former colleague"),
+    ("The nurse recalled that 12 patients died.", "12", "nurse"),
+    ("Acme recalled 40,000 cars.", "40,000", None),  # a recall of products says nothing
+])
+def test_speakers_of_long_articles(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

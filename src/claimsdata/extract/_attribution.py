@@ -30,7 +30,7 @@ SAY_WORDS = (
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
     "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
-    "believe alleged alleges allege asserted asserts placed places testified testifies"
+    "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls"
 ).split()
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined determines"  # (", two
                   .split())  # surveys show."; "an auditor determined the agency wasted $40 million")
@@ -66,6 +66,7 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
                # downloads": a tally)
                "testified": _THAT_OR_END, "testifies": _THAT_OR_END,  # (not "testified for three hours": how long,
                # not what was said)
+               "recalled": _THAT_OR_END, "recalls": _THAT_OR_END,  # (not "Acme recalled 40,000 cars")
                "confirmed": _BY_VOTES_NEXT, "confirms": _BY_VOTES_NEXT}
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 #: verbs of a promise or a proposal, whose figure is its maker's ("has pledged £3bn", "is proposing two new taxes")
@@ -671,7 +672,7 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates", "alleged", "alleges", "allege", "admitted", "admits", "testified", "testifies",
-                 "points out", "pointed out"}
+                 "recalled", "recalls", "points out", "pointed out"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "predict", "forecast", "forecasts", "projected", "projects", "expects",
                    "expect", "see", "sees", "put", "puts", "putting",
@@ -696,10 +697,11 @@ _CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)
                               rf"\s+(?:{CLOSE_TO}|at|with)\s+$")  # ("a congressional
 # source briefed on the draft rules told", "an official at the state-owned company said")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
-_ENDS_CLAUSE = re.compile(r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+)?(?:statement|interview|report|"
-                          r"filing|letter|speech|note|release|briefing|conference|call|e-?mail|posting|message)"
-                          r"(?:\s+(?:published|released|issued|posted|aired|broadcast))?)?"  # ("said in an interview
-                          # published on Thursday.")
+_ENDS_CLAUSE = re.compile(r"(?:\s+(?:in|before)\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:statement|"
+                          r"interview|report|filing|letter|speech|note|release|briefing|conference|call|e-?mail|"
+                          r"posting|message|testimony|court|hearing|deposition|webinar|podcast)"
+                          r"(?:\s+(?:published|released|issued|posted|aired|broadcast))?){0,2}"  # ("said in an
+                          # interview published on Thursday.", "said in sworn testimony in a federal court in 2011")
                           r"(?:\s+(?:on|late|early|last|this|in\s+a)?\s*[\w.'’-]+){0,3}?\s*"
                           r"(?:[.,](?!\d)|[;:!?\"”)]|$)")
 # (not the comma inside a figure: "said over 1,500 had fled" goes on past it)

@@ -138,6 +138,8 @@ class _Extractor:
                     and not e.pronoun]  # (a body's role is a person: "Acme's chief executive said ... as he warned")
             if same:  # "Henry Tang said he believed ...": the person named before it in the same sentence
                 return _named(sp, same[-1].name, same[-1].role, same[-1].org)
+            if (named := self._person_named_before(sp, span)) is not None:
+                return _named(sp, named.name, named.role, named.org)
             last = self._last_person_before(span, depth)
             if last is not None:
                 return _named(sp, last.name, last.role, last.org)
@@ -153,6 +155,19 @@ class _Extractor:
                     if p.is_person and p.name and " " in p.name and p.name.split()[-1] == sp.name:
                         return _named(sp, p.name, sp.role or p.role, sp.org or p.org)
         return sp
+
+    def _person_named_before(self, sp: Speaker, span: tuple[int, int]) -> Speaker | None:
+        """For "he"/"she": a person named in full in an earlier sentence whose surname this sentence names before
+        the pronoun, the last one so named ("Ann Ruiz runs a clinic. ... Ruiz was told to close two wards, she
+        said"); None when the sentence names none."""
+        before = self.text[span[0] : span[0] + sp.start]
+        known: dict[str, Speaker] = {}
+        for prev in self._earlier(span, 4 * _LOOKBACK):
+            for p in self._speakers_of(prev):
+                if p.is_person and p.name and " " in p.name and not p.pronoun:
+                    known.setdefault(p.name.split()[-1], p)
+        hits = [(m.start(), known[w]) for w in known for m in re.finditer(rf"\b{re.escape(w)}\b", before)]
+        return max(hits, key=lambda h: h[0])[1] if hits else None
 
     def _group_before(self, sp: Speaker, span: tuple[int, int]) -> Speaker | None:
         """For "they", the group that spoke last before it, in this sentence or the one before ("American officials
