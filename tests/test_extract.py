@@ -5825,3 +5825,31 @@ def test_bookmakers_suggest():
 ])
 def test_speakers_of_long_articles(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+# -- twenty-first session, round 6: misses of gold v2 batch 65's tuning part, tested in other words -----------------
+@pytest.mark.parametrize("text, surface, dimension, entity", [
+    ("The sensor measures 25 square millimetres.", "25 square millimetres", "area", "sensor"),  # small areas
+    ("The screen has 40 sq in of glass.", "40 sq in", "area", "glass"),
+    ("Revenue at the studio turned up, reaching $2.4 billion in the year.", "$2.4 billion", "money", "Revenue"),
+    ("The wildfire, which has scorched 6,000 hectares, is still burning.", "6,000 hectares", "area", "wildfire"),
+    ("The smelter will draw 90MW from the grid.", "90MW", "other", None),  # what the subject uses
+    ("The video was watched 3 million times in a day.", "3 million", "count", None),  # how often, no thing
+])
+def test_entities_of_gold_batch_65(text, surface, dimension, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.dimension, c.entity) == (dimension, entity)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The statistics bureau counted 2.1 million jobless.", "2.1 million", "statistics bureau"),
+    ("Studies show teenagers who sleep less than 8 hours a night do worse at school.", "less than 8 hours",
+     "Studies"),
+    ("Police found 12 bodies in the river.", "12", None),  # (a search, still no finding of a document)
+])
+def test_speakers_of_gold_batch_65(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_times_stay_the_noun_of_the_quantity():
+    assert _quantity_at("The video was watched 3 million times in a day.", "3 million").entity == "times"

@@ -120,6 +120,11 @@ _AREA = {
     "ha": "hectare", "acres": "acre", "acre": "acre",
     "sq m": "m**2", "sqm": "m**2", "sq metres": "m**2", "sq meters": "m**2", "square metre": "m**2",
     "square meter": "m**2", "sq mi": "mile**2", "sq feet": "foot**2", "square foot": "foot**2",
+    "square centimetres": "cm**2", "square centimeters": "cm**2", "square centimetre": "cm**2",
+    "square centimeter": "cm**2", "sq cm": "cm**2", "cm2": "cm**2", "cm²": "cm**2",
+    "square millimetres": "mm**2", "square millimeters": "mm**2", "square millimetre": "mm**2",
+    "square millimeter": "mm**2", "sq mm": "mm**2", "mm2": "mm**2", "mm²": "mm**2",
+    "square inches": "inch**2", "square inch": "inch**2", "sq in": "inch**2",
 }
 _MASS = {
     "metric tons": "metric_ton", "metric tonnes": "metric_ton", "tonnes": "metric_ton", "tonne": "metric_ton",

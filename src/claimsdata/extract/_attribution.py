@@ -74,8 +74,9 @@ _PLEDGE_WORDS = ("pledged", "pledges", "promised", "promises", "proposed", "prop
 #: a number in words or a vague amount after a finding: "a study found thousands of", "a survey shows two-thirds of"
 _WORDS_OF_AMOUNT = trie_pattern(sorted({*SMALL, *TENS, *(w.split()[0] for w in VAGUE), *FRACTIONS}))
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
-       r"about|almost|over|some|" + _WORDS_OF_AMOUNT + r")\b|\d))"  # ("a trial found it doubled the risk", "a survey
-       # found 40 percent", "a study found thousands of": only for a document, see _DOCUMENTS
+       r"about|almost|over|some|" + _WORDS_OF_AMOUNT + r")\b|\d|[a-z]+s\b))"  # ("a trial found it doubled the
+       # risk", "a survey found 40 percent", "a study found thousands of", "studies show players who": only for a
+       # document, see _DOCUMENTS
        + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
@@ -146,7 +147,7 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
-           "investigation", "inquiry", "probe", "regulator", "watchdog")
+           "investigation", "inquiry", "probe", "regulator", "watchdog", "bureau")
 #: nouns of time, which never speak ("in the next decade, says a report")
 _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of

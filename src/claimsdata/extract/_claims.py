@@ -287,7 +287,8 @@ class _Extractor:
                     value=q.value, value_low=q.low, value_high=q.high,
                     unit=q.unit, unit_surface=q.unit_surface, surface=surface,
                     qualifier=q.qualifier,  # type: ignore[arg-type]
-                    entity=q.entity,
+                    entity=None if q.dimension == "count" and q.entity == "times" else q.entity,  # ("head the ball
+                    # 1,500 times a year": how often, no thing counted; the quantity keeps "times" as its noun)
                     speaker=sp.name if sp else None,
                     speaker_role=sp.role if sp else None,
                     speaker_org=sp.org if sp else None,

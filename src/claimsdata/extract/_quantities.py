@@ -2294,7 +2294,8 @@ _ACTOR_VERB_BEFORE = re.compile(
 _OUTPUT_VERB_BEFORE = re.compile(
     r"\b(?:produc(?:es|ed|e|ing)|makes|made|returns|returned|generat(?:es|ed|e|ing)|develops|tows?|towed|lifts?|"
     r"lifted|hauls?|hauled|"
-    r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws|lost|loses|burns|"
+    r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws?|drew|drawn|lost|loses|"
+    r"burns|"
     r"driven|flown|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
     r"sailed|sails|paddl(?:es|ed)|drift(?:s|ed)|rowed|cycled|hiked|trekked|rode|skied|marched|waded|glided|migrated|"
@@ -3932,8 +3933,9 @@ _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]
                                      r"|(?:sold|was\s+sold|fetched)\s+(?:for\s+)?)$")  # ("the house, which sold for")
 #: the same before a measure of the noun's own size: "(the olive grove), which covers", "(a lake) that spans"
 _RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
-                                      r"(?:that|which)\s+(?:covers|covered|measures|measured|weighs|weighed|spans|"
-                                      r"spanned|stretches|stretched)\s+(?:(?:about|some|nearly|almost|more\s+than|"
+                                      r"(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:covers|covered|measures|measured|"
+                                      r"weighs|weighed|spans|spanned|stretches|stretched|burned|burnt|scorched|"
+                                      r"flooded|blackened)\s+(?:(?:about|some|nearly|almost|more\s+than|"
                                       r"over|just\s+over|around)\s+)?$")
 _COSTING_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+costing\s+$")
 #: a label before a colon at the start of a sentence or after another label's figure: "Purse: ", "Winner's share: "
@@ -4354,8 +4356,8 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
 _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,|\s+(?:after|before|while))\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|"
     r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing|"
-    r"adding|shedding|moving|hovering|settling|measuring|weighing)\s+"  # ("Some hailstones were golf-ball
-    # sized, measuring up to 4.5cm")
+    r"adding|shedding|moving|hovering|settling|measuring|weighing|reaching|hitting|topping)\s+"  # ("Some
+    # hailstones were golf-ball sized, measuring up to 4.5cm"; "Cash flows turned positive, reaching €1.9 billion")
     r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+|up\s+to\s+)?$")  # (and "Oil held firm
 # after leaping almost $2": the main clause's subject is what the participle moved)
 #: a price set beside the subject that opens the sentence: "Google's shares, priced at"
