@@ -5853,3 +5853,9 @@ def test_speakers_of_gold_batch_65(text, surface, speaker):
 
 def test_times_stay_the_noun_of_the_quantity():
     assert _quantity_at("The video was watched 3 million times in a day.", "3 million").entity == "times"
+
+
+def test_a_list_numbered_with_closing_brackets_holds_no_quantities():
+    """(After the session's final measures: the recent articles' audit samples 1-3 all met "1) Deviled" items.)"""
+    assert extract_claims("Our favourite ways to cook rice are: 1) boiled, 2) fried, 3) steamed.", SEED_DATE) == []
+    assert [c.surface for c in extract_claims("Profits rose (by 5) in the year.", SEED_DATE)] == ["5"]  # (opened)

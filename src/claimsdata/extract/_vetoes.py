@@ -178,9 +178,9 @@ def identifier_end(s: str, p: int) -> int | None:
     Dotted or comma chains that are no valid number ("1.1.1.1", "2.0.1", "1,1,1"), chains of three or more
     numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20"), runs of five or
     more bare numbers (a table's row: "5 1 2 1 0 1 0"), a model's number glued to a plural or a suffix ("737-800s",
-    "777-300ER"), a filing's form number ("10-K", "8-K") and a number
-    alone in brackets ("(5)", "[12]": list numbering, footnotes) are identifiers, sequences or markup: no part
-    of them is a quantity.
+    "777-300ER"), a filing's form number ("10-K", "8-K"), a number alone in brackets ("(5)", "[12]": list
+    numbering, footnotes) and a list's number closed by a bracket it never opened ("1) Deviled, 2) Scotch") are
+    identifiers, sequences or markup: no part of them is a quantity.
     """
     if not s[p].isdigit() or (p > 0 and s[p - 1].isdigit()):
         return None
@@ -197,6 +197,9 @@ def identifier_end(s: str, p: int) -> int | None:
         return tok.end()
     if p > 0 and s[p - 1] in "([" and _LONE_IN_BRACKETS.match(s, p):
         return tok.end()
+    if tok.end() - p <= 2 and s.startswith(")", tok.end()) and (p == 0 or s[p - 1] in " \t\n:;,") \
+            and "(" not in s[max(0, p - 60) : p]:
+        return tok.end()  # "are: 1) Deviled, 2) Scotch": a list's numbering, with no bracket that opens it
     return None
 
 
