@@ -148,6 +148,7 @@ _BODIES = ("ministry", "government", "administration", "army", "military", "agen
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
            "investigation", "inquiry", "probe", "regulator", "watchdog", "bureau")
+_BODY = trie_pattern(list(_BODIES))
 #: nouns of time, which never speak ("in the next decade, says a report")
 _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of
@@ -162,7 +163,8 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
                 "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors "
                 "commanders officers soldiers employees colleagues nurses teachers students").split()
 GROUP_WORD_SET = frozenset(_GROUP_WORDS)
-_GROUPS = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _GROUP_WORDS) + ")"
+_GROUPS = "(?:" + trie_pattern([*_GROUP_WORDS, *(w.capitalize() for w in _GROUP_WORDS)]) + ")"  # (as a trie, which
+# the engine fails fast on: the group words are tried at every word of a sentence)
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
 _ONE_OF_A_GROUP = "|".join(w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
                            if w not in ("authorities", "forces", "troops"))
@@ -192,7 +194,7 @@ _TIME_CAP = re.compile(r"(?:" + "|".join([*WEEKDAYS, *(m for m in MONTHS if m.is
 _PLURAL_SPEAKERS = ("studios operators organizers organisers managers makers producers retailers airlines carriers "
                     "unions regulators lawmakers prosecutors researchers scientists leaders executives lawyers media "
                     "traders dealers parties agencies").split()
-_PLURAL_BODIES = "(?:" + "|".join(_PLURAL_SPEAKERS) + ")"
+_PLURAL_BODIES = "(?:" + trie_pattern(list(_PLURAL_SPEAKERS)) + ")"
 _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|from|said|says)\b)"
 #: roles whose words are their body's ("a spokeswoman for the firm said": the firm speaks)
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -206,7 +208,7 @@ _PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len
 _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}})\s+){{0,2}}"
             rf"(?:{_PERSON_NOUNS}))"  # ("A US military official in Iraq said")
             rf"\s+(?P<role_prep>in|at|from|for|of|with)\s+(?:the\s+)?"
-            rf"(?P<role_org>{NAME}(?:\s+(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS}|movement|society|union|party|"
+            rf"(?P<role_org>{NAME}(?:\s+(?:{_BODY}|{_COMPANY_NOUNS}|movement|society|union|party|"
             rf"association|council|family|church|foundation|campaign|coalition|alliance))?"  # ("the Hare Krishna
             # group": a name and the kind of body it is)
             rf"|{_NOT_DET}[a-z][a-z-]+(?:\s+{_NOT_DET}[a-z][a-z-]+)?)")
@@ -242,13 +244,13 @@ PRE_RE = re.compile(
     # "China 's second-largest mobile phone company") or a group of it ("Acme Corp. officials", "Iraqi health
     # officials", "Hollywood studios"), or the "'s" that ends a company's name right before its verb ("Lowe 's
     # reported")
-    rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)}))"
+    rf"(?:(?P<poss>\s?['’]s\s+(?:[a-z][a-z'’-]+\s+){{0,3}}(?:{_BODY}))"
     rf"|(?P<gtail>\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?(?:{_GROUPS}|{_PLURAL_BODIES}))"
     rf"|\s?['’]s(?=\s+(?:{'|'.join(_POSSESSIVE_NAME_VERBS)})\b)"
     rf"|\s+{_DOCUMENT}(?=\s+(?:shows|showed|found|finds|says|said|suggests|suggested)\b))?"  # ("The Institute of
     # Health and Welfare report shows": a named body's document)
     rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}|{_ROLE_NAMED}"
-    rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{'|'.join(_BODIES)})"  # ("A study says")
+    rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{_BODY})"  # ("A study says")
     rf"|(?:the|The)\s+(?:US|UN|EU|UK|U\.S\.|U\.N\.)\s+(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+)?"
     rf"{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the US command said": a body of a named power)
     rf"|(?:the|The)\s+[a-z]+['’]s\s+(?:[A-Z][a-z]+\s+){{1,2}}[a-z]+s(?<!ss)"  # ("The nation's Roman Catholic
@@ -259,7 +261,7 @@ PRE_RE = re.compile(
     rf"|(?:[Aa]n?|One)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|coalition|"
     rf"council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group said", "An industry
     # association said", "An analyst forecast", "A senior diplomat said": one of a group, or a role, unnamed)
-    rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{'|'.join(_BODIES)}|"
+    rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_BODY}|"
     rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A
     # Japanese auto supplier said"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:of|in)\s+)?{NAME}"  # ("officers in
@@ -282,9 +284,10 @@ PRE_RE = re.compile(
 )
 #: a document and where it was put, right before the place PRE_RE reads as the speaker: "A memo posted on (the staff
 #: website warned)", "A report published in (the journal said)"
+_PLACED = ("posted", "published", "released", "circulated", "leaked", "issued", "sent", "printed")
 _DOCUMENT_PLACED_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}(?P<doc>{_DOCUMENT}|memo|letter|"
-                                     rf"paper|document|leaflet|notice)\s+(?:posted|published|released|circulated|"
-                                     rf"leaked|issued|sent|printed)\s+(?:on|in|to|by|at)\s+$")
+                                     rf"paper|document|leaflet|notice)\s+(?:{'|'.join(_PLACED)})\s+"
+                                     rf"(?:on|in|to|by|at)\s+$")
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned|reported|reports|announced|stated|"
@@ -465,7 +468,7 @@ _NAME_RE = re.compile(NAME)
 
 #: a body named by its kind at the opening of a sentence: "The postal service", "the drone maker"
 _OPENING_KIND_HEAD = (rf"^\W*(?:the|The)\s+(?P<who>(?:[a-z][\w'’-]*\s+){{0,2}}"
-                      rf"(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS}|service))")
+                      rf"(?:{_BODY}|{_COMPANY_NOUNS}|service))")
 #: a body a sentence opens with, which its "it said" refers to ("The postal service, which employs ..., chose SAP
 #: after a review, it said")
 _OPENING_BODY = re.compile(_OPENING_KIND_HEAD + r"(?=\s*,|\s+(?:has\s+|had\s+|will\s+)?[a-z]+(?:ed|s)\b)")
@@ -793,7 +796,7 @@ _AND_SAY_VERBS = "said|says|added|warned|predicted|forecast|expects|expected|ann
 #: and said", "Acme Corp. posted a loss and warned"
 _COORDINATED_SAY = re.compile(
     rf"(?:^|[,;:]\s+|\b(?:after|as|when|while|because|since|before|but)\s+)"
-    rf"(?P<who>(?:the|The)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
+    rf"(?P<who>(?:the|The)\s+(?:[a-z][\w'’-]*\s+){{0,2}}(?:{_BODY}|{_COMPANY_NOUNS})"
     rf"|{NAME})\s+(?:[a-z]+ed|posted|reported|cut|raised|lost|made|won|sold|bought)\b"
     rf"(?:(?!\b(?:after|when|while|because|before|but|as|and)\b)[^,;:()\"]){{1,100}}?\s+and\s+"
     rf"(?:also\s+)?(?P<verb>{_AND_SAY_VERBS})\b")
@@ -805,7 +808,7 @@ _BY_REPORTING = "reporting|announcing|posting|forecasting|predicting|revealing|d
 _PARTICIPLE_SAY_HINT = re.compile(rf",\s+(?:{'|'.join(SAYING_PARTICIPLES)})\b|\sby\s+(?:{_BY_REPORTING})\b")
 _PARTICIPLE_SAY = re.compile(
     rf"(?:^(?:(?:But|And|Yet)\s+)?|[;:]\s+|\s[-–—]+\s+)"
-    rf"(?P<who>(?:the|The|An?|an?)\s+(?:[A-Za-z.][\w.'’-]*\s+){{0,2}}(?:{'|'.join(_BODIES)}|{_COMPANY_NOUNS})"
+    rf"(?P<who>(?:the|The|An?|an?)\s+(?:[A-Za-z.][\w.'’-]*\s+){{0,2}}(?:{_BODY}|{_COMPANY_NOUNS})"
     rf"|(?:[A-Z][\w.'’-]*\s+){{0,2}}(?:[a-z][a-z-]+\s+)?{_GROUPS}"  # ("American defence officials have been
     # cautious, saying")
     rf"|{NAME})\s+(?:(?:has|have|had|also|again)\s+)?(?:[a-z]+ed|[a-z]+s|hit|held|took|gave|made|won|lost|cut|struck|"
@@ -917,8 +920,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "Kmart's plan to buy Sears": a possessive before a noun, no subject before a verb
         if who.endswith(("'s", "’s")):
             who = re.sub(r"\s+(['’]s)$", r"\1", who)  # "Lowe 's reported": the company Lowe's
-        if who.split()[-1].islower() and (dm := _DOCUMENT_PLACED_BEFORE.search(sentence, max(0, m.start() - 60),
-                                                                                m.start())) is not None:
+        if who.split()[-1].islower() and any(w in sentence[max(0, m.start() - 30) : m.start()] for w in _PLACED) \
+                and (dm := _DOCUMENT_PLACED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())) is not None:
             who = "a " + dm.group("doc")  # "A memo posted on the staff website warned": the memo speaks, not where
             # it was posted (a named journal or outlet speaks: "a report published in the Lancet said")
         if who.split()[-1].lower() in _DOCUMENTS and (gm := _GROUP_IN_BEFORE.search(
@@ -1122,7 +1125,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         found.append(Speaker(m.group("who"), None, None, None, m.start("who"), m.end(), m.end(), False, False, "pre",
                              governs_before=True, reach=reach))  # it governs the figures on both sides, up to a
         # consequence the writer adds (", regulators said, touching off a second row in 18 months")
-    for m in ACCORDING_RE.finditer(sentence):
+    for m in ACCORDING_RE.finditer(sentence) if "ccording" in sentence or " by " in sentence else ():
         who = m.group("who").strip()
         if who.endswith("ing") and " " in who and (last := who.rsplit(None, 1)[1]).islower() and len(last) > 5:
             who = who.rsplit(None, 1)[0]  # "according to new data giving the clearest picture": the data

@@ -64,6 +64,7 @@ class _Extractor:
         self._parsed: dict[int, list[Speaker]] = {}  # the same plus persons introduced, for the look-back
         self._finder = SentenceFinder(text)
         self._person_before: dict[int, Speaker | None] = {}  # sentence start -> last person named before it
+        self._known_before: dict[int, dict[str, Speaker]] = {}  # sentence start -> surname -> person named in full
 
     # -- sentences, found lazily around triggers -------------------------------------------------------------
     def run(self) -> list[Claim]:
@@ -161,12 +162,15 @@ class _Extractor:
         the pronoun, the last one so named ("Ann Ruiz runs a clinic. ... Ruiz was told to close two wards, she
         said"); None when the sentence names none."""
         before = self.text[span[0] : span[0] + sp.start]
-        known: dict[str, Speaker] = {}
-        for prev in self._earlier(span, 4 * _LOOKBACK):
-            for p in self._speakers_of(prev):
-                if p.is_person and p.name and " " in p.name and not p.pronoun:
-                    known.setdefault(p.name.split()[-1], p)
-        hits = [(m.start(), known[w]) for w in known for m in re.finditer(rf"\b{re.escape(w)}\b", before)]
+        if (known := self._known_before.get(span[0])) is None:
+            known = {}  # (read once per sentence: a run of "she said" costs one look back)
+            for prev in self._earlier(span, _LOOKBACK):
+                for p in self._speakers_of(prev):
+                    if p.is_person and p.name and " " in p.name and not p.pronoun:
+                        known.setdefault(p.name.split()[-1], p)
+            self._known_before[span[0]] = known
+        hits = [(m.start(), p) for w, p in known.items() if w in before
+                for m in re.finditer(rf"\b{re.escape(w)}\b", before)]
         return max(hits, key=lambda h: h[0])[1] if hits else None
 
     def _group_before(self, sp: Speaker, span: tuple[int, int]) -> Speaker | None:

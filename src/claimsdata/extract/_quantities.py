@@ -3309,7 +3309,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     house once owned by the mayor sold for $1 million" is about the house."""
     phrase = _entity_before(s, start, money=money, verb_given=verb_given, changed=changed, coordinated=coordinated,
                             state=state)
-    if phrase and " " in phrase and (pm := _AGENT_PARTICIPLE_END.fullmatch(phrase)) is not None \
+    if phrase and " " in phrase and " by " in s[max(0, start - 160) : start] \
+            and (pm := _AGENT_PARTICIPLE_END.fullmatch(phrase)) is not None \
             and (_past_form(pm.group("p")) or pm.group("p") in _IRREGULAR_PARTICIPLES) \
             and (k := s.rfind(phrase, 0, start)) >= 0 and s.startswith(" by ", k + len(phrase)):
         return pm.group("head")
@@ -4466,6 +4467,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
     if '"' in s[pos : pos + 40] or "“" in s[pos : pos + 40]:
         s = s[: pos + 120].translate(QUOTES_AS_SPACES)  # 'the region's "truly dangerous" dams': quotes around
         # words inside a phrase (the words are returned, never offsets, so the same length is all that matters)
+    reflexive = "sel" in s[pos : pos + 80]  # (themselves, itself, ...: the costlier test below only then)
     while len(words) < 5:
         if words and words[-1][0].isupper() and (am := _SPACED_AMPERSAND.match(s, pos)) is not None:
             words[-1] += s[am.start() : am.end()]  # "R &D", "AT &T": a tokeniser's space before "&"
@@ -4530,9 +4532,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(km.group(1))  # "a layer 2 switch", "type 2 diabetes": a kind's number inside the phrase
             pos = km.end()
             continue
-        if not words and (am := _AGE_GROUP_NEXT.match(s, pos)) is not None:
+        if not words and "-" in s[pos : pos + 12] and (am := _AGE_GROUP_NEXT.match(s, pos)) is not None:
             return [am.group(1)]  # "71% of over-65s": an age group, number and all
-        if words and (rm := _REFLEXIVE_AFTER_NEXT.match(s, pos)) is not None and rm.group(1).islower():
+        if words and reflexive and (rm := _REFLEXIVE_AFTER_NEXT.match(s, pos)) is not None and rm.group(1).islower():
             break  # "two suicide bombers blew themselves up": the word before a reflexive pronoun is its verb
         if words and words[-1].lower() == "net" and (nm := _WORTH_NEXT.match(s, pos)) is not None:
             words.append(nm.group(1))  # "a $2.5 billion net worth": the noun "net worth", not a price's "worth"

@@ -738,7 +738,7 @@ def one_as_pronoun(left: str, s: str, end: int) -> bool:
 def one_source_of_many(s: str, start: int, end: int) -> bool:
     """"One former colleague said ...": one source picked out at the sentence's start, a mention a reader lists
     but no count a researcher records."""
-    return not s[:start].strip(" \"'“‘") and s[start:end].lower() == "one" and bool(_ONE_SOURCE_SAYS.match(s, end))
+    return s[start:end].lower() == "one" and not s[:start].strip(" \"'“‘") and bool(_ONE_SOURCE_SAYS.match(s, end))
 
 
 #: a singular noun and the whole it is taken from, after a sentence's opening "One": "One strand of this software
