@@ -5698,7 +5698,7 @@ def test_multiples_of_a_baseline_and_storeys_and_petabytes():
 
 
 # -- twenty-first session, round 1: misses of the recent articles' audit sample 1, tested in other words ------------
-@pytest.mark.parametrize("text, surface, speaker", [
+_SPEAKERS_OF_ROUND_1 = [
     ('"If I had wanted to inflate the report like you said I did, I would have raised it by millions," Ann Ruiz said.',
      "millions", "Ann Ruiz"),  # the one spoken to inside a quote speaks nothing
     ("Weeks later, it was revealed by the watchdog Citizen Lab that eight of them had been hacked.", "eight",
@@ -5707,12 +5707,10 @@ def test_multiples_of_a_baseline_and_storeys_and_petabytes():
     ("An auditor for the city determined the agency wasted $40 million in overtime.", "$40 million", "auditor"),
     ("An expert for the state determined the firm saved $168 million in costs.", "$168 million", "expert"),
     ("The team determined the cause of 40 crashes.", "40", None),  # a finding speaks only for finders
-])
-def test_speakers_of_the_recent_articles(text, surface, speaker):
-    assert _speakers_at(text, surface) == {speaker}
+]
 
 
-@pytest.mark.parametrize("text, surface, entity", [
+_ENTITIES_OF_ROUND_1 = [
     ("Guards can read a licence plate from up to 50 metres away.", "up to 50 metres", None),  # a vantage, no thing
     ("The storm was 300 miles away on Friday.", "300 miles", "storm"),  # (the subject's distance keeps it)
     ("The lender requires a $4 billion net worth from every borrower.", "$4 billion", "net worth"),
@@ -5721,9 +5719,7 @@ def test_speakers_of_the_recent_articles(text, surface, speaker):
      "members of Smith's security team"),
     ("Thousands of views, sometimes hundreds of thousands, follow each clip.", "hundreds of thousands", "views"),
     ("Dozens of arrests, perhaps hundreds, were made.", "hundreds", "arrests"),
-])
-def test_entities_of_the_recent_articles(text, surface, entity):
-    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+]
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -5767,7 +5763,7 @@ def test_one_source_is_still_a_quantity_a_reader_lists():
 
 
 # -- twenty-first session, round 3: misses of gold v2 batch 63's tuning part, tested in other words -----------------
-@pytest.mark.parametrize("text, surface, entity", [
+_ENTITIES_OF_ROUND_3 = [
     ("A house once owned by the mayor sold for $1 million.", "$1 million", "house"),  # a participle with its agent
     ("A farmhouse built by monks sold for $2 million.", "$2 million", "farmhouse"),
     ("Traders found themselves facing fines of $3 million.", "$3 million", "fines"),  # a reflexive and its verb
@@ -5775,18 +5771,14 @@ def test_one_source_is_still_a_quantity_a_reader_lists():
     ("The clinics ordered 40,000 jabs for over-65s.", "40,000", "jabs for over-65s"),  # a group the count is for
     ("The council built 400 homes for young families.", "400", "homes for young families"),
     ("The firm sold 300 tickets for the match.", "300", "tickets"),  # (no group of people)
-])
-def test_entities_of_gold_batch_63(text, surface, entity):
-    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+]
 
 
-@pytest.mark.parametrize("text, surface, speaker", [
+_SPEAKERS_OF_ROUND_3 = [
     ("A memo posted on the staff website warned that 60 jobs would go.", "60", "memo"),  # not where it was posted
     ("A report published in the Lancet said 40 species were at risk.", "40", "Lancet"),  # (a named journal speaks)
     ("UN agencies said 40,000 people were hungry.", "40,000", "UN agencies"),
-])
-def test_speakers_of_gold_batch_63(text, surface, speaker):
-    assert _speakers_at(text, surface) == {speaker}
+]
 
 
 def test_a_month_after_from_is_the_baseline_of_a_change():
@@ -5814,7 +5806,7 @@ def test_bookmakers_suggest():
 
 
 # -- twenty-first session, round 5: long real articles (the recent articles' audit samples 1 and 2), other words ----
-@pytest.mark.parametrize("text, surface, speaker", [
+_SPEAKERS_OF_ROUND_5 = [
     ('"Rates will rise," said Ann Ruiz, a surgeon. "We closed two wards," said Ben Cole. Ruiz was asked to "close 12 '
      'beds," she said.', "12", "Ann Ruiz"),  # the person the sentence names before "she", not the last to speak
     ('"Rates will rise," said Ann Ruiz, a surgeon. In 1990 Ruiz ran the ward; she was asked to "close two wards," '
@@ -5822,9 +5814,7 @@ def test_bookmakers_suggest():
     ('"We stayed there for a week," a former colleague recalled.', "a week", "former colleague"),
     ("The nurse recalled that 12 patients died.", "12", "nurse"),
     ("Acme recalled 40,000 cars.", "40,000", None),  # a recall of products says nothing
-])
-def test_speakers_of_long_articles(text, surface, speaker):
-    assert _speakers_at(text, surface) == {speaker}
+]
 
 
 # -- twenty-first session, round 6: misses of gold v2 batch 65's tuning part, tested in other words -----------------
@@ -5841,14 +5831,12 @@ def test_entities_of_gold_batch_65(text, surface, dimension, entity):
     assert (c.dimension, c.entity) == (dimension, entity)
 
 
-@pytest.mark.parametrize("text, surface, speaker", [
+_SPEAKERS_OF_ROUND_6 = [
     ("The statistics bureau counted 2.1 million jobless.", "2.1 million", "statistics bureau"),
     ("Studies show teenagers who sleep less than 8 hours a night do worse at school.", "less than 8 hours",
      "Studies"),
     ("Police found 12 bodies in the river.", "12", None),  # (a search, still no finding of a document)
-])
-def test_speakers_of_gold_batch_65(text, surface, speaker):
-    assert _speakers_at(text, surface) == {speaker}
+]
 
 
 def test_times_stay_the_noun_of_the_quantity():
@@ -5859,3 +5847,14 @@ def test_a_list_numbered_with_closing_brackets_holds_no_quantities():
     """(After the session's final measures: the recent articles' audit samples 1-3 all met "1) Deviled" items.)"""
     assert extract_claims("Our favourite ways to cook rice are: 1) boiled, 2) fried, 3) steamed.", SEED_DATE) == []
     assert [c.surface for c in extract_claims("Profits rose (by 5) in the year.", SEED_DATE)] == ["5"]  # (opened)
+
+
+@pytest.mark.parametrize("text, surface, speaker",
+                         _SPEAKERS_OF_ROUND_1 + _SPEAKERS_OF_ROUND_3 + _SPEAKERS_OF_ROUND_5 + _SPEAKERS_OF_ROUND_6)
+def test_speakers_of_the_twenty_first_session(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", _ENTITIES_OF_ROUND_1 + _ENTITIES_OF_ROUND_3)
+def test_entities_of_the_twenty_first_session(text, surface, entity):
+    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}

@@ -3320,8 +3320,6 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
 #: a noun phrase that ends in a participle (and an adverb before it): "house once owned", "farmhouse built"
 _AGENT_PARTICIPLE_END = re.compile(r"(?P<head>.+?)(?:\s+(?:once|formerly|previously|jointly|partly|largely|"
                                    r"mostly|now))?\s+(?P<p>[a-z]+)")
-_IRREGULAR_PARTICIPLES = frozenset("built made held run known sold given taken seen written grown won brought bought "
-                                   "kept led".split())
 
 
 def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
@@ -4329,8 +4327,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     return " ".join(words) or None
 
 
-#: participles that do not end in "-ed", after a noun before its place or time ("21 players cut Sunday")
-_IRREGULAR_PARTICIPLES = frozenset("set cut held made built sold paid won lost hit put taken given seen found".split())
+#: participles that do not end in "-ed", after a noun before its place or time ("21 players cut Sunday") or its
+#: agent ("a farmhouse built by monks")
+_IRREGULAR_PARTICIPLES = frozenset("set cut held made built sold paid won lost hit put taken given seen found known "
+                                   "written grown brought bought kept led".split())
 _PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|during|last|this|yesterday|today|"
                                  + "|".join(WEEKDAYS) + r")\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:about|some|nearly|almost|around|roughly|just|"
