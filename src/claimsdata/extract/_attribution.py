@@ -32,8 +32,8 @@ SAY_WORDS = (
     "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
     "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls"
 ).split()
-SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined determines"  # (", two
-                  .split())  # surveys show."; "an auditor determined the agency wasted $40 million")
+SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
+                  "determines").split()  # (", two surveys show."; "an auditor determined the agency wasted $40m")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed wants".split()
 #: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
@@ -258,8 +258,8 @@ PRE_RE = re.compile(
     rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
     rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
     # industry is forecast")
-    rf"|(?:[Aa]n?|One)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|coalition|"
-    rf"council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group said", "An industry
+    rf"|(?:[Aa]n?|One)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|"
+    rf"coalition|council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group said", "An industry
     # association said", "An analyst forecast", "A senior diplomat said": one of a group, or a role, unnamed)
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_BODY}|"
     rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A

@@ -1101,9 +1101,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _limits_in_two_measures(s, out)
     _figures_referred_back(out)
     _groups_after(s, out)
-    for q in out:
-        if q.dimension == "money" and _OVER_A_BASELINE_NEXT.match(s, q.end):
-            q.entity = None  # "sold for £1.6m, £200,000 over its asking price": the gap, no thing's price
+    _gaps_from_an_asking_price(s, out)
     out = _from_to_changes(s, out)
     _levels_from_a_change(s, out)
     _amounts_paired(s, out)
@@ -1552,6 +1550,14 @@ def _bounds_shared_by_or(s: str, quantities: list[_Quantity]) -> None:
 
 
 _OR_BETWEEN = re.compile(r",?\s+or\s+")
+
+
+def _gaps_from_an_asking_price(s: str, quantities: list[_Quantity]) -> None:
+    """An amount set against an asking or guide price names no thing: "sold for £1.6m, £200,000 over its asking
+    price" (the gap, not the price of what was sold)."""
+    for q in quantities:
+        if q.dimension == "money" and _OVER_A_BASELINE_NEXT.match(s, q.end):
+            q.entity = None
 
 
 def _noun_of_a_larger_guess(s: str, quantities: list[_Quantity]) -> None:

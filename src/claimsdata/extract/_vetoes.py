@@ -743,9 +743,9 @@ def one_source_of_many(s: str, start: int, end: int) -> bool:
 
 #: a singular noun and the whole it is taken from, after a sentence's opening "One": "One strand of this software
 #: scans faces" (one picked out, as "a"; but "within one game of the lead" and "at least one member of" count)
+_ONE_OF_A_WHOLE = re.compile(r"\s+[a-z]{3,}(?<!s)\s+of\s+(?:this|that|these|those|the|its|their|his|her)\s")
 #: a source picked out after a sentence's opening "One": "One former colleague said they left"
 _ONE_SOURCE_SAYS = re.compile(r"\s+(?:[a-z-]+\s+){0,3}[a-z]+(?<!s)\s+(?:said|says|told|recalled|testified|added)\b")
-_ONE_OF_A_WHOLE = re.compile(r"\s+[a-z]{3,}(?<!s)\s+of\s+(?:this|that|these|those|the|its|their|his|her)\s")
 
 
 #: a preposition of place before "one", and a singular noun after it with a name as its modifier: "in one Ohio
