@@ -5858,3 +5858,23 @@ def test_speakers_of_the_twenty_first_session(text, surface, speaker):
 @pytest.mark.parametrize("text, surface, entity", _ENTITIES_OF_ROUND_1 + _ENTITIES_OF_ROUND_3)
 def test_entities_of_the_twenty_first_session(text, surface, entity):
     assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+
+
+# -- twenty-first session, round 7: the recent articles' sample 3 (measured), tested in other words ------------------
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("Forecasters say the planet will pass 1.5C of cumulative warming this decade.", "1.5C", "more_than",
+     "cumulative warming"),  # a mark passed, in the future too; "warming" a noun
+    ("Sales will exceed $5 billion.", "$5 billion", "more_than", "Sales"),
+    ("She is in the top 10% of earners.", "10%", "exact", "earners"),  # (a rank, not a mark passed)
+    ("Limiting warming to 1.5C is the goal of the accord.", "1.5C", "exact", "warming"),  # what is limited
+    ("Police reduced the speed limit from 110km/h to 80km/h.", "80km/h", "exact", "speed limit"),  # ("limit" a noun)
+    ("Scientists think that warming in excess of 2C could unleash floods.", "in excess of 2C", "more_than", None),
+])
+def test_marks_passed_and_what_is_limited(text, surface, qualifier, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.qualifier, c.entity) == (qualifier, entity)
+
+
+def test_scientists_think():
+    assert _speakers_at("Scientists think that warming in excess of 2C could unleash floods.",
+                        "in excess of 2C") == {"scientists"}

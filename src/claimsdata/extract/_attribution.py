@@ -28,7 +28,7 @@ SAY_WORDS = (
     "said says say told tells tell added adds stated estimated estimates announced announces announce reported reports "
     "claimed wrote writes warned warns noted notes insisted argued explained predicted predicts "
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
-    "calculated counted recorded put puts hopes hoped expects expected believes believed thinks "
+    "calculated counted recorded put puts hopes hoped expects expected believes believed thinks think "
     "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
     "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls"
 ).split()

@@ -707,6 +707,8 @@ _STOREYS_NEXT = re.compile(r"\s+(?:floors|storeys|stories)\b")
 #: short past forms that open a clause after a noun as the longer ones do ("nine members of its team sued"; the
 #: length test keeps "used", "aged", "based" inside a phrase)
 _SHORT_PAST_VERBS = frozenset({"sued", "hired", "fired", "voted", "urged", "asked", "vowed"})
+#: verbs of saying and thinking, which "that" follows as a conjunction ("think that", "said that")
+_SAYING_BEFORE_THAT = frozenset({*SAY_WORDS, *SAY_THAT_WORDS})
 #: reflexive pronouns, which end no subject but open what the verb does ("found themselves facing fines of")
 _REFLEXIVES = frozenset({"themselves", "himself", "herself", "itself", "ourselves", "yourself", "yourselves"})
 _REFLEXIVE_AFTER_NEXT = re.compile(r"\s+([A-Za-z]+)\s+(?:" + "|".join(sorted(_REFLEXIVES)) + r")\b")
@@ -2619,7 +2621,7 @@ def _read_qualifiers(r: _Reading) -> bool:
     if r.qualifier == "exact" and not lq and r.left.endswith("of ") and _ESTIMATED_OF.search(r.left):
         r.qualifier = "approximate"  # "estimated assumed debt of $83 million": an estimate's figure
     if r.qualifier == "exact" and not lq and r.value is not None and r.left.rstrip().endswith(
-            ("ed", "es", "ing", "the", "tops")) and (
+            ("ed", "es", "ing", "the", "tops", "pass", "exceed", "surpass", "cross")) and (
             mv := _MILESTONE_BEFORE.search(r.left, max(0, len(r.left) - 20))) is not None and (
             not mv.group("v").lower().startswith(("pass", "top")) or r.scale != 1.0 or r.value >= 1000
             or r.dimension in ("money", "percent", "speed", "temperature")):
@@ -2631,8 +2633,9 @@ def _read_qualifiers(r: _Reading) -> bool:
 _PRICE_FROM = re.compile(r"\b(?:costs?|costing|priced|prices|starting|starts?|fares|rents|retails?)\s+$", re.I)
 _WITHIN_DISTANCE = re.compile(r"\bwithin\s+(?:just\s+|only\s+)?$", re.I)
 _ESTIMATED_OF = re.compile(r"\bestimated\s+(?:[a-z-]+\s+){0,3}of\s+$", re.I)
-_MILESTONE_BEFORE = re.compile(r"\b(?P<v>topped|tops|topping|exceeded|exceeds|surpassed|surpasses|surpassing|passed|"
-                               r"passes|passing|crossed|crosses|crossing)\s+(?:the\s+)?$", re.I)
+_MILESTONE_BEFORE = re.compile(r"\b(?P<v>topped|tops|topping|exceed|exceeded|exceeds|surpass|surpassed|surpasses|"
+                               r"surpassing|pass|passed|passes|passing|cross|crossed|crosses|crossing)\s+(?:the\s+)?$",
+                               re.I)  # (not "the top 10%": a rank)
 
 
 def _to_canonical(r: _Reading) -> bool:
@@ -3407,7 +3410,9 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
             w.lower() in _ENTITY_STOP for w in wm.group("np").split()):
         return wm.group("np")  # "with losses between three and four billion dollars"
     if (" that " in left or " which " in left) and (rm := _RELATIVE_VERB_BEFORE.search(left, max(0, len(left) - 80))) \
-            and (rm.group("v").lower() in _CHANGE_VERBS or rm.group("v").lower() in _RELATIVE_LEVEL_VERBS):
+            and (rm.group("v").lower() in _CHANGE_VERBS or rm.group("v").lower() in _RELATIVE_LEVEL_VERBS) \
+            and rm.group("np").split()[-1].lower() not in _SAYING_BEFORE_THAT:  # ("Scientists think that warming
+        # in excess of 2C": "that" opens what they think, no relative clause of theirs)
         words = rm.group("np").split()
         stops = [k for k, w in enumerate(words[:-1]) if w.lower() in _ENTITY_STOP or _is_verb(w)]  # ("costs":
         # the last word is the noun)
@@ -3850,7 +3855,8 @@ def _object_before_by(left: str) -> str | None:
 
 
 #: verbs that set an object to a level: "taking the toll to 62", "cut interest rates to 1.75%"
-_TO_VERBS = {"pare", "pares", "paring", "pared", "sweeten", "sweetens", "sweetening", "sweetened",
+_TO_VERBS = {"pare", "pares", "paring", "pared", "sweeten", "sweetens", "sweetening", "sweetened", "limiting",
+             "limited", "capping", "capped",  # (not "limit" or "cap": nouns as often, "cut the speed limit to 80")
              "take", "takes", "taking", "took", "bring", "brings", "bringing", "brought", "push", "pushes", "pushing",
              "pushed", "raise", "raises", "raising", "raised", "lift", "lifts", "lifting", "lifted", "cut", "cuts",
              "cutting", "lower", "lowers", "lowering", "lowered", "reduce", "reduces", "reducing", "reduced",
@@ -4756,7 +4762,7 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
 #: nouns ending in "-ing" that a figure counts or measures, not participles: "a three-day uprising in", "a two-hour
 #: meeting with"
 _ING_NOUNS = frozenset("""uprising meeting hearing ruling bombing shooting offering building funding spending
-    ceiling wedding warning filing briefing recording screening rating inning innings holding""".split())
+    ceiling wedding warning filing briefing recording screening rating inning innings holding warming""".split())
 _GERUND_HEADS = {"building", "housing", "spending", "funding", "financing", "lending", "offering", "listing",
                  "ruling", "hearing", "meeting", "filing", "pricing", "advertising", "marketing", "banking",
                  "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing", "rating"}
