@@ -118,7 +118,7 @@ ROLE_WORDS = {
 _LEAD_ROLES = ROLE_WORDS - {"of", "the", "first", "state", "national", "general", "military", "security", "top",
                             "senior", "joint", "staff", "press", "foreign", "health", "energy", "economy", "defense",
                             "defence", "finance", "interior", "intelligence", "army", "justice", "speaker", "head"}
-_LOWER_ROLES = "|".join(sorted((w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), key=len, reverse=True))
+_LOWER_ROLES = trie_pattern([w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3])
 NATIONALITY = {
     "Russian": "Russian", "Russia's": "Russian", "Ukrainian": "Ukrainian", "Ukraine's": "Ukrainian",
     "U.S.": "U.S.", "US": "U.S.", "American": "U.S.", "British": "British", "U.K.": "British", "UK": "British",
@@ -154,9 +154,9 @@ _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if d
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of
 # the units table, and parts of a day or year)
 #: nouns a business is called by after a determiner ("the discount retailer said", "A Japanese auto supplier said")
-_COMPANY_NOUNS = ("maker|supplier|firm|group|carrier|retailer|airline|insurer|giant|chain|lender|automaker|carmaker|"
-                  "manufacturer|producer|operator|provider|publisher|developer|distributor|brokerage|studio|app|"
-                  "platform|website|network|exchange")
+_COMPANY_NOUNS = trie_pattern(("maker supplier firm group carrier retailer airline insurer giant chain lender automaker "
+                               "carmaker manufacturer producer operator provider publisher developer distributor "
+                               "brokerage studio app platform website network exchange").split())
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
@@ -166,8 +166,8 @@ GROUP_WORD_SET = frozenset(_GROUP_WORDS)
 _GROUPS = "(?:" + trie_pattern([*_GROUP_WORDS, *(w.capitalize() for w in _GROUP_WORDS)]) + ")"  # (as a trie, which
 # the engine fails fast on: the group words are tried at every word of a sentence)
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
-_ONE_OF_A_GROUP = "|".join(w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
-                           if w not in ("authorities", "forces", "troops"))
+_ONE_OF_A_GROUP = trie_pattern([w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
+                                if w not in ("authorities", "forces", "troops")])
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 _GROUP_IN_BEFORE = re.compile(rf"(?:^|\s)({_GROUPS})\s+in\s+$")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"
@@ -200,11 +200,11 @@ _NOT_CLAUSE = r"(?!(?:after|before|as|and|or|but|when|while|if|than|which|who|fr
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: one person named by a role, with where or for whom: "A federal judge in Boston says", "A spokeswoman at the
 #: ministry said" (the place locates the person; a body or company after "at"/"for"/"of"/"with" speaks through them)
-_PERSON_NOUNS = "|".join(sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), "judge", "lawyer",
-                                 "prosecutor", "source", "witness", "resident", "doctor", "diplomat", "expert",
-                                 "researcher", "scientist", "strategist", "aide", "trader", "investigator", "auditor",
-                                 "nurse", "teacher", "farmer", "student", "pilot", "engineer", "activist"},
-                                key=len, reverse=True))
+_PERSON_NOUN_WORDS = sorted({*(w for w in _LEAD_ROLES if w.isalpha() and len(w) > 3), "judge", "lawyer", "prosecutor",
+                             "source", "witness", "resident", "doctor", "diplomat", "expert", "researcher", "scientist",
+                             "strategist", "aide", "trader", "investigator", "auditor", "nurse", "teacher", "farmer",
+                             "student", "pilot", "engineer", "activist"})
+_PERSON_NOUNS = trie_pattern(_PERSON_NOUN_WORDS)  # (a trie, as the other word lists tried at every word)
 _ROLE_AT = (rf"(?P<role_at>(?:[Tt]he|[Aa]n?)\s+(?:(?:{_NOT_DET}[a-z][a-z-]+|[A-Z]{{2,4}}|(?:[A-Z]\.){{2,3}})\s+){{0,2}}"
             rf"(?:{_PERSON_NOUNS}))"  # ("A US military official in Iraq said")
             rf"\s+(?P<role_prep>in|at|from|for|of|with)\s+(?:the\s+)?"
@@ -1264,7 +1264,7 @@ _STATEMENT_ASIDE = re.compile(r",\s+in\s+a\s+(?:written\s+|brief\s+|joint\s+)?st
 #: a person named after their role: "A delegate from the Peshawar group, Sayed Hamed Gailani," (the name between commas)
 _ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z'’-]+\s+){0,3}?(?P<role>"
-    + "|".join(sorted({*PERSON_KINDS.split("|"), *_PERSON_NOUNS.split("|")}, key=len, reverse=True))
+    + "|".join(sorted({*PERSON_KINDS.split("|"), *_PERSON_NOUN_WORDS}, key=len, reverse=True))
     + r")(?:\s+(?:from|of|for|at|with|in)\s+[^,]{2,60}?)?,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s"
 )
 _PERSON_APPOS_RE = re.compile(
