@@ -154,9 +154,9 @@ _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if d
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of
 # the units table, and parts of a day or year)
 #: nouns a business is called by after a determiner ("the discount retailer said", "A Japanese auto supplier said")
-_COMPANY_NOUNS = trie_pattern(("maker supplier firm group carrier retailer airline insurer giant chain lender automaker "
-                               "carmaker manufacturer producer operator provider publisher developer distributor "
-                               "brokerage studio app platform website network exchange").split())
+_COMPANY_NOUNS = trie_pattern(("maker supplier firm group carrier retailer airline insurer giant chain lender "
+                               "automaker carmaker manufacturer producer operator provider publisher developer "
+                               "distributor brokerage studio app platform website network exchange").split())
 #: groups that speak with a place ("Officials in Kherson said", "analysts at the bank")
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
