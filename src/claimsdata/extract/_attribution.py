@@ -259,8 +259,9 @@ PRE_RE = re.compile(
     rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
     # industry is forecast")
     rf"|(?:[Aa]n?|One)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|"
-    rf"coalition|council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group said", "An industry
-    # association said", "An analyst forecast", "A senior diplomat said": one of a group, or a role, unnamed)
+    rf"coalition|council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group
+    # said", "An industry association said", "An analyst forecast", "A senior diplomat said": one of a group, or a role,
+    # unnamed)
     rf"|(?:[Aa]n?|[Tt]he)\s+[A-Z][a-z]+\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_BODY}|"
     rf"{_COMPANY_NOUNS}|newspaper|daily)"  # "A
     # Japanese auto supplier said"
