@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from claimsdata import extract_claims
+from quality import print_for_judging  # (a sibling script: this directory is on the path when run)
 
 DOLLAR = "AUD"  # an Australian outlet's "$"
 
@@ -113,12 +114,7 @@ def _draw(articles: dict[str, str], seed: int, n: int) -> None:
         found = [c for c in extract_claims(text, None, article_id=aid, dollar=DOLLAR) if c.dimension != "date"]
         if not found:
             continue
-        c = rng.choice(found)
-        print(f"[{k}] {aid} ? {c.start}-{c.end} {c.surface!r} d={c.dimension} v={c.value} [{c.value_low},"
-              f"{c.value_high}] u={c.unit} q={c.qualifier} e={c.entity!r} sp={c.speaker!r} via={c.via!r} "
-              f"role={c.speaker_role!r} org={c.speaker_org!r} per={c.per} ch={c.change} vw={c.value_written}")
-        before = max(0, c.sentence_start - 500)
-        print(f"     ...{text[before:c.start]}[[{text[c.start:c.end]}]]{text[c.end:c.sentence_end + 200]}\n")
+        print_for_judging(k, rng.choice(found), text)
         k += 1
         if k >= n:
             break

@@ -36,6 +36,7 @@ from pathlib import Path
 import yaml
 
 from claimsdata import extract_claims
+from quality import print_for_judging, print_real_news  # (a sibling script: this directory is on the path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -86,14 +87,10 @@ def articles() -> dict[str, tuple[str, date | None]] | None:
     return out
 
 
-def _claims(aid: str, text: str, published: date | None):
-    return extract_claims(text, published, article_id=aid)
-
-
 def _run(arts: dict[str, tuple[str, date | None]]) -> None:
     extract_claims("warm-up: 5 km, $3m, about 20%.", None)  # the unit registry is built once
     t0 = time.perf_counter()
-    claims = [c for aid, (text, pub) in arts.items() for c in _claims(aid, text, pub)]
+    claims = [c for aid, (text, pub) in arts.items() for c in extract_claims(text, pub, article_id=aid)]
     dt = time.perf_counter() - t0
     mb = sum(len(t.encode()) for t, _ in arts.values()) / 1e6
     dated = sum(c.dimension == "date" for c in claims)
@@ -110,17 +107,12 @@ def _draw(arts: dict[str, tuple[str, date | None]], seed: int, n: int) -> None:
     for s in (yaml.safe_load(audit.read_text(encoding="utf-8")) or []) if audit.exists() else []:
         for c in s["claims"]:
             judged.setdefault(c["id"], []).append((c["start"], c["end"]))
-    pool = [c for stem in sorted(AUDIT) for c in _claims(f"np4k-{stem}", *arts[f"np4k-{stem}"])
+    pool = [c for stem in sorted(AUDIT) for c in extract_claims(*arts[f"np4k-{stem}"], article_id=f"np4k-{stem}")
             if c.dimension != "date" and all(c.end <= a or c.start >= b for a, b in judged.get(c.article_id, []))]
     picked = sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda c: (c.article_id, c.start))
     print(f"# {len(picked)} of {len(pool)} unjudged claims")
     for k, c in enumerate(picked):
-        text = arts[c.article_id][0]
-        print(f"[{k}] {c.article_id} ? {c.start}-{c.end} {c.surface!r} d={c.dimension} v={c.value} [{c.value_low},"
-              f"{c.value_high}] u={c.unit} q={c.qualifier} e={c.entity!r} sp={c.speaker!r} via={c.via!r} "
-              f"role={c.speaker_role!r} org={c.speaker_org!r} per={c.per} ch={c.change} vw={c.value_written}")
-        before = max(0, c.sentence_start - 400)
-        print(f"     ...{text[before:c.start]}[[{text[c.start:c.end]}]]{text[c.end:c.sentence_end + 150]}\n")
+        print_for_judging(k, c, arts[c.article_id][0], before=400, after=150)
 
 
 def main() -> None:
@@ -138,8 +130,6 @@ def main() -> None:
     if args.draw is not None:
         _draw(arts, args.draw, args.n)
     elif args.gold:
-        from quality import print_real_news  # (a sibling script: this directory is on the path when run)
-
         gold = yaml.safe_load((DATA / "gold_newspaper4k.yaml").read_text(encoding="utf-8"))
         print_real_news("newspaper4k articles, held-out gold (gold_newspaper4k.yaml, never tuned on)", gold,
                         {aid: text for aid, (text, _) in arts.items()}, args.errors)

@@ -191,6 +191,16 @@ def _same_value(c, want: dict) -> bool:  # noqa: ANN001 - a Claim
     return _close(c.value_low, want["lo"]) and _close(c.value_high, want["hi"])
 
 
+def print_for_judging(k: int, c, text: str, before: int = 500, after: int = 200) -> None:  # noqa: ANN001 - a Claim
+    """One claim of an audit draw as the auditor reads it: its facets, then the text around it with the claim in
+    [[brackets]] (lee.py and newspaper4k.py print their draws with it)."""
+    print(f"[{k}] {c.article_id} ? {c.start}-{c.end} {c.surface!r} d={c.dimension} v={c.value} [{c.value_low},"
+          f"{c.value_high}] u={c.unit} q={c.qualifier} e={c.entity!r} sp={c.speaker!r} via={c.via!r} "
+          f"role={c.speaker_role!r} org={c.speaker_org!r} per={c.per} ch={c.change} vw={c.value_written}")
+    start = max(0, c.sentence_start - before)
+    print(f"     ...{text[start:c.start]}[[{text[c.start:c.end]}]]{text[c.end:c.sentence_end + after]}\n")
+
+
 def _span(text: str, span: list[int] | None) -> str | None:
     return text[span[0]:span[1]] if span else None
 
