@@ -5878,3 +5878,62 @@ def test_marks_passed_and_what_is_limited(text, surface, qualifier, entity):
 def test_scientists_think():
     assert _speakers_at("Scientists think that warming in excess of 2C could unleash floods.",
                         "in excess of 2C") == {"scientists"}
+
+
+# -- twenty-second session, round 1: long articles' quotes and questions (the audits' misses, in other words) -------
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('The mayor wrote to residents: "The repairs will cost $12 million."', "$12 million", "mayor"),
+    ("The analyst wrote in a note that margins would fall to 8%.", "8%", "analyst"),
+    ("The senator tweeted that the bill would cost $2 billion.", "$2 billion", "senator"),
+    ("Ms Patel wrote 12 books in ten years.", "12", None),  # what was written, not a saying
+    ("The bank wrote off $2 billion of loans.", "$2 billion", None),
+    ('"Is $5 million enough?" the mayor asked.', "$5 million", "mayor"),
+    ("Staff have three weeks before the airline asks.", "three weeks", None),  # no question put
+    ("The union asked for $5 million in back pay.", "$5 million", None),  # a request, not a saying
+])
+def test_writing_and_asking_say(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, hedge", [
+    ("Could the bill really reach $40 billion? Analysts doubt it.", "$40 billion", "?"),  # asked about
+    ('"Is $5 million enough?" the mayor asked.', "$5 million", "?"),
+    ("If prices rise 5%, will demand fall?", "5%", "?"),  # supposed
+    ("Will the U.S. spend $5 billion on it?", "$5 billion", "?"),  # (an abbreviation's dot ends nothing)
+    ("Why did sales fall 5% last year?", "5%", None),  # taken as given
+    ("Sales rose 5%, but can it last?", "5%", None),  # a question joined on after the figure
+    ("The bill will cost $40 billion.", "$40 billion", None),
+])
+def test_a_figure_asked_about_is_hedged_with_the_question_mark(text, surface, hedge):
+    assert {c.hedge for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {hedge}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("If prices rise 5%, demand will fall.", "5%", "prices"),  # the subject after the word that opens the clause
+    ("She asked whether the project would cost more than $2 billion.", "more than $2 billion", "project"),
+    ("Whether it takes two weeks or five weeks, the result is the same.", "two weeks", None),
+    ("Can prices reach $100?", "$100", "prices"),  # the subject after an auxiliary that opens a question
+    ("Could sales exceed $5 billion?", "$5 billion", "sales"),
+    ('"Is $5 million enough?" the mayor asked.', "$5 million", None),  # "enough" is no noun
+    ("The fund is hoping to reach $2 million by June.", "$2 million", "fund"),
+])
+def test_subjects_in_questions_and_subordinate_clauses(text, surface, entity):
+    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    ("One proposal called for appointing him as an envoy.", []),  # one of several picked out, as "a"
+    ("One such tool scans faces at checkpoints.", []),
+    ("One person died in the crash.", ["One"]),  # a casualty counted
+    ("One hundred people attended.", ["One hundred"]),
+    ("She placed in the top 10 of the rich list.", []),  # a rank
+    ("The team finished in the top three.", []),
+    ("She is in the top 10% of earners.", ["10%"]),  # a share
+])
+def test_one_picked_out_and_ranks_are_no_claims(text, surfaces):
+    assert [c.surface for c in extract_claims(text, SEED_DATE)] == surfaces
+
+
+def test_a_bound_after_another_measure_is_not_about_the_subject():
+    assert _quantity_at("Snow reached 8 inches above 1,000 feet.", "above 1,000 feet").entity is None
+    assert _quantity_at("Temperatures rose above 30C.", "above 30C").entity == "Temperatures"

@@ -142,7 +142,9 @@ class Claim(BaseModel):
     speaker_role: str | None = Field(None, description="The speaker's role (e.g. 'Defense Minister').")
     speaker_org: str | None = Field(None, description="The speaker's organisation (e.g. 'Russian Ministry of Defense').")
     via: str | None = Field(None, description="Intermediary of the attribution (e.g. 'RIA Novosti').")
-    hedge: str | None = Field(None, description="Uncertainty words ('probably', 'may', 'estimated').")
+    hedge: str | None = Field(
+        None, description="Uncertainty words ('probably', 'may', 'estimated'); '?' for a figure asked about (a yes/no "
+                          "question).")
     claim_date: date | None = Field(None, description="When the claim was made (weekdays resolved against publication).")
     ref_start: date | None = Field(None, description="Start of the period the figure refers to (or of a date claim).")
     ref_end: date | None = Field(None, description="End of the period the figure refers to (or of a date claim).")

@@ -30,7 +30,7 @@ SAY_WORDS = (
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks think "
     "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
-    "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls"
+    "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks"
 ).split()
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
                   "determines").split()  # (", two surveys show."; "an auditor determined the agency wasted $40m")
@@ -57,6 +57,12 @@ _CLAIM_SAYS = (r"(?=\s+(?:that|to|on|in|yesterday|today|earlier|last|this)\b|\s*
                r"|\s+[^,.;]{0,60}?\b(?:was|were|is|are|had|has|have|would|will|could|can|did|might|may)\b)")
 #: a verb that says only before "that" or at the end of a clause ("recorded that", "..., the inspector testified.")
 _THAT_OR_END = r"(?=\s+that\b|\s*[,.;]|\s*$)"
+#: a verb of writing says before "that", a channel or an addressee, a quote or the end of a clause ("wrote in a
+#: note that", "tweeted:", "wrote to residents:"), not before what was written ("wrote 12 books", "wrote off $2bn")
+_WROTE_WHAT = r"(?=\s+(?:that|in|on|to)\b|\s*[,.;:\"“”]|\s*$)"
+#: "asked" says before the question or at the end of a clause ('"Who pays?" she asked.', "asked whether")
+_ASKED_WHAT = r"(?=\s+(?:whether|if|why|how|what|who|when)\b|\s*[,.;:\"“”]|\s*$)"
+_QUESTION_WORD_NEXT = re.compile(r"\s+(?:whether|if|why|how|what|who|when)\b")
 #: "confirmed" in office by a vote is no saying: "The senate confirmed the judge by 53 votes to 47"
 _BY_VOTES_NEXT = r"(?![^,.;]{0,40}?\bby\s+[\w,]+\s+votes?\b)"
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
@@ -67,7 +73,9 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
                "testified": _THAT_OR_END, "testifies": _THAT_OR_END,  # (not "testified for three hours": how long,
                # not what was said)
                "recalled": _THAT_OR_END, "recalls": _THAT_OR_END,  # (not "Acme recalled 40,000 cars")
-               "confirmed": _BY_VOTES_NEXT, "confirms": _BY_VOTES_NEXT}
+               "confirmed": _BY_VOTES_NEXT, "confirms": _BY_VOTES_NEXT,
+               "wrote": _WROTE_WHAT, "writes": _WROTE_WHAT, "tweeted": _WROTE_WHAT,  # (not "wrote 12 books")
+               "asked": _ASKED_WHAT, "asks": _ASKED_WHAT}  # (not "asked for $5m", "asked the court to")
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 #: verbs of a promise or a proposal, whose figure is its maker's ("has pledged £3bn", "is proposing two new taxes")
 _PLEDGE_WORDS = ("pledged", "pledges", "promised", "promises", "proposed", "proposes", "proposing")
@@ -677,7 +685,8 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "announces", "warned", "warns", "noted", "notes", "insisted", "argued", "explained", "confirmed",
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates", "alleged", "alleges", "allege", "admitted", "admits", "testified", "testifies",
-                 "recalled", "recalls", "points out", "pointed out"}
+                 "recalled", "recalls", "points out", "pointed out", "wrote", "writes", "tweeted",
+                 "asked", "asks"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "predict", "forecast", "forecasts", "projected", "projects", "expects",
                    "expect", "see", "sees", "put", "puts", "putting",
@@ -899,6 +908,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             # speaks with it
         if _reports_from(sentence, m):
             continue
+        if m.group("verb") in ("asked", "asks") and "?" not in sentence \
+                and not _QUESTION_WORD_NEXT.match(sentence, m.end("verb")):
+            continue  # "before the airline asks": no question put, so nothing said
         if sentence.endswith(", ", 0, m.start()) and _CLOSING_OCCASION.match(sentence, m.end("verb")):
             continue  # "..., the company said at its launch event.": a closing attribution with its occasion, which
             # governs the figures before it (GENERIC_POST_RE)

@@ -248,6 +248,7 @@ class _Extractor:
         out: list[Claim] = []
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
         quoted = '"' in s or "“" in s
+        question = "?" in s
         after_quote: list[Speaker | None] = []  # who closes a quote the sentence leaves open (read once, if needed)
         before_quote: list[Speaker | None] = []  # who spoke before a quote that opens or closes the sentence (once)
         for q in sorted(quantities + date_claims, key=lambda q: q.start):
@@ -272,7 +273,7 @@ class _Extractor:
             if sp is not None and same_outlet(sp.name, self.outlet):
                 sp = None  # the outlet reporting its own figure: no speaker
             claim_date = self._claim_date(dates, sp)
-            hedge = _nearest_hedge(hedges, q)
+            hedge = "?" if question and _in_question(s, q.start, q.end) else _nearest_hedge(hedges, q)
             if q.dimension == "date":
                 ref_start, ref_end = q.ref_first, q.ref_last
             else:
@@ -469,6 +470,31 @@ def _in_closing_quote(s: str, p: int) -> bool:
         return p < curly
     straight = s.find('"')
     return straight > 0 and s.count('"') % 2 == 1 and s[straight - 1] in ".,!?" and p < straight
+
+
+_QUESTION_REACH = 300  # characters read on either side of a figure for the question it stands in
+#: the mark that ends a clause of the sentence (not a decimal point or an abbreviation's dot: "$2.5bn", "U.S.?")
+_TERMINAL = re.compile(r"[.!?](?=[\s\"”’')]|$)")
+#: a clause the writer joins on after a figure, so the question that follows it asks about something else
+_JOINED_CLAUSE = re.compile(r";|\s[-–—]\s|,\s+(?:but|and|yet|so)\s")
+#: where a question opens: the sentence's start, a quotation mark, or a clause joined on before the figure
+_QUESTION_OPENS = re.compile(r".*(?:[\"“]|;\s|:\s|\s[-–—]\s|,\s+(?:but|and|yet|so)\s|^)", re.S)
+#: how a yes/no question or a condition opens ("Could the bill reach", "But is it", "If prices rise"): its figure is
+#: asked about or supposed, where the figure of a question with "why", "what" or "how" is taken as given
+_ASKS_WHETHER = re.compile(r"\s*(?:(?:but|and|so|or|plus|then)\s+|what\s+(?=if\b))?(?:is|are|was|were|do|does|did|"
+                           r"can|could|will|would|should|shall|may|might|must|has|have|had|if)(?:n[’']t)?\b", re.I)
+
+
+def _in_question(s: str, start: int, end: int) -> bool:
+    """A figure asked about, not stated: it stands in a yes/no question ("Could the bill reach $40 billion?",
+    '"Is $5m enough?" she asked', "If prices rise 5%, will demand fall?"), not in "Sales rose 5%, but can it
+    last?" nor in "Why did sales fall 5%?"."""
+    m = _TERMINAL.search(s, end, end + _QUESTION_REACH)  # (bounded, so that a long sentence costs linear time)
+    if m is None or m.group() != "?" or _JOINED_CLAUSE.search(s, end, m.start()) is not None:
+        return False
+    lo = max(0, start - _QUESTION_REACH)
+    opening = _QUESTION_OPENS.match(s, lo, start)
+    return _ASKS_WHETHER.match(s, opening.end() if opening else lo) is not None
 
 
 def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:

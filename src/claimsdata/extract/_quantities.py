@@ -323,7 +323,8 @@ _ENTITY_STOP = set(
     although though another abroad elsewhere globally upfront domestically given taken shown seen known done
     apart themselves himself herself itself ourselves yourself yourselves unable able""".split()
     # verbs, adverbs, time words and adjectives that follow a number but are never what it counts
-    + """last next worth because sank began flew fought struck threw wrote broke ran spoke sought drove better worse
+    + """last next worth enough because sank began flew fought struck threw wrote broke ran spoke sought drove better
+    worse
     offshore inland upstream downstream away downtown uptown overseas
     worldwide built sold fell rose grew went found made took gave paid cost costs hit left lost
     won came became stood held told instead nationwide overall apiece annually long wide high tall deep
@@ -360,7 +361,7 @@ _SUBJECT_VERBS = set(
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
     operates operate packs packed brought brings generates spike spikes soar soars rocketed plummet plummets plunge
-    plunges tumble tumbles slump slumps""".split()) | _SLOWING  # ("sent its shares plunging 24
+    plunges tumble tumbles slump slumps reach exceed surpass""".split()) | _SLOWING  # ("sent its shares plunging 24
 # percent": the shares moved; not "ran": "Lee ran for 104 yards" measures no runner)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
@@ -971,8 +972,13 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
             and _PAIR_NAMED_BEFORE.match(s, q.end):
         return True  # "Acme and Zeta said ... the two companies will", "China and France, two countries which",
         # "the nation 's two largest automakers": the pair named before, or known to the reader, no claim of a count
-    if q.dimension == "count" and vetoes.one_source_of_many(s, q.start, q.end):
+    if q.dimension == "count" and (vetoes.one_source_of_many(s, q.start, q.end)
+                                   or vetoes.one_picked_out(s, q.start, q.end)):
         return True
+    if q.dimension in ("count", "percent") and q.unit_surface is None and s.endswith(("the top ", "The top "), 0,
+                                                                                      q.start) \
+            and (s[q.start : q.end].isdigit() or nums.is_number_word(s[q.start : q.end].lower())):
+        return True  # "in the top 10 of the rich list", "finished in the top three": a rank, no count
     if q.dimension == "count" and q.unit_surface is None and nums.is_number_word(s[q.start : q.end].lower()) \
             and _DEMONSTRATIVE_BEFORE.search(s, max(0, q.start - 8), q.start):
         return True  # "Besides those two public events, he has not appeared": the ones named before, no new count
@@ -2840,7 +2846,12 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and (sm := _SUBJECT_AFTER_OPENING.match(s, am.end())) is not None:
         r.entity = sm.group("np")  # "Nearly 200 miles wide, Ivan could cause": an opening phrase of measure
         # describes the subject after it
-    if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count"):  # "fell by a quarter"
+    after_a_measure = r.lq is not None and r.dimension in units.PHYSICAL_DIMENSIONS \
+        and r.lq.group("q").lower() in _COMPARISON_WORDS and (
+            wm := _LAST_WORD.search(s, max(0, r.q_start - 24), r.q_start)) is not None \
+        and wm.group("w").lower() in units.UNIT_TABLE  # "Snow may reach 8 inches above 1,000 feet": where the measure
+    # before holds, not the subject's own
+    if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count") and not after_a_measure:
         subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
             "percent", "money") or r.unit == "point" or r.dimension == "duration" and s.endswith(" by ", 0, r.q_start),
             coordinated=r.dimension != "count", state=state)  # what it is
@@ -3318,6 +3329,9 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     house once owned by the mayor sold for $1 million" is about the house."""
     phrase = _entity_before(s, start, money=money, verb_given=verb_given, changed=changed, coordinated=coordinated,
                             state=state)
+    if phrase and phrase.split(None, 1)[0].lower() in _SUBORDINATORS:
+        phrase = " ".join(_trim_phrase(phrase.split()[1:])) or None  # "If prices rise 5%", "asked whether the
+        # project would cost": the clause's subject, after the word that opens the clause
     if phrase and " " in phrase and " by " in s[max(0, start - 160) : start] \
             and (pm := _AGENT_PARTICIPLE_END.fullmatch(phrase)) is not None \
             and (_past_form(pm.group("p")) or pm.group("p") in _IRREGULAR_PARTICIPLES) \
@@ -3326,6 +3340,8 @@ def entity_before(s: str, start: int, *, money: bool = False, verb_given: bool =
     return phrase
 
 
+#: words that open a subordinate clause, never the first word of its subject
+_SUBORDINATORS = frozenset("if whether because although though unless once while whilst when whereas since".split())
 #: a noun phrase that ends in a participle (and an adverb before it): "house once owned", "farmhouse built"
 _AGENT_PARTICIPLE_END = re.compile(r"(?P<head>.+?)(?:\s+(?:once|formerly|previously|jointly|partly|largely|"
                                    r"mostly|now))?\s+(?P<p>[a-z]+)")
@@ -3745,7 +3761,8 @@ _SAY_SET = frozenset(SAY_WORDS) | frozenset(SAY_THAT_WORDS)  # a verb of saying 
 #: verbs before "to" and another verb: "plans to raise", "is set to fall"
 _BEFORE_TO_VERBS = {*INTENT_WORDS, "wants", "want", "needs", "need", "seeks", "seek", "tries", "try", "hopes", "hope",
                     "set", "going", "likely", "able", "due", "agreed", "agrees", "agree", "decided", "decides",
-                    "threatened", "threatens", "continues", "continue", "began", "begins", "is", "are", "was", "were"}
+                    "threatened", "threatens", "continues", "continue", "began", "begins", "is", "are", "was", "were",
+                    "looking", "hoping", "seeking", "trying", "aiming", "planning", "preparing"}
 #: adverbs that stand where a verb would ("launched an appeal here for $210m", "bowled all out for 181")
 _NOT_VERBS = {"here", "there", "all", "out", "away", "back", "now", "then", "again", "home", "off", "over", "alone",
               "together", "instead", "apiece", "each", "too", "even", "first", "last"}

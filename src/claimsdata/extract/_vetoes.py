@@ -741,6 +741,22 @@ def one_source_of_many(s: str, start: int, end: int) -> bool:
     return s[start:end].lower() == "one" and not s[:start].strip(" \"'“‘") and bool(_ONE_SOURCE_SAYS.match(s, end))
 
 
+def one_picked_out(s: str, start: int, end: int) -> bool:
+    """"One proposal called for ...", "One such tool lets ...": one of several picked out at the sentence's start,
+    as "a" would be, no count a researcher records; but a casualty is counted ("One soldier was wounded")."""
+    return s[start:end] == "One" and not s[:start].strip(" \"'“‘") and bool(_ONE_PICKED.match(s, end)) \
+        and _CASUALTY.search(s, end, end + 90) is None
+
+
+#: a singular noun phrase after a sentence's opening "One" (not a number word: "One hundred", "One in five")
+_ONE_PICKED = re.compile(r"\s+(?!(?:hundred|thousand|million|billion|trillion|dozen|half|third|quarter|in|of|out|or|"
+                         r"and|to|more|last|day|year|month|week|time)\b)(?:such\s+)?(?:[a-z-]+\s+){0,2}[a-z]{3,}"
+                         r"(?<!s)\b(?![-'’])")
+#: what a casualty count says happened: "One person died", "One man was taken to hospital"
+_CASUALTY = re.compile(r"\b(?:died|dies|dead|killed|injured|wounded|hurt|missing|arrested|detained|charged|"
+                       r"hospitali[sz]ed|hospital|rescued|survived|infected|tested)\b")
+
+
 #: a singular noun and the whole it is taken from, after a sentence's opening "One": "One strand of this software
 #: scans faces" (one picked out, as "a"; but "within one game of the lead" and "at least one member of" count)
 _ONE_OF_A_WHOLE = re.compile(r"\s+[a-z]{3,}(?<!s)\s+of\s+(?:this|that|these|those|the|its|their|his|her)\s")
