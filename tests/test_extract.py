@@ -5937,3 +5937,24 @@ def test_one_picked_out_and_ranks_are_no_claims(text, surfaces):
 def test_a_bound_after_another_measure_is_not_about_the_subject():
     assert _quantity_at("Snow reached 8 inches above 1,000 feet.", "above 1,000 feet").entity is None
     assert _quantity_at("Temperatures rose above 30C.", "above 30C").entity == "Temperatures"
+
+
+# -- twenty-second session, round 2: replies, "when asked", a turn before "according to", a ruling's finding --------
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('"About 40 people," the organiser replied.', "About 40", "organiser"),
+    ('"Nearly $2 million," the treasurer answered when asked about the cost.', "Nearly $2 million", "treasurer"),
+    ('"Nearly $2 million," Ms Lee said when asked about the cost.', "Nearly $2 million", "Ms Lee"),
+    ("The fire service responded to 300 calls overnight.", "300", None),  # (what was answered, not a reply)
+    ("She answered 40 questions in an hour.", "40", None),
+    ("Smog causes thousands of deaths a year, but, according to the professor, the gain may not last.",
+     "thousands", None),  # the source speaks for what follows the turn
+    ("Sales rose 5%, but, according to the firm, profits fell 2%.", "2%", "firm"),
+    ("Sales rose 5%, according to the firm.", "5%", "firm"),
+    ("One complaint is a finding in the judge's decision that the estate was worth $18 million.", "$18 million",
+     "judge"),
+    ("In Judge Cole's ruling that the firm owed $3 million, costs were not awarded.", "$3 million", "Judge Cole"),
+    ("Ms Ruiz, the judge, said the case was complex. A key point is a citation in her ruling that the estate was "
+     "worth $18 million.", "$18 million", "Ms Ruiz"),
+])
+def test_replies_rulings_and_turns(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

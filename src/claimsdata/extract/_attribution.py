@@ -30,7 +30,7 @@ SAY_WORDS = (
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks think "
     "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
-    "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks"
+    "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks responded responds replied replies answered answers"
 ).split()
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
                   "determines").split()  # (", two surveys show."; "an auditor determined the agency wasted $40m")
@@ -62,6 +62,8 @@ _THAT_OR_END = r"(?=\s+that\b|\s*[,.;]|\s*$)"
 _WROTE_WHAT = r"(?=\s+(?:that|in|on|to)\b|\s*[,.;:\"“”]|\s*$)"
 #: "asked" says before the question or at the end of a clause ('"Who pays?" she asked.', "asked whether")
 _ASKED_WHAT = r"(?=\s+(?:whether|if|why|how|what|who|when)\b|\s*[,.;:\"“”]|\s*$)"
+#: a reply says before "that", its occasion or a quote, or at the end of a clause ('"About 40," she replied.')
+_REPLIED_WHAT = r"(?=\s+(?:that|in|on|by|with|when|after)\b|\s*[,.;:\"“”]|\s*$)"
 _QUESTION_WORD_NEXT = re.compile(r"\s+(?:whether|if|why|how|what|who|when)\b")
 #: "confirmed" in office by a vote is no saying: "The senate confirmed the judge by 53 votes to 47"
 _BY_VOTES_NEXT = r"(?![^,.;]{0,40}?\bby\s+[\w,]+\s+votes?\b)"
@@ -75,7 +77,9 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
                "recalled": _THAT_OR_END, "recalls": _THAT_OR_END,  # (not "Acme recalled 40,000 cars")
                "confirmed": _BY_VOTES_NEXT, "confirms": _BY_VOTES_NEXT,
                "wrote": _WROTE_WHAT, "writes": _WROTE_WHAT, "tweeted": _WROTE_WHAT,  # (not "wrote 12 books")
-               "asked": _ASKED_WHAT, "asks": _ASKED_WHAT}  # (not "asked for $5m", "asked the court to")
+               "asked": _ASKED_WHAT, "asks": _ASKED_WHAT,  # (not "asked for $5m", "asked the court to")
+               **dict.fromkeys(("responded", "responds", "replied", "replies", "answered", "answers"),
+                               _REPLIED_WHAT)}  # (not "responded to 300 calls", "answered 40 questions")
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 #: verbs of a promise or a proposal, whose figure is its maker's ("has pledged £3bn", "is proposing two new taxes")
 _PLEDGE_WORDS = ("pledged", "pledges", "promised", "promises", "proposed", "proposes", "proposing")
@@ -458,6 +462,15 @@ class Speaker:
     # had expected": that figure only; None: all of them)
 
 
+#: a finding in a ruling, with whose ruling it is: "in the judge's decision that", "in his ruling that"
+_RULING_WORDS = ("ruling", "decision", "judgment", "judgement", "opinion", "verdict", "order", "finding")
+_RULING_THAT = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Bb]y)\s+(?:(?P<pron>his|her|their)|(?:the\s+)?(?P<who>[A-Z][\w.&-]*(?:\s+"
+                          r"[A-Z][\w.&-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)['’]s)\s+(?:[a-z-]+\s+){0,2}(?:"
+                          + "|".join(_RULING_WORDS) + r")s?\s+that\b")
+#: a turn right before "according to": ", but, according to X, ...": X speaks for what follows only
+_TURN_BEFORE = re.compile(r"\b(?:but|yet|however|though),?\s+$", re.I)
+
+
 def _clean_via(text: str) -> str:
     text = _QUOTED_BY_RE.sub("", text.strip())
     return _VIA_NAMES.get(text, text)
@@ -686,7 +699,7 @@ _SPEECH_VERBS = {"said", "says", "say", "told", "tells", "added", "adds", "state
                  "confirms", "declared", "revealed", "disclosed", "acknowledged", "claimed", "claims", "estimated",
                  "estimates", "alleged", "alleges", "allege", "admitted", "admits", "testified", "testifies",
                  "recalled", "recalls", "points out", "pointed out", "wrote", "writes", "tweeted",
-                 "asked", "asks"}
+                 "asked", "asks", "responded", "responds", "replied", "replies", "answered", "answers"}
 #: a forecast is its maker's claim: "the market researcher has predicted a 6.2% increase"
 _FORECAST_VERBS = {"predicted", "predicts", "predict", "forecast", "forecasts", "projected", "projects", "expects",
                    "expect", "see", "sees", "put", "puts", "putting",
@@ -711,7 +724,8 @@ _CLOSE_TO_BEFORE = re.compile(r"\b((?:(?!(?:an?|the|two|three|four|several|some)
                               rf"\s+(?:{CLOSE_TO}|at|with)\s+$")  # ("a congressional
 # source briefed on the draft rules told", "an official at the state-owned company said")
 #: what may follow a verb that ends its clause: "..., the ministry said on Tuesday." / "said in a statement,"
-_ENDS_CLAUSE = re.compile(r"(?:\s+(?:in|before)\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:statement|"
+_ENDS_CLAUSE = re.compile(r"\s+when\s+(?:asked|questioned|pressed)\b[^.,;:!?\"”]{0,80}(?:[.,](?!\d)|[;:!?\"”)]|$)"
+                          r"|(?:\s+(?:in|before)\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:statement|"
                           r"interview|report|filing|letter|speech|note|release|briefing|conference|call|e-?mail|"
                           r"posting|message|testimony|court|hearing|deposition|webinar|podcast)"
                           r"(?:\s+(?:published|released|issued|posted|aired|broadcast))?){0,2}"  # ("said in an
@@ -873,7 +887,8 @@ def find_speakers(sentence: str) -> list[Speaker]:
     offset still indexes the sentence)."""
     found: list[Speaker] = []
     participle = (", " in sentence or " by " in sentence) and _PARTICIPLE_SAY_HINT.search(sentence) is not None
-    if not (_SAY_HINT.search(sentence) or participle or (" its " in sentence or " their " in sentence
+    ruling = "s " in sentence and " that " in sentence and any(w in sentence for w in _RULING_WORDS)
+    if not (ruling or _SAY_HINT.search(sentence) or participle or (" its " in sentence or " their " in sentence
                                                          or " his " in sentence or " her " in sentence
                                                          or " set" in sentence)
             and _REVISE_HINT.search(sentence) or " see" in sentence and _SEE_HINT.search(sentence)):
@@ -1155,8 +1170,17 @@ def find_speakers(sentence: str) -> list[Speaker]:
         end = sm.end() if (sm := _SAMPLE_OF.match(sentence, m.end())) is not None else m.end()  # ("according to a
         # poll of 2,000 adults": the sample belongs to the source's description)
         found.append(Speaker(name, role, org, None, m.start(), end, end, False, is_person, "according",
-                             reach=rm.start() if (rm := _CONSEQUENCE.search(sentence, end)) is not None else None))
+                             reach=rm.start() if (rm := _CONSEQUENCE.search(sentence, end)) is not None else None,
+                             scope_start=m.start() if _TURN_BEFORE.search(sentence, max(0, m.start() - 8),
+                                                                          m.start()) else None))
         # ("according to a report, sparking a 7 percent rise in its shares": the market's move is the writer's)
+    if ruling:
+        for m in _RULING_THAT.finditer(sentence):
+            pron, who = m.group("pron"), m.group("who")
+            found.append(Speaker(None if pron else who, start=m.start(), end=m.end(), verb_end=m.end(),
+                                 pronoun=bool(pron), is_person=pron in ("his", "her"), kind="according",
+                                 scope_start=m.start()))  # "a finding in the judge's ruling that the estate was
+            # worth $18 million": the judge's finding (for what follows)
     if " and say" in sentence and (m := _AND_SAYS_RE.match(sentence)) is not None and not any(
             s.start <= m.start("verb") < s.verb_end for s in found):
         name, role, org, is_person = _split_role(m.group("who"))
@@ -1335,7 +1359,7 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
     if before:
         return before[-1]
     according = [s for s in speakers if s.kind == "according" and not s.start <= start < s.end
-                 and (s.reach is None or start < s.reach)]  # (not the size of the poll it names, nor a consequence
+                 and (s.reach is None or start < s.reach) and (s.scope_start is None or start >= s.scope_start)]  # (not the size of the poll it names, nor a consequence
     # the writer adds)
     if according:
         return according[0]
