@@ -30,7 +30,8 @@ SAY_WORDS = (
     "acknowledged confirmed confirms declared tweeted posted revealed disclosed projected forecast "
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks think "
     "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
-    "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks responded responds replied replies answered answers"
+    "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks "
+    "responded responds replied replies answered answers"
 ).split()
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
                   "determines").split()  # (", two surveys show."; "an auditor determined the agency wasted $40m")
@@ -464,8 +465,8 @@ class Speaker:
 
 #: a finding in a ruling, with whose ruling it is: "in the judge's decision that", "in his ruling that"
 _RULING_WORDS = ("ruling", "decision", "judgment", "judgement", "opinion", "verdict", "order", "finding")
-_RULING_THAT = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Bb]y)\s+(?:(?P<pron>his|her|their)|(?:the\s+)?(?P<who>[A-Z][\w.&-]*(?:\s+"
-                          r"[A-Z][\w.&-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)['’]s)\s+(?:[a-z-]+\s+){0,2}(?:"
+_RULING_THAT = re.compile(r"\b(?:[Ii]n|[Uu]nder|[Bb]y)\s+(?:(?P<pron>his|her|their)|(?:the\s+)?(?P<who>"
+                          r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|[a-z]+(?:\s+[a-z]+)?)['’]s)\s+(?:[a-z-]+\s+){0,2}(?:"
                           + "|".join(_RULING_WORDS) + r")s?\s+that\b")
 #: a turn right before "according to": ", but, according to X, ...": X speaks for what follows only
 _TURN_BEFORE = re.compile(r"\b(?:but|yet|however|though),?\s+$", re.I)
@@ -1359,8 +1360,9 @@ def pick_speaker(speakers: list[Speaker], start: int, end: int) -> Speaker | Non
     if before:
         return before[-1]
     according = [s for s in speakers if s.kind == "according" and not s.start <= start < s.end
-                 and (s.reach is None or start < s.reach) and (s.scope_start is None or start >= s.scope_start)]  # (not the size of the poll it names, nor a consequence
-    # the writer adds)
+                 and (s.reach is None or start < s.reach)
+                 and (s.scope_start is None or start >= s.scope_start)]  # (not the size of the poll it names, nor a
+    # consequence the writer adds, nor what comes before ", but, according to X,")
     if according:
         return according[0]
     return None
