@@ -5868,7 +5868,8 @@ def test_entities_of_the_twenty_first_session(text, surface, entity):
     ("She is in the top 10% of earners.", "10%", "exact", "earners"),  # (a rank, not a mark passed)
     ("Limiting warming to 1.5C is the goal of the accord.", "1.5C", "exact", "warming"),  # what is limited
     ("Police reduced the speed limit from 110km/h to 80km/h.", "80km/h", "exact", "speed limit"),  # ("limit" a noun)
-    ("Scientists think that warming in excess of 2C could unleash floods.", "in excess of 2C", "more_than", None),
+    ("Scientists think that warming in excess of 2C could unleash floods.", "in excess of 2C", "more_than",
+     "warming"),  # (what is in excess: the twenty-second session)
 ])
 def test_marks_passed_and_what_is_limited(text, surface, qualifier, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
@@ -5958,3 +5959,16 @@ def test_a_bound_after_another_measure_is_not_about_the_subject():
 ])
 def test_replies_rulings_and_turns(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+# -- twenty-second session, round 3: the subject of a bound and of a claim ------------------------------------------
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Warming above 2C would be dangerous.", "above 2C", "Warming"),  # a bare noun opening the clause
+    ("Rainfall in excess of 100mm fell overnight.", "in excess of 100mm", "Rainfall"),
+    ("He said that over 40 people came.", "over 40", "people"),  # (the noun after it still wins)
+    ("The paper criticised the owner for claiming the apartment was more than 3,000 square feet.",
+     "more than 3,000 square feet", "apartment"),  # the subject of what was claimed
+    ("He was fined for claiming the flat was worth $2 million.", "$2 million", "flat"),
+])
+def test_subjects_of_bounds_and_of_claims(text, surface, entity):
+    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}

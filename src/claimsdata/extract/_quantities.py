@@ -558,11 +558,15 @@ _SPACED_POSSESSIVE = re.compile(r"\s+['’]s(?=\s)")
 _SPACED_AMPERSAND = re.compile(r"\s&[A-Z][\w'’.-]*")
 _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|backs|brothers?|sisters?|way|hearted|"
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
-_COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding", *_AS_BOUNDS}
+_COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding", "in excess of", *_AS_BOUNDS}
 #: a plural noun (with one modifier) right before a bound: "record highs above", "temperatures below"
 _PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|their)\b)"
                                r"[A-Za-z][a-z'’-]+(?<!ing)(?<!ed)\s+)?(?P<head>(?<=\s)[a-z][a-z'’-]*[^s\W']s"
                                r"|(?:(?<=^)|(?<=[.:;]\s))[A-Za-z][a-z'’-]*[^s\W']s))\s+$")  # (a capital: at the start)
+_SAYING_PARTICIPLE_SET = frozenset(SAYING_PARTICIPLES)
+#: a bare singular noun that opens a clause, right before a bound: "Warming above 2C would", "that rainfall in
+#: excess of 100mm" (the subject the bound is of)
+_BARE_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=\bthat\s)|(?<=[.:;]\s))(?P<np>(?P<head>[A-Za-z][a-z'’-]{2,}))\s+$")
 _PERIOD_ON = {"year-on-year", "month-on-month", "quarter-on-quarter", "year-over-year", "week-on-week"}
 _PREPOSITION_NEXT = re.compile(r"\s+(?:in|on|for)\s")
 _FUNCTION_NEXT = re.compile(r"\s+(?:from|of|to|in|on|at|for|with|by|the|a|an|its|their|his|her|that|which)\b", re.I)
@@ -2824,7 +2828,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
             hl := _HIGH_LOW.match(s, end)) is not None:
         r.entity = hl.group("w")  # "a three-year high", "a 52-week low": the extreme over that period
     if r.entity is None and r.lq is not None and r.lq.group("q").lower() in _COMPARISON_WORDS and (
-            pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
+            pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)
+            or _BARE_SUBJECT_BEFORE.search(s, max(0, r.q_start - 30), r.q_start)) is not None \
+            and pm.group("head").lower() not in _ENTITY_STOP \
             and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE \
             and not (pm.group("head").lower() in _EXTREME_NOUNS and _REACHED_BEFORE.search(s, max(0, pm.start() - 30),
                                                                                          pm.start())):
@@ -3608,6 +3614,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                 sees := [k for k in range(i) if tokens[k].lower() in _SEE_VERBS]):
             del tokens[: sees[-1] + 1]  # "Economists at the bank see growth slowing to 0.8%": what they see change
             i -= sees[-1] + 1
+        if (said := [k for k in range(i - 2) if tokens[k].lower() in _SAYING_PARTICIPLE_SET
+                     and tokens[k + 1].lower() in _DETERMINERS_ONLY]):
+            del tokens[: said[-1] + 1]  # "criticised the owner for claiming the flat was": the subject of what
+            i -= said[-1] + 1  # was claimed
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[0] not in _ING_NOUNS \
                 and not (len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an") and tokens[1] == phrase[0]):
