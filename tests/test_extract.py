@@ -5972,3 +5972,24 @@ def test_replies_rulings_and_turns(text, surface, speaker):
 ])
 def test_subjects_of_bounds_and_of_claims(text, surface, entity):
     assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+
+
+# -- twenty-second session, round 4: tuning parts' entities (in other words) and a currency after "m" ---------------
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The retrofit cut power use by 18%.", "18%", "power use"),  # "use" after a singular noun is a noun
+    ("The boiler cut the hospital's gas use by 30%.", "30%", "hospital's gas use"),
+    ("Water use fell 12% last year.", "12%", "Water use"),
+    ("About 3.9 billion people use email.", "About 3.9 billion", "people"),  # (after a plural, a verb)
+    ("Wave heights sometimes reach 9 metres off the cape.", "9 metres", "Wave heights"),  # past the adverb
+    ("A storm with winds of 140 mph tore through the port.", "140 mph", "winds"),  # the plural measured
+    ("The regulator fined the operators 100m yuan.", "100m yuan", "fine"),  # money, not metres
+])
+def test_entities_of_the_twenty_second_session(text, surface, entity):
+    assert {c.entity for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {entity}
+
+
+@pytest.mark.parametrize("text, surface", [("It fined the firm 100m yuan.", "100m yuan"),
+                                           ("Regulators fined them 20m rupees.", "20m rupees")])
+def test_millions_of_any_currency_word(text, surface):
+    [q] = extract_quantities(text)
+    assert (q.surface, q.dimension) == (surface, "money")

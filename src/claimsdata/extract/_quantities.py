@@ -441,7 +441,7 @@ _COUNT_NOUN_AFTER = re.compile(r"\s+" + _NOT_COUNTED + r"(?:[a-z]+\s+" + _NOT_CO
 _FRACTION_OF_UNIT = re.compile(r"\s+(?:of\s+)?an?(?=\s)")
 _FRACTION_SCALE = re.compile(r"(?:\s+(?:of\s+)?(?:a|an)?\s*|-(?:of-)?(?:an?-)?)"
                              r"(?=(?:million|billion|thousand|trillion|hundred)(?!\w))")  # ("half-a-million-pounds")
-_CURRENCY_WORD_AFTER = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles)")
+_CURRENCY_WORD_AFTER = re.compile(rf"\s*(?:{alternation(list(units.CURRENCY_WORDS))})\b")  # ("20m yuan")
 _OF_CURRENCY = re.compile(
     rf"\s+of\s+(?:(?:US|U\.S\.)\s+)?(?P<c>{alternation(list(units.CURRENCY_WORDS))})\b", re.I)
 #: nouns after which "over" means "about", not "more than": "a dispute over four exiles", "fears over 300 jobs"
@@ -2781,6 +2781,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None \
             and of_np.split()[-1].lower() not in _CHANGE_NOUNS:  # ("a decline of $6 billion in sales": of sales)
         r.entity = of_np  # "a tax bill of $160 million on the operator": what it is "of", not where it falls
+    if r.dimension in units.PHYSICAL_DIMENSIONS and s.endswith(" of ", 0, r.q_start) and (
+            r.entity is None or " " not in r.entity and r.entity.islower() and not _is_plural(r.entity)) and (
+            of_np := entity_before(s, r.q_start)) is not None and _is_plural(of_np.split()[-1]) \
+            and of_np.split()[-1].lower() not in units.UNIT_TABLE:
+        r.entity = of_np  # "winds of 165 mph tore through": the plural measured, not the verb after the figure
     if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end) and not (
             r.unit_surface and r.unit_surface[-1:].isalpha() and r.unit_surface[-1] != "s" and r.value != 1
             and r.written is not None and r.written > 1):  # "a 12 year silence": a singular unit after a
@@ -3538,6 +3543,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                 and i >= 2 and tokens[i - 2].islower() and _is_verb(tokens[i - 2]):
             return tokens[i - 1]  # "stemmed falls of nearly $10": the plural is the verb's object, the change itself
             # (as "a gain of 1.3 per cent" is), not a verb with the clause's subject before it
+        if saw_verb and t == "use" and _use_as_noun(tokens, i - 1):
+            break  # "Water use fell 12%": the noun "use" ends the subject
         if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in _AUXILIARY_VERBS \
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
@@ -3853,6 +3860,16 @@ def _changes_an_object(token: str) -> bool:
     return _is_verb(token) or token.lower() in _TRANSITIVE or token.lower() in _TO_VERBS  # ("drove prices up by")
 
 
+def _use_as_noun(tokens: list[str], k: int) -> bool:
+    """"power use", "the school's gas use", "Water use fell": "use" after a singular noun is a noun (the verb
+    would be "uses"; "people use email", "they use", "can use" stay verbs)."""
+    if tokens[k].lower() != "use" or k == 0:
+        return False
+    prev = tokens[k - 1]
+    return prev.isalpha() and (prev.islower() or k == 1) and prev.lower() not in _ENTITY_STOP \
+        and not _is_verb(prev) and (not _is_plural(prev) or prev.lower().endswith(("gas", "us", "is")))
+
+
 def _object_before_by(left: str) -> str | None:
     """The object between a verb and "by": "raises the risk by", "pushed the front line back by" (None when
     the verb stands right before "by": "dropped by" is about its subject)."""
@@ -3862,8 +3879,8 @@ def _object_before_by(left: str) -> str | None:
         if tokens and tokens[-1].islower() and tokens[-1].endswith("ing"):
             return None  # "prices are going up by": the verb of the particle, no object
     k = len(tokens)
-    if k > 1 and tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]):
-        k -= 1  # "cut costs by half": "costs" the noun after the verb
+    if k > 1 and (tokens[-1].lower() in _NOUN_OR_VERB and _is_verb(tokens[-2]) or _use_as_noun(tokens, k - 1)):
+        k -= 1  # "cut costs by half": "costs" the noun after the verb; "cut power use by": "use" a noun
     elif k > 1 and _is_plural(tokens[-1]) and tokens[-1].islower() and _changes_an_object(tokens[-1]) \
             and any(_changes_an_object(t) for t in tokens[max(0, k - 4) : k - 1]):
         k -= 1  # "cut hospital stays by": a verb's plural-looking form after the verb of change is its object's noun
@@ -4590,8 +4607,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             # a rate: "5,000 litres of water a minute")
         if words and lw in _PLAIN_VERBS_AFTER_NOUN and "-" not in words[-1] \
                 and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()) \
-                or words and lw in ("lack", "lacks") and _is_plural(words[-1]):  # (but "their take-home pay on";
-            # "2 billion people lack access")
+                or words and lw in ("lack", "lacks", "use") and _is_plural(words[-1]):  # (but "their take-home pay
+            # on"; "2 billion people lack access", "3.9 billion people use email")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
         if words and lw in _SPREAD_PARTICIPLES and _SPREAD_PREPOSITION_NEXT.match(s, wm.end()):
             break  # "a £45bn borrowing plan spread over five years": a participle opens what describes the plan
@@ -4860,7 +4877,11 @@ _LY_NOUNS = frozenset("supply family assembly monopoly rally ally reply anomaly 
 def _is_adverb(w: str) -> bool:
     """An adverb by its form ("mostly", "sharply"), not a noun that ends alike ("supply", "family")."""
     lw = w.lower()
-    return lw.endswith("ly") and len(lw) > 4 and lw not in _LY_NOUNS
+    return lw.endswith("ly") and len(lw) > 4 and lw not in _LY_NOUNS or lw in _FREQUENCY_ADVERBS
+
+
+#: adverbs of frequency not in "-ly", which stand between a subject and its verb ("Wind speeds sometimes hit")
+_FREQUENCY_ADVERBS = frozenset({"sometimes", "often", "always", "never", "seldom", "occasionally", "still", "soon"})
 
 
 def _after_words(s: str, pos: int, n: int) -> int:
