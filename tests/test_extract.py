@@ -5993,3 +5993,13 @@ def test_entities_of_the_twenty_second_session(text, surface, entity):
 def test_millions_of_any_currency_word(text, surface):
     [q] = extract_quantities(text)
     assert (q.surface, q.dimension) == (surface, "money")
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Leaders at the summit pledged $8 billion in aid.", "$8 billion", "leaders"),  # the group, not where it met
+    ("Doctors at the clinic said 40 people were hurt.", "40", "doctors"),
+    ("Residents of the village said 40 homes flooded.", "40", "residents of the village"),
+    ("Ministers agreed to spend $3 billion, negotiators said.", "$3 billion", "negotiators"),
+])
+def test_groups_at_a_place_speak(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

@@ -174,7 +174,8 @@ _COMPANY_NOUNS = trie_pattern(("maker supplier firm group carrier retailer airli
 _GROUP_WORDS = ("officials analysts experts economists sources residents witnesses doctors authorities diplomats "
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
                 "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors "
-                "commanders officers soldiers employees colleagues nurses teachers students").split()
+                "commanders officers soldiers employees colleagues nurses teachers students leaders ministers "
+                "delegates negotiators").split()
 GROUP_WORD_SET = frozenset(_GROUP_WORDS)
 _GROUPS = "(?:" + trie_pattern([*_GROUP_WORDS, *(w.capitalize() for w in _GROUP_WORDS)]) + ")"  # (as a trie, which
 # the engine fails fast on: the group words are tried at every word of a sentence)
@@ -280,6 +281,8 @@ PRE_RE = re.compile(
     # Japanese auto supplier said"
     rf"|(?P<group>{_GROUPS})\s+(?:in|at|from|of)\s+(?:the\s+(?:[a-z-]+\s+){{0,2}}(?:of|in)\s+)?{NAME}"  # ("officers in
     # the Kurdish region of Iraq told")
+    rf"|(?P<group4>{_GROUPS})\s+(?:in|at|from|(?P<g4of>of))\s+the\s+(?:[a-z-]+\s+)?[a-z]+(?<!ing)(?<!ed)"  # ("Doctors
+    # at the hospital said", "Leaders at the summit said": the group, not where it is)
     rf"|(?P<group2>[A-Z][a-z]+\s+and\s+[a-z]+\s+(?:{_NOT_DET}{_NOT_CLAUSE}[a-z]+\s+)?{_GROUPS})"  # "State and local
     # officials"
     rf"|(?P<group3>{_GROUPS}))"  # "after analysts reported"
@@ -987,7 +990,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             found.append(Speaker(m.group("role_of_org"), " ".join(m.group("role_of").lower().split()), None, None,
                                  m.start(), m.end(), m.end(), False, False, "pre"))
             continue
-        group = m.group("group") or m.group("group3") or ((gm := _GROUP_AT.match(who)) and gm.group(1))
+        group = m.group("group") or m.group("group3") or (m.group("group4") and (
+            " ".join(who.split()) if m.group("g4of") else m.group("group4"))) or (
+            (gm := _GROUP_AT.match(who)) and gm.group(1))  # ("Residents of the town said": the town's residents)
         if group:  # "Officials in Kherson said": the officials speak (not the consequence after them: "Zeta hid its
             # losses, regulators said, touching off a second row in 16 months")
             found.append(Speaker(group.lower(), None, None, None, m.start(), m.end(), m.end(), False, False,
