@@ -179,3 +179,10 @@ def test_markup_and_character_references_never_make_numbers(text, surfaces):
     claims = extract_claims(text)
     assert [c.surface for c in claims] == surfaces
     assert all(text[c.start : c.end] == c.surface for c in claims)
+
+
+@pytest.mark.parametrize("text", ["²0", "shot a ³7", "⁵5 km", "$²5m"])
+def test_superscript_digits_never_raise(text):
+    """(Found by the long Hypothesis profile: "²" is a digit to str.isdigit, not to int.)"""
+    claims = extract_claims(text, None)
+    assert all(text[c.start : c.end] == c.surface for c in claims)

@@ -576,7 +576,8 @@ def _round_strokes(left: str, tail: str, s: str, end: int) -> bool:
     """The strokes of a round after a verb of scoring ("shot a 67"; 55 or more) or of a hole ("a sextuple-bogey
     11"; ``tail``: the end of ``left`` in lower case)."""
     n = s[end - 2 : end].strip()
-    if not n.isdigit() or s[end - 3 : end - 2].isdigit():
+    if not (n.isascii() and n.isdigit()) or s[end - 3 : end - 2].isdigit():  # (a superscript "²" is a digit to
+        # isdigit, not to int)
         return False
     round_size = int(n) >= 55
     if not (round_size or "bogey" in tail or "birdie" in tail or "eagle" in tail):
