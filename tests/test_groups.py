@@ -132,3 +132,11 @@ def test_dask_gives_the_same_groups():
     distributed = assign_groups_dask(claims, workers=2, npartitions=5)
     assert local["group_id"].tolist() == distributed["group_id"].tolist()
     assert local["group_label"].tolist() == distributed["group_label"].tolist()
+
+
+def test_a_ranking_abbreviation_is_no_shared_name():
+    """"No. 12 Harlow" and "No. 9 Dunmore": two games' yards, not one figure reported twice (the twenty-second
+    session found AG News games of unrelated teams joined through "No")."""
+    g = assign_groups(_claims("Ann Cole threw for 312 yards as No. 12 Harlow routed Tarrant State.",
+                              "Ben Ruiz passed for 290 yards to lead No. 9 Dunmore past Tarrant State."))
+    assert _group_of(g, "a0", "312 yards") != _group_of(g, "a1", "290 yards")

@@ -100,7 +100,7 @@ down at in on of for by to from with after before as and or but if when while si
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december mr mrs ms dr sir prime minister president officials official police health
 prices price revenue sales profit profits net unemployment inflation turnout temperatures rainfall shelling
-hackers plans power inside car new house homes annual average two-year fixed eleven twelve
+hackers plans power inside car new house homes annual average two-year fixed eleven twelve no
 """.split())
 _NAME = re.compile(r"\b[A-Z][A-Za-z0-9&.\-]*(?:['’]s)?\b")
 _SUFFIXES = ("ians", "ian", "ans", "an", "ese", "ish", "ns", "es", "s", "a", "i", "e", "y")
