@@ -6003,3 +6003,17 @@ def test_millions_of_any_currency_word(text, surface):
 ])
 def test_groups_at_a_place_speak(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("“Is it worth $1.5 billion?” Wallace asked.", "$1.5 billion", "Wallace"),  # the quote and its named speaker:
+    ('"We raised $40,000!" Ann Lee said.', "$40,000", "Ann Lee"),  # one sentence
+])
+def test_a_quoted_question_before_its_named_speaker(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+def test_a_question_then_a_new_sentence_still_splits():
+    text = "Is it over? Wallace asked the court for 10 days. He got 5."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Is it over?", "Wallace asked the court for 10 days.",
+                                                               "He got 5."]

@@ -476,11 +476,12 @@ _QUESTION_REACH = 300  # characters read on either side of a figure for the ques
 #: the mark that ends a clause of the sentence (not a decimal point or an abbreviation's dot: "$2.5bn", "U.S.?")
 _TERMINAL = re.compile(r"[.!?](?=[\s\"”’')]|$)")
 #: a clause the writer joins on after a figure, so the question that follows it asks about something else
-_JOINED_CLAUSE = re.compile(r";|\s[-–—]\s|,\s+(?:but|and|yet|so)\s")
+_JOINED_CLAUSE = re.compile(r"[;:]\s|\s[-–—]\s|,\s+(?:but|and|yet|so)\s")
 #: where a question opens: the sentence's start, a quotation mark, or a clause joined on before the figure
 _QUESTION_OPENS = re.compile(r".*(?:[\"“]|;\s|:\s|\s[-–—]\s|,\s+(?:but|and|yet|so)\s|^)", re.S)
 #: how a yes/no question or a condition opens ("Could the bill reach", "But is it", "If prices rise"): its figure is
-#: asked about or supposed, where the figure of a question with "why", "what" or "how" is taken as given
+#: asked about or supposed, where the figure of a question with "why", "what" or "how" is taken as given (and a
+#: sentence that only ends in a question, "It has been asked 55 times, so what do you want?", states its figure)
 _ASKS_WHETHER = re.compile(r"\s*(?:(?:but|and|so|or|plus|then)\s+|what\s+(?=if\b))?(?:is|are|was|were|do|does|did|"
                            r"can|could|will|would|should|shall|may|might|must|has|have|had|if)(?:n[’']t)?\b", re.I)
 
@@ -493,8 +494,8 @@ def _in_question(s: str, start: int, end: int) -> bool:
     if m is None or m.group() != "?" or _JOINED_CLAUSE.search(s, end, m.start()) is not None:
         return False
     lo = max(0, start - _QUESTION_REACH)
-    opening = _QUESTION_OPENS.match(s, lo, start)
-    return _ASKS_WHETHER.match(s, opening.end() if opening else lo) is not None
+    opening = _QUESTION_OPENS.match(s, lo, start)  # (None when the question opens further back than the reach)
+    return opening is not None and _ASKS_WHETHER.match(s, opening.end()) is not None
 
 
 def _nearest_hedge(hedges: list[tuple[int, int, str]], q: _Quantity) -> str | None:

@@ -30,7 +30,11 @@ _ABBREVIATIONS = (
 _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?<!\b[A-Z]\.)"
 #: a sentence ends at . ! ? (not after an abbreviation or an initial) before a capital, digit or quote; or at a newline
 #: (only the first mark of a run of them starts an end, and the run is taken whole: linear on "......")
-_SENT_END = re.compile(r"(?:(?<![.!?])(?:\." + _NOT_AFTER + r"|[!?])|(?<=[A-Za-z]\.)\.(?!\.))"  # (or the full stop
+#: a question or exclamation quoted before its named speaker, which does not end the sentence: '"Is it worth
+#: $1.5 billion?" Wallace asked.' (a lower-case "the host asked" never looked like a new sentence)
+_QUOTE_THEN_SPEAKER = (r"(?![\"'”’]+\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|added|replied|responded|"
+                       r"answered|told|wrote|shouted|insisted)\b)")
+_SENT_END = re.compile(r"(?:(?<![.!?])(?:\." + _NOT_AFTER + r"|[!?]" + _QUOTE_THEN_SPEAKER + r")|(?<=[A-Za-z]\.)\.(?!\.))"  # (or the full stop
                        # a copy set after an abbreviation's: "Roebuck & Co.. Shares")
                        r"[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9$£€])|\n+")
 
