@@ -34,8 +34,9 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?
 #: $1.5 billion?" Wallace asked.' (a lower-case "the host asked" never looked like a new sentence)
 _QUOTE_THEN_SPEAKER = (r"(?![\"'”’]+\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|added|replied|responded|"
                        r"answered|told|wrote|shouted|insisted)\b)")
-_SENT_END = re.compile(r"(?:(?<![.!?])(?:\." + _NOT_AFTER + r"|[!?]" + _QUOTE_THEN_SPEAKER + r")|(?<=[A-Za-z]\.)\.(?!\.))"  # (or the full stop
-                       # a copy set after an abbreviation's: "Roebuck & Co.. Shares")
+_SENT_END = re.compile(r"(?:(?<![.!?])(?:\." + _NOT_AFTER + r"|[!?]" + _QUOTE_THEN_SPEAKER + r")"
+                       r"|(?<=[A-Za-z]\.)\.(?!\.))"  # (or the full stop a copy set after an abbreviation's: "Roebuck &
+                       # Co.. Shares")
                        r"[.!?]*+[\"'”’)]*+\s+(?=[\"'“‘(]?[A-Z0-9$£€])|\n+")
 
 
