@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from .. import units
 from . import _numbers as nums
+from ._attribution import SAY_WORDS
 from ._dates import MONTHS
 from .._patterns import lower_same_length, trie_pattern
 
@@ -32,8 +33,7 @@ _NOT_AFTER = "".join(rf"(?<!\b{re.escape(a)}\.)" for a in _ABBREVIATIONS) + r"(?
 #: (only the first mark of a run of them starts an end, and the run is taken whole: linear on "......")
 #: a question or exclamation quoted before its named speaker, which does not end the sentence: '"Is it worth
 #: $1.5 billion?" Wallace asked.' (a lower-case "the host asked" never looked like a new sentence)
-_QUOTE_THEN_SPEAKER = (r"(?![\"'”’]+\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|asked|asks|added|replied|responded|"
-                       r"answered|told|wrote|shouted|insisted)\b)")
+_QUOTE_THEN_SPEAKER = r"(?![\"'”’]+\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:" + trie_pattern(SAY_WORDS) + r")\b)"
 _SENT_END = re.compile(r"(?:(?<![.!?])(?:\." + _NOT_AFTER + r"|[!?]" + _QUOTE_THEN_SPEAKER + r")"
                        r"|(?<=[A-Za-z]\.)\.(?!\.))"  # (or the full stop a copy set after an abbreviation's: "Roebuck &
                        # Co.. Shares")
