@@ -8,7 +8,9 @@
 2. Scale. A generated corpus (benchmarks/_newsgen.py) is extracted and grouped; the grouping time is reported
    as a share of the extraction time (goal: under 25 %) and in claims per second.
 3. Real news. With ../shared/corpora/agnews-test.jsonl.gz present: the number of groups with claims from 2+
-   articles, and the 20 largest (label, size, one sentence each) to read by hand.
+   articles, the 20 largest (label, size, one sentence each) to read by hand, and the hand audit of
+   tests/data/audit_groups_agnews.yaml (pairs of claims from random groups, judged the same quantity or not):
+   its precision when drawn, and which of its pairs today's groups still join.
 
     python benchmarks/grouping.py [--articles 100000] [--skip-scale] [--agnews] [--errors]
 """
@@ -25,6 +27,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import yaml
 
 from claimsdata import assign_groups, extract_claims
 from claimsdata.evaluation import GroupStory, load_group_stories, score_groups
@@ -32,6 +35,7 @@ from claimsdata.evaluation import GroupStory, load_group_stories, score_groups
 ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT / "tests" / "data" / "grouping" / "stories.yaml"
 AGNEWS = ROOT.parent / "shared" / "corpora" / "agnews-test.jsonl.gz"
+AUDIT = ROOT / "tests" / "data" / "audit_groups_agnews.yaml"
 
 
 def story_claims(stories: list[GroupStory]) -> tuple[pd.DataFrame, dict[tuple[str, int], str | None]]:
@@ -117,6 +121,25 @@ def agnews() -> None:
     for gid, row in multi.head(20).iterrows():
         print(f"  {gid} {row['n_articles']:4d} articles {row['n_claims']:4d} claims  {row['label']}"
               f"  | {str(row['sentence'])[:110]}")
+    _audit(grouped)
+
+
+def _audit(grouped: pd.DataFrame) -> None:
+    """The hand-judged pairs of tests/data/audit_groups_agnews.yaml against today's groups: precision when drawn,
+    and how many of the pairs are still grouped together, same or not."""
+    group_at = {(r.article_id, int(r.start), int(r.end)): r.group_id
+                for r in grouped[["article_id", "start", "end", "group_id"]].itertuples(index=False)}
+    for sample in yaml.safe_load(AUDIT.read_text(encoding="utf-8")):
+        pairs = sample["pairs"]
+        same = [p for p in pairs if p["same"]]
+        together = [p for p in pairs if (ga := group_at.get(tuple(p["a"]))) is not None
+                    and ga == group_at.get(tuple(p["b"]))]
+        kept = sum(p["same"] for p in together)
+        print(f"hand audit {sample['sample']} (seed {sample['seed']}, groups of commit {sample['commit']}): "
+              f"{len(pairs)} pairs, one per group of 2+ articles; judged the same quantity {len(same)} "
+              f"(precision {len(same) / len(pairs):.2f} when drawn); grouped together now {len(together)}, "
+              f"of them the same {kept} (precision {kept / max(1, len(together)):.2f}; "
+              f"{kept} of the {len(same)} same pairs kept)")
 
 
 def main() -> None:
