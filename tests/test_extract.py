@@ -6017,3 +6017,18 @@ def test_a_question_then_a_new_sentence_still_splits():
     text = "Is it over? Wallace asked the court for 10 days. He got 5."
     assert [text[a:b] for a, b in split_sentences(text)] == ["Is it over?", "Wallace asked the court for 10 days.",
                                                                "He got 5."]
+
+
+# -- twenty-second session, round 7: batch 68's tuning part (in other words) -------------------------------------------
+@pytest.mark.parametrize("text, surface, entity, per", [
+    ("The streaming service has 12 million monthly users.", "12 million", "monthly users", None),  # counted, no rate
+    ("The plant produces 300 cars daily.", "300", "cars", "day"),  # (a rate)
+    ("He pays $500 monthly.", "$500", None, "month"),
+    ("The league raised the signing bonus for young players to $8,000.", "$8,000",
+     "signing bonus for young players", None),  # a group of people after "for" belongs to the entity
+    ("The vaccine cut deaths among the elderly by 30%.", "30%", "deaths among the elderly", None),
+    ("In our test the hatchback managed 380 miles on a single charge.", "380 miles", None, None),  # how far it went
+])
+def test_entities_and_rates_of_round_7(text, surface, entity, per):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.entity, c.per) == (entity, per)

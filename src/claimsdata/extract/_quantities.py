@@ -2312,7 +2312,8 @@ _ACTOR_VERB_BEFORE = re.compile(
 _OUTPUT_VERB_BEFORE = re.compile(
     r"\b(?:produc(?:es|ed|e|ing)|makes|made|returns|returned|generat(?:es|ed|e|ing)|develops|tows?|towed|lifts?|"
     r"lifted|hauls?|hauled|"
-    r"travel(?:s|led|ed)?|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws?|drew|drawn|lost|loses|"
+    r"travel(?:s|led|ed)?|manag(?:es|ed)|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws?|drew|"
+    r"drawn|lost|loses|"
     r"burns|"
     r"driven|flown|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
@@ -2813,8 +2814,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # ("$52 a barrel renewed worries": a verb, no noun)
     elif r.dimension in ("money", "count", "percent", "mass", "volume") and "ly" in s[noun_at : noun_at + 60] and (
             pm := _PER_PERIOD_WORD.match(s, noun_at) or _PER_PERIOD_WORD.match(s, _words_end(
-                s, noun_at, _noun_run(s, noun_at)))) is not None:
-        r.per = _PERIOD_OF_WORD[pm.group(1).lower()]  # "save about £300m annually", "5 million tonnes yearly"
+                s, noun_at, _noun_run(s, noun_at)))) is not None \
+            and not (r.dimension == "count" and r.entity and pm.group(1).lower() in r.entity.lower().split()):
+        r.per = _PERIOD_OF_WORD[pm.group(1).lower()]  # "save about £300m annually", "5 million tonnes yearly" (not
+        # "80 million monthly users": the users of a month, counted, as gold v2 annotates them)
     elif r.dimension in ("money", "count", "mass", "volume") and "annual" in r.left and _ANNUAL_OF_BEFORE.search(
             r.left[: r.lq.start()] if r.lq is not None else r.left):  # (before "more than")
         r.per = "year"  # "annual sales of 52 billion dollars", "an annual rate of 1.84 million units"
@@ -4192,7 +4195,9 @@ def _for_what(words: list[str]) -> bool:
 _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers teens youths pensioners retirees workers
     graduates seniors immigrants households families smokers drivers patients students voters people pupils residents
     employees consumers borrowers renters homeowners tenants savers taxpayers motorists passengers toddlers infants
-    babies newborns""".split())
+    babies newborns players athletes fans customers users veterans farmers nurses doctors teachers""".split())
+#: adjectives that name a group of people after "the": "among the elderly", "for the poor"
+_PEOPLE_ADJECTIVES = frozenset("elderly poor young old unemployed disabled homeless sick rich".split())
 
 
 _FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: "life expectancy for men")
@@ -4201,6 +4206,8 @@ _FOR_GROUP = re.compile(r"\s(?:for|among)\s")  # (what precedes it is the head: 
 def _group_of_people(words: list[str]) -> int:
     """How many of ``words`` name the group of people they open with, after at most one adjective ("young people",
     "men", "over-80s"); 0 for none."""
+    if len(words) > 1 and words[0].lower() == "the" and words[1].lower() in _PEOPLE_ADJECTIVES:
+        return 2  # "hospital admissions among the elderly"
     article = bool(words) and words[0].lower() in ("a", "an")  # ("for a learner driver": one of a group)
     words = [w.lower() for w in words[article : article + 3]]
     if words and (words[0] in _PEOPLE_GROUPS or _AGE_GROUP.fullmatch(words[0])):
