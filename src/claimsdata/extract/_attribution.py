@@ -62,10 +62,11 @@ _THAT_OR_END = r"(?=\s+that\b|\s*[,.;]|\s*$)"
 #: note that", "tweeted:", "wrote to residents:"), not before what was written ("wrote 12 books", "wrote off $2bn")
 _WROTE_WHAT = r"(?=\s+(?:that|in|on|to)\b|\s*[,.;:\"“”]|\s*$)"
 #: "asked" says before the question or at the end of a clause ('"Who pays?" she asked.', "asked whether")
-_ASKED_WHAT = r"(?=\s+(?:whether|if|why|how|what|who|when)\b|\s*[,.;:\"“”]|\s*$)"
+_QUESTION_WORDS = "whether|if|why|how|what|who|when"
+_ASKED_WHAT = rf"(?=\s+(?:{_QUESTION_WORDS})\b|\s*[,.;:\"“”]|\s*$)"
 #: a reply says before "that", its occasion or a quote, or at the end of a clause ('"About 40," she replied.')
 _REPLIED_WHAT = r"(?=\s+(?:that|in|on|by|with|when|after)\b|\s*[,.;:\"“”]|\s*$)"
-_QUESTION_WORD_NEXT = re.compile(r"\s+(?:whether|if|why|how|what|who|when)\b")
+_QUESTION_WORD_NEXT = re.compile(rf"\s+(?:{_QUESTION_WORDS})\b")
 #: "confirmed" in office by a vote is no saying: "The senate confirmed the judge by 53 votes to 47"
 _BY_VOTES_NEXT = r"(?![^,.;]{0,40}?\bby\s+[\w,]+\s+votes?\b)"
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
