@@ -6032,3 +6032,15 @@ def test_a_question_then_a_new_sentence_still_splits():
 def test_entities_and_rates_of_round_7(text, surface, entity, per):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert (c.entity, c.per) == (entity, per)
+
+
+# -- twenty-third session ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, surface, hedge", [
+    ("Imports rose 12% in May.", "12%", None),  # the month
+    ("May sales rose 12%.", "12%", None),
+    ("Prime Minister Theresa May said 40 seats were at risk.", "40 seats", None),  # a name
+    ("Imports may rise 12% in May.", "12%", "may"),  # the modal, beside the month
+    ("Imports rose 12%, but may fall in June.", "12%", "may"),
+])
+def test_the_month_may_is_no_hedge(text, surface, hedge):
+    assert {c.hedge for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {hedge}

@@ -246,7 +246,9 @@ class _Extractor:
         resolved = [r for sp in self._attributions_of(span) if (r := self._resolve(sp, span)).name or r.is_person]
         # ("it said" with no company to refer to is dropped; an unresolved "he" keeps its place and no name)
         out: list[Claim] = []
-        hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)]  # once per sentence
+        hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)  # once per sentence
+                  if not (m.group("h") == "may" and s[m.start()] == "M")]  # "in May", "Theresa May": a month or a
+        # name, not the modal (which opens a sentence only as a question, marked "?" anyway)
         quoted = '"' in s or "“" in s
         question = "?" in s
         after_quote: list[Speaker | None] = []  # who closes a quote the sentence leaves open (read once, if needed)
