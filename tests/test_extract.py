@@ -6044,3 +6044,28 @@ def test_entities_and_rates_of_round_7(text, surface, entity, per):
 ])
 def test_the_month_may_is_no_hedge(text, surface, hedge):
     assert {c.hedge for c in extract_claims(text, SEED_DATE) if c.surface == surface} == {hedge}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A 10m wall surrounds the site.", "10m", "wall"),  # a singular noun's verb and its object end the phrase
+    ("A 40-tonne truck blocks the road.", "40-tonne", "truck"),
+    ("The 90-minute film opens the festival.", "90-minute", "film"),
+    ("Two strong earthquakes hit the island.", "Two", "strong earthquakes"),  # (a plural head after a count)
+    ("Toyota aims to sell 1.5 million electric vehicles a year.", "1.5 million", "electric vehicles"),  # (a rate)
+])
+def test_a_verb_in_s_after_a_singular_noun_ends_the_phrase(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Unemployment has risen since late December to 5%.", "5%", "Unemployment"),  # a time between verb and figure
+    ("Unemployment rose in March to 5%.", "5%", "Unemployment"),
+    ("Net income rose in the third quarter to $5 million.", "$5 million", "Net income"),
+    ("Sales fell in the first half by 4%.", "4%", "Sales"),
+    ("Sales fell last year by 4%.", "4%", "Sales"),  # never the time itself
+    ("The chain cut its projected sales increase for November by half.", "half", "projected sales increase"),
+])
+def test_a_time_between_the_verb_and_the_figure_is_skipped(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

@@ -373,9 +373,9 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
                  "best", "lap", "warranty", "guarantee", "deadline"}  # ("a world record of 22.71 seconds", "a
 # personal best of"; "extend the warranty to eight years")
 _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
-                          r"|\b(?:after|before|since)\b(?!\s+(?:"
+                          r"|\b(?:after|before|since)\b(?!\s+(?:(?:early|late|mid)[\s-]+)?(?:"
                           + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
-                          + r"|Christmas|Easter|Thanksgiving|\d)\b)"  # not "rainfall since June" (but "fell after
+                          + r"|Christmas|Easter|Thanksgiving|\d)\b)"  # not "rainfall since (late) June" (but "fell after
                           # Acme Inc. shares opened lower" opens a clause)
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
                           r"[Ww]hereas|if|than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
@@ -547,6 +547,11 @@ _CHANGE_NOUNS = {"rise", "increase", "decline", "drop", "fall", "gain", "growth"
                  "spike", "tumble"}
 #: time words never counted: "fell 9 percent Thursday", "one month sooner", "two wins away"
 _TIME_NAMES = set(WEEKDAYS) | {m for m in MONTHS if len(m) > 3 and m != "May"}
+#: prepositions that put a clause at a time ("since late December", "in May")
+_TIME_PREPOSITIONS = frozenset({"in", "since", "on", "until", "through", "during", "by", "from"})
+#: the words between such a preposition and its time head: "in (the third) quarter", "during (the) summer"
+_TIME_PHRASE_MODIFIERS = frozenset("""the a this that its their first second third fourth final last past previous
+    same latest opening fiscal calendar whole entire""".split())
 #: times after "as of" ("as of today")
 _AS_OF_TIMES = frozenset({"today", "now", "yesterday", "tonight", "then"})
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
@@ -3583,6 +3588,17 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
             if i == len(tokens) and tokens[i - 1].islower() and _COMPARISON_START.match(s, start) and (
                     obj := _object_after_verb(tokens, i)) is not None:
                 return obj  # "pushing the European currency higher than $1.34": the object the verb moved
+            if t in _TIME_HEADS and (k := next((k for k in range(i - 2, max(-1, i - 6), -1)
+                                                if tokens[k].lower() not in _TIME_PHRASE_MODIFIERS), None)) \
+                    is not None and k < i - 2 and tokens[k].lower() in _TIME_PREPOSITIONS:
+                i = k - 1 if k and tokens[k - 1].lower() in ("late", "early", "later", "earlier") else k  # "rose in
+                continue  # the third quarter to $5 million", "fell in the first half by 4%": a time between the verb
+                # and the figure ("late in the day")
+            if (tokens[i - 1] in _TIME_NAMES or tokens[i - 1] == "May") and (k := next(
+                    (k for k in (i - 2, i - 3) if k >= 0 and tokens[k].lower() in _TIME_PREPOSITIONS), None)) \
+                    is not None and (k == i - 2 or tokens[i - 2].lower() in ("early", "late", "mid", "last")):
+                i = k  # "has risen since late December to 5%", "rose in May to": a time between the verb and the
+                continue  # figure
             if not tokens[i - 1].islower() or i == 1 or t in _NOT_VERBS or tokens[i - 2][0].isupper() and i > 2:
                 return None  # a name or a lone word right before the figure: not a subject ("Room 5")
             if tokens[i - 2].lower() in _COST_VERBS:
@@ -3898,6 +3914,12 @@ def _object_before_by(left: str) -> str | None:
             or phrase[0].lower() in ("ahead", "behind", "clear"):
         return None  # "can swing by 30 degrees": a verb after a modal, no object; "moved ahead of Labor by": a
         # lead, not an object
+    if _is_time_phrase(phrase):
+        cut = max((j for j, w in enumerate(phrase) if w.lower() in _TIME_PREPOSITIONS or w.lower() == "for"),
+                  default=0)
+        if cut == 0:
+            return None  # "Sales fell last year by 4%", "in the first half by": a time, the change is the subject's
+        phrase = phrase[:cut]  # "cut its projected sales increase for November by": the object without its time
     return _object_phrase(phrase)
 
 
@@ -4531,6 +4553,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
         s = s[: pos + 120].translate(QUOTES_AS_SPACES)  # 'the region's "truly dangerous" dams': quotes around
         # words inside a phrase (the words are returned, never offsets, so the same length is all that matters)
     reflexive = "sel" in s[pos : pos + 80]  # (themselves, itself, ...: the costlier test below only then)
+    start = pos
     while len(words) < 5:
         if words and words[-1][0].isupper() and (am := _SPACED_AMPERSAND.match(s, pos)) is not None:
             words[-1] += s[am.start() : am.end()]  # "R &D", "AT &T": a tokeniser's space before "&"
@@ -4617,6 +4640,11 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or words and lw in ("lack", "lacks", "use") and _is_plural(words[-1]):  # (but "their take-home pay
             # on"; "2 billion people lack access", "3.9 billion people use email")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
+        if words and w.islower() and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "’s")) \
+                and words[-1].islower() and not _is_plural(words[-1]) and _DEFINITE_NEXT.match(s, wm.end()) \
+                and not _after_plain_number(s, start):
+            break  # "a 10m wall surrounds the site", "a 40-tonne truck blocks the road": a singular noun's verb and
+            # its object (after a plain count the plural is the head: "two strong earthquakes")
         if words and lw in _SPREAD_PARTICIPLES and _SPREAD_PREPOSITION_NEXT.match(s, wm.end()):
             break  # "a £45bn borrowing plan spread over five years": a participle opens what describes the plan
         if words and w.islower() and _past_form(w) and (len(w) > 5 or w in _SHORT_PAST_VERBS) \
@@ -4753,6 +4781,12 @@ def _noun_run(s: str, pos: int) -> list[str]:
         words.append(w)
         pos = wm.end()
     return words
+
+
+def _after_plain_number(s: str, pos: int) -> bool:
+    """Whether a plain number (digits or a number word, no unit) ends right before ``pos``: "two (strong ...)"."""
+    head = s[max(0, pos - 20) : pos].rstrip()
+    return head[-1:].isdigit() or bool(head) and nums.is_number_word(head.rsplit(None, 1)[-1].lower())
 
 
 #: irregular participles that spread a thing over a span or space, after its noun ("spread over five years")
