@@ -6069,3 +6069,24 @@ def test_a_verb_in_s_after_a_singular_noun_ends_the_phrase(text, surface, entity
 def test_a_time_between_the_verb_and_the_figure_is_skipped(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ('"We expect 500 jobs to go," said chief executive Anna Berg.', "500", "Anna Berg"),  # a role before the name
+    ("Sales rose 5%, said finance minister Ivan Petrov on Monday.", "5%", "Ivan Petrov"),
+    ('"We expect 500 jobs to go," said the company\'s chief executive, Anna Berg.', "500", "Anna Berg"),
+    ("Sales rose 5%, said Ann Lee, the chief executive.", "5%", "Ann Lee"),  # (the role after the name, as before)
+])
+def test_said_then_a_role_then_the_name(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A quarter of adults smoke.", "A quarter", "adults"),  # the verb of the plural that opens the clause
+    ("About 30% of the students walk to school.", "About 30%", "students"),
+    ("Wellness trackers now make up 15% of the wearables market.", "15%", "wearables market"),  # an object
+    ("The state raised its 5% sales tax.", "5%", "sales tax"),  # a plural that modifies a noun
+])
+def test_a_plain_verb_after_the_plural_subject_ends_the_phrase(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

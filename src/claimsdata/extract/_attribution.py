@@ -307,10 +307,16 @@ _DOCUMENT_PLACED_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2
                                      rf"paper|document|leaflet|notice)\s+(?:{'|'.join(_PLACED)})\s+"
                                      rf"(?:on|in|to|by|at)\s+$")
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
+#: the lower-case role words that may stand between "said" and a name: "said chief executive Anna Berg"
+_POST_ROLE_WORDS = "|".join(sorted((w for w in ROLE_WORDS if w.isalpha() and w not in ("of", "the")), key=len,
+                                   reverse=True))
 POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned|reported|reports|announced|stated|"
     rf"confirmed)"
-    rf"\s+(?:the\s+)?(?P<who>{NAME})"  # (", reported the US Department of Justice on Thursday.")
+    rf"\s+(?:the\s+)?(?:(?P<pre_org>[A-Za-z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})\s?['’]s\s+(?=[a-z]))?"
+    rf"(?:(?P<pre_role>(?:{_POST_ROLE_WORDS})(?:\s+(?:{_POST_ROLE_WORDS})){{0,2}})(?:,\s+|\s+))?"  # (", said chief
+    # executive Anna Berg.", ", said the company's chief executive, Anna Berg.": the role before the name)
+    rf"(?P<who>{NAME})"  # (", reported the US Department of Justice on Thursday.")
     rf"(?:,\s+(?:a|an|the)\s+(?P<role>[^,.]+?)(?:\s+(?:at|of|for|with|from)\s+(?P<org>[^,.]+(?:\.[A-Z]\.[^,.]*)*))?)?"
     rf"{_DATEWORD}(?=[,.;]|$)"
 )
@@ -1090,6 +1096,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
         arole, aorg = (m.group("role"), m.group("org"))
         if aorg:
             _, aorg = _parse_appos(f"a {arole} at {aorg}")
+        if m.group("pre_role"):  # "said chief executive Anna Berg", "said Acme's chief executive, Anna Berg"
+            arole = arole or m.group("pre_role")
+            aorg = aorg or (m.group("pre_org") if m.group("pre_org") and m.group("pre_org")[0].isupper() else None)
         found.append(Speaker(name, role or arole, org or aorg, None, m.start(), m.end(), m.end(), False,
                              is_person or bool(arole), "post"))
     for m in _POST_GROUP_RE.finditer(sentence):

@@ -4764,6 +4764,13 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if words and _is_plural(words[-1]) and w.islower() and not _is_plural(w) \
                 and _AGENT_NEXT.match(s, wm.end()) is not None:
             break  # "the 12 players cut by the Jaguars", "30 workers laid off by": a participle with its agent
+        if words and _is_plural(words[-1]) and words[-1].islower() and words[-1] not in _PLURAL_MODIFIERS \
+                and not words[-1].endswith(("ss", "us", "is", "as", "'s", "’s")) and w.islower() \
+                and not lw.endswith(("s", "ing", "ed")) and _CLAUSE_END_NEXT.match(s, wm.end()) \
+                and _no_verb_before(s, start):
+            break  # "A quarter of adults smoke.", "30% of the students walk to school": the verb of the plural that
+            # opens the clause (but "a 5% sales tax.", "make up 15% of the wearables market.": a plural that
+            # modifies a noun; an object)
         if words and _is_plural(words[-1]) and not lw.endswith("s") and (
                 lw in _VERBS_AFTER_PLURAL or _VERB_OBJECT_NEXT.match(s, wm.end())):
             break  # "two of his standouts stage a walkout": a word between a plural and "a" is its verb; "Two
@@ -4787,6 +4794,19 @@ def _after_plain_number(s: str, pos: int) -> bool:
     """Whether a plain number (digits or a number word, no unit) ends right before ``pos``: "two (strong ...)"."""
     head = s[max(0, pos - 20) : pos].rstrip()
     return head[-1:].isdigit() or bool(head) and nums.is_number_word(head.rsplit(None, 1)[-1].lower())
+
+
+def _no_verb_before(s: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` holds no verb, so that the phrase at ``pos`` is its subject."""
+    clause = re.split(r"[,;:]", s[max(0, pos - 100) : pos])[-1]
+    return not any(_is_verb(t) or t in _PLAIN_VERBS or t in _VERBS_AFTER_PLURAL for t in re.findall(r"[a-z]+", clause))
+
+
+#: plurals that modify the noun after them ("a sales tax", "the arms trade"), never a clause's subject before its verb
+_PLURAL_MODIFIERS = frozenset("""sales arms goods news savings sports earnings customs species series means works arts
+    jobs weapons drugs parts systems services operations communications""".split())
+#: what ends a clause right after its verb: "smoke.", "walk to school"
+_CLAUSE_END_NEXT = re.compile(r"\s*(?:[.;!?]|,\s|$)|\s+to\s")
 
 
 #: irregular participles that spread a thing over a span or space, after its noun ("spread over five years")
