@@ -6090,3 +6090,28 @@ def test_said_then_a_role_then_the_name(text, surface, speaker):
 def test_a_plain_verb_after_the_plural_subject_ends_the_phrase(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, value, qualifier, entity", [
+    ("Up to a foot of snow is expected in the mountains.", "Up to a foot", 0.3048, "at_most", "snow"),  # one unit
+    ("An inch of rain fell overnight.", "An inch", 0.0254, "exact", "rain"),
+    ("The village is about a mile from the border.", "about a mile", 1609.344, "approximate", "village"),
+    ("Snow totals of a foot or more are likely.", "a foot or more", 0.3048, "at_least", "Snow totals"),
+])
+def test_an_article_counts_one_unit_of_a_measure(text, surface, value, qualifier, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (round(c.value, 4), c.qualifier, c.entity) == (round(value, 4), qualifier, entity)
+
+
+@pytest.mark.parametrize("text", [
+    "He has hardly an ounce of fat.",  # a figure of speech
+    "A pint of beer costs £5.",  # the unit a price is of (the price keeps it as its rate)
+    "He stood a foot away.",  # no bound, no stuff measured: left alone
+])
+def test_an_article_before_a_unit_is_no_measure_here(text):
+    assert [c.surface for c in extract_claims(text, SEED_DATE) if c.dimension in ("length", "mass", "volume")] == []
+
+
+def test_a_participle_before_the_measured_plural_is_its_verb():
+    [c] = extract_claims("The hurricane was packing winds of 120 miles per hour.", SEED_DATE)
+    assert c.entity == "winds"

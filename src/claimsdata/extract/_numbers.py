@@ -64,6 +64,9 @@ FREQUENCY_WORDS: dict[str, int] = {"once": 1, "twice": 2, "thrice": 3}
 #: "finished a second behind the winner" (not the ordinal of "a second term")
 ARTICLE_SPAN_AFTER: tuple[str, ...] = ("late", "early", "later", "earlier", "behind", "ahead of", "outside",
                                        "inside", "short of", "faster", "slower", "quicker")
+#: the dimensions whose unit "a"/"an" may count as one, when bounded or of some stuff: "up to a foot of snow", "an
+#: inch of rain", "about a mile" (a span of time has rules of its own)
+ARTICLE_MEASURE_DIMENSIONS = frozenset({"length", "mass", "volume", "area"})
 #: words that may start or signal a quantity; a sentence without any (and without a digit or a currency sign or
 #: a date word) cannot hold a claim and is skipped
 TRIGGER_WORDS: list[str] = sorted(

@@ -457,6 +457,11 @@ _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?!(?:or|ago|later|earlier|and|before|afte
                                  r"shorter|too|to|in|at|on|for|with|from|into|is|was|has|behind|ahead|outside|"
                                  r"inside|short|quicker)\b)[a-z]")
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
+#: the stuff a unit measures: " of snow", " of rain", " of water" (not " of the": "a mile of the border")
+_PRICE_AFTER = re.compile(r"[^.;]{0,40}?(?:[$£€¥]|\b(?:costs?|costing|sells?\s+for|sold\s+for|priced)\b)")
+_NEGATED_BEFORE = re.compile(r"\b(?:hardly|scarcely|barely|not|without|never|nary)\s+(?:even\s+)?$", re.I)  # ("hardly
+# an ounce of fat": a figure of speech)
+_OF_STUFF = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]")
 #: the definite determiners a share or a fraction is of: "half the flats", "a third of its value"
 _THE_OR_POSSESSIVE = "the|its|their|his|her|our"
 _OF_THE = re.compile(rf"\s+(?:of|{_THE_OR_POSSESSIVE})\b")
@@ -2526,6 +2531,11 @@ def _check_word_numbers(r: _Reading) -> bool:
         return False  # "a month-long rally": the period's compound, read whole with its noun elsewhere
     if r.word in ("a", "an") and r.s.startswith("-", r.end) and r.left.lower().endswith("by "):
         return False  # "rose by a year-on-year 5%": a compound adjective, no span
+    if r.word in ("a", "an") and r.scale == 1.0 and r.dimension in nums.ARTICLE_MEASURE_DIMENSIONS and (
+            r.lq is not None or _OF_STUFF.match(r.s, r.end) and not _PRICE_AFTER.match(r.s, r.end)
+            and not _NEGATED_BEFORE.search(r.left)):
+        return True  # "up to a foot of snow", "an inch of rain", "about a mile": one unit of a measure (not "a
+        # pint of beer costs £5": the unit a price is of)
     if r.word in ("a", "an") and r.scale == 1.0 and (r.dimension in ("count", "money", "percent") or not (
             _A_DURATION_OK.search(r.left, len(r.left) - 14) or _OR_SO.match(r.s, r.end)
             or _A_DURATION_LATE.match(r.s, r.end))):
@@ -2791,6 +2801,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
             r.entity is None or " " not in r.entity and r.entity.islower() and not _is_plural(r.entity)) and (
             of_np := entity_before(s, r.q_start)) is not None and _is_plural(of_np.split()[-1]) \
             and of_np.split()[-1].lower() not in units.UNIT_TABLE:
+        if len(words := of_np.split()) > 1 and words[0].endswith("ing") and words[0].islower() \
+                and words[0] not in _ING_NOUNS:
+            of_np = " ".join(words[1:])  # "was packing winds of 120 miles per hour": the participle is the verb
         r.entity = of_np  # "winds of 165 mph tore through": the plural measured, not the verb after the figure
     if r.dimension == "duration" and "-" not in s[r.start : end] and not _OF_WORD.match(s, end) and not (
             r.unit_surface and r.unit_surface[-1:].isalpha() and r.unit_surface[-1] != "s" and r.value != 1

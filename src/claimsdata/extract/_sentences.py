@@ -73,6 +73,9 @@ _TRIGGER_LOWER = re.compile(r"\b(?:" + trie_pattern(
       "jul aug sep sept oct nov dec".split()
     + [f"{a} {u}" for a in ("a", "an") for u in "month week year decade hour day minute fortnight century".split()]
     + [f"a second {w}" for w in nums.ARTICLE_SPAN_AFTER]  # ("a second behind": not every "a second")
+    + [f"{a} {u}" for a in ("a", "an") for u, (dim, _) in units.UNIT_TABLE.items()
+       if dim in nums.ARTICLE_MEASURE_DIMENSIONS and u.replace(" ", "").isalpha() and not u.endswith("s")]  # ("a foot
+    # of snow")
     + [f"{r} {x}" for r in "next last this coming past".split() for x in "spring summer autumn fall winter".split()]
     + ["next month", "next year", "coming year", "later this year", "the end of the year"]  # (a week ahead is no
     # claim of its own)
