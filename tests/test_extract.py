@@ -6115,3 +6115,23 @@ def test_an_article_before_a_unit_is_no_measure_here(text):
 def test_a_participle_before_the_measured_plural_is_its_verb():
     [c] = extract_claims("The hurricane was packing winds of 120 miles per hour.", SEED_DATE)
     assert c.entity == "winds"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Support fell to 40%.", "40%", "Support"),  # a verb's form that opens the sentence is the subject noun
+    ("Its support fell to 40%.", "40%", "support"),
+    ("Profit before tax rose 14% to £820m.", "14%", "Profit"),  # "before tax" opens no clause
+    ("Profit rose to £820m, beating forecasts of £790m.", "£790m", "forecasts"),  # the participle is a verb
+    ("The firm posted operating profit of $5m.", "$5m", "operating profit"),  # (a modifier in "-ing")
+])
+def test_subjects_that_look_like_verbs_or_clauses(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("Russia has lost about 2,000 tanks, according to a Western estimate.", "about 2,000", "Western estimate"),
+    ("Growth will be 3%, in an IMF forecast.", "3%", "IMF"),  # a body's name before the noun names the source
+])
+def test_a_proper_adjective_before_a_noun_of_saying_is_no_speaker(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}

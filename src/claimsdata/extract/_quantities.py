@@ -375,7 +375,8 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
 _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
                           r"|\b(?:after|before|since)\b(?!\s+(?:(?:early|late|mid)[\s-]+)?(?:"
                           + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
-                          + r"|Christmas|Easter|Thanksgiving|\d)\b)"  # not "rainfall since (late) June" (but "fell after
+                          + r"|Christmas|Easter|Thanksgiving|tax|taxes|taxation|interest|\d)\b)"  # not "rainfall since
+                          # (late) June", "profit before tax" (but "fell after
                           # Acme Inc. shares opened lower" opens a clause)
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
                           r"[Ww]hereas|if|than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
@@ -3520,6 +3521,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                 words = words[1:]  # "found themselves facing fines of": the verb after the pronoun
         if len(words) > 1 and words[0].lower() == "own":
             words = words[1:]  # "his own record of": whose it is, no kind of record
+        if len(words) > 1 and words[0].endswith("ing") and words[0].islower() and words[0] not in _ING_NOUNS \
+                and " ".join(words) == om.group("np") and left[: om.start("np")].rstrip().endswith(","):
+            words = words[1:]  # ", beating forecasts of £790m": the participle that opens a clause is its verb, the
+            # forecasts its object (but "operating profit of", "a closing record of": a modifier)
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
     if "," in left:
@@ -3566,6 +3571,11 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
             # (as "a gain of 1.3 per cent" is), not a verb with the clause's subject before it
         if saw_verb and t == "use" and _use_as_noun(tokens, i - 1):
             break  # "Water use fell 12%": the noun "use" ends the subject
+        if saw_verb and verb and t in _SUBJECT_VERBS and t not in _AUXILIARY_VERBS and not t.endswith(("ing", "ed")) \
+                and tokens[i - 1][0].isalpha() and (i == 1 and tokens[0][0].isupper() and lo == 0
+                                                    or i >= 2 and tokens[i - 2].lower() in _DETERMINERS_ONLY):
+            break  # "Support fell to 40%", "The cost rose": a verb's form that opens the sentence or follows a
+            # determiner is the subject noun
         if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in _AUXILIARY_VERBS \
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
