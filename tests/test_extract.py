@@ -6135,3 +6135,8 @@ def test_subjects_that_look_like_verbs_or_clauses(text, surface, entity):
 ])
 def test_a_proper_adjective_before_a_noun_of_saying_is_no_speaker(text, surface, speaker):
     assert _speakers_at(text, surface) == {speaker}
+
+
+def test_past_before_a_level_is_no_object():
+    [c] = extract_claims("The yen weakened past 150 per dollar.", SEED_DATE)
+    assert (c.dimension, c.unit, c.entity, c.per) == ("money", "JPY", "yen", "dollar")

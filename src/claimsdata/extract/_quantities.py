@@ -291,7 +291,8 @@ _COMPARATIVE_WORDS = trie_pattern([*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, *(
     w for d in (_COMPARATIVE_PACE_UP, _COMPARATIVE_PACE_DOWN) for words in d.values() for w in words)])
 _FRACTION_MORE_THAN = re.compile(r"\s+(?:" + _COMPARATIVE_WORDS + r")\s+than\b")
 #: the words of qualifier phrases (skipped when reading back to a subject)
-_QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus"] for w in phrase.split()}
+_QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus", "past", "beyond"]
+               for w in phrase.split()}  # ("weakened past 150 per dollar": a bound word, no object)
 #: "over" as the particle of a verb: "taking over six of the gates"
 #: verbs of covering before "over" a measure: "spread over 4,500 sq ft", "stretches over 12 miles" (its size)
 _SPREAD_OVER = re.compile(r"\b(?:spread|spreads|spreading|sprawls|sprawling|stretch|stretches|stretching|extends|"
