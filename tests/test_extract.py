@@ -6140,3 +6140,24 @@ def test_a_proper_adjective_before_a_noun_of_saying_is_no_speaker(text, surface,
 def test_past_before_a_level_is_no_object():
     [c] = extract_claims("The yen weakened past 150 per dollar.", SEED_DATE)
     assert (c.dimension, c.unit, c.entity, c.per) == ("money", "JPY", "yen", "dollar")
+
+
+def test_a_pronoun_finds_a_person_named_with_a_title_in_an_earlier_sentence():
+    text = "Housing minister Ann Lee visited Leeds on Monday. She said 300,000 homes would be built."
+    assert _speakers_at(text, "300,000") == {"Ann Lee"}  # (she said nothing in the first sentence)
+
+
+def test_a_surname_resolves_to_the_full_name_given_with_a_title():
+    text = "President Ivan Petrov met the envoy on Monday. Petrov said $500 million in aid was agreed."
+    assert _speakers_at(text, "$500 million") == {"Ivan Petrov"}
+
+
+@pytest.mark.parametrize("text, surface, entity, speaker", [
+    ("Data from the central bank showed lending fell 2% in August.", "2%", "lending", "central bank"),
+    ("Figures from the trade body show exports rose 3%.", "3%", "exports", "trade body"),
+    ("Official figures released by the ONS showed wages grew 6%.", "6%", "wages", "ONS"),
+    ("Ms Chen said costs rose 20%.", "20%", "costs", "Ms Chen"),  # a noun that looks like a verb opens the clause
+])
+def test_figures_that_show_a_change_name_their_source_and_what_changed(text, surface, entity, speaker):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.entity, c.speaker) == (entity, speaker)

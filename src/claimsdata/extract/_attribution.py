@@ -373,6 +373,11 @@ _DATA_WORDS = "figures|data|statistics"
 _POST_DATA_FROM_RE = re.compile(rf",\s+(?:{_DATA_WORDS})\s+(?:from|by|compiled\s+by|released\s+by)\s+(?:the\s+|an?\s+)?"
                                 rf"(?P<who>{NAME}|[a-z]+['’]?(?:\s+[a-z]+)?)\s+(?P<verb>showed|shows|show|suggested|"
                                 rf"suggest|indicated|indicate)\b[^,;\"”]{{0,30}}[.;]?\s*$")
+#: figures from a named source, opening a sentence or a clause: "Data from the central bank showed lending fell 2%"
+_PRE_DATA_FROM_RE = re.compile(rf"(?:^|[,;]\s+|\bthat\s+)(?:[Tt]he\s+)?(?:(?i:latest|new|official)\s+)?"
+                               rf"(?i:{_DATA_WORDS})\s+(?:from|by|compiled\s+by|released\s+by|published\s+by)\s+"
+                               rf"(?:the\s+|an?\s+)?(?P<who>{NAME}|[a-z]+['’]?(?:\s+[a-z]+)?)\s+"
+                               rf"(?P<verb>showed|shows|show|suggested|suggest|indicated|indicate)\b")
 _DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 #: documents that show a figure without a speaker ("a board paper shows"; but "the paper said" is a newspaper)
 _PAPERS_SHOWING = frozenset({"paper", "papers", "document", "documents", "records", "filings", "minutes"})
@@ -1170,6 +1175,12 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 found.append(Speaker(who if who[0].isupper() else who.lower(), None, None, None, m.start("who"),
                                      m.end(), m.end("verb"), False, False, "post"))  # ", data from Refinitiv
                 # showed": the body whose figures they are
+    for m in _PRE_DATA_FROM_RE.finditer(sentence) if " from " in sentence or " by " in sentence else ():
+        if not any(sp.start <= m.start("verb") < sp.end for sp in found):
+            who = m.group("who")
+            found.append(Speaker(who if who[0].isupper() else who.lower(), None, None, None, m.start("who"),
+                                 m.end(), m.end(), False, False, "pre"))  # "Data from the central bank showed":
+            # the body whose figures they are speaks for what they show
     for m in MID_RE.finditer(sentence):
         if any(s.start <= m.start("who") < s.end for s in found):
             continue
@@ -1329,17 +1340,34 @@ _ROLE_THEN_NAME_RE = re.compile(
     + "|".join(sorted({*PERSON_KINDS.split("|"), *_PERSON_NOUN_WORDS}, key=len, reverse=True))
     + r")(?:\s+(?:from|of|for|at|with|in)\s+[^,]{2,60}?)?,\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}),\s"
 )
+#: a title right before a person's full name: "Housing minister Ann Lee", "President Ivan Petrov", "chief executive
+#: Anna Berg" (the title's words from ROLE_WORDS, a modifier before them allowed)
+_TITLE_WORDS = "|".join(sorted({v for w in ROLE_WORDS if w.isalpha() and w not in ("of", "the", "first", "state",
+                                                                                      "national", "top", "senior")
+                                for v in (w, w.title())}, key=len, reverse=True))
+_TITLE_THEN_NAME_RE = re.compile(
+    rf"(?<![\w'’-])(?P<title>(?:(?:{_TITLE_WORDS})\s+){{0,2}}(?:{_TITLE_WORDS}))\s+"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})(?![\w'’-]|\s+[A-Z])")
+_TITLE_HINT = re.compile(rf"\b(?:{_TITLE_WORDS})\s+[A-Z][a-z]")
 _PERSON_APPOS_RE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?P<appos>(?:a|an|the|who)\s+[^,]{2,90}?),"
 )
 
 
 def find_persons(sentence: str) -> list[Speaker]:
-    """Persons introduced with an appositive ("Peter Hall, a professor at X,") even when they say nothing."""
+    """Persons introduced with an appositive ("Peter Hall, a professor at X,") or a title before the name ("Housing
+    minister Ann Lee visited", "President Ivan Petrov") even when they say nothing."""
     out: list[Speaker] = []
+    for m in _TITLE_THEN_NAME_RE.finditer(sentence) if _TITLE_HINT.search(sentence) else ():
+        if m.group("name").split()[0] in _NOT_SPEAKERS or is_org_name(m.group("name")):
+            continue
+        out.append(Speaker(m.group("name"), m.group("title").lower(), None, None, m.start("name"), m.end("name"),
+                           m.end("name"), False, True, "person"))
     if ", " not in sentence:
         return out  # no appositive without a comma (a cheap test: most sentences have none)
     for m in _PERSON_APPOS_RE.finditer(sentence):
+        if any(p.start <= m.start("name") < p.end for p in out):
+            continue
         if m.group("name").split()[0] in _NOT_SPEAKERS or is_org_name(m.group("name")):
             continue
         role, org = _parse_appos(m.group("appos")) if not m.group("appos").startswith("who") else (None, None)

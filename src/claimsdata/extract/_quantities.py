@@ -380,7 +380,7 @@ _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the com
                           # (late) June", "profit before tax" (but "fell after
                           # Acme Inc. shares opened lower" opens a clause)
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
-                          r"[Ww]hereas|if|than|with|said|says)(?![\w-])")  # not inside "lower-than-expected"
+                          r"[Ww]hereas|if|than|with|said|says|showed)(?![\w-])")  # not inside "lower-than-expected"
 #: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
 #: an abbreviation's dot: "Tokyo 's", "Acme Inc.'s", "Acme Inc. 's"), or any other run
 _TOKEN = re.compile(r"(?:(?:[A-Z]\.){2,}(?!\w)|(?:" + "|".join(w for w in COMPANY_WORDS if w.istitle() and len(w) < 5)
@@ -3573,10 +3573,9 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         if saw_verb and t == "use" and _use_as_noun(tokens, i - 1):
             break  # "Water use fell 12%": the noun "use" ends the subject
         if saw_verb and verb and t in _SUBJECT_VERBS and t not in _AUXILIARY_VERBS and not t.endswith(("ing", "ed")) \
-                and tokens[i - 1][0].isalpha() and (i == 1 and tokens[0][0].isupper() and lo == 0
-                                                    or i >= 2 and tokens[i - 2].lower() in _DETERMINERS_ONLY):
-            break  # "Support fell to 40%", "The cost rose": a verb's form that opens the sentence or follows a
-            # determiner is the subject noun
+                and tokens[i - 1][0].isalpha() and (i == 1 or tokens[i - 2].lower() in _DETERMINERS_ONLY):
+            break  # "Support fell to 40%", "She said costs rose by a fifth", "The cost rose": a verb's form that
+            # opens the clause or follows a determiner is the subject noun
         if saw_verb and t in _SUBJECT_VERBS and t.endswith("s") and t not in _AUXILIARY_VERBS \
                 and i >= 2 and tokens[i - 2][0].isalpha() \
                 and tokens[i - 2].lower() not in _ENTITY_STOP:
@@ -3664,6 +3663,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                 sees := [k for k in range(i) if tokens[k].lower() in _SEE_VERBS]):
             del tokens[: sees[-1] + 1]  # "Economists at the bank see growth slowing to 0.8%": what they see change
             i -= sees[-1] + 1
+        if (shown := [k for k in range(1, i - 1) if tokens[k].lower() in ("show", "shows") and any(
+                w.lower() in _DATA_NOUNS for w in tokens[max(0, k - 8) : k])]):
+            del tokens[: shown[-1] + 1]  # "Figures from the trade body show exports rose 3%": what the figures show
+            i -= shown[-1] + 1
         if (said := [k for k in range(i - 2) if tokens[k].lower() in _SAYING_PARTICIPLE_SET
                      and tokens[k + 1].lower() in _DETERMINERS_ONLY]):
             del tokens[: said[-1] + 1]  # "criticised the owner for claiming the flat was": the subject of what
@@ -4826,6 +4829,8 @@ def _no_verb_before(s: str, pos: int) -> bool:
     return not any(_is_verb(t) or t in _PLAIN_VERBS or t in _VERBS_AFTER_PLURAL for t in re.findall(r"[a-z]+", clause))
 
 
+#: nouns of figures that "show" what follows them: "Figures from the trade body show exports rose 3%"
+_DATA_NOUNS = frozenset({"figures", "data", "statistics", "numbers"})
 #: plurals that modify the noun after them ("a sales tax", "the arms trade"), never a clause's subject before its verb
 _PLURAL_MODIFIERS = frozenset("""sales arms goods news savings sports earnings customs species series means works arts
     jobs weapons drugs parts systems services operations communications""".split())
@@ -4891,7 +4896,8 @@ def _ing_modifier_ok(prev: str, s: str, wm: re.Match[str]) -> bool:
 #: nouns ending in "-ing" that a figure counts or measures, not participles: "a three-day uprising in", "a two-hour
 #: meeting with"
 _ING_NOUNS = frozenset("""uprising meeting hearing ruling bombing shooting offering building funding spending
-    ceiling wedding warning filing briefing recording screening rating inning innings holding warming""".split())
+    ceiling wedding warning filing briefing recording screening rating inning innings holding warming lending
+    borrowing""".split())
 _GERUND_HEADS = {"building", "housing", "spending", "funding", "financing", "lending", "offering", "listing",
                  "ruling", "hearing", "meeting", "filing", "pricing", "advertising", "marketing", "banking",
                  "broadcasting", "printing", "engineering", "accounting", "shipping", "borrowing", "rating"}
