@@ -6161,3 +6161,23 @@ def test_a_surname_resolves_to_the_full_name_given_with_a_title():
 def test_figures_that_show_a_change_name_their_source_and_what_changed(text, surface, entity, speaker):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert (c.entity, c.speaker) == (entity, speaker)
+
+
+@pytest.mark.parametrize("text, surface, speaker", [
+    ("The report, published by the think tank on Monday, estimates the cost at £4bn.", "£4bn", "report"),
+    ("The agency's latest figures, released on Thursday, show 2.1 million people out of work.", "2.1 million",
+     "agency"),  # how the document came out is an aside between it and its verb
+    ("The survey, published in May, found 40% of firms were hiring.", "40%", "survey"),
+])
+def test_a_publication_aside_between_the_source_and_its_verb(text, surface, speaker):
+    assert _speakers_at(text, surface) == {speaker}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Officials fear the death toll, now at 85, could rise.", "85", "death toll"),  # an aside puts it at a level
+    ("The jobless rate, currently at 5.2%, is expected to rise.", "5.2%", "jobless rate"),
+    ("A study found that 1 in 4 teenagers sleep less than seven hours.", "1 in 4", "teenagers"),
+])
+def test_levels_in_asides_and_plural_subjects_before_their_verb(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

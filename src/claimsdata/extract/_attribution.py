@@ -918,6 +918,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
     if " statement" in sentence:
         sentence = _STATEMENT_ASIDE.sub(_blank, sentence)  # "A ministry spokesman, in a statement received by AFP,
         # said": the channel between the speaker and the verb
+    if ", published " in sentence or ", released " in sentence or ", issued " in sentence:
+        sentence = _PUBLISHED_ASIDE.sub(_blank, sentence)  # "The report, published by the think tank on Monday,
+        # estimates": how the document came out, between it and its verb
     if '"' in sentence or "“" in sentence:
         sentence = _QUOTED_NAME.sub(_unquoted, sentence)  # 'A group calling itself "The Islamic Army" said'
     if " 's " in sentence or " ’s " in sentence:
@@ -1334,6 +1337,10 @@ _AND_SAYS_RE = re.compile(rf"\s*(?:[Tt]he\s+)?(?P<who>{NAME})(?:\s+\([A-Z]{{2,6}
 _STATEMENT_ASIDE = re.compile(r",\s+in\s+a\s+(?:written\s+|brief\s+|joint\s+)?statement(?:\s+(?:received|released|"
                               r"issued|sent|e-?mailed|faxed)\s+(?:by|to)\s+[^,;]{2,40})?,(?=\s+(?:said|says|added|told|"
                               r"warned|stated)\b)")
+#: how a document came out, set between it and its verb: ", published by the think tank on Monday," (", released on
+#: Thursday,")
+_PUBLISHED_ASIDE = re.compile(r",\s+(?:published|released|issued)\s+(?:by|on|in|last|this|earlier|today|yesterday)\b"
+                              r"[^,;\"“”]{1,60},(?=\s+[a-z])")
 #: a person named after their role: "A delegate from the Peshawar group, Sayed Hamed Gailani," (the name between commas)
 _ROLE_THEN_NAME_RE = re.compile(
     r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z'’-]+\s+){0,3}?(?P<role>"

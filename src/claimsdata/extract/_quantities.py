@@ -3528,6 +3528,11 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
             # forecasts its object (but "operating profit of", "a closing record of": a modifier)
         if words:
             return " ".join(words)  # "revenue of 3.1 billion euros", "a dividend of 84.75 cents"
+    if left.endswith(" at ") and ", " in left[-24:] and (lm := _LEVEL_ASIDE.search(left)) is not None and (
+            np := _trim_phrase(_after_last_verb(lm.group("np").split()))) and np[-1].islower() \
+            and np[-1] not in _ENTITY_STOP and not _is_verb(np[-1]):
+        return " ".join(np)  # "Officials fear the death toll, now at 85, could rise": the level of the noun the
+        # aside follows
     if "," in left:
         left = _AGE_ASIDE.sub(" ", _APPOSITIVE.sub(" ", left))  # "Shares in Sohu.com, a leading internet portal,
         # fell 10%"; "The Danish defender, 23, cost the club": an age between commas
@@ -4825,17 +4830,20 @@ def _after_plain_number(s: str, pos: int) -> bool:
 
 def _no_verb_before(s: str, pos: int) -> bool:
     """Whether the clause before ``pos`` holds no verb, so that the phrase at ``pos`` is its subject."""
-    clause = re.split(r"[,;:]", s[max(0, pos - 100) : pos])[-1]
+    clause = re.split(r"[,;:]|\b(?:that|said|says)\b", s[max(0, pos - 100) : pos])[-1]
     return not any(_is_verb(t) or t in _PLAIN_VERBS or t in _VERBS_AFTER_PLURAL for t in re.findall(r"[a-z]+", clause))
 
 
+#: a noun phrase and an aside that puts it at a level: "the death toll, now at (85)", "Sales of the toy, already at"
+_LEVEL_ASIDE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*),\s+(?:now|currently|already|still)\s+"
+                          r"(?:standing\s+)?at\s+$")
 #: nouns of figures that "show" what follows them: "Figures from the trade body show exports rose 3%"
 _DATA_NOUNS = frozenset({"figures", "data", "statistics", "numbers"})
 #: plurals that modify the noun after them ("a sales tax", "the arms trade"), never a clause's subject before its verb
 _PLURAL_MODIFIERS = frozenset("""sales arms goods news savings sports earnings customs species series means works arts
     jobs weapons drugs parts systems services operations communications""".split())
 #: what ends a clause right after its verb: "smoke.", "walk to school"
-_CLAUSE_END_NEXT = re.compile(r"\s*(?:[.;!?]|,\s|$)|\s+to\s")
+_CLAUSE_END_NEXT = re.compile(r"\s*(?:[.;!?]|,\s|$)|\s+to\s|\s+(?:less|more|fewer)\s+than\b")
 
 
 #: irregular participles that spread a thing over a span or space, after its noun ("spread over five years")
