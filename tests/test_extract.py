@@ -6181,3 +6181,13 @@ def test_a_publication_aside_between_the_source_and_its_verb(text, surface, spea
 def test_levels_in_asides_and_plural_subjects_before_their_verb(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Prices have gone down 5%.", "5%", "Prices"),  # "gone" is a verb, never the subject
+    ("The cost of decorating a home has gone up 18%.", "18%", "cost of decorating a home"),  # a gerund after "of"
+    ("The risk of losing a job rose 5%.", "5%", "risk of losing a job"),  # keeps its object in the phrase
+])
+def test_gone_up_and_gerunds_after_of(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

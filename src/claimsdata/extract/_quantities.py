@@ -355,7 +355,7 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    peaked remained remains stayed stays came comes goes went hovered hovers hover trades traded closed ended faces takes
+    peaked remained remains stayed stays came comes goes went gone hovered hovers hover trades traded closed ended faces takes
     took means finished opened worth valued totaling totalling amounting start starts started begin begins began stay
     trading standing hovering opens closes ends finishes settles settled held sunk slumped
     offers offer offered provides provide provided features boasts uses use used requires require required
@@ -3723,7 +3723,9 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
     if verbs:  # "Rising prices pushed inflation up 2 points", "Telecom today reported its net profit rose 19%":
         phrase = _trim_phrase(phrase[verbs[-1] + 1 :])  # the object after the phrase's own verb
     if participles := [k for k, w in enumerate(phrase[:-1]) if w.islower() and w.endswith("ing") and len(w) > 5
-                       and phrase[k + 1].lower() in _DETERMINERS_ONLY]:
+                       and phrase[k + 1].lower() in _DETERMINERS_ONLY
+                       and not (k and phrase[k - 1].lower() == "of")]:  # (a gerund after "of" is the noun's
+        # complement: "The cost of decorating a home rose")
         phrase = _trim_phrase(phrase[participles[-1] + 1 :])  # "accounts, the company said, sending its shares
         # down 13.5 percent": what the participle moved
     if phrase and (" that " in left or " which " in left or " who " in left) and (
