@@ -6191,3 +6191,12 @@ def test_levels_in_asides_and_plural_subjects_before_their_verb(text, surface, e
 def test_gone_up_and_gerunds_after_of(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+def test_the_stuff_a_rate_unit_is_of_is_not_the_amounts_entity():
+    [c] = extract_claims("Carmakers face fines of up to €95 per gram of CO2 under the new rules.", SEED_DATE)
+    assert (c.entity, c.per) == ("fines", "gram")
+
+
+def test_the_unit_of_a_price_before_it_is_no_measure():
+    assert [c.surface for c in extract_claims("Gold rose to $412.50 an ounce of metal.", SEED_DATE)] == ["$412.50"]

@@ -461,6 +461,8 @@ _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?!(?:or|ago|later|earlier|and|before|afte
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
 #: the stuff a unit measures: " of snow", " of rain", " of water" (not " of the": "a mile of the border")
 _PRICE_AFTER = re.compile(r"[^.;]{0,40}?(?:[$£€¥]|\b(?:costs?|costing|sells?\s+for|sold\s+for|priced)\b)")
+_PRICE_BEFORE = re.compile(r"(?:[$£€¥][\d.,]*\d\s*(?:[mbk]n?|million|billion)?|\d\s*(?:cents|pence|p|dollars|euros|"
+                           r"pounds|yen))\s+$")  # ("$412.50 an ounce of gold": the unit of the price before it)
 _NEGATED_BEFORE = re.compile(r"\b(?:hardly|scarcely|barely|not|without|never|nary)\s+(?:even\s+)?$", re.I)  # ("hardly
 # an ounce of fat": a figure of speech)
 _OF_STUFF = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]")
@@ -2535,7 +2537,7 @@ def _check_word_numbers(r: _Reading) -> bool:
         return False  # "rose by a year-on-year 5%": a compound adjective, no span
     if r.word in ("a", "an") and r.scale == 1.0 and r.dimension in nums.ARTICLE_MEASURE_DIMENSIONS and (
             r.lq is not None or _OF_STUFF.match(r.s, r.end) and not _PRICE_AFTER.match(r.s, r.end)
-            and not _NEGATED_BEFORE.search(r.left)):
+            and not _NEGATED_BEFORE.search(r.left) and not _PRICE_BEFORE.search(r.left)):
         return True  # "up to a foot of snow", "an inch of rain", "about a mile": one unit of a measure (not "a
         # pint of beer costs £5": the unit a price is of)
     if r.word in ("a", "an") and r.scale == 1.0 and (r.dimension in ("count", "money", "percent") or not (
@@ -2830,7 +2832,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if rate and r.dimension not in ("date", "age"):
         r.per = _rate_noun(rate)  # the surface stays
         # the amount ("$52"), the rate goes into `per`
-        r.entity = r.entity or (None if (ra := entity_after(s, rate.end())) is None or _past_verb(ra) else ra)
+        r.entity = r.entity or (None if s.startswith(" of ", rate.end()) or (ra := entity_after(s, rate.end())) is None
+                                or _past_verb(ra) else ra)  # (not "per gram of CO2": what the rate's unit is of)
         # ("$52 a barrel renewed worries": a verb, no noun)
     elif r.dimension in ("money", "count", "percent", "mass", "volume") and "ly" in s[noun_at : noun_at + 60] and (
             pm := _PER_PERIOD_WORD.match(s, noun_at) or _PER_PERIOD_WORD.match(s, _words_end(
