@@ -345,6 +345,11 @@ _DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research
 _SAY_NOUNS_TOO = frozenset({"estimate", "estimates", "forecast", "forecasts", "report", "reports", "projection"})
 #: the endings of proper adjectives, which name no pollster or publisher: "a Western estimate", "an Italian study"
 _PROPER_ADJECTIVE_ENDINGS = ("ern", "ish", "ese", "ian", "ean", "can")
+
+
+def _proper_adjective(word: str) -> bool:
+    """A nationality or a word with a proper adjective's ending ("Western", "Italian"), not a body's name."""
+    return word in NATIONALITY or word.endswith(_PROPER_ADJECTIVE_ENDINGS)
 #: an inverted attribution to a document: ", says the World Bank's latest annual report", ", said a report published"
 POST_DOC_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|warns|warned|finds|found|shows|showed|suggests|suggested)\s+(?:the\s+)?"
@@ -947,7 +952,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if _reports_from(sentence, m):
             continue
         if m.group("verb") in _SAY_NOUNS_TOO and (ws := m.group("who").split())[0] in ("a", "an", "A", "An") \
-                and all(w in NATIONALITY or w.endswith(_PROPER_ADJECTIVE_ENDINGS) for w in ws[1:]):
+                and all(_proper_adjective(w) for w in ws[1:]):
             continue  # "according to a Western estimate": a noun after an article and a proper adjective, no subject
             # and verb (but "in an IMF forecast" names its source)
         if m.group("verb") in ("asked", "asks") and "?" not in sentence \
@@ -1196,8 +1201,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if who.endswith("ing") and " " in who and (last := who.rsplit(None, 1)[1]).islower() and len(last) > 5:
             who = who.rsplit(None, 1)[0]  # "according to new data giving the clearest picture": the data
         if len(words := who.split()) > 2 and words[0] in ("a", "an", "the") and words[-1] in _DOCUMENTS \
-                and all(w[0].isupper() for w in words[1:-1]) and not any(
-                    w in NATIONALITY or w.endswith(_PROPER_ADJECTIVE_ENDINGS) for w in words[1:-1]):
+                and all(w[0].isupper() for w in words[1:-1]) and not any(_proper_adjective(w) for w in words[1:-1]):
             who = " ".join(words[1:-1])  # "according to a YouGov survey": the pollster, as "a Gallup poll showed"
         if who.split()[-1] in _DATA_WORD_SET and who[:1].islower():
             continue  # "according to official figures": figures nobody is named for
