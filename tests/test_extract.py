@@ -6200,3 +6200,15 @@ def test_the_stuff_a_rate_unit_is_of_is_not_the_amounts_entity():
 
 def test_the_unit_of_a_price_before_it_is_no_measure():
     assert [c.surface for c in extract_claims("Gold rose to $412.50 an ounce of metal.", SEED_DATE)] == ["$412.50"]
+
+
+@pytest.mark.parametrize("text, surface, qualifier, entity", [
+    ("The transformation of the old mill into 60 flats cost £9m.", "60", "exact", "flats"),  # "cost" before a figure
+    ("Police radar caught the driver doing 112mph.", "112mph", "exact", None),  # no clause as an entity
+    ("Legal costs of $5m were paid.", "$5m", "exact", "Legal costs"),  # before "of" the noun, not the verb
+    ("The hospital is short of 350 nurses, the union said.", "350", "exact", "nurses"),  # lacking 350, no bound
+    ("The team fell short of 300 runs.", "short of 300 runs", "less_than", "runs"),  # (below it)
+])
+def test_round_10_nouns_verbs_and_shortages(text, surface, qualifier, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.qualifier, c.entity) == (qualifier, entity)

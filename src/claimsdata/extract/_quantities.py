@@ -459,6 +459,11 @@ _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?!(?:or|ago|later|earlier|and|before|afte
                                  r"shorter|too|to|in|at|on|for|with|from|into|is|was|has|behind|ahead|outside|"
                                  r"inside|short|quicker)\b)[a-z]")
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
+#: a form of "be" right before "short of": "is short of", "are still short of"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+|now\s+)?$", re.I)
+#: a figure right after a word: " £9m", " about $5", " an estimated 40"
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|over|under|roughly|an\s+estimated|up\s+to|"
+                          r"more\s+than|less\s+than)\s+)?[$£€¥\d]")
 #: the stuff a unit measures: " of snow", " of rain", " of water" (not " of the": "a mile of the border")
 _PRICE_AFTER = re.compile(r"[^.;]{0,40}?(?:[$£€¥]|\b(?:costs?|costing|sells?\s+for|sold\s+for|priced)\b)")
 _PRICE_BEFORE = re.compile(r"(?:[$£€¥][\d.,]*\d\s*(?:[mbk]n?|million|billion)?|\d\s*(?:cents|pence|p|dollars|euros|"
@@ -2101,6 +2106,8 @@ def read(s: str, m: re.Match[str]) -> _Quantity | None:
         lq = None  # "the rate edged up to 4.2%": the level it reached, not "at most"
     if lq is not None and lq.group("q").lower() in ("toward", "towards") and not _MOVED_TOWARD.search(left):
         lq = None
+    if lq is not None and lq.group("q").lower() == "short of" and _BE_BEFORE.search(left, 0, lq.start()):
+        lq = None  # "The hospital is short of 350 nurses": 350 lacking, no bound (but "fell short of 300": below it)
     if lq is not None and s.startswith("-time", m.end()):
         lq = None  # "a win over two-time champion Medford": a preposition before a count of titles, no bound
     if lq is not None and lq.group("q").lower() == "over" and _TURNED_OVER_BEFORE.search(left, 0, lq.start()):
@@ -3505,7 +3512,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         return pm.group("np")  # "career earnings on the European Tour of less than 40,000": the noun before the
         # named place its "of" follows
     if left.rstrip().endswith(" of") and (om := _NOUN_OF_BEFORE.search(left, max(0, len(left) - 48))) is not None \
-            and om.group("np").split()[-1].lower() not in _ENTITY_STOP \
+            and (om.group("np").split()[-1].lower() not in _ENTITY_STOP
+                 or om.group("np").split()[-1].lower() in _NOUN_OR_VERB) \
             and om.group("np").split()[-1].lower() not in _STATISTIC_HEADS:  # ("paid an average of 148.9p a litre
         # for unleaded": what the average is of is read elsewhere)
         words = om.group("np").split()
@@ -3517,7 +3525,9 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         # of": the pollster's name ends before the group's verb)
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
             words = words[verbs[-1] + 1 :]
-        stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP or _past_form(w.lower())]
+        stops = [k for k, w in enumerate(words) if w.lower() in _ENTITY_STOP and not (
+            k == len(words) - 1 and w.lower() in _NOUN_OR_VERB) or _past_form(w.lower())]  # ("Legal costs of":
+        # before "of" the noun, never the verb)
         if stops:  # "imposed a duty of", "a fine of": the noun phrase starts after its verb or determiner
             reflexive = words[stops[-1]].lower() in _REFLEXIVES
             words = words[stops[-1] + 1 :]
@@ -3715,7 +3725,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
             says := [k for k, w in enumerate(phrase[:-1]) if w in _SAY_SET]):
         phrase = _trim_phrase(phrase[says[-1] + 1 :])  # "the consultancy predicts the market will generate",
         # "expects third-quarter earnings to range between": the subject of the clause said
-    if guessed and any(_is_verb(w) and not _opening_adjective(k, w) for k, w in enumerate(phrase)):
+    if guessed and any((_is_verb(w) or w in _IRREGULAR_PAST) and not _opening_adjective(k, w)
+                       for k, w in enumerate(phrase)):
         return None  # "the hosts bowled the visitors all out for 162": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w) and not _opening_adjective(k, w) and not (
         k and w.endswith("ed") and phrase[k - 1].lower() in _NP_CUT | _DETERMINERS_ONLY) and not _modifies_next(
@@ -4451,6 +4462,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
 
 #: participles that do not end in "-ed", after a noun before its place or time ("21 players cut Sunday") or its
 #: agent ("a farmhouse built by monks")
+#: irregular pasts the verb lists leave out, which show that a phrase holds a clause: "Police radar caught the driver"
+_IRREGULAR_PAST = frozenset("caught saw told left took gave brought thought felt kept began ran drove".split())
 _IRREGULAR_PARTICIPLES = frozenset("set cut held made built sold paid won lost hit put taken given seen found known "
                                    "written grown brought bought kept led".split())
 _PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|during|last|this|yesterday|today|"
@@ -4741,7 +4754,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
             pos = wm.end()
             continue
         if lw in _NOUN_OR_VERB and (words or s.endswith((" in", " of"), 0, wm.start("w") - 1)) \
-                and not _DETERMINER_NEXT.match(s, wm.end()):
+                and not _DETERMINER_NEXT.match(s, wm.end()) and not _FIGURE_NEXT.match(s, wm.end()):
             words.append(w)  # "legal costs.", "$2 billion in costs": a noun after its modifier or a preposition;
             # "5 firms cost the state" has a verb
             pos = wm.end()
