@@ -39,8 +39,8 @@ def test_pathological_input_costs_linear_time(name):
     unit = PATTERNS[name]
     extract_claims("warm-up: 5 km, $3m, about 20%.", PUBLISHED)
     with deadline(120, name):
-        small = _best(make(unit, 10_000), 5)
-        medium = _best(make(unit, 100_000), 3)
+        small = _best(make(unit, 10_000), 3)
+        medium = _best(make(unit, 100_000), 2)
         if medium > 15 * max(small, 0.002):  # measured once more before failing: the machine may have been busy
             small, medium = min(small, _best(make(unit, 10_000), 5)), min(medium, _best(make(unit, 100_000), 3))
         # timer resolution and interpreter noise dominate below a few milliseconds
