@@ -383,7 +383,8 @@ _PRE_DATA_FROM_RE = re.compile(rf"(?:^|[,;]\s+|\bthat\s+)(?:[Tt]he\s+)?(?:(?i:la
                                rf"(?i:{_DATA_WORDS})\s+(?:from|by|compiled\s+by|released\s+by|published\s+by)\s+"
                                rf"(?:the\s+|an?\s+)?(?P<who>{NAME}|[a-z]+['’]?(?:\s+[a-z]+)?)\s+"
                                rf"(?P<verb>showed|shows|show|suggested|suggest|indicated|indicate)\b")
-_DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
+#: the nouns of figures nobody is named for ("figures show"), which "show" what follows them
+DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 #: documents that show a figure without a speaker ("a board paper shows"; but "the paper said" is a newspaper)
 _PAPERS_SHOWING = frozenset({"paper", "papers", "document", "documents", "records", "filings", "minutes"})
 GENERIC_POST_RE = re.compile(
@@ -1153,7 +1154,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
             del words[at:]  # ", officials in the capital said": the group, not where it sits (as "officials in Kyiv")
         if made := next((i for i, w in enumerate(words) if i and w in _DOCUMENT_PARTICIPLES), None):
             del words[made:]  # ", official records released on Monday showed": the records, not when they came out
-        if words[-1] in _DATA_WORD_SET or words[-1] in _PAPERS_SHOWING and m.group("verb").startswith("show"):
+        if words[-1] in DATA_WORD_SET or words[-1] in _PAPERS_SHOWING and m.group("verb").startswith("show"):
             if len(words) == 1 or not words[0][0].isupper():
                 continue  # "figures show", "industry data showed", "government data showed", "a board paper
                 # shows": figures or a document nobody is named for
@@ -1203,7 +1204,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if len(words := who.split()) > 2 and words[0] in ("a", "an", "the") and words[-1] in _DOCUMENTS \
                 and all(w[0].isupper() for w in words[1:-1]) and not any(_proper_adjective(w) for w in words[1:-1]):
             who = " ".join(words[1:-1])  # "according to a YouGov survey": the pollster, as "a Gallup poll showed"
-        if who.split()[-1] in _DATA_WORD_SET and who[:1].islower():
+        if who.split()[-1] in DATA_WORD_SET and who[:1].islower():
             continue  # "according to official figures": figures nobody is named for
         name, role, org, is_person = _split_role(who)
         if name is None and role and who[:1].islower():

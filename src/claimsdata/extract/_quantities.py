@@ -20,7 +20,8 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import QUOTES_AS_SPACES, alternation, lower_same_length, trie_pattern
-from ._attribution import COMPANY_WORDS, INTENT_WORDS, PERSON_KINDS, SAY_THAT_WORDS, SAY_WORDS, SAYING_PARTICIPLES
+from ._attribution import (COMPANY_WORDS, DATA_WORD_SET, INTENT_WORDS, PERSON_KINDS, SAY_THAT_WORDS, SAY_WORDS,
+                           SAYING_PARTICIPLES)
 from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
@@ -355,7 +356,8 @@ _SUBJECT_VERBS = set(
     raised raises cut cuts lifted added adds lost loses surged soared plunged tumbled slumped eased widened narrowed
     doubled tripled shrank shrunk topped tops returned returns posted reported expects expected sold bought
     employs holds weighs measures covers carries produces delivers reaches made makes needs need averaged
-    peaked remained remains stayed stays came comes goes went gone hovered hovers hover trades traded closed ended faces takes
+    peaked remained remains stayed stays came comes goes went gone hovered hovers hover trades traded closed ended faces
+    takes
     took means finished opened worth valued totaling totalling amounting start starts started begin begins began stay
     trading standing hovering opens closes ends finishes settles settled held sunk slumped
     offers offer offered provides provide provided features boasts uses use used requires require required
@@ -461,13 +463,16 @@ _NOUN_AFTER_ORDINAL = re.compile(r"\s+(?!(?:or|ago|later|earlier|and|before|afte
 _OR_SO = re.compile(r"\s+or\s+(?:so|two|more)\b")
 #: a form of "be" right before "short of": "is short of", "are still short of"
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:still\s+|now\s+)?$", re.I)
+#: a currency sign, from the vocabulary units.py owns
+_SIGN = "[" + re.escape(units.CURRENCY_SIGNS) + "]"
 #: a figure right after a word: " £9m", " about $5", " an estimated 40"
 _FIGURE_NEXT = re.compile(r"\s+(?:(?:about|around|nearly|almost|some|over|under|roughly|an\s+estimated|up\s+to|"
-                          r"more\s+than|less\s+than)\s+)?[$£€¥\d]")
-#: the stuff a unit measures: " of snow", " of rain", " of water" (not " of the": "a mile of the border")
-_PRICE_AFTER = re.compile(r"[^.;]{0,40}?(?:[$£€¥]|\b(?:costs?|costing|sells?\s+for|sold\s+for|priced)\b)")
-_PRICE_BEFORE = re.compile(r"(?:[$£€¥][\d.,]*\d\s*(?:[mbk]n?|million|billion)?|\d\s*(?:cents|pence|p|dollars|euros|"
-                           r"pounds|yen))\s+$")  # ("$412.50 an ounce of gold": the unit of the price before it)
+                          r"more\s+than|less\s+than)\s+)?(?:" + _SIGN + r"|\d)")
+#: a price after a unit: "a pint of beer costs £5" (the unit the price is of)
+_PRICE_AFTER = re.compile(r"[^.;]{0,40}?(?:" + _SIGN + r"|\b(?:costs?|costing|sells?\s+for|sold\s+for|priced)\b)")
+#: a price right before a unit: "$412.50 an ounce of gold", "80 pence a pint of milk" (the unit of that price)
+_PRICE_BEFORE = re.compile(r"(?:" + _SIGN + r"[\d.,]*\d\s*(?:[mbk]n?|million|billion)?|\d\s*(?:p|"
+                           + alternation(list(units.CURRENCY_WORDS)) + r"))\s+$")
 _NEGATED_BEFORE = re.compile(r"\b(?:hardly|scarcely|barely|not|without|never|nary)\s+(?:even\s+)?$", re.I)  # ("hardly
 # an ounce of fat": a figure of speech)
 _OF_STUFF = re.compile(r"\s+of\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]")
@@ -3682,7 +3687,7 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
             del tokens[: sees[-1] + 1]  # "Economists at the bank see growth slowing to 0.8%": what they see change
             i -= sees[-1] + 1
         if (shown := [k for k in range(1, i - 1) if tokens[k].lower() in ("show", "shows") and any(
-                w.lower() in _DATA_NOUNS for w in tokens[max(0, k - 8) : k])]):
+                w.lower() in DATA_WORD_SET for w in tokens[max(0, k - 8) : k])]):
             del tokens[: shown[-1] + 1]  # "Figures from the trade body show exports rose 3%": what the figures show
             i -= shown[-1] + 1
         if (said := [k for k in range(i - 2) if tokens[k].lower() in _SAYING_PARTICIPLE_SET
@@ -4855,8 +4860,6 @@ def _no_verb_before(s: str, pos: int) -> bool:
 #: a noun phrase and an aside that puts it at a level: "the death toll, now at (85)", "Sales of the toy, already at"
 _LEVEL_ASIDE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*),\s+(?:now|currently|already|still)\s+"
                           r"(?:standing\s+)?at\s+$")
-#: nouns of figures that "show" what follows them: "Figures from the trade body show exports rose 3%"
-_DATA_NOUNS = frozenset({"figures", "data", "statistics", "numbers"})
 #: plurals that modify the noun after them ("a sales tax", "the arms trade"), never a clause's subject before its verb
 _PLURAL_MODIFIERS = frozenset("""sales arms goods news savings sports earnings customs species series means works arts
     jobs weapons drugs parts systems services operations communications""".split())
