@@ -82,6 +82,11 @@ def test_spans_of_years_are_read_as_years(written, unit, days):
     ("shares", "Shares of the retailer", True),
     ("average price of a new car", "average price", True),
     ("average price of a new car", "price of a new home", False),
+    ("asking prices", "Asking prices in Hampshire", True),  # a predicted phrase of place is extra precision,
+    ("Demand for allotments", "Demand for allotments in the borough", True),  # after a complement too,
+    ("Asking prices in Hampshire", "Asking prices", False),  # but the gold's own place must be found
+    ("sales", "Sales in the first quarter", False),  # and a phrase of time is not a place
+    ("homes", "people in London", False),
     (None, None, True),
     (None, "instead", False),
 ])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 from collections.abc import Callable, Iterable
 from collections import defaultdict
@@ -145,15 +146,32 @@ def _possessor_end(phrase: str) -> int:
     return next((k + 1 for k, w in enumerate(words[:4]) if k + 1 < len(words) and w.endswith(("'s", "’s"))), 0)
 
 
+#: prepositions whose phrase after a predicted head says where, from where or for whom ("Copper shipments from
+#: Chile", "Asking prices in Hampshire"): extra precision when the gold names the head alone
+_PLACE_PREPOSITIONS = frozenset(
+    "in at on for from to near outside inside among across around throughout within".split())
+#: words of a time, which a phrase of place never holds ("Sales in the first quarter" is no more precise than "Sales")
+_TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
+                         "year", "years", "quarter", "quarters", "half", "month", "months", "week", "weeks", "day",
+                         "days", "season", "session", "trading", "morning", "afternoon", "evening", "night",
+                         "spring", "summer", "autumn", "winter", "period", "decade"})
+
+
 def _same_entity(gold: str | None, pred: str | None) -> bool:
     """Same noun phrase: equal words (determiners aside), or the same head noun with at most one modifier more
     or less ("security assistance package" ~ "assistance package", not ~ "package"). An "of" complement that
     one side has and the other lacks is extra precision, not a different thing ("shares" ~ "shares of the
-    retailer")."""
+    retailer"); so is a phrase of place after the predicted head that the gold leaves out ("asking prices" ~
+    "Asking prices in Hampshire"), but not one the prediction leaves out, nor a phrase of time."""
     if gold is None or pred is None:
         return gold is None and pred is None
     g, p = _words(gold), _words(pred)
     if g == p:
+        return True
+    lead = len(pred.split()) - len(p)  # (the determiners _words left out)
+    if any(k and w in _PLACE_PREPOSITIONS and len(g) <= k and not any(
+            x in _TIME_WORDS or any(ch.isdigit() for ch in x) for x in p[k + 1 :])
+           and _same_entity(gold, " ".join(pred.split()[: lead + k])) for k, w in enumerate(p)):
         return True
     gk, pk = _possessor_end(gold), _possessor_end(pred)
     if (gk > 0) != (pk > 0):  # a possessor one side names is extra precision ("Bramwell Bank's pre-tax profit" ~

@@ -1146,7 +1146,45 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _temperatures_named(out)
     _runs_off_balls(s, out)
     _measures_of_an_ordinal(s, out)
+    _places_of_subjects(s, out)
     return out
+
+
+#: a phrase of place or source right after a subject: "Copper shipments (from Chile) fell", "Homes (near the heath)
+#: sell", "Demand for allotments (in the borough) has risen"; the words of the place and the verb are read apart
+_PLACE_AFTER_SUBJECT = re.compile(r"\s+(?:in|at|on|from|near|outside|inside|across|throughout)\s+"
+                                  r"(?P<det>(?:the|its|their)\s+)?(?P<words>(?:[A-Za-z][\w.&'’-]*\s+){1,4})")
+
+
+def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
+    """A subject keeps the phrase of place or source between it and its verb: "Asking prices in Hampshire rose 1.2%"
+    is about "Asking prices in Hampshire" (it tells one figure from the same noun's elsewhere). Never a time ("Sales
+    in the first quarter rose"), a figure or a second phrase; the noun phrase itself was read without it, so every
+    rule that looks at its head still sees the head."""
+    for q in quantities:
+        if not q.entity or len(q.entity.split()) > 4 or (k := s.rfind(q.entity, 0, q.start)) < 0 \
+                or k and (s[k - 1].isalnum() or s[k - 1] in "-'’") \
+                or (m := _PLACE_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None:
+            continue
+        words = m.group("words").split()
+        n = next((n for n in range(1, len(words)) if _verb_after_place(words[n])),
+                 len(words) if m.end() == q.start and q.dimension == "ratio" else None)  # ("Ground rent on the
+        # lease doubles": the figure is the verb)
+        if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 6 \
+                or not m.group("det") and words[0].islower() and n > 1:
+            continue  # (without a determiner, one common noun or a name: "at stores", not "at stores open all year")
+        if all(w not in _TIME_NAMES and w != "May" and w.lower() not in _TIME_HEADS and w.lower() not in _TIME_WORDS
+               and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
+               and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT and not _is_verb(w)
+               for w in words[:n]):
+            q.entity = (s[k : m.start("words")] + " ".join(words[:n])).removesuffix(".")  # (as _entity_before:
+            # "in Widget Holdings Ltd")
+
+
+def _verb_after_place(w: str) -> bool:
+    """Whether ``w``, after a subject's phrase of place, is its verb ("rose", "has", "sell")."""
+    return w.islower() and (w in _SUBJECT_VERBS or w in _AUXILIARY_VERBS or w in _PLAIN_VERBS
+                            or w in _VERBS_AFTER_PLURAL or _is_verb(w))
 
 
 #: nouns that refer back to a figure named before them: "put the figure at 10,000", "the number was 12,000"
@@ -3398,7 +3436,8 @@ _AGENT_PARTICIPLE_END = re.compile(r"(?P<head>.+?)(?:\s+(?:once|formerly|previou
 
 def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool = False,
                    changed: bool = False, coordinated: bool = False, state: bool = False) -> str | None:
-    """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales";
+    """The subject a figure is about, read back from the quantity: "Sales at the chain fell 3.4%" -> "Sales" (its
+    phrase of place is added when the sentence's quantities are done, see :func:`_places_of_subjects`);
     "The average price of a new car has risen to $28,400" -> "average price of a new car".
 
     The words before the quantity, within its clause, are read right to left: prepositions, qualifiers, numbers
