@@ -6239,3 +6239,27 @@ def test_round_10_nouns_verbs_and_shortages(text, surface, qualifier, entity):
 def test_a_subject_keeps_its_phrase_of_place(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("Lisbon recorded 39C on Monday.", "39C", "Lisbon", None),  # where a reading was taken
+    ("The observatory recorded a low of minus 21C.", "minus 21C", "observatory", None),
+    ("Officers recorded 430 thefts in June.", "430", "thefts", None),  # (what was recorded, for a count)
+    ("The opening of the bridge was delayed by three months.", "three months", "opening of the bridge", "up"),
+    ("The stamp collection is valued at £80,000.", "£80,000", "stamp collection", None),  # a passive's subject
+    ("The crowd was estimated at 15,000.", "15,000", "crowd", None),
+    ("The pension fund poured $3bn into green bonds.", "$3bn", "green bonds", None),  # what money goes into
+    ("The agency will underwrite loans of up to $20,000.", "up to $20,000", "loans", None),  # a verb after "will"
+    ("The state unveiled a $50m relief fund for farmers.", "$50m", "relief fund for farmers", None),  # for whom
+    ("The yacht has teak decks worth £90,000.", "£90,000", "teak decks", None),  # a noun with its modifiers
+    ("Police froze accounts worth $4m.", "$4m", "accounts", None),  # (not the verb before it)
+    ("Snow falls of up to 25cm are forecast for the hills.", "up to 25cm", "Snow falls", None),  # snow, no fall
+])
+def test_round_2_readings_passives_and_nouns_before_worth(text, surface, entity, change):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.entity, c.change) == (entity, change)
+
+
+def test_upward_of_is_a_lower_bound():
+    [c] = extract_claims("The painting could fetch upward of £5m.", SEED_DATE)
+    assert (c.surface, c.qualifier) == ("upward of £5m", "more_than")

@@ -253,7 +253,8 @@ _AS_BOUNDS = {"as high as": "at_most", "as big as": "at_most", "as large as": "a
 _BOUNDS = frozenset({"more_than", "at_least", "at_most", "less_than"})
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
-    "upwards of": "more_than", "exceeding": "more_than", "greater than": "more_than", "north of": "more_than",
+    "upwards of": "more_than", "upward of": "more_than", "exceeding": "more_than", "greater than": "more_than",
+    "north of": "more_than",
     "higher than": "more_than", "lower than": "less_than",
     "just over": "more_than", "well over": "more_than", "a little over": "more_than", "a little more than": "more_than",
     "slightly more than": "more_than", "slightly over": "more_than",
@@ -535,8 +536,8 @@ _NOT_AMOUNT_NOUNS = (
     "month months day days period quarter half moment all fiscal cash part full time place turn fact order value "
     "size length cost terms response return addition recent late early mid spring summer autumn fall winter "
     "morning afternoon evening night trading coming upcoming future past play previous prior year-earlier "
-    "year-ago exchange line contrast effect advance particular general short principle practice"  # ("to 17 percent
-    # in exchange for stock": an idiom, not what the share is of)
+    "year-ago exchange line contrast effect advance particular general short principle practice red black"
+    # ("to 17 percent in exchange for stock": an idiom, not what the share is of; "pushed it $2bn into the red")
 ).split()
 #: "in" and what a change noun changes: "a rise in (its) profit"
 _CHANGE_IN = re.compile(r"\s+in(?:\s+(?:its|their|the|his|her|our))?(?=\s)")
@@ -545,7 +546,7 @@ _MONTH_MODIFIER = re.compile(r"\s+(?P<m>" + "|".join(m for m in MONTHS if len(m)
 _IN_NOUN = re.compile(r"\s+(?:in(?:\s+an?(?=\s+(?!(?:bid|move|effort|attempt|push|way|row|statement|report|"
                       r"sign|series|matter|few|number|lot|couple|mostly|deal|transaction|agreement)\b)[a-z]))?"
                       # ("raise $120 million in a rights issue"; a deal's terms are not what is bought)
-                      r"|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?"
+                      r"|(?:on|for)(?:\s+(?:the|an?(?=\s+new\b)))?|into(?:\s+(?:the|its|their|an?))?"
                       r"|out\s+of(?:\s+(?:the|its|their))?)\s+(?!(?:"  # ("pulled $21bn out of the funds")
                       + "|".join(_NOT_AMOUNT_NOUNS) + r")\b)"  # ("spend $2 billion on a new plant")
                       r"(?!(?:back|heels|strength|basis|eve|verge|brink)\s+of\b)"  # ("to $6.3bn on the back of
@@ -706,6 +707,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|for|in|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$")
 #: a jump's verb before its length: "leapt 8.41 metres" (a distance, not a leap up; also a verb of travel below)
 _LEAP_VERBS = "leapt|leaped|vaulted"
+#: what falls from the sky, right before "falls": "Snow falls of up to 40cm"
+_PRECIPITATION_BEFORE = re.compile(r"\b(?:snow|rain|hail|sleet|snowflakes|raindrops)\s+$", re.I)
 _LEAP_BEFORE = re.compile(rf"\b(?:{_LEAP_VERBS})\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
 #: irregular verbs that take "up" or "down" as a particle, not as a change ("brought down", "set up")
 _SHOT = {"shoot", "shoots", "shooting", "shot"}  # ("shot down two jets"; but "shot up 1.7" is a rise)
@@ -766,6 +769,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
                                     or _AGO.match(s, end) and not s.startswith(" earlier than", end)):
         return None  # "dropped by a quarter over two decades": the span of the change, not a change of a span;
         # "cut short by an attack 10 days ago": how long ago, no change
+    if dimension == "duration" and _DELAYED_BY.search(left) and _PUT_BACK.search(left):
+        return "up"  # "Deliveries were delayed by four months": the wait grew by the span
     m = _CHANGE_BEFORE.search(left)
     if m is not None and dimension == "duration" and not m.group("by"):
         return None  # "Shares jumped one day after the deal": when the move came, not a change of a span ("delayed
@@ -792,6 +797,8 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
                 and not m.group("by") and _OF_WORD.match(s, end):
             return None  # "A storm could drop 8 inches of snow": what falls, no fall of a quantity (but "Output
             # dropped 3,000 barrels a day")
+        if word in ("falls", "fall") and dimension == "length" and _PRECIPITATION_BEFORE.search(left, 0, m.start()):
+            return None  # "Snow falls of up to 40cm": how much snow falls, no fall of a quantity
         if word in ("lift", "lifts") and dimension in units.PHYSICAL_DIMENSIONS and not m.group("by"):
             return None  # "The rocket can lift 22 tonnes": what it can carry, no change
         if word in ("advanced", "advances", "advance", "advancing") and dimension in units.PHYSICAL_DIMENSIONS:
@@ -906,10 +913,19 @@ _LASTS_BEFORE = re.compile(r"\b(?:lasts|lasted|lasting|takes|took|(?:will|would|
 # last five years"; "A full charge takes about 40 minutes", "The ceasefire has held for 11 days", "The shops will
 # remain closed for two weeks": what lasts; not how long a drone flies, which gold v2 gives no entity)
 #: a verb that delays its object by a span, and the "by" before the span ("postponed the vote by a month")
+#: a verb of recording right before a reading: "(Madrid) recorded 40C", "has recorded a low of"
+_RECORDED_BEFORE = re.compile(r"\s(?:recorded|records|record)\s+(?:(?:a\s+(?:high|low|maximum|minimum|temperature)|"
+                              r"highs?|lows?|temperatures?)\s+of\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|"
+                              r"up\s+to|just)\s+)?$")
+#: verbs that put a date back (of _DELAYED_BY's, the ones that lengthen a wait)
+_PUT_BACK = re.compile(r"\b(?:delay(?:s|ed)?|postpon(?:e|es|ed)|put\s+off|push(?:es|ed)?\s+back)\s", re.I)
 _DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back|"
                          r"extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|shorten(?:s|ed|ing)?|"
                          r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)\s"
-                         r"[^,;:()]{1,80}?\sby\s+$", re.I)
+                         r"[^,;:()]{1,80}?\sby\s+$"
+                         r"|\b(?:is|are|was|were|be|been)\s+(?:delayed|postponed|put\s+off|pushed\s+back|extended|"
+                         r"prolonged|lengthened|shortened|cut|reduced|trimmed|slashed)\s+by\s+$", re.I)  # ("were
+# delayed by": what was delayed; but "postponed by six months its plan": the object after it)
 #: a run of wins or games whose noun is left out: "won nine straight", "their fifth consecutive"
 _IN_A_ROW = re.compile(r"\s+(?:straight|consecutive|in\s+a\s+row)\b")
 #: units that count the items of a tally (sport, votes, seats): the noun is what the figure counts
@@ -2956,6 +2972,13 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if subject and r.dimension == "length" and _AWAY_NEXT.match(s, r.end) and s.endswith("from ", 0, r.q_start):
             subject = None  # "Guards read the plates from up to 50 metres away": where the seeing is done from, no
             # measure of the subject or of what is seen ("The storm was 300 miles away" keeps the storm)
+        if (subject is None or subject.lower() in ("high", "low", "maximum", "minimum")) \
+                and r.dimension == "temperature" and (rm := _RECORDED_BEFORE.search(
+                s, max(0, r.q_start - 60), r.q_start)) is not None:
+            marks = list(_CLAUSE_MARK.finditer(s, 0, rm.start()))
+            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : rm.end()]) or subject  # "Madrid
+            # recorded 40C", "recorded a low of": where the reading was taken (a verb of saying for other figures:
+            # "Police recorded 900 burglaries")
         if subject is None and r.dimension in units.PHYSICAL_DIMENSIONS and (wm := _WITH_AFTER_CLAUSE.search(
                 s, max(0, r.q_start - 10), r.q_start)) is not None:
             marks = list(_CLAUSE_MARK.finditer(s, 0, wm.start()))
@@ -3496,6 +3519,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         return " ".join(words)  # "with unemployment at 5.4% and inflation at 3%": what stands at the level
     if money and left.endswith(" at ") and (pm := _PAY_AT.search(left, max(0, len(left) - 50))) is not None:
         return pm.group("np")  # "a payout worth three times his annual salary at $5 million": the pay put at it
+    if left.endswith(" at ") and (vm := _PASSIVE_AT.search(left, max(0, len(left) - 40))) is not None and (
+            subject := _subject_from_start(left[(m[-1].end() if (m := list(_CLAUSE_MARK.finditer(
+                left, 0, vm.start()))) else 0) : vm.end("be")])) is not None:
+        return subject  # "The painting is valued at £3m", "His fortune is estimated at": the passive's subject
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
     if left.endswith(" for ") and (nm := _NAMED_AFTER_DESCRIPTION.search(left, max(0, len(left) - 120))) is not None \
@@ -3579,6 +3606,9 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                 words = words[1:]  # "found themselves facing fines of": the verb after the pronoun
         if len(words) > 1 and words[0].lower() == "own":
             words = words[1:]  # "his own record of": whose it is, no kind of record
+        if 0 < (k := len(np_words := om.group("np").split()) - len(words)) and np_words[k - 1].lower() in _MODALS \
+                and len(words) > 1 and words[0].islower():
+            words = words[1:]  # "will guarantee loans of": the word after a modal is its verb
         if len(words) > 1 and words[0].endswith("ing") and words[0].islower() and words[0] not in _ING_NOUNS \
                 and " ".join(words) == om.group("np") and left[: om.start("np")].rstrip().endswith(","):
             words = words[1:]  # ", beating forecasts of £790m": the participle that opens a clause is its verb, the
@@ -3953,8 +3983,9 @@ _CLAUSE_VERB_START = _AUXILIARY_VERBS | _MODALS  # what starts the verb of a cla
 
 
 def _worth_noun(tokens: list[str]) -> list[str]:
-    """The noun right before "worth" or "valued"; before a name, the noun whose place or owner the name is ("its
-    stake in Qantas Airways Ltd. worth": the stake; "a bid for AirGate PCS Inc. worth": the bid)."""
+    """The noun right before "worth" or "valued", with its modifiers; before a name, the noun whose place or owner
+    the name is ("its stake in Qantas Airways Ltd. worth": the stake; "a bid for AirGate PCS Inc. worth": the
+    bid)."""
     k = len(tokens)
     while k > 0 and not tokens[k - 1][0].isalpha():
         k -= 1  # the dot of "Ltd."
@@ -3963,7 +3994,26 @@ def _worth_noun(tokens: list[str]) -> list[str]:
         j -= 1
     if 1 < j < k and tokens[j - 1].lower() in _NP_CUT:
         k = j - 1
-    return tokens[k - 1 : k]
+    i = k - 1
+    while i > max(0, k - 3) and j == k and _modifier_word(tokens[i - 1]) and not (
+            i > 1 and _is_plural(tokens[i - 2]) and tokens[i - 2].islower() and tokens[i - 2] not in _ENTITY_STOP
+            and tokens[i - 2] not in _AUXILIARY_VERBS):
+        i -= 1  # "stainless steel units worth": the noun with its modifiers (a word after a plural is its verb:
+        # "sanctions freeze assets worth")
+    if i < k - 1 and not (i == 0 or (tokens[i - 1].lower() in _DETERMINERS_ONLY or tokens[i - 1].lower() in _NP_CUT
+                                 or tokens[i - 1].lower() in _AUXILIARY_VERBS and tokens[i - 1].lower() not in _MODALS
+                                 or tokens[i - 1].endswith(("'s", "’s")))):
+        i = k - 1  # only when the clause, a determiner, a preposition or "has" opens them (not "froze assets
+        # worth": a verb the reader does not know; not "will sign contracts worth": a verb after a modal)
+    return tokens[i:k]
+
+
+def _modifier_word(w: str) -> bool:
+    """Whether ``w`` may modify the noun after it: a lower-case word that is no verb, determiner, stop word, adverb
+    or figure ("steel" in "steel units"; not "has", "the", "three-year")."""
+    return w.isalpha() and w.islower() and w not in _ENTITY_STOP and w not in _DETERMINERS_ONLY \
+        and not _is_verb(w) and not w.endswith("ly") and not nums.is_number_word(w) and w not in _NOT_VERBS \
+        and w not in _QUAL_WORDS
 
 
 def _changes_an_object(token: str) -> bool:
@@ -4047,6 +4097,9 @@ _WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+|its\s+|their\s+)?"
 _TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quoted|selling|dealt|last)"
                          r"\s+(?:at|around|near)\s+$")
 _STEADY_AT = re.compile(r"\s+(?:stable|steady|unchanged|untouched|flat|constant)\s+at\s+$")
+#: a passive of valuing right before the figure: "is valued at", "were estimated at", "has been put at"
+_PASSIVE_AT = re.compile(r"\s(?P<be>is|are|was|were|be|been)(?:\s+(?:now|currently|conservatively|roughly|widely))?"
+                         r"\s+(?:valued|estimated|priced|put|pegged|capped|set|assessed|insured)\s+at\s+$")
 #: verbs of a deal whose object the amount is paid for: "settling a lawsuit for", "buy the unit for"
 #: a verb of a deal, a description of what it buys and its name between commas, before "for": "buy the
 #: third-largest Dutch parcel carrier, Kvik, for"
@@ -4309,7 +4362,8 @@ def _for_what(words: list[str]) -> bool:
 _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers teens youths pensioners retirees workers
     graduates seniors immigrants households families smokers drivers patients students voters people pupils residents
     employees consumers borrowers renters homeowners tenants savers taxpayers motorists passengers toddlers infants
-    babies newborns players athletes fans customers users veterans farmers nurses doctors teachers""".split())
+    babies newborns players athletes fans customers users veterans farmers nurses doctors teachers buyers carers
+    owners shoppers commuters tourists visitors victims refugees migrants travellers investors landlords""".split())
 #: adjectives that name a group of people after "the": "among the elderly", "for the poor"
 _PEOPLE_ADJECTIVES = frozenset("elderly poor young old unemployed disabled homeless sick rich".split())
 
@@ -4445,6 +4499,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     elif (money or share) and (im := _IN_NOUN.match(s, pos)) is not None and (
             money or im.group(0).split()[0] == "in" and len(im.group(0).split()) == 2):  # a share is "in"
         # something, not "on rising demand" nor "in a trial"
+        if im.group("w").lower() in units.CURRENCY_WORDS:
+            return None  # "converted $5m into euros", "$3m in dollars": the money it became, not what it is of
         pos = im.end() - len(im.group("w")) - 1  # "$2 billion in refunds": what the amount is in
         run_at, run = pos, _noun_run(s, pos)
         if run and (tw := _WORD_RE.match(s, _after_words(s, pos, len(run)))) is not None \
@@ -4501,7 +4557,16 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
     if count and words and words[-1].lower() in ("shots", "shot") and (
             tm := _ON_TARGET.match(s, _words_end(s, pos, words))) is not None:
         words += tm.group(0).split()  # "41 shots on target": the tally's own name
+    if words and words[-1].islower() and (gm := _FOR_GROUP_NEXT.match(s, _words_end(s, pos, words))) is not None \
+            and not gm.group("w").split()[0].endswith("ing") and (n := _group_of_people(gm.group("w").split())) \
+            and len(words) + n <= 6:  # (not "fines for allowing children to": what they punish)
+        words += [gm.group("p"), *gm.group("w").split()[:n]]  # "a £300m aid package for farmers": the people it is
+        # for tell it from another (as "life expectancy for men" in a subject)
     return " ".join(words) or None
+
+
+#: "for" or "among" and the words after a noun, read as a group of people by _group_of_people
+_FOR_GROUP_NEXT = re.compile(r"\s+(?P<p>for|among)\s+(?P<w>(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3})")
 
 
 #: participles that do not end in "-ed", after a noun before its place or time ("21 players cut Sunday") or its
