@@ -6263,3 +6263,23 @@ def test_round_2_readings_passives_and_nouns_before_worth(text, surface, entity,
 def test_upward_of_is_a_lower_bound():
     [c] = extract_claims("The painting could fetch upward of £5m.", SEED_DATE)
     assert (c.surface, c.qualifier) == ("upward of £5m", "more_than")
+
+
+@pytest.mark.parametrize("text, surface, entity, speaker", [
+    ("Sales and margins rose 6% and 2% respectively.", "2%", "margins", None),  # in order, with "respectively"
+    ("Houses overlooking the harbour sell for up to £2m.", "up to £2m", "Houses", None),  # a participle's subject
+    ("The winger, who cost £30m, has left the club.", "£30m", "winger", None),  # "who" as "which"
+    ("Passengers to the islands rose to 1.4 million.", "1.4 million", "Passengers to the islands", None),
+    ("The central bank now forecasts growth of 1.8%.", "1.8%", "growth", "central bank"),  # a verb, not the noun
+    ("Brokers estimate the stake is worth $900m.", "$900m", "stake", "Brokers"),  # a clause without "that"
+    ("Rents could climb by 9%, said the letting agency.", "9%", "Rents", "letting agency"),  # said the <body>
+    ("Rents could climb by 9%, warned the regulator on Friday.", "9%", "Rents", "regulator"),
+])
+def test_round_3_pairs_participles_and_bodies_after_said(text, surface, entity, speaker):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert (c.entity, c.speaker) == (entity, speaker)
+
+
+def test_a_pair_with_respectively_shares_its_change():
+    a, b = extract_claims("Sales and margins rose 6% and 2% respectively.", SEED_DATE)
+    assert (a.entity, a.change, b.entity, b.change) == ("Sales", "up", "margins", "up")

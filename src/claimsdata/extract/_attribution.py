@@ -326,6 +326,16 @@ _POST_GROUP_RE = re.compile(
     rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
 _ABBREVIATIONS = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "L.P.", "S.A.", "N.V.", "A.G.")
+#: an inverted attribution to a body or an office named by a common noun after "the": ", said the trade body.",
+#: ", warned the regulator on Monday.", ", said the company's chief executive." (names are POST_RE's)
+_POST_THE_BODY_RE = re.compile(
+    rf"(?:,|\"|”)\s*(?P<verb>said|says|added|adds|told|noted|warned|confirmed|reported|announced)\s+the\s+"
+    rf"(?P<who>(?:[A-Za-z][\w&.-]*\s?['’]s\s+)?(?:(?!(?:on|in|at|of|for)\s)[a-z][a-z-]*\s+){{0,2}}"
+    rf"(?!(?:on|in|at|of|for)\b)[a-z][a-z-]*"
+    rf"(?:\s+(?:of|at|for)\s+the\s+(?:[A-Za-z][\w&-]*\s+){{0,2}}[A-Za-z][\w&-]*)?){_DATEWORD}"
+    rf"(?:\s+in\s+a\s+statement)?(?=\s*[,.;]|\s*$)")
+_POST_THE_BODY_HINTS = tuple(f"{v} the " for v in ("said", "says", "added", "adds", "told", "noted", "warned",
+                                                   "confirmed", "reported", "announced"))
 #: what any match of _POST_ROLE_RE holds (a cheap test first)
 _POST_ROLE_HINTS = tuple(f"{v} {a} " for v in ("said", "says", "added", "adds", "told", "noted", "warned")
                          for a in ("a", "an", "one"))
@@ -1123,6 +1133,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
             aorg = aorg or (m.group("pre_org") if m.group("pre_org") and m.group("pre_org")[0].isupper() else None)
         found.append(Speaker(name, role or arole, org or aorg, None, m.start(), m.end(), m.end(), False,
                              is_person or bool(arole), "post"))
+    for m in _POST_THE_BODY_RE.finditer(sentence) if any(h in sentence for h in _POST_THE_BODY_HINTS) else ():
+        if not any(sp.start <= m.start("verb") < sp.end for sp in found) and (
+                who := _split_role(m.group("who")))[0] is not None and who[0] not in _NOT_SPEAKERS:
+            found.append(Speaker(who[0], who[1], who[2], None, m.start(), m.end(), m.end(), False, who[3], "post"))
     for m in _POST_GROUP_RE.finditer(sentence):
         if not any(sp.start <= m.start("verb") < sp.end for sp in found):
             found.append(Speaker(m.group("who"), None, None, None, m.start(), m.end(), m.end(), False, False, "post"))

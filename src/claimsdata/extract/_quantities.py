@@ -1163,12 +1163,31 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _runs_off_balls(s, out)
     _measures_of_an_ordinal(s, out)
     _places_of_subjects(s, out)
+    _pairs_respectively(s, out)
     return out
+
+
+#: "respectively" after the second of two figures (and its unit word): "rose 8% and 11% respectively"
+_RESPECTIVELY_NEXT = re.compile(r"(?:\s+[a-z]+)?,?\s+respectively\b")
+
+
+def _pairs_respectively(s: str, quantities: list[_Quantity]) -> None:
+    """Two figures joined by "and" and followed by "respectively" belong, in order, to the two nouns of their shared
+    subject: "Revenue and operating profit rose 8% and 11% respectively" (8% of revenue, 11% of operating profit;
+    the second shares the first's change)."""
+    for a, b in zip(quantities, quantities[1:]):
+        if s[a.end : b.start] != " and " or not _RESPECTIVELY_NEXT.match(s, b.end) or not a.entity \
+                or a.entity != b.entity or a.entity.count(" and ") != 1:
+            continue
+        first, second = a.entity.split(" and ")
+        if first and second and "," not in a.entity:
+            a.entity, b.entity = first, second
+            b.change = b.change or a.change
 
 
 #: a phrase of place or source right after a subject: "Copper shipments (from Chile) fell", "Homes (near the heath)
 #: sell", "Demand for allotments (in the borough) has risen"; the words of the place and the verb are read apart
-_PLACE_AFTER_SUBJECT = re.compile(r"\s+(?:in|at|on|from|near|outside|inside|across|throughout)\s+"
+_PLACE_AFTER_SUBJECT = re.compile(r"\s+(?P<prep>in|at|on|from|near|outside|inside|across|throughout|to)\s+"
                                   r"(?P<det>(?:the|its|their)\s+)?(?P<words>(?:[A-Za-z][\w.&'’-]*\s+){1,4})")
 
 
@@ -1187,8 +1206,9 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
                  len(words) if m.end() == q.start and q.dimension == "ratio" else None)  # ("Ground rent on the
         # lease doubles": the figure is the verb)
         if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 6 \
-                or not m.group("det") and words[0].islower() and n > 1:
-            continue  # (without a determiner, one common noun or a name: "at stores", not "at stores open all year")
+                or not m.group("det") and words[0].islower() and (n > 1 or m.group("prep") == "to"):
+            continue  # (without a determiner, one common noun or a name: "at stores", not "at stores open all year";
+            # after "to" a name or a determiner: "Subscribers to the service", "Exports to China", not "to build")
         if all(w not in _TIME_NAMES and w != "May" and w.lower() not in _TIME_HEADS and w.lower() not in _TIME_WORDS
                and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
                and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT and not _is_verb(w)
@@ -3559,7 +3579,7 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         # repairs costing": the repairs)
     if left.endswith(": ") and (lm := _LABEL_BEFORE.search(left)) is not None:
         return lm.group("label")  # "Purse: $4.2 million. Winner's share: $756,000": a fact sheet's label
-    if money and (" that " in left or " which " in left) and (
+    if money and (" that " in left or " which " in left or ", who " in left) and (
             rm := _RELATIVE_AMOUNT_BEFORE.search(left, max(0, len(left) - 90))) is not None and (np := _trim_phrase(
                 _after_last_verb([w for w in rm.group("np").split() if w.lower() not in _ENTITY_STOP]))):
         return " ".join(np)  # "a wage deal that will save the railway $300 million": what saves or costs it
@@ -3609,6 +3629,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         if 0 < (k := len(np_words := om.group("np").split()) - len(words)) and np_words[k - 1].lower() in _MODALS \
                 and len(words) > 1 and words[0].islower():
             words = words[1:]  # "will guarantee loans of": the word after a modal is its verb
+        if (says := [k for k, w in enumerate(words[:-1]) if (w in _SAY_SET or w in _FORECAST_VERBS_S)
+                     and w.endswith("s") and words[k + 1].islower()]):
+            words = words[says[-1] + 1 :]  # "The IMF now forecasts growth of", "The bank predicts inflation of": a
+            # verb of saying or forecasting before its object
         if len(words) > 1 and words[0].endswith("ing") and words[0].islower() and words[0] not in _ING_NOUNS \
                 and " ".join(words) == om.group("np") and left[: om.start("np")].rstrip().endswith(","):
             words = words[1:]  # ", beating forecasts of £790m": the participle that opens a clause is its verb, the
@@ -3759,10 +3783,11 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                 w.lower() in DATA_WORD_SET for w in tokens[max(0, k - 8) : k])]):
             del tokens[: shown[-1] + 1]  # "Figures from the trade body show exports rose 3%": what the figures show
             i -= shown[-1] + 1
-        if (said := [k for k in range(i - 2) if tokens[k].lower() in _SAYING_PARTICIPLE_SET
+        if (said := [k for k in range(i - 2) if (tokens[k].lower() in _SAYING_PARTICIPLE_SET
+                                                 or tokens[k] in _CLAUSE_SAY_VERBS and k)
                      and tokens[k + 1].lower() in _DETERMINERS_ONLY]):
-            del tokens[: said[-1] + 1]  # "criticised the owner for claiming the flat was": the subject of what
-            i -= said[-1] + 1  # was claimed
+            del tokens[: said[-1] + 1]  # "criticised the owner for claiming the flat was", "Analysts estimate the
+            i -= said[-1] + 1  # deal is worth": the subject of what was claimed or estimated
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[0] not in _ING_NOUNS \
                 and not (len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an") and tokens[1] == phrase[0]):
@@ -3814,8 +3839,11 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                        and phrase[k + 1].lower() in _DETERMINERS_ONLY
                        and not (k and phrase[k - 1].lower() == "of")]:  # (a gerund after "of" is the noun's
         # complement: "The cost of decorating a home rose")
-        phrase = _trim_phrase(phrase[participles[-1] + 1 :])  # "accounts, the company said, sending its shares
-        # down 13.5 percent": what the participle moved
+        k = participles[-1]
+        phrase = phrase[:k] if k and phrase[k - 1][0].isalpha() and phrase[k - 1].lower() not in _ENTITY_STOP \
+            and not _is_verb(phrase[k - 1]) and verb not in _CHANGE_VERBS else _trim_phrase(phrase[k + 1 :])
+        # "accounts, the company said, sending its shares down 13.5 percent": what the participle moved; but
+        # "Flats overlooking the cathedral sell for": a noun before the participle is the subject it describes
     if phrase and (" that " in left or " which " in left or " who " in left) and (
             head := _head_before_relative(left, verb_given)) is not None:
         phrase = head  # "The death toll from a blaze that gutted a depot rose to 41": the words after "that"
@@ -3943,6 +3971,11 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
                 "appealed", "appeals", "asked", "asks", "sought", "seeks", "requested", "requests"}  # (and a
 # thief: "the pair stole $4 million"; one who asks for it: "The Red Cross appealed for $25 million")
 #: a relative clause whose verb of change has the figure: "subscriptions that rose 23 percent", "costs, which fell by"
+#: verbs in the present that take a clause without "that": "Analysts estimate the deal is worth"
+_CLAUSE_SAY_VERBS = frozenset("""estimate estimates expect expects believe believes think thinks say says fear fears
+    predict predicts reckon reckons calculate calculates""".split())
+#: verbs of forecasting in their third person, which are plural nouns too ("forecasts growth of": a verb)
+_FORECAST_VERBS_S = frozenset({"forecasts", "predicts", "projects", "expects", "estimates", "sees"})
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,3}[a-z][\w'’-]*),?\s+"
                                    r"(?:that|which)\s+(?:(?:have|has|had|also|now|could|may|might|would|will)\s+)?"
                                    r"(?P<v>[a-z]+)"
@@ -4151,7 +4184,7 @@ _COST_PAYER = re.compile(r"\b(?:cost|costs|costing|brings?|brought|saves?|saved|
                          r"(?P<payer>\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,3})$")
 #: a relative clause whose verb saves, costs or brings an amount: "a package that will save the carrier"
 _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
-                                     r"(?:that|which)"
+                                     r"(?:that|which|who)"  # ("The striker, who cost")
                                      r"\s+(?:(?:will|would|could|can|may|is\s+expected\s+to|should)\s+)?"
                                      r"(?:(?:save|saves|saved|cost|costs|generate|generates|generated|bring|brings|"
                                      r"brought|raise|raises|raised)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[a-z]+\s+)?"
