@@ -6283,3 +6283,14 @@ def test_round_3_pairs_participles_and_bodies_after_said(text, surface, entity, 
 def test_a_pair_with_respectively_shares_its_change():
     a, b = extract_claims("Sales and margins rose 6% and 2% respectively.", SEED_DATE)
     assert (a.entity, a.change, b.entity, b.change) == ("Sales", "up", "margins", "up")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Maternity leave will rise to 52 weeks.", "52 weeks", "Maternity leave"),  # leave is a period
+    ("Tourists looking for sun pushed bookings up 11%.", "11%", "bookings"),  # what the verb moved, past "for"
+    ("The agent is taking offers over £500,000.", "over £500,000", "offers"),  # the participle's object noun
+    ("The firm saw its sales go up 8%.", "8%", "sales"),  # the plural's verb is no part of it
+])
+def test_round_4_leave_moved_objects_and_offers(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

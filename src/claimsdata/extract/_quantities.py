@@ -372,7 +372,7 @@ _SUBJECT_VERBS = set(
 _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", "duration", "stay", "sentence",
                  "term", "tenure", "expectancy", "journey", "trip", "flight", "construction", "demolition",
                  "evacuation", "contract", "lease", "mission", "ban", "supply", "talks", "trial", "strike",
-                 "lifespan", "life", "stint", "spell", "reign", "career",
+                 "lifespan", "life", "stint", "spell", "reign", "career", "leave", "holiday", "holidays",
                  "shutdown", "closure", "outage", "drought", "war", "siege", "recession", "campaign", "record",
                  "best", "lap", "warranty", "guarantee", "deadline"}  # ("a world record of 22.71 seconds", "a
 # personal best of"; "extend the warranty to eight years")
@@ -3686,6 +3686,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                 and i >= 2 and tokens[i - 2].islower() and _is_verb(tokens[i - 2]):
             return tokens[i - 1]  # "stemmed falls of nearly $10": the plural is the verb's object, the change itself
             # (as "a gain of 1.3 per cent" is), not a verb with the clause's subject before it
+        if not saw_verb and i == len(tokens) and t in _SUBJECT_VERBS and t.endswith("s") and i >= 2 \
+                and tokens[i - 2].islower() and tokens[i - 2].endswith("ing") and len(tokens[i - 2]) > 5 \
+                and i >= 3 and tokens[i - 3].lower() in ("is", "are", "was", "were", "be", "been"):
+            return tokens[i - 1]  # "is accepting offers above £1.1m": after a participle the word is its object noun
         if saw_verb and t == "use" and _use_as_noun(tokens, i - 1):
             break  # "Water use fell 12%": the noun "use" ends the subject
         if saw_verb and verb and t in _SUBJECT_VERBS and t not in _AUXILIARY_VERBS and not t.endswith(("ing", "ed")) \
@@ -3788,6 +3792,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                      and tokens[k + 1].lower() in _DETERMINERS_ONLY]):
             del tokens[: said[-1] + 1]  # "criticised the owner for claiming the flat was", "Analysts estimate the
             i -= said[-1] + 1  # deal is worth": the subject of what was claimed or estimated
+        if verb in ("up", "down") and (moved := [k for k in range(i - 1) if _is_verb(tokens[k]) and tokens[k].islower()
+                                                 and tokens[k].lower() not in _AUXILIARY_VERBS]):
+            del tokens[: moved[-1] + 1]  # "Shoppers looking for deals pushed sales up 7%": what the verb before the
+            i -= moved[-1] + 1  # particle moved (the subject's own phrase may end early at its preposition)
         phrase = [w for w in _trim_phrase(tokens[:i]) if not _NUMBER_COMPOUND.fullmatch(w)]  # "The 10-year bond"
         while len(phrase) > 1 and phrase[0].islower() and phrase[0].endswith("ing") and phrase[0] not in _ING_NOUNS \
                 and not (len(tokens) > 1 and tokens[0].lower() in ("the", "a", "an") and tokens[1] == phrase[0]):
@@ -3853,6 +3861,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         phrase = _trim_phrase(phrase[1:])  # "said Thursday its profit rose 5 percent": the profit (a month
         # before its noun stays: "March cocoa")
     phrase = _without_dateline(s, phrase)
+    if len(phrase) > 1 and phrase[-1] in _VERBS_AFTER_PLURAL and _is_plural(phrase[-2]) and phrase[-2].islower():
+        phrase = phrase[:-1]  # "saw its shares go up 5%": the plural's verb is no part of it
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase) \
             or len(phrase) == 1 and phrase[0].lower() in _TIME_WORDS or nums.is_number_word(phrase[-1]):
         return None  # (a weekday is no subject: "said Monday it plans to raise"; nor "today"; nor a number word:
