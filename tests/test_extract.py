@@ -6294,3 +6294,13 @@ def test_a_pair_with_respectively_shares_its_change():
 def test_round_4_leave_moved_objects_and_offers(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Shares in the lender leapt 14% on the news.", "14%", "Shares in the lender"),  # an irregular verb after a place
+    ("The club fielded nine under-19 players.", "nine", "under-19 players"),  # an age limit inside the noun
+    ("Owners pay £300 extra for the heated seats.", "£300", "heated seats"),  # what the extra is paid for
+])
+def test_round_5_irregular_verbs_age_limits_and_extras(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

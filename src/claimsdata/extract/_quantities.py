@@ -1220,7 +1220,7 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
 def _verb_after_place(w: str) -> bool:
     """Whether ``w``, after a subject's phrase of place, is its verb ("rose", "has", "sell")."""
     return w.islower() and (w in _SUBJECT_VERBS or w in _AUXILIARY_VERBS or w in _PLAIN_VERBS
-                            or w in _VERBS_AFTER_PLURAL or _is_verb(w))
+                            or w in _VERBS_AFTER_PLURAL or w in _CHANGE_VERBS or w in _IRREGULAR_PAST or _is_verb(w))
 
 
 #: nouns that refer back to a figure named before them: "put the figure at 10,000", "the number was 12,000"
@@ -4516,6 +4516,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = wm.end()  # "$4 billion worth of imported goods": what the amount buys
     elif amount and s.startswith((" more in ", " less in ", " more of ", " less of "), pos):
         pos += 5  # "find $90 million more in savings"
+    elif money and s.startswith((" extra for ", " more for ", " extra on ", " more on "), pos):
+        pos += 6 if s.startswith(" extra", pos) else 5  # "pay £500 extra for the sports pack": what it is paid for
     if s.startswith(('"', "”"), pos) and s.startswith(" of ", pos + 1):
         pos += 1  # 'to eliminate "hundreds" of management jobs': a quoted figure, what it counts after the quote
     if fraction and (dm := _SHARE_DETERMINER.match(s, pos)) is not None:
@@ -4747,6 +4749,10 @@ _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|t
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
 
+#: an age limit as a modifier inside a noun phrase: "under-23 (players)", "over-50 (workers)"
+_AGE_LIMIT_MODIFIER = re.compile(r"\s+((?:[Uu]nder|[Oo]ver)-\d{1,2})(?=\s+[a-z])")
+
+
 def _noun_run(s: str, pos: int) -> list[str]:
     """Up to five words of a noun phrase from ``pos``: stops at function words, verbs, adverbs, numbers and
     time words; capitalised words inside it only when a lower-case noun follows them ("large US banks")."""
@@ -4827,6 +4833,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
         if words and words[-1].lower() == "net" and (nm := _WORTH_NEXT.match(s, pos)) is not None:
             words.append(nm.group(1))  # "a $2.5 billion net worth": the noun "net worth", not a price's "worth"
             pos = nm.end()
+            continue
+        if (am := _AGE_LIMIT_MODIFIER.match(s, pos)) is not None:
+            words.append(am.group(1))  # "12 under-23 players": an age limit modifies the noun (its number is no
+            pos = am.end()  # figure of its own)
             continue
         wm = _WORD_RE.match(s, pos)
         if not wm:
