@@ -150,7 +150,8 @@ def _possessor_end(phrase: str) -> int:
 #: Chile", "Asking prices in Hampshire"): extra precision when the gold names the head alone
 _PLACE_PREPOSITIONS = frozenset(
     "in at on for from to near outside inside among across around throughout within".split())
-#: words of a time, which a phrase of place never holds ("Sales in the first quarter" is no more precise than "Sales")
+#: words of a time, which a phrase of place never holds ("Sales in the first quarter" is no more precise than "Sales");
+#: the scorer keeps its own words (and the calendar's names), so it never bends to the extractor's vocabularies
 _TIME_WORDS = frozenset({*(m.lower() for m in calendar.month_name[1:]), *(d.lower() for d in calendar.day_name),
                          "year", "years", "quarter", "quarters", "half", "month", "months", "week", "weeks", "day",
                          "days", "season", "session", "trading", "morning", "afternoon", "evening", "night",

@@ -328,14 +328,15 @@ _POST_GROUP_RE = re.compile(
 _ABBREVIATIONS = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "L.P.", "S.A.", "N.V.", "A.G.")
 #: an inverted attribution to a body or an office named by a common noun after "the": ", said the trade body.",
 #: ", warned the regulator on Monday.", ", said the company's chief executive." (names are POST_RE's)
+_POST_THE_BODY_VERBS = ("said", "says", "added", "adds", "told", "noted", "warned", "confirmed", "reported",
+                        "announced")
 _POST_THE_BODY_RE = re.compile(
-    rf"(?:,|\"|”)\s*(?P<verb>said|says|added|adds|told|noted|warned|confirmed|reported|announced)\s+the\s+"
+    rf"(?:,|\"|”)\s*(?P<verb>{'|'.join(_POST_THE_BODY_VERBS)})\s+the\s+"
     rf"(?P<who>(?:[A-Za-z][\w&.-]*\s?['’]s\s+)?(?:(?!(?:on|in|at|of|for)\s)[a-z][a-z-]*\s+){{0,2}}"
     rf"(?!(?:on|in|at|of|for)\b)[a-z][a-z-]*"
     rf"(?:\s+(?:of|at|for)\s+the\s+(?:[A-Za-z][\w&-]*\s+){{0,2}}[A-Za-z][\w&-]*)?){_DATEWORD}"
     rf"(?:\s+in\s+a\s+statement)?(?=\s*[,.;]|\s*$)")
-_POST_THE_BODY_HINTS = tuple(f"{v} the " for v in ("said", "says", "added", "adds", "told", "noted", "warned",
-                                                   "confirmed", "reported", "announced"))
+_POST_THE_BODY_HINTS = tuple(f"{v} the " for v in _POST_THE_BODY_VERBS)  # (a cheap test first)
 #: what any match of _POST_ROLE_RE holds (a cheap test first)
 _POST_ROLE_HINTS = tuple(f"{v} {a} " for v in ("said", "says", "added", "adds", "told", "noted", "warned")
                          for a in ("a", "an", "one"))

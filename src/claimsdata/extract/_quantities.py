@@ -918,8 +918,9 @@ _RECORDED_BEFORE = re.compile(r"\s(?:recorded|records|record)\s+(?:(?:a\s+(?:hig
                               r"highs?|lows?|temperatures?)\s+of\s+)?(?:(?:about|around|nearly|almost|over|more\s+than|"
                               r"up\s+to|just)\s+)?$")
 #: verbs that put a date back (of _DELAYED_BY's, the ones that lengthen a wait)
-_PUT_BACK = re.compile(r"\b(?:delay(?:s|ed)?|postpon(?:e|es|ed)|put\s+off|push(?:es|ed)?\s+back)\s", re.I)
-_DELAYED_BY = re.compile(r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back|"
+_PUT_BACK_VERBS = r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put\s+off|push(?:es|ed|ing)?\s+back"
+_PUT_BACK = re.compile(rf"\b(?:{_PUT_BACK_VERBS})\s", re.I)
+_DELAYED_BY = re.compile(rf"\b(?:{_PUT_BACK_VERBS}|"
                          r"extend(?:s|ed|ing)?|prolong(?:s|ed|ing)?|lengthen(?:s|ed|ing)?|shorten(?:s|ed|ing)?|"
                          r"cut(?:s|ting)?|reduc(?:e|es|ed|ing)|trim(?:s|med|ming)?|slash(?:es|ed|ing)?)\s"
                          r"[^,;:()]{1,80}?\sby\s+$"
@@ -3629,7 +3630,7 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         if 0 < (k := len(np_words := om.group("np").split()) - len(words)) and np_words[k - 1].lower() in _MODALS \
                 and len(words) > 1 and words[0].islower():
             words = words[1:]  # "will guarantee loans of": the word after a modal is its verb
-        if (says := [k for k, w in enumerate(words[:-1]) if (w in _SAY_SET or w in _FORECAST_VERBS_S)
+        if (says := [k for k, w in enumerate(words[:-1]) if (w in _SAY_SET or w in _CLAUSE_SAY_VERBS)
                      and w.endswith("s") and words[k + 1].islower()]):
             words = words[says[-1] + 1 :]  # "The IMF now forecasts growth of", "The bank predicts inflation of": a
             # verb of saying or forecasting before its object
@@ -3981,11 +3982,10 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
                 "appealed", "appeals", "asked", "asks", "sought", "seeks", "requested", "requests"}  # (and a
 # thief: "the pair stole $4 million"; one who asks for it: "The Red Cross appealed for $25 million")
 #: a relative clause whose verb of change has the figure: "subscriptions that rose 23 percent", "costs, which fell by"
-#: verbs in the present that take a clause without "that": "Analysts estimate the deal is worth"
+#: verbs in the present that take a clause without "that" ("Analysts estimate the deal is worth"); in the third
+#: person, plural nouns too, yet verbs before an object ("The IMF forecasts growth of")
 _CLAUSE_SAY_VERBS = frozenset("""estimate estimates expect expects believe believes think thinks say says fear fears
-    predict predicts reckon reckons calculate calculates""".split())
-#: verbs of forecasting in their third person, which are plural nouns too ("forecasts growth of": a verb)
-_FORECAST_VERBS_S = frozenset({"forecasts", "predicts", "projects", "expects", "estimates", "sees"})
+    predict predicts reckon reckons calculate calculates forecast forecasts project projects""".split())
 _RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*\s+){0,3}[a-z][\w'’-]*),?\s+"
                                    r"(?:that|which)\s+(?:(?:have|has|had|also|now|could|may|might|would|will)\s+)?"
                                    r"(?P<v>[a-z]+)"
