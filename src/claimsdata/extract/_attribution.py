@@ -308,8 +308,8 @@ _DOCUMENT_PLACED_BEFORE = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2
                                      rf"(?:on|in|to|by|at)\s+$")
 # ", said X, a Y at Z." / ", X said." handled by PRE_RE; here the inverted form
 #: the lower-case role words that may stand between "said" and a name: "said chief executive Anna Berg"
-_POST_ROLE_WORDS = "|".join(sorted((w for w in ROLE_WORDS if w.isalpha() and w not in ("of", "the")), key=len,
-                                   reverse=True))
+_ROLE_WORD_LIST = [w for w in ROLE_WORDS if w.isalpha() and w not in ("of", "the")]  # (one word each)
+_POST_ROLE_WORDS = "|".join(sorted(_ROLE_WORD_LIST, key=len, reverse=True))
 POST_RE = re.compile(
     rf"(?:,|\.|\"|”)\s*(?P<verb>said|says|added|told|wrote|noted|warned|reported|reports|announced|stated|"
     rf"confirmed)"
@@ -1369,8 +1369,7 @@ _ROLE_THEN_NAME_RE = re.compile(
 )
 #: a title right before a person's full name: "Housing minister Ann Lee", "President Ivan Petrov", "chief executive
 #: Anna Berg" (the title's words from ROLE_WORDS, a modifier before them allowed)
-_TITLE_WORDS = "|".join(sorted({v for w in ROLE_WORDS if w.isalpha() and w not in ("of", "the", "first", "state",
-                                                                                      "national", "top", "senior")
+_TITLE_WORDS = "|".join(sorted({v for w in _ROLE_WORD_LIST if w not in ("first", "state", "national", "top", "senior")
                                 for v in (w, w.title())}, key=len, reverse=True))
 _TITLE_THEN_NAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<title>(?:(?:{_TITLE_WORDS})\s+){{0,2}}(?:{_TITLE_WORDS}))\s+"

@@ -4142,7 +4142,8 @@ _TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quote
 _STEADY_AT = re.compile(r"\s+(?:stable|steady|unchanged|untouched|flat|constant)\s+at\s+$")
 #: a passive of valuing right before the figure: "is valued at", "were estimated at", "has been put at"
 _PASSIVE_AT = re.compile(r"\s(?P<be>is|are|was|were|be|been)(?:\s+(?:now|currently|conservatively|roughly|widely))?"
-                         r"\s+(?:valued|estimated|priced|put|pegged|capped|set|assessed|insured)\s+at\s+$")
+                         r"\s+(?:" + "|".join(sorted(w for w in _AT_VERBS if w.endswith("ed") or w in ("put", "set")))
+                         + r"|assessed|insured)\s+at\s+$")  # (the participles of _AT_VERBS, and two verbs of value)
 #: verbs of a deal whose object the amount is paid for: "settling a lawsuit for", "buy the unit for"
 #: a verb of a deal, a description of what it buys and its name between commas, before "for": "buy the
 #: third-largest Dutch parcel carrier, Kvik, for"
