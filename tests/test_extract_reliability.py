@@ -186,3 +186,26 @@ def test_superscript_digits_never_raise(text):
     """(Found by the long Hypothesis profile: "²" is a digit to str.isdigit, not to int.)"""
     claims = extract_claims(text, None)
     assert all(text[c.start : c.end] == c.surface for c in claims)
+
+
+def test_no_module_level_name_of_the_extractor_is_bound_twice():
+    """A vocabulary or pattern defined a second time under the same name silently replaces the first for every rule
+    that uses it (pyflakes only reports a redefinition of a name not used in between)."""
+    import ast
+    from pathlib import Path
+
+    import claimsdata.extract
+
+    twice = []
+    for path in sorted(Path(claimsdata.extract.__file__).parent.glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] \
+                if isinstance(node, ast.AnnAssign) else []
+            names = [n.id for t in targets for n in (t.elts if isinstance(t, (ast.Tuple, ast.List)) else [t])
+                     if isinstance(n, ast.Name)]  # (not an item set in a dict: "MONTHS['Sept'] = 9")
+            if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                names = [node.name]
+            twice += [f"{path.name}: {n}" for n in names if n in seen]
+            seen.update(names)
+    assert twice == []

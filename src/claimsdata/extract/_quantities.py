@@ -1164,8 +1164,31 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _runs_off_balls(s, out)
     _measures_of_an_ordinal(s, out)
     _places_of_subjects(s, out)
+    _places_of_shares(s, out)
     _pairs_respectively(s, out)
     return out
+
+
+#: a named place after the noun a share is of: "a fifth of deaths (in Scotland)", "12% of voters (across the US)"
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?"
+                                r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+
+
+def _places_of_shares(s: str, quantities: list[_Quantity]) -> None:
+    """A share keeps the named place after the noun it is of: "accounts for a third of births in England" is of
+    "births in England" (the share of births elsewhere is another figure). Only a name (never a time: "of sales in
+    May", "in March"), right after the noun."""
+    for q in quantities:
+        if q.dimension != "percent" or not q.entity or not (m := _OF_NOUN_AFTER.match(s, q.end)) \
+                or not s.startswith(q.entity, m.end()) \
+                or not (pm := _NAMED_PLACE_AFTER.match(s, m.end() + len(q.entity))):
+            continue
+        if not any(w in _TIME_NAMES or w == "May" or w.lower() in _TIME_WORDS for w in pm.group("name").split()):
+            q.entity = s[m.end() : pm.end()]
+
+
+#: "of" and a determiner between a share and its noun: "a third (of )births", "38% (of the )samples"
+_OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:(?:the|all)\s+)?")
 
 
 #: "respectively" after the second of two figures (and its unit word): "rose 8% and 11% respectively"
@@ -1207,9 +1230,11 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
                  len(words) if m.end() == q.start and q.dimension == "ratio" else None)  # ("Ground rent on the
         # lease doubles": the figure is the verb)
         if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 6 \
-                or not m.group("det") and words[0].islower() and (n > 1 or m.group("prep") == "to"):
+                or not m.group("det") and words[0].islower() and (n > 1 or m.group("prep") == "to") \
+                and not words[0].endswith(("'s", "’s")):
             continue  # (without a determiner, one common noun or a name: "at stores", not "at stores open all year";
-            # after "to" a name or a determiner: "Subscribers to the service", "Exports to China", not "to build")
+            # after "to" a name or a determiner: "Subscribers to the service", "Exports to China", not "to build"; a
+            # possessive is a determiner: "Crowds at women's football matches")
         if all(w not in _TIME_NAMES and w != "May" and w.lower() not in _TIME_HEADS and w.lower() not in _TIME_WORDS
                and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
                and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT and not _is_verb(w)
@@ -3120,8 +3145,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 _is_verb(w) and "-" not in w or w in _ENTITY_STOP for w in vm.group("np").split()):  # (not the
             # compound "solar-powered")
         r.entity = vm.group("np")  # "The hydrogen bus refuels in under 10 minutes": how long the subject takes
-    if r.entity is None and r.dimension == "duration" and (cm := _DONE_IN_BEFORE.search(r.left)) is not None:
-        r.entity = cm.group("np")  # "completed the Atlantic crossing in 52 days": how long the thing done took
+    if r.entity is None and r.dimension == "duration" and (cm := _DONE_IN_BEFORE.search(r.left)) is not None \
+            and not (cm.group("won") and (r.value is None or r.value >= 1)):
+        r.entity = cm.group("np")  # "completed the Atlantic crossing in 52 days": how long the thing done took ("won
+        # the heat in 10.02 seconds", a race's time; but "won a title in two years" is the first since then)
     if r.dimension == "count" and r.unit_surface is None and (
             _VOTED_BEFORE.search(r.left) and _TO_NUMBER_AFTER.match(s, end) or _VOTED_N_TO_BEFORE.search(r.left)):
         r.entity = "votes"  # "Parliament voted 301 to 14": a tally of votes, not of the body that voted
@@ -3533,8 +3560,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         return subject  # "Brent climbed above $60, trading at $60.15": the main clause's subject trades there
     if left.endswith(" at ") and "with " in left and (wm := _WITH_AT.search(left, max(0, len(left) - 60))) is not None \
             and not any(w.lower() in _ENTITY_STOP or w.lower() in _SUBJECT_VERBS or _is_verb(w)
-                        for w in wm.group("np").split()):
-        words = wm.group("np").split()
+                        for w in (wm.group("np") or wm.group("name")).split()):
+        words = (wm.group("np") or wm.group("name")).split()  # (a name after "the": "with the DAX at")
         if len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_NOUNS:
             words.pop()  # "with prices starting at": the participle that puts the noun at the level
         return " ".join(words)  # "with unemployment at 5.4% and inflation at 3%": what stands at the level
@@ -4134,8 +4161,8 @@ _AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held
              "placed", "places", "placing"}  # (not
 # "prices", "caps": nouns as often: "Oil prices settled at")
 #: a noun and its level after "with" or an "and" that continues it: "with unemployment at", "and inflation at"
-_WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+|its\s+|their\s+)?"
-                      r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+at\s+$")
+_WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})|"
+                      r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*))\s+at\s+$")
 #: a participle of trading after the clause that names what trades: "Gold rose above $450, trading at"
 _TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quoted|selling|dealt|last)"
                          r"\s+(?:at|around|near)\s+$")
@@ -4204,7 +4231,7 @@ _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]
 _RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                       r"(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:covers|covered|measures|measured|"
                                       r"weighs|weighed|spans|spanned|stretches|stretched|burned|burnt|scorched|"
-                                      r"flooded|blackened)\s+(?:(?:about|some|nearly|almost|more\s+than|"
+                                      r"flooded|blackened|lasts|lasted)\s+(?:(?:about|some|nearly|almost|more\s+than|"
                                       r"over|just\s+over|around)\s+)?$")
 _COSTING_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+costing\s+$")
 #: a label before a colon at the start of a sentence or after another label's figure: "Purse: ", "Winner's share: "
@@ -4343,7 +4370,7 @@ def _object_phrase(words: list[str]) -> str | None:
     phrase = _trim_phrase(words)
     if not phrase or len(phrase) > (8 if phrase[0][0].isupper() else 6) or any(  # (a name may be long: "its State
         # Street Research and Management investment arm")
-            not w[0].isalpha() or w.lower() in _NOT_SUBJECT and not (
+            not w[0].isalpha() and not _ORDINAL_MODIFIER.fullmatch(w) or w.lower() in _NOT_SUBJECT and not (
                 w.lower() in ("its", "their") and k and phrase[k - 1].lower() == "of")  # ("price of its model")
             or w.lower() in _NOT_VERBS and (k == len(phrase) - 1 or not phrase[k + 1].islower())
             for k, w in enumerate(phrase)):
@@ -4352,6 +4379,8 @@ def _object_phrase(words: list[str]) -> str | None:
 
 
 _PERCENT_WORDS = re.compile(r"\d+(?:\.\d+)?\s+(?:percent|per\s+cent|pct)|\d+(?:\.\d+)?%\s+\S+")
+#: a modifier made of an ordinal and a noun: "the 18th-century mansion", "a 3rd-floor flat"
+_ORDINAL_MODIFIER = re.compile(r"\d+(?:st|nd|rd|th)-[a-z]+")
 _PARTICLES = {"off", "out", "up", "down", "back", "away", "over", "higher", "lower"}  # ("restated profit higher by")
 
 
@@ -4366,11 +4395,15 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
         if w.lower() in _NP_CUT and not (w.lower() in ("for", "among") and _group_of_people(phrase[k + 1 : k + 4])) \
                 and not (w.lower() == "for" and k and phrase[k - 1].lower() in _FOR_HEADS
                          and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY]
-                                       if phrase[k - 1].lower() in _FOR_WHOM_HEADS else phrase[k + 1 :])) \
+                                       if phrase[k - 1].lower() in _FOR_WHOM_HEADS
+                                       or len(phrase) - k in (4, 5) and phrase[k + 1].lower() in _THING_DETERMINERS
+                                       else phrase[k + 1 :])) \
                 and not (w.lower() == "on" and k and phrase[k - 1].lower() in _ON_HEADS
                          and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY])) \
                 and not (w.lower() == "from" and k and phrase[k - 1].lower() in _FROM_HEADS
-                         and _for_what(phrase[k + 1 :])):
+                         and _for_what(phrase[k + 1 :])) \
+                and not (w.lower() == "to" and k and phrase[k - 1].lower() in _TO_HEADS
+                         and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY])):
             return phrase[:k]
     return phrase
 
@@ -4378,13 +4411,21 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
     bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
-    rates""".split())
+    rates bookings reservations preorders pre-orders""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
+#: the determiners before a thing of two words or more that any of them is for: "orders for the new tablet",
+#: "bookings for its electric pickup" (one word after them may be an occasion: "prices for the final")
+_THING_DETERMINERS = frozenset(("the", "its", "their"))
 #: nouns whose "on" names what they are of: "spending on the war", "a tax on imports", "the return on equity"
 _ON_HEADS = frozenset("""spending expenditure tax taxes tariff tariffs duty duties levy levies interest return returns
-    bets""".split())
+    bets attacks assaults raids""".split())
+
+#: nouns whose "to" names what they are made to or given to: "amendments to the bill", "naming rights to the arena",
+#: "donations to the party", "damage to homes"
+_TO_HEADS = frozenset("""amendments amendment changes rights donations payments contributions damage visits
+    referrals""".split())
 
 #: nouns whose "from" names their kind or source: "deaths from heart disease", "imports from China", "revenue from
 #: advertising"
@@ -4600,6 +4641,11 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             and not more[0].endswith("ing") and len(words) + len(more) <= 7 \
             and not _OF_VERB_BEFORE.search(s, max(0, end - 60), end):
         words += [*om.group(0).split(), *more]  # "at least seven types of cancer": a count of types of cancer
+    if words and words[-1].islower() and (cm := _COMPLEMENT_NEXT.match(s, _words_end(s, pos, words))) is not None \
+            and words[-1].lower() in (_TO_HEADS if cm.group("p") == "to" else _ON_HEADS) \
+            and (more := _noun_run(s, cm.end())) and _for_what(more) and len(words) + len(more) <= 6:
+        words += [*cm.group(0).split(), *more]  # "86 amendments to the bill", "30 attacks on army posts": what the
+        # noun is made to or aimed at tells it from another
     if count and words and words[-1].lower() in ("shots", "shot") and (
             tm := _ON_TARGET.match(s, _words_end(s, pos, words))) is not None:
         words += tm.group(0).split()  # "41 shots on target": the tally's own name
@@ -4667,16 +4713,18 @@ _PASSIVE_FORECAST_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:expected|
                                   r"more\s+than)\s+)*$")
 #: a thing done and "in" before how long it took: "completed (the Atlantic crossing) in", "ran the marathon in"
 _DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cycled|walked|built|wrapped\s+up|sealed|"
-                             r"clinched)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?!(?:first|second|third|fourth|"
-                             r"fifth|last|top|fastest|strongly|well)\b)(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                             r"clinched|(?P<won>won))\s+(?:(?:the|a|an|his|her|its|their)\s+|(?!(?:first|second|third|"
+                             r"fourth|fifth|last|top|fastest|strongly|well)\b))(?!(?:the|a|an|his|her|its|their)\s)"
+                             r"(?P<np>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)"
                              r"\s+in\s+(?:(?:only|just|under|less\s+than)\s+)?$")  # ("wrapped up victory in only 56
-# minutes"; not "finished first in 1 minute": a place, no thing done)
+# minutes", "finished her first marathon in"; not "finished first in 1 minute": a place, no thing done)
 #: a vote's tally: "voted (301) to 14", "voted 301 to (14)"
 _VOTED_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?$")
 _TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
 _VOTED_N_TO_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?\d[\d,]*\s+to\s+$")
-#: verbs of holding money right before the amount: "holds ($60bn in cash)", "is sitting on"
-_HOLDING_BEFORE = re.compile(r"\b(?:holds|held|holding|has|had|have|sits\s+on|sat\s+on|sitting\s+on|kept|keeps)\s+"
+#: verbs of holding or taking money right before the amount: "holds ($60bn in cash)", "is sitting on", "seized"
+_HOLDING_BEFORE = re.compile(r"\b(?:holds|held|holding|has|had|have|sits\s+on|sat\s+on|sitting\s+on|kept|keeps|"
+                             r"seized|seizes|confiscated|recovered|found|stole|stolen)\s+"
                              r"(?:(?:about|some|nearly|almost|more\s+than|over|roughly|around)\s+)?$")
 _IN_CASH_AFTER = re.compile(r"\s+in\s+cash\b(?!\s+and\b)")
 #: a group and the pollster that asked it: "(Economists) polled by Reuters"
@@ -4719,6 +4767,8 @@ _PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("90 million euros ($110 mil
 _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 #: "of" and the noun phrase it names after a counted noun ("types of cancer", "members of the council")
 _OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|a|an))?(?=\s)")
+#: "to" or "on" and a determiner after a noun of _TO_HEADS or _ON_HEADS: "amendments (to the) bill"
+_COMPLEMENT_NEXT = re.compile(r"\s+(?P<p>to|on)(?:\s+(?:the|its|their))?(?=\s)")
 
 
 #: a last noun joined by "and" that ends the phrase: "(in penalties) and interest."
