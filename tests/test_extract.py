@@ -696,7 +696,7 @@ def test_each_clause_has_its_own_reference_period():
 @pytest.mark.parametrize("text, surface, entity", [
     ("Crude oil rose 19 cents to $58.24 a barrel.", "$58.24", "Crude oil"),
     ("Patients waited 4.5 hours in the corridor.", "4.5 hours", None),
-    ("The average time to sell a home has stretched to 63 days.", "63 days", "average time"),
+    ("The average time to sell a home has stretched to 63 days.", "63 days", "average time to sell a home"),
 ])
 def test_what_a_figure_is_about(text, surface, entity):
     q = _quantity_at(text, surface)
@@ -6348,3 +6348,16 @@ def test_round_2_complements_ordinal_modifiers_cash_and_names_at_a_level(text, s
 def test_a_second_half_stays_a_count_of_goals():
     [c] = extract_claims("They added three second-half goals.", SEED_DATE)
     assert (c.surface, c.dimension, c.entity) == ("three", "count", "second-half goals")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("About 30% of the drivers surveyed want tolls scrapped.", "About 30%", "drivers surveyed"),  # the sample
+    ("Half of the pupils screened needed glasses.", "Half", "pupils screened"),
+    ("Visitors at county fairs rose 7%.", "7%", "Visitors at county fairs"),  # a modifier and a plural, no "the"
+    ("Each gummy holds 25 micrograms of vitamin D.", "25 micrograms", "vitamin D"),  # a kind named by a letter
+    ("The time to renew a passport has grown to 10 weeks.", "10 weeks", "time to renew a passport"),  # its task
+    ("The cost to resurface the runway has risen to £12m.", "£12m", "cost to resurface the runway"),
+])
+def test_round_3_samples_places_letters_and_tasks(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

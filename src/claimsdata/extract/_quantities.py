@@ -1164,9 +1164,35 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _runs_off_balls(s, out)
     _measures_of_an_ordinal(s, out)
     _places_of_subjects(s, out)
+    _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
     _pairs_respectively(s, out)
     return out
+
+
+#: the task after a subject's head of time or cost, up to the subject's verb: "The average time (to sell a home) has
+#: stretched", "The cost (to repair the bridge) doubled"
+_TASK_AFTER_SUBJECT = re.compile(r"\s+to\s+(?P<v>[a-z]+)\s+(?P<det>(?:a|an|the|its|their)\s+)?"
+                                 r"(?P<words>(?:[a-z][\w'’-]*\s+){1,3})")
+#: the heads that take such a task
+_TASK_HEADS = frozenset(("time", "cost", "costs", "price", "wait"))
+
+
+def _tasks_of_subjects(s: str, quantities: list[_Quantity]) -> None:
+    """A subject whose head is a time or cost keeps the task it is of: "The average time to sell a home has stretched
+    to 63 days" is about "average time to sell a home" (selling a car takes another). Only a verb, its object of one
+    or two words and then the subject's own verb."""
+    for q in quantities:
+        if not q.entity or q.entity.split()[-1].lower() not in _TASK_HEADS or len(q.entity.split()) > 3 \
+                or (k := s.rfind(q.entity, 0, q.start)) < 0 \
+                or (m := _TASK_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None \
+                or not (m.group("det") or _is_verb(m.group("v")) or m.group("v") in _PLAIN_VERBS):  # (a verb, or a
+            # word before a determiner: "to repair the bridge")
+            continue
+        words = m.group("words").split()
+        n = next((n for n in range(1, len(words)) if _verb_after_place(words[n])), None)
+        if n is not None and n <= 2 and not any(_verb_after_place(w) or w in _TIME_WORDS for w in words[:n]):
+            q.entity = s[k : m.start("words")] + " ".join(words[:n])
 
 
 #: a named place after the noun a share is of: "a fifth of deaths (in Scotland)", "12% of voters (across the US)"
@@ -1231,10 +1257,13 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
         # lease doubles": the figure is the verb)
         if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 6 \
                 or not m.group("det") and words[0].islower() and (n > 1 or m.group("prep") == "to") \
-                and not words[0].endswith(("'s", "’s")):
+                and not words[0].endswith(("'s", "’s")) \
+                and not (n == 2 and m.group("prep") != "to" and _is_plural(words[1]) and _is_noun_like(words[0])
+                         and not _is_verb(words[0]) and not _is_adverb(words[0])):
             continue  # (without a determiner, one common noun or a name: "at stores", not "at stores open all year";
             # after "to" a name or a determiner: "Subscribers to the service", "Exports to China", not "to build"; a
-            # possessive is a determiner: "Crowds at women's football matches")
+            # possessive is a determiner: "Crowds at women's football matches"; so is a modifier before a plural:
+            # "Attendance at league matches")
         if all(w not in _TIME_NAMES and w != "May" and w.lower() not in _TIME_HEADS and w.lower() not in _TIME_WORDS
                and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
                and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT and not _is_verb(w)
@@ -4654,9 +4683,19 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             and len(words) + n <= 6:  # (not "fines for allowing children to": what they punish)
         words += [gm.group("p"), *gm.group("w").split()[:n]]  # "a £300m aid package for farmers": the people it is
         # for tell it from another (as "life expectancy for men" in a subject)
+    if words and words[-1].lower() in _LETTER_NAMED and (lm := _LETTER_NAME_NEXT.match(s, _words_end(s, pos, words))):
+        words.append(lm.group(1))  # "10 micrograms of vitamin D", "cases of hepatitis B": the letter names the kind
+    if (share or fraction) and words and _is_plural(words[-1]) and words[-1].islower() \
+            and (am := _ASKED_NEXT.match(s, _words_end(s, pos, words))) is not None:
+        words.append(am.group(1))  # "two-thirds of the firms surveyed", "40% of the patients tested": the share is
+        # of the sample, not of all firms
     return " ".join(words) or None
 
 
+#: nouns whose kind is named by a letter after them (with a digit or two at most): "vitamin D", "vitamin B12",
+#: "hepatitis C"
+_LETTER_NAMED = frozenset(("vitamin", "hepatitis"))
+_LETTER_NAME_NEXT = re.compile(r"\s+([A-Z]\d{0,2})(?![\w'’&-]|\.\w)")
 #: "for" or "among" and the words after a noun, read as a group of people by _group_of_people
 _FOR_GROUP_NEXT = re.compile(r"\s+(?P<p>for|among)\s+(?P<w>(?:[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,3})")
 
@@ -4747,7 +4786,7 @@ _POLL_WORDS = re.compile(r"%|\b(?:poll|polls|survey|percent|per\s+cent|percentag
 _HIGH_LOW_MODIFIERS = frozenset({"closing", "intraday", "trading", "session", "all-time", "record", "multi-year"})
 #: the people a participle picks out after "those": "(half of those) polled", "(a third of those) killed"
 _ASKED_NEXT = re.compile(r"\s+(polled|surveyed|questioned|asked|interviewed|sampled|killed|injured|wounded|arrested|"
-                         r"detained|affected|infected|tested)\b")
+                         r"detained|affected|infected|tested|screened|studied|examined)\b")
 #: an adjective of place in a series before a total: "(nine of his) last (16 outings)"
 _SPAN_ADJECTIVE_NEXT = re.compile(r"\s+(?:last|first|next|past|previous|final|remaining|opening)(?=\s)", re.I)
 #: a superlative before the adjective of a counted noun: "10 most endangered refuges"
