@@ -6361,3 +6361,14 @@ def test_a_second_half_stays_a_count_of_goals():
 def test_round_3_samples_places_letters_and_tasks(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The airline added 40 routes this year and now has 310.", "310", "routes"),  # a total of the same noun
+    ("Factory orders posted a modest rise of 0.4%.", "0.4%", "Factory orders"),  # the change a subject posts
+    ("Ticket sales were uneven, climbing 6% in Leeds but dropping 4% in York.", "4%", "Ticket sales"),  # set against
+    ("Coal output rose 2% and gas output fell 3%.", "3%", "gas output"),  # (a second subject of its own)
+])
+def test_round_4_totals_posted_changes_and_contrasted_changes(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

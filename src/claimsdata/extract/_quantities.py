@@ -1163,11 +1163,47 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _temperatures_named(out)
     _runs_off_balls(s, out)
     _measures_of_an_ordinal(s, out)
+    _changes_posted(s, out)
+    _contrasted_changes(s, out)
     _places_of_subjects(s, out)
     _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
     _pairs_respectively(s, out)
     return out
+
+
+#: a verb of posting and a change noun before "of" and the figure: "(Retail sales) posted a slight gain of"
+_POSTED_CHANGE_OF = re.compile(r"\b(?P<v>posted|posts|recorded|records|reported|reports|registered|logged|booked|saw|"
+                               r"sees|showed|shows|suffered|suffers)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?P<n>[a-z]+)\s+of\s+"
+                               r"(?:(?:about|around|nearly|almost|just|some|more\s+than|over|under|less\s+than)\s+)?$")
+
+
+def _changes_posted(s: str, quantities: list[_Quantity]) -> None:
+    """A change a subject posts is the subject's: "Retail sales posted a slight gain of 0.2%" is about retail sales
+    (the gain is its direction, which the change already says), as "sales rose 0.2%" is."""
+    for q in quantities:
+        if not q.entity or q.entity.split()[-1].lower() not in _CHANGE_NOUNS \
+                or (m := _POSTED_CHANGE_OF.search(s, max(0, q.start - 60), q.start)) is None \
+                or m.group("n") != q.entity.split()[-1].lower():
+            continue
+        marks = list(_CLAUSE_MARK.finditer(s, 0, m.start()))
+        if (subject := _subject_from_start(s[marks[-1].end() if marks else 0 : m.end("v")])) is not None:
+            q.entity = subject
+
+
+#: what lies between two changes of one subject set against each other: "(rising 4%) in Europe but falling (9%)"
+_CONTRASTED_CHANGE = re.compile(r"(?:\s+(?:in|on|at|for|among)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?)?,?\s+"
+                                r"(?:but|and|while|whereas)\s+(?P<w>[a-z]+)\s+(?:by\s+)?")
+
+
+def _contrasted_changes(s: str, quantities: list[_Quantity]) -> None:
+    """A second change joined to the first by "but" or "and" with only its own verb moves the first's subject:
+    "Sales of the hybrid were mixed, rising 4% in Europe but falling 9% in China" (both of sales of the hybrid)."""
+    for a, b in zip(quantities, quantities[1:]):
+        if b.entity is None and a.entity and a.change and b.change and a.change != b.change \
+                and a.dimension == b.dimension and (m := _CONTRASTED_CHANGE.fullmatch(s, a.end, b.start)) is not None \
+                and m.group("w") in _CHANGE_VERBS:
+            b.entity = a.entity
 
 
 #: the task after a subject's head of time or cost, up to the subject's verb: "The average time (to sell a home) has
@@ -2115,7 +2151,9 @@ _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  #
 #: what lies between a count and a bare number of the same noun: "people died and 31", "killed 12 soldiers
 #: and wounded 30", "killed 9 people, hurt more than 150"
 _COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 8 traders and injuring more than 30", "hurt 150")
-_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r")?"
+_COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r"|"
+                              r"(?:now\s+|still\s+)?(?:has|have|employs|serves|boasts)\s+)?"  # ("added 1.1 million
+                              # subscribers and now has 116 million": the total of the same noun)
                               r"|,\s*" + _COUNT_VERB + r")(?:the\s+)?(?:other\s+)?$")  # ("and other three")
 _OF_NEXT = re.compile(r"\s+of\b")
 _OTHERS = frozenset({"others", "more"})
