@@ -6372,3 +6372,14 @@ def test_round_3_samples_places_letters_and_tasks(text, surface, entity):
 def test_round_4_totals_posted_changes_and_contrasted_changes(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Flats fitted with heat pumps sell for 8% more.", "8%", "Flats"),  # a participle's phrase after the subject
+    ("Rents climbed in the suburbs by 6%.", "6%", "Rents"),  # (or the verb's own place)
+    ("The bank offers loans of up to £25,000 for small farmers.", "up to £25,000", "loans for small farmers"),
+    ("The scheme pays grants of £2,000 for first-time buyers.", "£2,000", "grants for first-time buyers"),  # hyphen
+])
+def test_round_5_subjects_before_participles_and_groups_after_amounts(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

@@ -1165,6 +1165,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _measures_of_an_ordinal(s, out)
     _changes_posted(s, out)
     _contrasted_changes(s, out)
+    _subjects_before_participles(s, out)
+    _groups_after_an_amount_of(s, out)
     _places_of_subjects(s, out)
     _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
@@ -1204,6 +1206,42 @@ def _contrasted_changes(s: str, quantities: list[_Quantity]) -> None:
                 and a.dimension == b.dimension and (m := _CONTRASTED_CHANGE.fullmatch(s, a.end, b.start)) is not None \
                 and m.group("w") in _CHANGE_VERBS:
             b.entity = a.entity
+
+
+#: a subject, a participle and its phrase at a clause's start, before the subject's verb: "(Homes) listed (with
+#: professional photos) sold for 5% more"
+_PARTICIPLE_PHRASE_SUBJECT = re.compile(r"(?P<head>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+[a-z]{3,}ed\s+"
+                                        r"(?:with|by|in|on|under|from)\s+(?:(?:the|a|an|their|its)\s+)?")
+
+
+def _subjects_before_participles(s: str, quantities: list[_Quantity]) -> None:
+    """A figure read as about the noun inside a participle's phrase after the subject is the subject's: "Homes listed
+    with professional photos sold for 5% more" is about homes, not photos."""
+    for q in quantities:
+        if not q.entity:
+            continue
+        marks = [m for m in _CLAUSE_MARK.finditer(s, 0, q.start) if m.group() != "with"]  # (a participle's "with"
+        # is no clause's start here)
+        start = marks[-1].end() if marks else 0
+        while start < q.start and s[start].isspace():
+            start += 1
+        if (m := _PARTICIPLE_PHRASE_SUBJECT.match(s, start, q.start)) is not None \
+                and s.startswith(q.entity, m.end()) and (v := _WORD_RE.match(s, m.end() + len(q.entity))) is not None \
+                and (_verb_after_place(v.group("w")) or v.group("w") in ("by", "to")) \
+                and not any(_is_verb(w) or w.lower() in _ENTITY_STOP for w in m.group("head").split()):
+            q.entity = m.group("head")  # (or the verb itself and its place: "Prices jumped in the south by 5%")
+
+
+#: "for" and the words after an amount that follows its noun and "of": "mortgages of up to £600,000 (for first-time
+#: buyers)"
+def _groups_after_an_amount_of(s: str, quantities: list[_Quantity]) -> None:
+    """An amount after its noun and "of" keeps the group of people after it: "guarantee mortgages of up to £600,000
+    for first-time buyers" is of mortgages for first-time buyers (as "a £300m aid package for farmers")."""
+    for q in quantities:
+        if q.entity and q.dimension == "money" and s.endswith(f"{q.entity} of ", 0, q.start) \
+                and (gm := _FOR_GROUP_NEXT.match(s, q.end)) is not None and gm.group("p") == "for" \
+                and (n := _group_of_people(gm.group("w").split())) and len(q.entity.split()) + n <= 5:
+            q.entity = f"{q.entity} for {' '.join(gm.group('w').split()[:n])}"
 
 
 #: the task after a subject's head of time or cost, up to the subject's verb: "The average time (to sell a home) has
@@ -4534,7 +4572,8 @@ def _group_of_people(words: list[str]) -> int:
         return 1 + article
     for j in (1, 2):  # ("young people", "primary school children")
         if len(words) > j and (words[j] in _PEOPLE_GROUPS or article and words[j] + "s" in _PEOPLE_GROUPS) and all(
-                w.isalpha() and w not in _DETERMINERS_ONLY and w not in _NP_CUT and w not in _ENTITY_STOP
+                w.replace("-", "").isalpha() and w not in _DETERMINERS_ONLY and w not in _NP_CUT
+                and w not in _ENTITY_STOP
                 and not _is_verb(w) for w in words[:j]):
             return j + 1 + article
     return 0
