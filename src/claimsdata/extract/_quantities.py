@@ -1212,11 +1212,14 @@ def _contrasted_changes(s: str, quantities: list[_Quantity]) -> None:
 #: professional photos) sold for 5% more"
 _PARTICIPLE_PHRASE_SUBJECT = re.compile(r"(?P<head>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s+[a-z]{3,}ed\s+"
                                         r"(?:with|by|in|on|under|from)\s+(?:(?:the|a|an|their|its)\s+)?")
+_PARTICIPLE_AND_PREPOSITION = re.compile(r"[a-z]ed\s+(?:with|by|in|on|under|from)\s")
 
 
 def _subjects_before_participles(s: str, quantities: list[_Quantity]) -> None:
     """A figure read as about the noun inside a participle's phrase after the subject is the subject's: "Homes listed
     with professional photos sold for 5% more" is about homes, not photos."""
+    if not quantities or not _PARTICIPLE_AND_PREPOSITION.search(s, 0, quantities[-1].start):
+        return  # (the quick test: no participle and its preposition before the last figure)
     for q in quantities:
         if not q.entity:
             continue
