@@ -1184,9 +1184,8 @@ def _changes_posted(s: str, quantities: list[_Quantity]) -> None:
     """A change a subject posts is the subject's: "Retail sales posted a slight gain of 0.2%" is about retail sales
     (the gain is its direction, which the change already says), as "sales rose 0.2%" is."""
     for q in quantities:
-        if not q.entity or q.entity.split()[-1].lower() not in _CHANGE_NOUNS \
-                or (m := _POSTED_CHANGE_OF.search(s, max(0, q.start - 60), q.start)) is None \
-                or m.group("n") != q.entity.split()[-1].lower():
+        if not q.entity or (head := q.entity.split()[-1].lower()) not in _CHANGE_NOUNS \
+                or (m := _POSTED_CHANGE_OF.search(s, max(0, q.start - 60), q.start)) is None or m.group("n") != head:
             continue
         marks = list(_CLAUSE_MARK.finditer(s, 0, m.start()))
         if (subject := _subject_from_start(s[marks[-1].end() if marks else 0 : m.end("v")])) is not None:
@@ -1235,8 +1234,6 @@ def _subjects_before_participles(s: str, quantities: list[_Quantity]) -> None:
             q.entity = m.group("head")  # (or the verb itself and its place: "Prices jumped in the south by 5%")
 
 
-#: "for" and the words after an amount that follows its noun and "of": "mortgages of up to £600,000 (for first-time
-#: buyers)"
 def _groups_after_an_amount_of(s: str, quantities: list[_Quantity]) -> None:
     """An amount after its noun and "of" keeps the group of people after it: "guarantee mortgages of up to £600,000
     for first-time buyers" is of mortgages for first-time buyers (as "a £300m aid package for farmers")."""
@@ -1286,7 +1283,7 @@ def _places_of_shares(s: str, quantities: list[_Quantity]) -> None:
                 or not s.startswith(q.entity, m.end()) \
                 or not (pm := _NAMED_PLACE_AFTER.match(s, m.end() + len(q.entity))):
             continue
-        if not any(w in _TIME_NAMES or w == "May" or w.lower() in _TIME_WORDS for w in pm.group("name").split()):
+        if not any(_names_a_time(w) for w in pm.group("name").split()):
             q.entity = s[m.end() : pm.end()]
 
 
@@ -1341,12 +1338,17 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
             # after "to" a name or a determiner: "Subscribers to the service", "Exports to China", not "to build"; a
             # possessive is a determiner: "Crowds at women's football matches"; so is a modifier before a plural:
             # "Attendance at league matches")
-        if all(w not in _TIME_NAMES and w != "May" and w.lower() not in _TIME_HEADS and w.lower() not in _TIME_WORDS
-               and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
+        if all(not _names_a_time(w) and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
                and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT and not _is_verb(w)
                for w in words[:n]):
             q.entity = (s[k : m.start("words")] + " ".join(words[:n])).removesuffix(".")  # (as _entity_before:
             # "in Widget Holdings Ltd")
+
+
+def _names_a_time(w: str) -> bool:
+    """Whether ``w``, in a phrase after a noun, names a time ("May", "March", "quarter", "yesterday") rather than a
+    place."""
+    return w in _TIME_NAMES or w == "May" or w.lower() in _TIME_HEADS or w.lower() in _TIME_WORDS
 
 
 def _verb_after_place(w: str) -> bool:
