@@ -6383,3 +6383,13 @@ def test_round_4_totals_posted_changes_and_contrasted_changes(text, surface, ent
 def test_round_5_subjects_before_participles_and_groups_after_amounts(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Brokers saw a 7% drop in demand for office space.", "7%", "demand for office space"),  # after a change noun
+    ("The board approved £8m funding for rural clinics.", "£8m", "funding for rural clinics"),
+    ("There was a 4% rise in prices for the derby.", "4%", "prices"),  # (one word after "for the": an occasion)
+])
+def test_round_6_what_a_noun_after_a_change_noun_is_for(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

@@ -4753,10 +4753,12 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             and not _OF_VERB_BEFORE.search(s, max(0, end - 60), end):
         words += [*om.group(0).split(), *more]  # "at least seven types of cancer": a count of types of cancer
     if words and words[-1].islower() and (cm := _COMPLEMENT_NEXT.match(s, _words_end(s, pos, words))) is not None \
-            and words[-1].lower() in (_TO_HEADS if cm.group("p") == "to" else _ON_HEADS) \
-            and (more := _noun_run(s, cm.end())) and _for_what(more) and len(words) + len(more) <= 6:
-        words += [*cm.group(0).split(), *more]  # "86 amendments to the bill", "30 attacks on army posts": what the
-        # noun is made to or aimed at tells it from another
+            and words[-1].lower() in _COMPLEMENT_HEADS[cm.group("p")] \
+            and (more := _noun_run(s, cm.end())) and _for_what(more) and len(words) + len(more) <= 6 \
+            and not (cm.group("p") == "for" and cm.group("det") and len(more) < 2):
+        words += [*cm.group(0).split(), *more]  # "86 amendments to the bill", "30 attacks on army posts", "a 25% jump
+        # in demand for gold sovereigns": what the noun is made to, aimed at or for tells it from another (one word
+        # after "for the" may be an occasion: "prices for the final")
     if count and words and words[-1].lower() in ("shots", "shot") and (
             tm := _ON_TARGET.match(s, _words_end(s, pos, words))) is not None:
         words += tm.group(0).split()  # "41 shots on target": the tally's own name
@@ -4888,8 +4890,9 @@ _PURPOSE = re.compile(r"(?:\s*\([^()]{1,40}\))?"  # ("90 million euros ($110 mil
 _WITHIN_BEFORE = re.compile(r"\bwithin(?:\s+[\w-]+){1,2}$", re.I)
 #: "of" and the noun phrase it names after a counted noun ("types of cancer", "members of the council")
 _OF_COMPLEMENT = re.compile(r"\s+of(?:\s+(?:the|a|an))?(?=\s)")
-#: "to" or "on" and a determiner after a noun of _TO_HEADS or _ON_HEADS: "amendments (to the) bill"
-_COMPLEMENT_NEXT = re.compile(r"\s+(?P<p>to|on)(?:\s+(?:the|its|their))?(?=\s)")
+#: "to", "on" or "for" and a determiner after a noun of _TO_HEADS, _ON_HEADS or _FOR_HEADS: "amendments (to the) bill"
+_COMPLEMENT_NEXT = re.compile(r"\s+(?P<p>to|on|for)(?P<det>\s+(?:the|its|their))?(?=\s)")
+_COMPLEMENT_HEADS = {"to": _TO_HEADS, "on": _ON_HEADS, "for": _FOR_HEADS}
 
 
 #: a last noun joined by "and" that ends the phrase: "(in penalties) and interest."
