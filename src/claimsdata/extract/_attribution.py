@@ -337,13 +337,13 @@ _POST_THE_BODY_RE = re.compile(
     rf"(?:\s+(?:of|at|for)\s+the\s+(?:[A-Za-z][\w&-]*\s+){{0,2}}[A-Za-z][\w&-]*)?){_DATEWORD}"
     rf"(?:\s+in\s+a\s+statement)?(?=\s*[,.;]|\s*$)")
 _POST_THE_BODY_HINTS = tuple(f"{v} the " for v in _POST_THE_BODY_VERBS)  # (a cheap test first)
-#: what any match of _POST_ROLE_RE holds (a cheap test first)
-_POST_ROLE_HINTS = tuple(f"{v} {a} " for v in ("said", "says", "added", "adds", "told", "noted", "warned")
-                         for a in ("a", "an", "one"))
+#: the verbs of _POST_ROLE_RE, and what any of its matches holds (a cheap test first)
+_POST_ROLE_VERBS = ("said", "says", "added", "adds", "told", "noted", "warned")
+_POST_ROLE_HINTS = tuple(f"{v} {a} " for v in _POST_ROLE_VERBS for a in ("a", "an", "one"))
 #: an inverted attribution to one person named by a role: ", said a spokesman.", ", says a doctor from Leeds,", ",
 #: said an analyst at Zeta Bank." (a spokesperson for a body speaks for it)
 _POST_ROLE_RE = re.compile(
-    rf"(?:,|\"|”)\s*(?P<verb>said|says|added|adds|told|noted|warned)\s+(?:a|an|one)\s+"
+    rf"(?:,|\"|”)\s*(?P<verb>{'|'.join(_POST_ROLE_VERBS)})\s+(?:a|an|one)\s+"
     rf"(?P<who>(?:(?!(?:who|whose|which|that|and)\b)[a-z-]+\s+|[A-Z][\w.&-]*\s+){{0,3}}?"
     rf"(?P<role>{_PERSON_NOUNS}|{'|'.join(SPOKESPEOPLE)}))"
     rf"(?:\s+(?P<prep>at|for|with|of|from|in)\s+(?:the\s+)?(?P<org>{NAME}|[a-z][a-z-]+))?(?=\s*(?:[,.;:]|$))")

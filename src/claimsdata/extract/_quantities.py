@@ -1187,8 +1187,7 @@ def _changes_posted(s: str, quantities: list[_Quantity]) -> None:
         if not q.entity or (head := q.entity.split()[-1].lower()) not in _CHANGE_NOUNS \
                 or (m := _POSTED_CHANGE_OF.search(s, max(0, q.start - 60), q.start)) is None or m.group("n") != head:
             continue
-        marks = list(_CLAUSE_MARK.finditer(s, 0, m.start()))
-        if (subject := _subject_from_start(s[marks[-1].end() if marks else 0 : m.end("v")])) is not None:
+        if (subject := _subject_from_start(s[_clause_start(s, m.start()) : m.end("v")])) is not None:
             q.entity = subject
 
 
@@ -1258,13 +1257,13 @@ def _tasks_of_subjects(s: str, quantities: list[_Quantity]) -> None:
     or two words and then the subject's own verb."""
     for q in quantities:
         if not q.entity or q.entity.split()[-1].lower() not in _TASK_HEADS or len(q.entity.split()) > 3 \
-                or (k := s.rfind(q.entity, 0, q.start)) < 0 \
+                or (k := _subject_at(s, q.entity, q.start)) < 0 \
                 or (m := _TASK_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None \
                 or not (m.group("det") or _is_verb(m.group("v")) or m.group("v") in _PLAIN_VERBS):  # (a verb, or a
             # word before a determiner: "to repair the bridge")
             continue
         words = m.group("words").split()
-        n = next((n for n in range(1, len(words)) if _verb_after_place(words[n])), None)
+        n = _first_verb(words)
         if n is not None and n <= 2 and not any(_verb_after_place(w) or w in _TIME_WORDS for w in words[:n]):
             q.entity = s[k : m.start("words")] + " ".join(words[:n])
 
@@ -1321,14 +1320,13 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
     in the first quarter rose"), a figure or a second phrase; the noun phrase itself was read without it, so every
     rule that looks at its head still sees the head."""
     for q in quantities:
-        if not q.entity or len(q.entity.split()) > 4 or (k := s.rfind(q.entity, 0, q.start)) < 0 \
-                or k and (s[k - 1].isalnum() or s[k - 1] in "-'’") \
+        if not q.entity or len(q.entity.split()) > 4 or (k := _subject_at(s, q.entity, q.start)) < 0 \
                 or (m := _PLACE_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None:
             continue
         words = m.group("words").split()
-        n = next((n for n in range(1, len(words)) if _verb_after_place(words[n])),
-                 len(words) if m.end() == q.start and q.dimension == "ratio" else None)  # ("Ground rent on the
-        # lease doubles": the figure is the verb)
+        n = _first_verb(words)
+        if n is None and m.end() == q.start and q.dimension == "ratio":
+            n = len(words)  # "Ground rent on the lease doubles": the figure is the verb
         if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 6 \
                 or not m.group("det") and words[0].islower() and (n > 1 or m.group("prep") == "to") \
                 and not words[0].endswith(("'s", "’s")) \
@@ -1343,6 +1341,23 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
                for w in words[:n]):
             q.entity = (s[k : m.start("words")] + " ".join(words[:n])).removesuffix(".")  # (as _entity_before:
             # "in Widget Holdings Ltd")
+
+
+def _subject_at(s: str, entity: str, end: int) -> int:
+    """Where ``entity`` last stands as whole words before ``end``, or -1."""
+    k = s.rfind(entity, 0, end)
+    return -1 if k < 0 or k and (s[k - 1].isalnum() or s[k - 1] in "-'’") else k
+
+
+def _first_verb(words: list[str]) -> int | None:
+    """The index of the first verb after the first word of a phrase after a subject ("in Hampshire (rose)"), or None."""
+    return next((n for n in range(1, len(words)) if _verb_after_place(words[n])), None)
+
+
+def _clause_start(s: str, end: int) -> int:
+    """Where the clause that holds ``end`` starts: after the last clause mark before it, or 0."""
+    marks = list(_CLAUSE_MARK.finditer(s, 0, end))
+    return marks[-1].end() if marks else 0
 
 
 def _names_a_time(w: str) -> bool:
@@ -3131,14 +3146,12 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if (subject is None or subject.lower() in ("high", "low", "maximum", "minimum")) \
                 and r.dimension == "temperature" and (rm := _RECORDED_BEFORE.search(
                 s, max(0, r.q_start - 60), r.q_start)) is not None:
-            marks = list(_CLAUSE_MARK.finditer(s, 0, rm.start()))
-            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : rm.end()]) or subject  # "Madrid
+            subject = _subject_from_start(s[_clause_start(s, rm.start()) : rm.end()]) or subject  # "Madrid
             # recorded 40C", "recorded a low of": where the reading was taken (a verb of saying for other figures:
             # "Police recorded 900 burglaries")
         if subject is None and r.dimension in units.PHYSICAL_DIMENSIONS and (wm := _WITH_AFTER_CLAUSE.search(
                 s, max(0, r.q_start - 10), r.q_start)) is not None:
-            marks = list(_CLAUSE_MARK.finditer(s, 0, wm.start()))
-            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : wm.start()])  # "Snow is forecast
+            subject = _subject_from_start(s[_clause_start(s, wm.start()) : wm.start()])  # "Snow is forecast
             # for the hills, with as much as 8 inches": how much of the main clause's subject
         if subject and " " not in subject and (gm := _GERUND_RIGHT_BEFORE.search(
                 s, max(0, r.q_start - 40), r.q_start)) is not None and gm.group("g") == subject:
@@ -3161,8 +3174,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
             subject = " ".join(subject.split()[dets[-1] + 1 :])  # "the colt set a track record of": the record
         lasts = _LASTS_BEFORE.search(s, max(0, r.q_start - 40), r.q_start) if r.dimension == "duration" else None
         if lasts is not None and lasts.group("state"):
-            marks = list(_CLAUSE_MARK.finditer(s, 0, lasts.start()))
-            subject = _subject_from_start(s[marks[-1].end() if marks else 0 : lasts.end()]) or subject  # "The
+            subject = _subject_from_start(s[_clause_start(s, lasts.start()) : lasts.end()]) or subject  # "The
             # airport will remain shut for": the clause's subject, not the state word
         if r.dimension != "duration" or subject and not nums.is_number_word(subject.split()[-1]) \
                 and not s.startswith(" ago", end) and not _EXTREME_IN_BEFORE.search(s, max(0, r.q_start - 70),
@@ -3650,7 +3662,7 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
     if left.endswith(" ") and (", " in left[-40:] or "after " in left[-40:] or "before " in left[-40:]
                                or "while " in left[-40:]) and (pm := _CHANGE_PARTICIPLE_AFTER_COMMA.search(
             left, max(0, len(left) - 40))) is not None and (subject := _subject_from_start(left[(
-                m[-1].end() if (m := list(_CLAUSE_MARK.finditer(left, 0, pm.start()))) else 0) : pm.start()])):
+                _clause_start(left, pm.start())) : pm.start()])):
         return subject  # "Usage of the browser continues to fall, dropping 1.09 percentage points": the clause's
         # subject is what the participle moves
     if " to " in left[-40:] and (em := _ESTIMATED_TO_BE.search(left, max(0, len(left) - 100))) is not None:
@@ -3665,8 +3677,7 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         return obj  # "taking the toll in the region to 62", "raised its dividend to 50 cents", "cut the discount
         # rate, at which banks borrow, by a quarter-point to 1.25 per cent" (past the relative clause)
     if left.endswith(" at ") and (tm := _TRADING_AT.search(left, max(0, len(left) - 40))) is not None and (
-            subject := _subject_from_start(left[(m[-1].end() if (m := list(_CLAUSE_MARK.finditer(
-                left, 0, tm.start()))) else 0) : tm.start()])) is not None:
+            subject := _subject_from_start(left[_clause_start(left, tm.start()) : tm.start()])) is not None:
         return subject  # "Brent climbed above $60, trading at $60.15": the main clause's subject trades there
     if left.endswith(" at ") and "with " in left and (wm := _WITH_AT.search(left, max(0, len(left) - 60))) is not None \
             and not any(w.lower() in _ENTITY_STOP or w.lower() in _SUBJECT_VERBS or _is_verb(w)
@@ -3678,8 +3689,7 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
     if money and left.endswith(" at ") and (pm := _PAY_AT.search(left, max(0, len(left) - 50))) is not None:
         return pm.group("np")  # "a payout worth three times his annual salary at $5 million": the pay put at it
     if left.endswith(" at ") and (vm := _PASSIVE_AT.search(left, max(0, len(left) - 40))) is not None and (
-            subject := _subject_from_start(left[(m[-1].end() if (m := list(_CLAUSE_MARK.finditer(
-                left, 0, vm.start()))) else 0) : vm.end("be")])) is not None:
+            subject := _subject_from_start(left[_clause_start(left, vm.start()) : vm.end("be")])) is not None:
         return subject  # "The painting is valued at £3m", "His fortune is estimated at": the passive's subject
     if left.endswith(" at ") and (obj := _object_before_to(_STEADY_AT.sub(" at ", left), _AT_VERBS)) is not None:
         return obj  # "kept its key rate steady at 2%", "put the chance of an eruption at 70 percent"
