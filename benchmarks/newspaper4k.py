@@ -25,7 +25,6 @@ import argparse
 import io
 import json
 import os
-import random
 import sys
 import tarfile
 import time
@@ -36,7 +35,7 @@ from pathlib import Path
 import yaml
 
 from claimsdata import extract_claims
-from quality import print_for_judging, print_real_news  # (a sibling script: this directory is on the path when run)
+from quality import draw_audit, print_real_news  # (a sibling script: this directory is on the path when run)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -87,32 +86,20 @@ def articles() -> dict[str, tuple[str, date | None]] | None:
     return out
 
 
-def _run(arts: dict[str, tuple[str, date | None]]) -> None:
+def run_outlet(name: str, arts: dict[str, tuple[str, date | None]]) -> None:
+    """Extraction over every article of an outlet set (an exception stops it), claims per article and dimension,
+    and one-pass speed on one core (webpages.py runs its pages with it too)."""
     extract_claims("warm-up: 5 km, $3m, about 20%.", None)  # the unit registry is built once
     t0 = time.perf_counter()
     claims = [c for aid, (text, pub) in arts.items() for c in extract_claims(text, pub, article_id=aid)]
     dt = time.perf_counter() - t0
     mb = sum(len(t.encode()) for t, _ in arts.values()) / 1e6
     dated = sum(c.dimension == "date" for c in claims)
-    print(f"newspaper4k articles: {len(arts)}, {mb:.3f} MB; {len(claims)} claims ({dated} of them dates) in "
+    print(f"{name}: {len(arts)} articles, {mb:.3f} MB; {len(claims)} claims ({dated} of them dates) in "
           f"{len({c.article_id for c in claims})} articles; {mb / dt:.2f} MB/s on one core (one pass)")
     for aid in arts:
         n = Counter(c.dimension for c in claims if c.article_id == aid)
         print(f"  {aid:<24} " + ", ".join(f"{d} {k}" for d, k in n.most_common()))
-
-
-def _draw(arts: dict[str, tuple[str, date | None]], seed: int, n: int) -> None:
-    judged: dict[str, list[tuple[int, int]]] = {}
-    audit = DATA / "audit_newspaper4k.yaml"
-    for s in (yaml.safe_load(audit.read_text(encoding="utf-8")) or []) if audit.exists() else []:
-        for c in s["claims"]:
-            judged.setdefault(c["id"], []).append((c["start"], c["end"]))
-    pool = [c for stem in sorted(AUDIT) for c in extract_claims(*arts[f"np4k-{stem}"], article_id=f"np4k-{stem}")
-            if c.dimension != "date" and all(c.end <= a or c.start >= b for a, b in judged.get(c.article_id, []))]
-    picked = sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda c: (c.article_id, c.start))
-    print(f"# {len(picked)} of {len(pool)} unjudged claims")
-    for k, c in enumerate(picked):
-        print_for_judging(k, c, arts[c.article_id][0], before=400, after=150)
 
 
 def main() -> None:
@@ -128,13 +115,13 @@ def main() -> None:
               f"{_ARCHIVE}.tar.gz that pip download fetches); skipped")
         sys.exit(0)
     if args.draw is not None:
-        _draw(arts, args.draw, args.n)
+        draw_audit(DATA / "audit_newspaper4k.yaml", arts, [f"np4k-{stem}" for stem in AUDIT], args.draw, args.n)
     elif args.gold:
         gold = yaml.safe_load((DATA / "gold_newspaper4k.yaml").read_text(encoding="utf-8"))
         print_real_news("newspaper4k articles, held-out gold (gold_newspaper4k.yaml, never tuned on)", gold,
                         {aid: text for aid, (text, _) in arts.items()}, args.errors)
     else:
-        _run(arts)
+        run_outlet("newspaper4k", arts)
 
 
 if __name__ == "__main__":

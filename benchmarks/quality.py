@@ -24,7 +24,9 @@ import re
 import sys
 import gzip
 import json
+import random
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import yaml
@@ -199,6 +201,22 @@ def print_for_judging(k: int, c, text: str, before: int = 500, after: int = 200)
           f"role={c.speaker_role!r} org={c.speaker_org!r} per={c.per} ch={c.change} vw={c.value_written}")
     start = max(0, c.sentence_start - before)
     print(f"     ...{text[start:c.start]}[[{text[c.start:c.end]}]]{text[c.end:c.sentence_end + after]}\n")
+
+
+def draw_audit(audit: Path, arts: dict[str, tuple[str, date | None]], ids: list[str], seed: int, n: int,
+               before: int = 400, after: int = 150) -> None:
+    """Print an audit sample for judging: ``n`` random non-date claims of the articles ``ids`` (seeded), skipping
+    claims that overlap one already judged in ``audit`` (newspaper4k.py and webpages.py draw with it)."""
+    judged: dict[str, list[tuple[int, int]]] = {}
+    for s in (yaml.safe_load(audit.read_text(encoding="utf-8")) or []) if audit.exists() else []:
+        for c in s["claims"]:
+            judged.setdefault(c["id"], []).append((c["start"], c["end"]))
+    pool = [c for aid in sorted(ids) for c in extract_claims(*arts[aid], article_id=aid)
+            if c.dimension != "date" and all(c.end <= a or c.start >= b for a, b in judged.get(c.article_id, []))]
+    picked = sorted(random.Random(seed).sample(pool, min(n, len(pool))), key=lambda c: (c.article_id, c.start))
+    print(f"# {len(picked)} of {len(pool)} unjudged claims")
+    for k, c in enumerate(picked):
+        print_for_judging(k, c, arts[c.article_id][0], before=before, after=after)
 
 
 def _span(text: str, span: list[int] | None) -> str | None:
