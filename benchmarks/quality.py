@@ -13,9 +13,10 @@ Run: python benchmarks/quality.py [--errors] [--held-out-errors] [--audit]
   ../shared/corpora/agnews-test.jsonl.gz (skipped when absent): a tuning part (tests/data/gold_agnews_tuning.yaml,
   128 items, entity and speaker too) and a held-out part (tests/data/gold_agnews.yaml, 72 items). A predicted claim
   matches a gold quantity when their spans overlap; dates are not scored.
-- hand audits (--audit, tests/data/audit_agnews.yaml, audit_lee.yaml, audit_newspaper4k.yaml): random extracted
-  claims on AG News, on a second outlet (the Lee corpus of ABC News articles, see lee.py) and on recent articles
-  (newspaper4k.py) judged by hand per facet (precision, where the gold measures recall too).
+- hand audits (--audit, tests/data/audit_agnews.yaml, audit_lee.yaml, audit_newspaper4k.yaml, audit_webpages.yaml):
+  random extracted claims on AG News, on a second outlet (the Lee corpus of ABC News articles, see lee.py), on
+  recent articles (newspaper4k.py) and on news pages of 2019-2020 (webpages.py) judged by hand per facet
+  (precision, where the gold measures recall too).
 """
 
 from __future__ import annotations
@@ -224,10 +225,11 @@ def _span(text: str, span: list[int] | None) -> str | None:
 
 
 def audit() -> None:
-    """Precision per facet and topic of the hand audits in tests/data/audit_agnews.yaml, audit_lee.yaml and
-    audit_newspaper4k.yaml (judgments only: they do not need the corpora)."""
+    """Precision per facet and topic of the hand audits in tests/data/audit_agnews.yaml, audit_lee.yaml,
+    audit_newspaper4k.yaml and audit_webpages.yaml (judgments only: they do not need the corpora)."""
     for name, outlet in (("audit_agnews.yaml", "AG News"), ("audit_lee.yaml", "Lee corpus (ABC News)"),
-                         ("audit_newspaper4k.yaml", "newspaper4k articles (2013-2023)")):
+                         ("audit_newspaper4k.yaml", "newspaper4k articles (2013-2023)"),
+                         ("audit_webpages.yaml", "trafilatura's test pages (2019-2020)")):
         for sample in yaml.safe_load((DATA / name).read_text(encoding="utf-8")):
             claims = sample["claims"]
             print(f"\n== {outlet}: hand audit {sample['sample']} (seed {sample['seed']}, extractor at "
