@@ -6393,3 +6393,50 @@ def test_round_5_subjects_before_participles_and_groups_after_amounts(text, surf
 def test_round_6_what_a_noun_after_a_change_noun_is_for(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "Our picks for the season\n1. Ana Ruiz\nA coach who wins.\n2. Ben Ode\nA scout.\n3.Cleo Marsh\n",  # items' numbers
+    "How to apply:\n  1) Fill in the form.\n  2) Post it.",
+    "The beta of iOS 14 adds widgets.",  # a version after a camel-case name
+    "Photo: Lena Park (CC BY-SA 4.0)",  # a licence's version after its hyphenated code
+])
+def test_webpages_round_list_numbers_versions_and_licences_are_no_quantities(text):
+    assert extract_claims(text, SEED_DATE) == []
+
+
+def test_webpages_round_a_number_that_opens_a_line_still_counts_without_an_item_mark():
+    claims = extract_claims("Sales were flat.\n1.5 million people came.\n3 people were hurt.", SEED_DATE)
+    assert [(c.surface, c.entity) for c in claims] == [("1.5 million", "people"), ("3", "people")]
+
+
+def test_webpages_round_kilobytes_are_a_unit_of_data():
+    [c] = extract_claims("Images of less than 120 KB are skipped, as are files over 2 MB.", SEED_DATE)[:1]
+    assert (c.surface, c.dimension, c.unit, c.value) == ("less than 120 KB", "other", "kB", 120)
+
+
+def test_webpages_round_a_sentence_that_only_closes_a_curly_quote_is_the_quoted_speakers():
+    text = ("“It was a mixed year,” said Ola Berg, an economist at the bank. “Exports had a strong year. But the "
+            "other 60 percent of output stayed flat.” Imports fell 2 percent.")
+    claims = {c.surface: c.speaker for c in extract_claims(text, SEED_DATE)}
+    assert claims == {"60 percent": "Ola Berg", "2 percent": None}  # (the writer's own sentence after the quote)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The research shows that 30 percent of the reefs are bleached.", "research"),
+    ("The survey reveals that 30 percent of the reefs are bleached.", "survey"),
+])
+def test_webpages_round_research_speaks_and_reveals_that_attributes(text, speaker):
+    [c] = extract_claims(text, SEED_DATE)
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Tribes hold fishing rights over 20 percent of the coastline.", "over 20 percent", "coastline"),  # (not rights)
+    ("Donors were asked to cover the other 40% of the costs.", "40%", "costs"),  # "costs" a noun after "the"
+    ("Donors were asked to cover 40% of this charity's costs.", "40%", "charity's costs"),
+    ("The lakes make up about 15 percent of all protected wetlands.", "about 15 percent", "protected wetlands"),
+])
+def test_webpages_round_a_share_names_its_whole_after_of(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

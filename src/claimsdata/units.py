@@ -169,7 +169,7 @@ _OTHER = {
     "gigawatt-hours": "GWh", "gwh": "GWh", "horsepower": "hp", "calories": "kcal", "volts": "V",
     "gigabytes": "GB", "gb": "GB", "terabytes": "TB", "tb": "TB", "megabytes": "MB", "mb": "MB",
     "petabytes": "PB", "petabyte": "PB", "exabytes": "EB", "exabyte": "EB", "terabyte": "TB", "gigabyte": "GB",
-    "megabyte": "MB",
+    "megabyte": "MB", "kilobytes": "kB", "kilobyte": "kB",
     "points": "point", "point": "point", "pts": "point", "goals": "goal", "runs": "run", "votes": "vote",
     "seats": "seat", "wickets": "wicket", "magnitude": "magnitude",
     # engines, electronics and rates of news copy (kept in their own unit: no canonical SI unit is more useful)
@@ -199,7 +199,8 @@ CASE_SENSITIVE: dict[str, tuple[str, str]] = {
     "m": ("length", "m"), "g": ("mass", "gram"), "C": ("temperature", "degC"), "F": ("temperature", "degF"),
     "°C": ("temperature", "degC"), "°F": ("temperature", "degF"), "ha": ("area", "hectare"),
     "MW": ("other", "MW"), "GW": ("other", "GW"), "kW": ("other", "kW"), "GB": ("other", "GB"),
-    "TB": ("other", "TB"), "MB": ("other", "MB"), "PB": ("other", "PB"), "pc": ("percent", "1.0"),
+    "TB": ("other", "TB"), "MB": ("other", "MB"), "PB": ("other", "PB"), "KB": ("other", "kB"), "kB": ("other", "kB"),
+    "pc": ("percent", "1.0"),
     "bp": ("percent", "pp:0.01"),
     "bps": ("percent", "pp:0.01"), "%": ("percent", "1.0"), "PS": ("other", "PS"), "Nm": ("other", "N*m"),
     "W": ("other", "W"), "kWh": ("other", "kWh"), "mAh": ("other", "mAh"),

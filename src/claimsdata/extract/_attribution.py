@@ -34,7 +34,8 @@ SAY_WORDS = (
     "responded responds replied replies answered answers"
 ).split()
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
-                  "determines").split()  # (", two surveys show."; "an auditor determined the agency wasted $40m")
+                  "determines reveals reveal").split()  # (", two surveys show."; "an auditor determined the agency
+# wasted $40m"; "The research reveals that")
 #: verbs of intent: a plan's figure is its maker's claim ("The developer plans to build 1,500 homes")
 INTENT_WORDS = "plans plan planned aims aimed intends intend pledged promised proposed vowed wants".split()
 #: verbs of revising one's own forecast, target or rating: the reviser is the new (and old) figure's maker
@@ -161,7 +162,7 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
-           "investigation", "inquiry", "probe", "regulator", "watchdog", "bureau")
+           "investigation", "inquiry", "probe", "regulator", "watchdog", "bureau", "research")
 _BODY = trie_pattern(list(_BODIES))
 #: nouns of time, which never speak ("in the next decade, says a report")
 _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {

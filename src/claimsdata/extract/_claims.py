@@ -249,7 +249,7 @@ class _Extractor:
         hedges = [(m.start(), m.end(), m.group("h")) for m in _HEDGE.finditer(lower)  # once per sentence
                   if not (m.group("h") == "may" and s[m.start()] == "M")]  # "in May", "Theresa May": a month or a
         # name, not the modal (which opens a sentence only as a question, marked "?" anyway)
-        quoted = '"' in s or "“" in s
+        quoted = '"' in s or "“" in s or "”" in s  # (a sentence that only closes a curly quote is quoted too)
         question = "?" in s
         after_quote: list[Speaker | None] = []  # who closes a quote the sentence leaves open (read once, if needed)
         before_quote: list[Speaker | None] = []  # who spoke before a quote that opens or closes the sentence (once)

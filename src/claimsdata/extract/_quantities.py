@@ -487,6 +487,9 @@ _ADJECTIVE_TOO = {"old", "high", "long", "wide", "deep", "tall", "thick", "away"
 # games", "two short films", "three lower courts")
 #: words of _ENTITY_STOP that are nouns after a modifier ("legal costs", "job cuts", "price rises")
 _NOUN_OR_VERB = {"cost", "costs", "rises", "falls", "cuts", "hits", "makes"}
+#: what makes such a word a noun when it stands first: a preposition, a determiner or a possessive before it ("50% of
+#: the costs", "the project's costs")
+_NOUN_OR_VERB_AFTER = (" in", " of", " the", " its", " their", " his", " her", " our", "'s", "’s")
 _DETERMINER_NEXT = re.compile(r"\s+(?:a|an|the|his|her|their|its|our)\s", re.I)
 _DEFINITE_NEXT = re.compile(r"\s+(?:the|his|her|their|its|our)\s")
 #: what follows a bare verb after a plural subject: "standouts stage a walkout", "gunmen pose with a hostage",
@@ -612,7 +615,8 @@ _WORTH_OF = re.compile(r"\s+worth\s+of(?=\s)")
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these|his|her|our|my|your)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
 #: "of" and a determiner before what is counted: "12 of the empty houses", "three of her friends"
-_OF_DETERMINER = re.compile(r"\s+of\s+(?:all\s+)?(?:the|its|their|his|her|our|my|your|these|those)(?=\s)", re.I)
+_OF_DETERMINER = re.compile(r"\s+of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our|my|your|this|these|those)|all)(?=\s)",
+                            re.I)  # ("40 percent of all protected areas")
 _QUAKE = re.compile(r"\b(?:earthquake|quake|tremor|Richter)\b", re.I)
 _BARE_AGE = object()  # an age written without its unit ("John Reed, 54,")
 
@@ -3025,7 +3029,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
     state = r.dimension == "percent" and _STATE_AFTER.match(s, noun_at) is not None
     if state:
         r.entity = after = None  # "The tunnel is 80 percent complete": how far a thing is, not a noun after it
-    if after and r.dimension != "count" and r.lq is not None and r.lq.group("q").lower() in _COMPARISON_WORDS and (
+    if after and r.dimension != "count" and r.lq is not None and r.lq.group("q").lower() in _COMPARISON_WORDS and not (
+            r.dimension == "percent" and _OF_NEXT.match(s, noun_at)) and (  # ("rights over 25 percent of the land":
+            # a share names its whole after "of")
             pm := _PLURAL_NP_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None \
             and pm.group("head").lower() not in _SUBJECT_VERBS and pm.group("head").lower() not in units.UNIT_TABLE:
         r.entity = after = pm.group("np")  # "Price tags exceeding $1 trillion worry voters": the plural the bound is
@@ -5100,7 +5106,7 @@ def _noun_run(s: str, pos: int) -> list[str]:
             words.append(w)  # "14 of the old bridges", "two high walls": an adjective before its noun
             pos = wm.end()
             continue
-        if lw in _NOUN_OR_VERB and (words or s.endswith((" in", " of"), 0, wm.start("w") - 1)) \
+        if lw in _NOUN_OR_VERB and (words or s.endswith(_NOUN_OR_VERB_AFTER, 0, wm.start("w") - 1)) \
                 and not _DETERMINER_NEXT.match(s, wm.end()) and not _FIGURE_NEXT.match(s, wm.end()):
             words.append(w)  # "legal costs.", "$2 billion in costs": a noun after its modifier or a preposition;
             # "5 firms cost the state" has a verb

@@ -42,8 +42,9 @@ _NAME_BEFORE = re.compile(
 )
 _MARK_BEFORE = re.compile(r"(?:\((?:R|TM)\)|[®™])\s*$")
 #: a name's word just before a number: capitalised ("Formula One", "Take-Two"), in camel case ("PlayStation 2",
-#: "eServer 326") or an acronym ("AOL 9.0")
-_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)*|[a-z]{1,2}[A-Z][a-z]+|[A-Z]{2,5})"
+#: "eServer 326", "iOS 13") or an acronym, alone or in a hyphenated code ("AOL 9.0", "CC BY-NC-ND 2.0")
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'’.&-])(?:[A-Z][a-z'’]+(?:[A-Z][a-z]+)*|[a-z]{1,5}[A-Z][A-Za-z]*|"
+                              r"[A-Z]{2,5}(?:-[A-Z]{2,5})*)"
                               r"(?:\s|-)$")
 #: a software or product version: "version 2.4", "kernel 2.6", "the 2.0 version", "2.6-based systems"
 _VERSION_BEFORE = re.compile(r"\b(?:version|kernel|firmware)\s+$", re.I)
@@ -166,6 +167,10 @@ _RANGE_CHAIN = re.compile(r"\d[\d,.]*(?:\s*(?:to|-|–|—)\s*\d[\d,.]*){2,}")
 #: a run of five or more bare numbers: a table's row ("3b 5 1 2 1 0 1 0 .288"), not quantities
 _NUMBER_RUN = re.compile(r"\d+(?:[ \t]+\.?\d+){4,}(?![\w.,]*\s*(?:%|percent\b))")
 _LONE_IN_BRACKETS = re.compile(r"\d+(?=[)\]])")
+#: a list item's number: one to three digits and a full stop or a closing bracket, then a space, a capital or the end
+#: (a line or a sentence of its own: the splitter may cut "1." from its item)
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)](?=[ \t]|[A-Z]|$)")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 #: a model's number with its variant, glued to a plural or a suffix: "737-800s", "777-300ER", "A330-200s"
 _MODEL_NUMBER = re.compile(r"\d{3}-\d{2,3}(?:s|ER|LR|[A-Z]{1,2})\b")
 #: a filing's form number: "10-K", "10-Q", "8-K", "20-F" (and "10k filing", as copy may write it)
@@ -179,8 +184,9 @@ def identifier_end(s: str, p: int) -> int | None:
     numbers joined by hyphens, slashes or "to" ("555-0134-22", "12/05/2004", "5 to 10 to 20"), runs of five or
     more bare numbers (a table's row: "5 1 2 1 0 1 0"), a model's number glued to a plural or a suffix ("737-800s",
     "777-300ER"), a filing's form number ("10-K", "8-K"), a number alone in brackets ("(5)", "[12]": list
-    numbering, footnotes) and a list's number closed by a bracket it never opened ("1) Deviled, 2) Scotch") are
-    identifiers, sequences or markup: no part of them is a quantity.
+    numbering, footnotes), a list's number closed by a bracket it never opened ("1) Deviled, 2) Scotch") and an
+    item's number at the start of a line ("\n2. Sam Ponder") are identifiers, sequences or markup: no part of them
+    is a quantity.
     """
     if not s[p].isdigit() or (p > 0 and s[p - 1].isdigit()):
         return None
@@ -197,6 +203,8 @@ def identifier_end(s: str, p: int) -> int | None:
         return tok.end()
     if p > 0 and s[p - 1] in "([" and _LONE_IN_BRACKETS.match(s, p):
         return tok.end()
+    if _LIST_NUMBER.match(s, p) and _LINE_START.search(s, max(0, p - 20), p):
+        return tok.end()  # "\n2. Sam Ponder\n": an item's number at the start of a line
     if tok.end() - p <= 2 and s.startswith(")", tok.end()) and (p == 0 or s[p - 1] in " \t\n:;,") \
             and "(" not in s[max(0, p - 60) : p]:
         return tok.end()  # "are: 1) Deviled, 2) Scotch": a list's numbering, with no bracket that opens it
