@@ -6440,3 +6440,23 @@ def test_webpages_round_research_speaks_and_reveals_that_attributes(text, speake
 def test_webpages_round_a_share_names_its_whole_after_of(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts think the bank will one day split its units.",  # "one day": an indefinite time
+    "One day, the river simply stopped flowing.",
+    "She paid off the loan one instalment at a time.",  # a pace
+    "Reading one such letter, the judge frowned.",  # an instance, as "a"
+    "The airline wants to reach net zero soon.",  # a target's name
+    "Fans love two things: goals and drama.",  # a count of what the writer lists next
+])
+def test_webpages_round_idioms_targets_and_listed_things_are_no_claims(text):
+    assert extract_claims(text, SEED_DATE) == []
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The walkout lasted one day.", "one day"), ("One day later, the ferry sank.", "One day"),
+    ("Talks could take one day or two.", "one day"), ("The firm has zero debt.", "zero"),
+])
+def test_webpages_round_a_day_that_lasts_and_a_plain_zero_stay(text, surface):
+    assert [c.surface for c in extract_claims(text, SEED_DATE)][:1] == [surface]

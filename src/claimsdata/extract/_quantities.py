@@ -1031,6 +1031,8 @@ def not_a_claim(s: str, q: _Quantity) -> bool:
     if q.dimension == "count" and q.unit_surface is None and nums.is_number_word(s[q.start : q.end].lower()) \
             and _DEMONSTRATIVE_BEFORE.search(s, max(0, q.start - 8), q.start):
         return True  # "Besides those two public events, he has not appeared": the ones named before, no new count
+    if q.dimension == "count" and q.entity and q.entity.split()[-1].lower() == "things":
+        return True  # "associated with two things: aristocracy and Argentina": a count of what the writer lists next
     return q.unit_surface is not None and vetoes.bit_width(q.unit_surface, q.value_written)
 
 
@@ -2808,6 +2810,8 @@ def _drop_years_and_names(r: _Reading) -> bool:
         return False  # "the old 370's", "the 1960's": a model's or a decade's name, no count
     if vetoes.format_or_figure_of_speech(r.s, r.end, degrees=(r.unit_surface or "").lower().startswith("degree")):
         return False  # "six-party talks", "a three-way race", "180-degree turnarounds"
+    if vetoes.indefinite_day(r.left, r.s, r.start, r.end) or vetoes.net_zero(r.left, r.s, r.start, r.end):
+        return False  # "Apple would one day do this"; "to be net zero by 2040"
     if r.dimension == "count" and r.scale == 1.0 and r.lq is None and (r.num_s or r.word) and vetoes.numbered_noun(
             r.left, r.s, r.end):
         return False  # "on day three of the tournament", "in game 4": a numbered day or game, not a count

@@ -149,10 +149,11 @@ _ONE_BAD_LEFT = re.compile(r"\b(?:the|no|every|each|any|this|that|which|some|any
 # photograph obtained by the paper": a sentence that opens on one instance, as "in a"
 _ONE_BAD_RIGHT = re.compile(r"\s+(?:of|another|thing|way|side|end|hand|point|day|time|more|less|after|by|too|can|"
                             r"morning|afternoon|evening|night|moment|step|example|instance|charge|go|piece|voice|"
-                            r"sitting|swoop|occasion|"  # ("on one charge", "in one go", "with one voice", "on one
-                            # occasion": idioms)
+                            r"sitting|swoop|occasion|such|"  # ("on one charge", "in one go", "with one voice", "on one
+                            # occasion": idioms; "one such link": an instance, as "a")
                             r"could|would|should|must|may|might|is|was|seen|who|that|which)\b"
                             r"|\s+(?:[a-z]+\s+){1,2}in\s+mind\b"  # ("with one goal in mind": an idiom)
+                            r"|\s+[a-z]+\s+at\s+a\s+time\b"  # ("one class at a time": a pace, no count)
                             r"|\s+[a-z]+\s+(?:to|after)\s+(?:another|the\s+other)\b"  # ("from one human to
                             # another", "one day after another")
                             r"|\s+(?:[a-z-]+\s+){1,2}[^.;:]{0,50}?\b(?:on|with|to|for|by|in|from)\s+others\b"
@@ -742,6 +743,29 @@ def one_as_pronoun(left: str, s: str, end: int) -> bool:
     return bool(_ONE_BAD_LEFT.search(left) or _ONE_BAD_RIGHT.match(s, end)
                 or _PLACE_PREPOSITION_BEFORE.search(left) and _NAMED_SINGULAR_AFTER.match(s, end)
                 or not left.strip(" \"'“‘") and _ONE_OF_A_WHOLE.match(s, end))
+
+
+#: what puts "one day" at an indefinite time: a modal or "to" before it ("Apple would one day do this", "hopes to one
+#: day run"), or, at the sentence's start, a pause or the clause's subject after it ("One day, the rain stopped")
+_INDEFINITE_DAY_BEFORE = re.compile(r"\b(?:would|will|could|might|may|can|should|must|to)\s+$", re.I)
+_INDEFINITE_DAY_AFTER = re.compile(r"\s*,|\s+(?:the|a|an|he|she|they|we|I|you|it|his|her|their|my|our)\s")
+
+
+def indefinite_day(left: str, s: str, start: int, end: int) -> bool:
+    """"one day" of an indefinite time ("Apple would one day do this", "One day, the rain stopped"), no duration (but
+    "The strike lasted one day", "One day later", "one day of talks")."""
+    return s[start:end].lower() == "one day" and (
+        bool(_INDEFINITE_DAY_BEFORE.search(left, max(0, len(left) - 8)))
+        or not left.strip(" \"'“‘") and bool(_INDEFINITE_DAY_AFTER.match(s, end)))
+
+
+#: "net zero" as a target's name ("to be net zero by 2040", "net-zero emissions"), no figure of its own
+_NET_BEFORE = re.compile(r"\bnet[\s-]$", re.I)
+
+
+def net_zero(left: str, s: str, start: int, end: int) -> bool:
+    """"zero" in "net zero": the name of a target, no figure of its own."""
+    return s[start:end].lower() == "zero" and bool(_NET_BEFORE.search(left, max(0, len(left) - 5)))
 
 
 def one_source_of_many(s: str, start: int, end: int) -> bool:
