@@ -6460,3 +6460,27 @@ def test_webpages_round_idioms_targets_and_listed_things_are_no_claims(text):
 ])
 def test_webpages_round_a_day_that_lasts_and_a_plain_zero_stay(text, surface):
     assert [c.surface for c in extract_claims(text, SEED_DATE)][:1] == [surface]
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Rents rose fastest in coastal towns, which were 9 percent dearer than inland.", "9 percent", "coastal towns"),
+    ("The lake, which is 40 metres deep, froze.", "40 metres", "lake"),  # a copula after "which": the antecedent's
+])
+def test_webpages_round_a_relative_copula_measures_its_antecedent(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Last year Leeds had 40% women members and this year York had 45%.", "45%", "women members"),
+    ("The Greens won 12% of the seats and the Liberals won 9%.", "9%", "seats"),  # after "of the"
+    ("Acme has 40 kiosks in Ohio and Zeta has 12 in Iowa.", "12", "kiosks"),  # (a named place after it)
+])
+def test_webpages_round_a_second_figure_after_the_same_verb_keeps_the_first_ones_noun(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity
+
+
+def test_webpages_round_a_second_figure_after_another_verb_keeps_its_own_reading():
+    claims = {c.surface: c.entity for c in extract_claims("Leeds had 40% women members and York lost 5%.", SEED_DATE)}
+    assert claims["5%"] != "women members"

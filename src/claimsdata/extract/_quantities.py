@@ -1171,6 +1171,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _measures_of_an_ordinal(s, out)
     _changes_posted(s, out)
     _contrasted_changes(s, out)
+    _elided_nouns(s, out)
     _subjects_before_participles(s, out)
     _groups_after_an_amount_of(s, out)
     _places_of_subjects(s, out)
@@ -1209,6 +1210,28 @@ def _contrasted_changes(s: str, quantities: list[_Quantity]) -> None:
         if b.entity is None and a.entity and a.change and b.change and a.change != b.change \
                 and a.dimension == b.dimension and (m := _CONTRASTED_CHANGE.fullmatch(s, a.end, b.start)) is not None \
                 and m.group("w") in _CHANGE_VERBS:
+            b.entity = a.entity
+
+
+#: the verb a figure follows, for a second figure that leaves its noun out: "Leeds had 40% women members and York
+#: had 45%."
+_HOLDING_VERB_BEFORE = re.compile(r"\b(?P<v>had|has|have|got|gets|won|wins|took|takes|polled|polls)\s+$")
+_NO_NOUN_NEXT = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|at)\s+[A-Z]")  # (or a named place: "and Zeta has 12 in Iowa")
+_OF_THE_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?")
+
+
+def _elided_nouns(s: str, quantities: list[_Quantity]) -> None:
+    """A second figure after the same verb as the first, with no noun of its own, counts or measures the first's noun
+    (written right after it, or after "of"): "In 2017 Leeds had 40% women members and in 2018 York had 45%" (York's
+    45% are of women members, not York), "Labour polled 35% of the vote and the Tories polled 30%"."""
+    for a, b in zip(quantities, quantities[1:]):
+        if a.entity and a.dimension == b.dimension and a.dimension in ("percent", "count") \
+                and (b.entity is None or b.entity.split()[-1][0].isupper()) \
+                and _NO_NOUN_NEXT.match(s, b.end) and s.startswith(
+                    a.entity, om.end() if (om := _OF_THE_NEXT.match(s, a.end)) else a.end + 1) \
+                and (vb := _HOLDING_VERB_BEFORE.search(s, max(0, b.start - 8), b.start)) is not None \
+                and (va := _HOLDING_VERB_BEFORE.search(s, max(0, a.start - 8), a.start)) is not None \
+                and va.group("v") == vb.group("v"):
             b.entity = a.entity
 
 
@@ -4150,7 +4173,7 @@ _RELATIVE_VERB_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’&-]*
 _CHANGE_VERBS = frozenset(_UP) | frozenset(_DOWN)
 #: verbs of a level after "that" or "which": "provisions for bad loans, which now total £1.2bn"
 _RELATIVE_LEVEL_VERBS = frozenset("total totals totalled totaled stand stands stood reached reaches number reach"
-                                  .split())
+                                  " was were is are".split())  # ("other land, which was 6.8 percent")
 #: a bracketed aside between a subject and its verb: a ticker, a quote link, a restated figure
 _BRACKETED = re.compile(r"\s*\([^()]{0,60}\)")
 #: an age between commas after a person's noun or name, before the verb: "The Danish defender, 23, cost"
