@@ -6484,3 +6484,20 @@ def test_webpages_round_a_second_figure_after_the_same_verb_keeps_the_first_ones
 def test_webpages_round_a_second_figure_after_another_verb_keeps_its_own_reading():
     claims = {c.surface: c.entity for c in extract_claims("Leeds had 40% women members and York lost 5%.", SEED_DATE)}
     assert claims["5%"] != "women members"
+
+
+def test_webpages_round_our_own_source_inside_a_quote_is_the_quoted_speakers():
+    text = ("Engineers said the dam is safe. \"Also, according to our analysis, the spillway can take 40 percent more "
+            "water.\"")
+    [c] = extract_claims(text, SEED_DATE)
+    assert c.speaker == "Engineers"
+
+
+def test_webpages_round_a_document_named_with_its_year_speaks():
+    [c] = extract_claims("A census from 2011 counted 412 households on the island.", SEED_DATE)
+    assert (c.surface, c.speaker) == ("412", "census")
+
+
+def test_webpages_round_a_clause_after_a_semicolon_with_its_own_subject_is_the_writers():
+    text = "A survey from 2015 counted 230 nests on the cliffs; the latest count found 410."
+    assert {c.surface: c.speaker for c in extract_claims(text, SEED_DATE)} == {"230": "survey", "410": None}

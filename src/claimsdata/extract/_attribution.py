@@ -33,6 +33,8 @@ SAY_WORDS = (
     "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks "
     "responded responds replied replies answered answers"
 ).split()
+#: the year a document was made, after its noun ("A study from 2012")
+_YEAR_TAIL = re.compile(r"\s+(?:from|of|in)\s+(?:19|20)\d\d$")
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
                   "determines reveals reveal").split()  # (", two surveys show."; "an auditor determined the agency
 # wasted $40m"; "The research reveals that")
@@ -266,7 +268,8 @@ PRE_RE = re.compile(
     rf"|\s+{_DOCUMENT}(?=\s+(?:shows|showed|found|finds|says|said|suggests|suggested)\b))?"  # ("The Institute of
     # Health and Welfare report shows": a named body's document)
     rf"|{_PRONOUN}|{_ROLE_AT}|{_ROLE_OF}|{_ROLE_NAMED}"
-    rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{_BODY})"  # ("A study says")
+    rf"|(?:the|The|[Aa]n?)\s+(?:[A-Za-z.'’-]+\s+){{0,3}}(?:{_BODY})(?:\s+(?:from|of|in)\s+(?:19|20)\d\d)?"  # ("A
+    # study says", "A study from 2012 counted")
     rf"|(?:the|The)\s+(?:US|UN|EU|UK|U\.S\.|U\.N\.)\s+(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+)?"
     rf"{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the US command said": a body of a named power)
     rf"|(?:the|The)\s+[a-z]+['’]s\s+(?:[A-Z][a-z]+\s+){{1,2}}[a-z]+s(?<!ss)"  # ("The nation's Roman Catholic
@@ -958,6 +961,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
         if len(words := who.split()) > 2 and words[0].lower() in _COUNT_WORDS and words[-1].islower() \
                 and words[-1].endswith("s"):
             who = " ".join(words[1:])  # "Seventeen political parties say": how many is no part of who they are
+        who = _YEAR_TAIL.sub("", who)  # "A study from 2012 counted": the study, whenever it was made
         if sentence.endswith(" and its ", 0, m.start()) and (
                 fm := _FIRST_OF_AND_ITS.search(sentence, max(0, m.start() - 80), m.start())) is not None:
             who = fm.group("first")  # "Yemen's Foreign Ministry and its U.N. Mission said": the body whose part
@@ -1303,7 +1307,8 @@ def _with_scope(sentence: str, sp: Speaker) -> Speaker:
         tv := TOLD_VIA_RE.match(sentence, sp.verb_end - 4)) is not None and bool(_ENDS_CLAUSE.match(sentence, tv.end()))
     # ("..., a local official told the AFP news agency.": the outlet's name is longer than the clause's end allows)
     trailing = _TRAILING_PHRASE.match(sentence, sp.verb_end) if governs else None
-    other = _OTHER_SUBJECT_CLAUSE.search(sentence, sp.verb_end) if ", " in sentence[sp.verb_end :] else None
+    other = _OTHER_SUBJECT_CLAUSE.search(sentence, sp.verb_end) if ", " in sentence[sp.verb_end :] \
+        or ";" in sentence[sp.verb_end :] else None
     if not weak and governs and trailing is None and other is None:
         return sp
     reach = sp.reach
@@ -1331,7 +1336,9 @@ _FIRST_OF_AND_ITS = re.compile(rf"(?<![\w'’-])(?P<first>(?:{NAME}\s?['’]s\s+
 _TRAILING_PHRASE = re.compile(r",\s+(?:in|as|amid|while|with)\s+(?:the|a|an|[A-Z])(?![^,]*,\s*that\b)")
 #: a clause joined after a comma with a named subject and a verb of its own: ", and Austar is"
 _OTHER_SUBJECT_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
-                                   r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
+                                   r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b"
+                                   r"|;\s+(?:the|a|an|its|their)\s")  # ("A study counted 17; the latest count showed
+# 88": a clause after a semicolon with a subject of its own)
 #: where a plan's object ends: a clause of time or cause, or a relative clause about what the plan names
 _PLAN_ENDS = re.compile(r"\s(?:after|before|because|when|while|since|following|amid|despite|which|who|whose|where)\b")
 

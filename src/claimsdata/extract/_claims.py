@@ -262,6 +262,8 @@ class _Extractor:
                     and _SAMPLE_OF_BEFORE.search(s, max(0, q.start - 24), q.start):
                 sp = None  # "Researchers found 27 genes ... in a study of 90,000 people": the size of the study is the
                 # writer's description of the source, as "according to a poll of 2,000 adults" is
+            if sp is not None and sp.name and sp.name.lower().startswith(("our ", "my ")):
+                sp = None  # '"According to our analysis, ..."': the speaker's own source, whoever speaks the quote
             if sp is None and quoted and _opens_quote_unclosed(s, q.start):
                 if not after_quote:
                     after_quote.append(self._speaker_after_quote(span))
