@@ -6501,3 +6501,12 @@ def test_webpages_round_a_document_named_with_its_year_speaks():
 def test_webpages_round_a_clause_after_a_semicolon_with_its_own_subject_is_the_writers():
     text = "A survey from 2015 counted 230 nests on the cliffs; the latest count found 410."
     assert {c.surface: c.speaker for c in extract_claims(text, SEED_DATE)} == {"230": "survey", "410": None}
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The estate grows 12 hectares of Grüner Veltliner.", "12 hectares", "Grüner Veltliner"),
+    ("The 40 cafés on the square closed.", "40", "cafés"),  # a letter with an accent inside a word
+])
+def test_a_noun_keeps_its_letters_of_any_script(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity

@@ -403,8 +403,8 @@ _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her"})
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
                 "there", "what", "its", "their", "them"}
-_WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[A-Za-z][A-Za-z'’-]*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
-# ("CO2", "A380s"; "H5N1" stays "H"; "U.N. workers" keeps its dots)
+_WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[^\W\d_](?:[^\W\d_]|['’-])*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
+# ("CO2", "A380s"; "H5N1" stays "H"; "U.N. workers" keeps its dots; letters of any script: "Grüner Veltliner")
 #: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share",
 #: "a 12-cent-a-share dividend")
 _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
