@@ -6510,3 +6510,21 @@ def test_webpages_round_a_clause_after_a_semicolon_with_its_own_subject_is_the_w
 def test_a_noun_keeps_its_letters_of_any_script(text, surface, entity):
     [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Factory output, adjusted for inflation, dipped 0.8% in March.", "0.8%", "Factory output"),  # a participle's aside
+    ("Grocery prices, seasonally adjusted, rose 1.1%.", "1.1%", "Grocery prices"),
+    ("Imports, meanwhile, slid 6%.", "6%", "Imports"),  # a sentence adverb between commas
+])
+def test_round_5_an_aside_between_the_subject_and_its_verb_is_skipped(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity
+
+
+@pytest.mark.parametrize("text", [
+    "The charter flight landed seven hours late.", "The night flight to Lima left two hours early.",
+])
+def test_round_5_how_late_or_early_something_came_has_no_entity(text):
+    [c] = extract_claims(text, SEED_DATE)
+    assert (c.dimension, c.entity) == ("duration", None)

@@ -1172,6 +1172,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _changes_posted(s, out)
     _contrasted_changes(s, out)
     _elided_nouns(s, out)
+    _spans_late_or_early(s, out)
     _subjects_before_participles(s, out)
     _groups_after_an_amount_of(s, out)
     _places_of_subjects(s, out)
@@ -1211,6 +1212,18 @@ def _contrasted_changes(s: str, quantities: list[_Quantity]) -> None:
                 and a.dimension == b.dimension and (m := _CONTRASTED_CHANGE.fullmatch(s, a.end, b.start)) is not None \
                 and m.group("w") in _CHANGE_VERBS:
             b.entity = a.entity
+
+
+#: what a span a thing came late or early by is followed by: "arrived five hours late", "opened a year behind schedule"
+_LATE_NEXT = re.compile(r"\s+(?:late|early|behind\s+schedule|ahead\s+of\s+schedule|overdue)\b")
+
+
+def _spans_late_or_early(s: str, quantities: list[_Quantity]) -> None:
+    """How late or early something came has no entity ("The team's flight arrived five hours late": how late, not a
+    measure of the flight), as gold v2 annotates it."""
+    for q in quantities:
+        if q.entity and q.dimension == "duration" and _LATE_NEXT.match(s, q.end):
+            q.entity = None
 
 
 #: the verb a figure follows, for a second figure that leaves its noun out: "Leeds had 40% women members and York
@@ -4190,10 +4203,15 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+(?:[^,;]|,(?=\d{
                          r"|(?:built|founded|opened|completed|established)\s+in\s+\d{4}"  # (", built in 1890,")
                          r"|(?:(?:[a-z]+ed|spread|set|built)\s+"
                          r"(?:over|across|on)\s+)?"
-                         r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}),\s*"
+                         r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}"
+                         r"|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ing)(?:\s+[^,;\d]{2,40})?"
+                         r"|however|meanwhile|though|too|also|overall|in\s+turn|for\s+(?:example|instance)"
+                         r"|(?:by|in)\s+contrast),\s*"
                          r"(?=[^,;]{0,40}$)")  # (and a relative clause, and "with": "The flat, with 3923sq m of
 # gardens, sold for $1.25m"; and a figure: "The farmland, 1,200 hectares in all, was valued at"; and a price set
-# beside the subject: "The shares, priced at $85 in the offering, have tripled")
+# beside the subject: "The shares, priced at $85 in the offering, have tripled"; and a participle's phrase: "Retail
+# sales, adjusted for inflation, fell", "Home prices, excluding new builds, rose"; and a sentence adverb: "Exports,
+# meanwhile, fell")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _AUX = "(?:" + "|".join(sorted(_AUXILIARY_VERBS)) + ")"
