@@ -51,30 +51,36 @@ AUDIT = {"article_with_br": "world", "article_with_divs": "culture", "cleveland.
 # article again, with a caption) and the articles in other languages.
 
 
-def _source() -> Path | None:
-    if env := os.environ.get("CLAIMSDATA_NEWSPAPER4K"):
+def source_archive(variable: str, archive: str) -> Path | None:
+    """The source archive (or the directory it unpacks to) named by the environment ``variable``, else
+    ../shared/corpora/ARCHIVE.tar.gz when it exists (webpages.py finds its archive with it too)."""
+    if env := os.environ.get(variable):
         return Path(env)
-    path = ROOT.parent / "shared" / "corpora" / f"{_ARCHIVE}.tar.gz"
+    path = ROOT.parent / "shared" / "corpora" / f"{archive}.tar.gz"
     return path if path.exists() else None
+
+
+def read_members(path: Path, archive: str, wanted: set[str]) -> dict[str, bytes]:
+    """The bytes of the ``wanted`` files (paths inside the archive, below its top directory) that ``path`` holds."""
+    if path.is_dir():
+        base = path / archive if (path / archive).is_dir() else path
+        return {name: (base / name).read_bytes() for name in wanted if (base / name).exists()}
+    files: dict[str, bytes] = {}
+    with tarfile.open(path) as tf:
+        for member in tf.getmembers():
+            name = member.name.split("/", 1)[-1]
+            if name in wanted and (f := tf.extractfile(member)) is not None:
+                files[name] = f.read()
+    return files
 
 
 def articles() -> dict[str, tuple[str, date | None]] | None:
     """Text and publication date by id (``np4k-STEM``), or None when the archive is not on this machine."""
-    path = _source()
+    path = source_archive("CLAIMSDATA_NEWSPAPER4K", _ARCHIVE)
     if path is None or not path.exists():
         return None
-    files: dict[str, bytes] = {}
-    wanted = {f"tests/data/{kind}/{stem}.{ext}" for stem in (*GOLD, *AUDIT)
-              for kind, ext in (("txt", "txt"), ("metadata", "json"))}
-    if path.is_dir():
-        base = path / _ARCHIVE if (path / _ARCHIVE).is_dir() else path
-        files = {name: (base / name).read_bytes() for name in wanted if (base / name).exists()}
-    else:
-        with tarfile.open(path) as tf:
-            for member in tf.getmembers():
-                name = member.name.split("/", 1)[-1]
-                if name in wanted and (f := tf.extractfile(member)) is not None:
-                    files[name] = f.read()
+    files = read_members(path, _ARCHIVE, {f"tests/data/{kind}/{stem}.{ext}" for stem in (*GOLD, *AUDIT)
+                                          for kind, ext in (("txt", "txt"), ("metadata", "json"))})
     out: dict[str, tuple[str, date | None]] = {}
     for stem in (*GOLD, *AUDIT):
         text = files.get(f"tests/data/txt/{stem}.txt")

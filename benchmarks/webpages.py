@@ -24,14 +24,12 @@ that overlap one judged before, printed with the text around them for judging by
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tarfile
 from datetime import date
 from pathlib import Path
 
 from quality import draw_audit  # (a sibling script: this directory is on the path when run)
-from newspaper4k import run_outlet
+from newspaper4k import read_members, run_outlet, source_archive
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -54,16 +52,9 @@ TUNING = {"blog.wordpress.com.diverse": "tech", "boingboing.net.millenials": "cu
 # (creativecommons.org), a paywalled stub (scmp.com) and the library's own markup tests (exotic_tags*).
 
 
-def _source() -> Path | None:
-    if env := os.environ.get("CLAIMSDATA_WEBPAGES"):
-        return Path(env)
-    path = ROOT.parent / "shared" / "corpora" / f"{_ARCHIVE}.tar.gz"
-    return path if path.exists() else None
-
-
 def pages() -> dict[str, tuple[str, date | None]] | None:
     """Text and publication date by id (``web-STEM``), or None when the archive or trafilatura is missing."""
-    path = _source()
+    path = source_archive("CLAIMSDATA_WEBPAGES", _ARCHIVE)
     try:
         import trafilatura
     except ImportError:
@@ -73,22 +64,12 @@ def pages() -> dict[str, tuple[str, date | None]] | None:
     if trafilatura.__version__ != _EXTRACTOR:
         print(f"webpages: trafilatura {trafilatura.__version__} is installed; the audit's offsets are those of "
               f"{_EXTRACTOR}'s text, and may not point at the same claims", file=sys.stderr)
-    raw: dict[str, bytes] = {}
-    wanted = {f"tests/cache/{stem}.html": stem for stem in (*HELD_OUT, *TUNING)}
-    if path.is_dir():
-        base = path / _ARCHIVE if (path / _ARCHIVE).is_dir() else path
-        raw = {stem: (base / name).read_bytes() for name, stem in wanted.items() if (base / name).exists()}
-    else:
-        with tarfile.open(path) as tf:
-            for member in tf.getmembers():
-                name = member.name.split("/", 1)[-1]
-                if name in wanted and (f := tf.extractfile(member)) is not None:
-                    raw[wanted[name]] = f.read()
+    files = read_members(path, _ARCHIVE, {f"tests/cache/{stem}.html" for stem in (*HELD_OUT, *TUNING)})
     out: dict[str, tuple[str, date | None]] = {}
     for stem in (*HELD_OUT, *TUNING):
-        if stem not in raw:
+        if (raw := files.get(f"tests/cache/{stem}.html")) is None:
             raise SystemExit(f"webpages: {path} has no tests/cache/{stem}.html")
-        doc = trafilatura.bare_extraction(raw[stem].decode("utf-8", "replace"), with_metadata=True)
+        doc = trafilatura.bare_extraction(raw.decode("utf-8", "replace"), with_metadata=True)
         if doc is None or not doc.text:
             raise SystemExit(f"webpages: trafilatura extracted no text from tests/cache/{stem}.html")
         out[f"web-{stem}"] = (doc.text, date.fromisoformat(doc.date[:10]) if doc.date else None)
