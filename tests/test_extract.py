@@ -6528,3 +6528,8 @@ def test_round_5_an_aside_between_the_subject_and_its_verb_is_skipped(text, surf
 def test_round_5_how_late_or_early_something_came_has_no_entity(text):
     [c] = extract_claims(text, SEED_DATE)
     assert (c.dimension, c.entity) == ("duration", None)
+
+
+def test_webpages_round_a_wait_cut_to_one_day_stays_a_duration():
+    [c] = extract_claims("The clinic cut the wait for scans to one day.", SEED_DATE)
+    assert (c.surface, c.dimension, c.value) == ("one day", "duration", 1.0)

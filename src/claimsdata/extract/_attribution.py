@@ -33,8 +33,6 @@ SAY_WORDS = (
     "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks "
     "responded responds replied replies answered answers"
 ).split()
-#: the year a document was made, after its noun ("A study from 2012")
-_YEAR_TAIL = re.compile(r"\s+(?:from|of|in)\s+(?:19|20)\d\d$")
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
                   "determines reveals reveal").split()  # (", two surveys show."; "an auditor determined the agency
 # wasted $40m"; "The research reveals that")
@@ -166,6 +164,8 @@ _BODIES = ("ministry", "government", "administration", "army", "military", "agen
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
            "investigation", "inquiry", "probe", "regulator", "watchdog", "bureau", "research")
 _BODY = trie_pattern(list(_BODIES))
+#: the year a document was made, after its noun ("A study from 2012")
+_YEAR_TAIL = re.compile(r"\s+(?:from|of|in)\s+(?:19|20)\d\d$")
 #: nouns of time, which never speak ("in the next decade, says a report")
 _TIME_NOUNS = frozenset(w for w, (dimension, _) in units.UNIT_TABLE.items() if dimension == "duration") | {
     "quarter", "season", "time", "period", "morning", "evening", "night", "weekend", "afternoon"}  # (the periods of

@@ -186,8 +186,8 @@ def identifier_end(s: str, p: int) -> int | None:
     more bare numbers (a table's row: "5 1 2 1 0 1 0"), a model's number glued to a plural or a suffix ("737-800s",
     "777-300ER"), a filing's form number ("10-K", "8-K"), a number alone in brackets ("(5)", "[12]": list
     numbering, footnotes), a list's number closed by a bracket it never opened ("1) Deviled, 2) Scotch") and an
-    item's number at the start of a line ("\n2. Sam Ponder") are identifiers, sequences or markup: no part of them
-    is a quantity.
+    item's number at the start of a line or a sentence ("2. Sam Ponder" on a line of its own) are identifiers,
+    sequences or markup: no part of them is a quantity.
     """
     if not s[p].isdigit() or (p > 0 and s[p - 1].isdigit()):
         return None
@@ -205,7 +205,7 @@ def identifier_end(s: str, p: int) -> int | None:
     if p > 0 and s[p - 1] in "([" and _LONE_IN_BRACKETS.match(s, p):
         return tok.end()
     if _LIST_NUMBER.match(s, p) and _LINE_START.search(s, max(0, p - 20), p):
-        return tok.end()  # "\n2. Sam Ponder\n": an item's number at the start of a line
+        return tok.end()  # "2. Sam Ponder" on a line of its own: an item's number
     if tok.end() - p <= 2 and s.startswith(")", tok.end()) and (p == 0 or s[p - 1] in " \t\n:;,") \
             and "(" not in s[max(0, p - 60) : p]:
         return tok.end()  # "are: 1) Deviled, 2) Scotch": a list's numbering, with no bracket that opens it
@@ -745,9 +745,13 @@ def one_as_pronoun(left: str, s: str, end: int) -> bool:
                 or not left.strip(" \"'“‘") and _ONE_OF_A_WHOLE.match(s, end))
 
 
-#: what puts "one day" at an indefinite time: a modal or "to" before it ("Apple would one day do this", "hopes to one
-#: day run"), or, at the sentence's start, a pause or the clause's subject after it ("One day, the rain stopped")
-_INDEFINITE_DAY_BEFORE = re.compile(r"\b(?:would|will|could|might|may|can|should|must|to)\s+$", re.I)
+#: what puts "one day" at an indefinite time: a modal before it ("Apple would one day do this"), "to" before it and a
+#: verb after it ("hopes to one day run"; but "cut the wait to one day a week"), or, at the sentence's start, a pause
+#: or the clause's subject after it ("One day, the rain stopped")
+_INDEFINITE_DAY_BEFORE = re.compile(r"\b(?:would|will|could|might|may|can|should|must)\s+$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.I)
+_VERB_AFTER_DAY = re.compile(r"\s+(?!(?:of|later|after|before|earlier|ago|in|on|at|for|and|or|to|from|each|a|an|the|"
+                             r"per|every)\b)[a-z]+\b")
 _INDEFINITE_DAY_AFTER = re.compile(r"\s*,|\s+(?:the|a|an|he|she|they|we|I|you|it|his|her|their|my|our)\s")
 
 
@@ -756,6 +760,7 @@ def indefinite_day(left: str, s: str, start: int, end: int) -> bool:
     "The strike lasted one day", "One day later", "one day of talks")."""
     return s[start:end].lower() == "one day" and (
         bool(_INDEFINITE_DAY_BEFORE.search(left, max(0, len(left) - 8)))
+        or bool(_TO_BEFORE.search(left, max(0, len(left) - 4))) and bool(_VERB_AFTER_DAY.match(s, end))
         or not left.strip(" \"'“‘") and bool(_INDEFINITE_DAY_AFTER.match(s, end)))
 
 
