@@ -248,6 +248,35 @@ def test_the_third_outlets_audit_holds_ids_offsets_and_judgments_only():
             assert all(isinstance(c[f], bool) for f in facets & set(c))
 
 
+def test_the_fourth_outlets_audit_holds_ids_offsets_and_judgments_only():
+    """tests/data/audit_webpages.yaml (news pages of trafilatura's test data, not ours, read by
+    benchmarks/webpages.py): samples numbered from 1 by page id and offsets, no two claims of a sample overlapping, a
+    topic of the auditor's and a boolean per judged facet; the held-out sample's pages appear in no other sample (the
+    tuning part's first look and its re-judge share theirs)."""
+    import re
+
+    import yaml
+
+    from .conftest import ROOT
+
+    samples = yaml.safe_load((ROOT / "tests" / "data" / "audit_webpages.yaml").read_text(encoding="utf-8"))
+    assert [s["sample"] for s in samples] == list(range(1, len(samples) + 1))
+    facets = {"value", "unit", "qualifier", "entity", "speaker"}
+    pages = {s["sample"]: {c["id"] for c in s["claims"]} for s in samples}
+    held_out = [s["sample"] for s in samples if s["note"].startswith("the held-out part")]
+    assert held_out and all(not pages[h] & pages[k] for h in held_out for k in pages if k not in held_out)
+    for s in samples:
+        assert s["claims"] and isinstance(s["seed"], int) and re.fullmatch(r"[0-9a-f]{7,40}", s["commit"])
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for c in s["claims"]:
+            assert re.fullmatch(r"web-[\w.-]+", c["id"]) and 0 <= c["start"] < c["end"]
+            assert all(c["end"] <= a or c["start"] >= b for a, b in spans.get(c["id"], [])), (s["sample"], c)
+            spans.setdefault(c["id"], []).append((c["start"], c["end"]))
+            assert c["topic"] in {"climate", "culture", "markets", "politics", "property", "science", "sport", "tech"}
+            assert set(c) == {"id", "topic", "start", "end", "genuine"} | (facets if c["genuine"] else set())
+            assert all(isinstance(c[f], bool) for f in facets & set(c))
+
+
 def test_the_hand_audit_holds_ids_offsets_and_judgments_only():
     """tests/data/audit_agnews.yaml: samples of 40 claims numbered from 1, by id and offsets, a boolean per judged
     facet, no claim judged twice; an item is judged again only for another claim that does not overlap the first, in
