@@ -6533,3 +6533,17 @@ def test_round_5_how_late_or_early_something_came_has_no_entity(text):
 def test_webpages_round_a_wait_cut_to_one_day_stays_a_duration():
     [c] = extract_claims("The clinic cut the wait for scans to one day.", SEED_DATE)
     assert (c.surface, c.dimension, c.value) == ("one day", "duration", 1.0)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Ministers pledged a £4m grant for flood defences.", "£4m", "grant for flood defences"),  # what a grant is for
+    ("Donors sent $9m in aid for quake survivors.", "$9m", "aid for quake survivors"),
+])
+def test_round_6_a_grant_or_aid_keeps_what_it_is_for(text, surface, entity):
+    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert c.entity == entity
+
+
+def test_round_6_a_period_that_opens_the_clause_makes_a_rate_past_its_subject():
+    [c] = extract_claims("Each week the food bank hands out 2,600 parcels.", SEED_DATE)
+    assert (c.surface, c.per) == ("2,600", "week")

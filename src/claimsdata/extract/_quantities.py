@@ -654,7 +654,9 @@ _PER_PERIOD_WORD = re.compile(r"\s+(annually|yearly|monthly|weekly|daily)\b(?!\s
 _PERIOD_OF_WORD = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 #: a period a clause opens with, which makes its figure a rate: "Each year about 4,500", "Every day, 300"
 _EACH_PERIOD_AFTER = re.compile(r"[^,;:.\d]{0,60}?\b(?:each|every)\s+(year|month|week|day)\b(?=\s*(?:[,;:.]|$))")
-_EACH_PERIOD_BEFORE = re.compile(r"(?:\A|[,;:]\s+)(?:[Ee]ach|[Ee]very)\s+(year|month|week|day)\s*,?\s+$")
+_EACH_PERIOD_BEFORE = re.compile(r"(?:\A|[,;:]\s+)(?:[Ee]ach|[Ee]very)\s+(year|month|week|day)\s*,?\s+"
+                                 r"(?:[^,;:.\d]{1,60}\s)?$")  # (and the clause's subject and verb: "Every day the
+# service answers 9 billion queries")
 _ANNUAL_OF_BEFORE = re.compile(r"\bannual(?:ized|ised)?\s+(?:[a-z]+\s+){0,2}?(?:of|at)\s+$")
 _LEVEL_QUALIFIER = re.compile(r"(?:towards?|above|below|past|beyond|as\s+(?:high|low)\s+as)\b", re.I)
 #: transitive verbs: "cut 2,500 jobs" counts what is cut (no change stated), "cut rates by 0.25" states one
@@ -3128,7 +3130,7 @@ def _read_noun_phrase(r: _Reading) -> bool:
             r.left[: r.lq.start()] if r.lq is not None else r.left):  # (before "more than")
         r.per = "year"  # "annual sales of 52 billion dollars", "an annual rate of 1.84 million units"
     elif r.dimension in ("money", "count", "mass", "volume") and (
-            em := _EACH_PERIOD_BEFORE.search(s, max(0, r.q_start - 24), r.q_start)) is not None:
+            em := _EACH_PERIOD_BEFORE.search(s, max(0, r.q_start - 90), r.q_start)) is not None:
         r.per = em.group(1).lower()  # "Each year about 4,500 babies are born": a rate the clause opens with
     elif r.per is None and r.dimension in ("money", "count", "mass", "volume") and (
             em := _EACH_PERIOD_AFTER.match(s, end)) is not None:
@@ -4582,7 +4584,7 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
     bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
-    rates bookings reservations preorders pre-orders""".split())
+    rates bookings reservations preorders pre-orders grant grants aid""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
