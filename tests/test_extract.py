@@ -284,7 +284,7 @@ def test_text_whose_lower_case_changes_length_keeps_offsets():
     ("The study followed women aged 45 in the town.", "45", 45.0),
 ])
 def test_ages_are_ages_in_years(text, surface, years):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.dimension, c.unit, c.value, c.entity) == ("age", "year", years, "age")
 
 
@@ -298,7 +298,7 @@ def test_ages_are_ages_in_years(text, surface, years):
     ("The airline will cut 2,500 jobs.", "2,500", None, 2500.0),
 ])
 def test_a_stated_change_is_told_from_a_level(text, surface, change, value):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.change, c.value) == (change, value)
     assert c.qualifier != "range"
 
@@ -310,7 +310,7 @@ def test_a_stated_change_is_told_from_a_level(text, surface, change, value):
     ("Winds reached 87 mph overnight.", "87 mph", None, 87.0, "m/s"),
 ])
 def test_rates_and_values_as_written(text, surface, per, written, unit):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.per, c.value_written, c.unit) == (per, written, unit)
 
 
@@ -321,7 +321,7 @@ def test_rates_and_values_as_written(text, surface, per, written, unit):
     ("The lens has a 3x zoom.", "3x", 3.0, "exact"),
 ])
 def test_multiples_are_ratios(text, surface, value, qualifier):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.dimension, c.unit, c.value, c.qualifier) == ("ratio", "times", value, qualifier)
 
 
@@ -333,6 +333,14 @@ def test_percentage_points_are_never_percent():
 def _speakers_at(text: str, surface: str) -> set[str | None]:
     """The speakers of the claims of ``text`` written as ``surface`` (with SEED_DATE as publication day)."""
     return {c.speaker for c in extract_claims(text, SEED_DATE) if c.surface == surface}
+
+
+def _claim_at(text: str, surface: str):  # noqa: ANN202 - a Claim
+    """The one claim of ``text`` written as ``surface``, with SEED_DATE as publication day (fails when there is none or
+    more than one)."""
+    found = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    assert len(found) == 1, [c.surface for c in extract_claims(text, SEED_DATE)]
+    return found[0]
 
 
 def _quantity_at(text: str, surface: str):  # noqa: ANN202 - a Quantity
@@ -5836,7 +5844,7 @@ _SPEAKERS_OF_ROUND_5 = [
     ("The video was watched 3 million times in a day.", "3 million", "count", None),  # how often, no thing
 ])
 def test_entities_of_gold_batch_65(text, surface, dimension, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.dimension, c.entity) == (dimension, entity)
 
 
@@ -5881,7 +5889,7 @@ def test_entities_of_the_twenty_first_session(text, surface, entity):
      "warming"),  # (what is in excess: the twenty-second session)
 ])
 def test_marks_passed_and_what_is_limited(text, surface, qualifier, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.qualifier, c.entity) == (qualifier, entity)
 
 
@@ -6039,7 +6047,7 @@ def test_a_question_then_a_new_sentence_still_splits():
     ("In our test the hatchback managed 380 miles on a single charge.", "380 miles", None, None),  # how far it went
 ])
 def test_entities_and_rates_of_round_7(text, surface, entity, per):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.entity, c.per) == (entity, per)
 
 
@@ -6063,7 +6071,7 @@ def test_the_month_may_is_no_hedge(text, surface, hedge):
     ("Toyota aims to sell 1.5 million electric vehicles a year.", "1.5 million", "electric vehicles"),  # (a rate)
 ])
 def test_a_verb_in_s_after_a_singular_noun_ends_the_phrase(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6076,7 +6084,7 @@ def test_a_verb_in_s_after_a_singular_noun_ends_the_phrase(text, surface, entity
     ("The chain cut its projected sales increase for November by half.", "half", "projected sales increase"),
 ])
 def test_a_time_between_the_verb_and_the_figure_is_skipped(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6097,7 +6105,7 @@ def test_said_then_a_role_then_the_name(text, surface, speaker):
     ("The state raised its 5% sales tax.", "5%", "sales tax"),  # a plural that modifies a noun
 ])
 def test_a_plain_verb_after_the_plural_subject_ends_the_phrase(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6108,7 +6116,7 @@ def test_a_plain_verb_after_the_plural_subject_ends_the_phrase(text, surface, en
     ("Snow totals of a foot or more are likely.", "a foot or more", 0.3048, "at_least", "Snow totals"),
 ])
 def test_an_article_counts_one_unit_of_a_measure(text, surface, value, qualifier, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (round(c.value, 4), c.qualifier, c.entity) == (round(value, 4), qualifier, entity)
 
 
@@ -6134,7 +6142,7 @@ def test_a_participle_before_the_measured_plural_is_its_verb():
     ("The firm posted operating profit of $5m.", "$5m", "operating profit"),  # (a modifier in "-ing")
 ])
 def test_subjects_that_look_like_verbs_or_clauses(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6168,7 +6176,7 @@ def test_a_surname_resolves_to_the_full_name_given_with_a_title():
     ("Ms Chen said costs rose 20%.", "20%", "costs", "Ms Chen"),  # a noun that looks like a verb opens the clause
 ])
 def test_figures_that_show_a_change_name_their_source_and_what_changed(text, surface, entity, speaker):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.entity, c.speaker) == (entity, speaker)
 
 
@@ -6188,7 +6196,7 @@ def test_a_publication_aside_between_the_source_and_its_verb(text, surface, spea
     ("A study found that 1 in 4 teenagers sleep less than seven hours.", "1 in 4", "teenagers"),
 ])
 def test_levels_in_asides_and_plural_subjects_before_their_verb(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6198,7 +6206,7 @@ def test_levels_in_asides_and_plural_subjects_before_their_verb(text, surface, e
     ("The risk of losing a job rose 5%.", "5%", "risk of losing a job"),  # keeps its object in the phrase
 ])
 def test_gone_up_and_gerunds_after_of(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6219,7 +6227,7 @@ def test_the_unit_of_a_price_before_it_is_no_measure():
     ("The team fell short of 300 runs.", "short of 300 runs", "less_than", "runs"),  # (below it)
 ])
 def test_round_10_nouns_verbs_and_shortages(text, surface, qualifier, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.qualifier, c.entity) == (qualifier, entity)
 
 
@@ -6237,7 +6245,7 @@ def test_round_10_nouns_verbs_and_shortages(text, surface, qualifier, entity):
     ("Sales at 40 stores rose 3%.", "3%", "Sales"),  # nor a figure's phrase
 ])
 def test_a_subject_keeps_its_phrase_of_place(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6256,7 +6264,7 @@ def test_a_subject_keeps_its_phrase_of_place(text, surface, entity):
     ("Snow falls of up to 25cm are forecast for the hills.", "up to 25cm", "Snow falls", None),  # snow, no fall
 ])
 def test_round_2_readings_passives_and_nouns_before_worth(text, surface, entity, change):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.entity, c.change) == (entity, change)
 
 
@@ -6276,7 +6284,7 @@ def test_upward_of_is_a_lower_bound():
     ("Rents could climb by 9%, warned the regulator on Friday.", "9%", "Rents", "regulator"),
 ])
 def test_round_3_pairs_participles_and_bodies_after_said(text, surface, entity, speaker):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert (c.entity, c.speaker) == (entity, speaker)
 
 
@@ -6292,7 +6300,7 @@ def test_a_pair_with_respectively_shares_its_change():
     ("The firm saw its sales go up 8%.", "8%", "sales"),  # the plural's verb is no part of it
 ])
 def test_round_4_leave_moved_objects_and_offers(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6302,7 +6310,7 @@ def test_round_4_leave_moved_objects_and_offers(text, surface, entity):
     ("Owners pay £300 extra for the heated seats.", "£300", "heated seats"),  # what the extra is paid for
 ])
 def test_round_5_irregular_verbs_age_limits_and_extras(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6317,7 +6325,7 @@ def test_round_5_irregular_verbs_age_limits_and_extras(text, surface, entity):
     ("She finished her first marathon in 3 hours.", "3 hours", "first marathon"),  # (without the possessive)
 ])
 def test_round_1_things_a_noun_is_for_places_of_shares_and_race_times(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6328,7 +6336,7 @@ def test_round_1_things_a_noun_is_for_places_of_shares_and_race_times(text, surf
     ("She won her first title in two years.", "two years", None),  # the first since then, not how long it took
 ])
 def test_round_1_occasions_times_and_spans_since_stay_out(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6341,7 +6349,7 @@ def test_round_1_occasions_times_and_spans_since_stay_out(text, surface, entity)
     ("Bonds slipped, with the Bovespa at 98,000.", "98,000", "Bovespa"),  # a name that stands at the level
 ])
 def test_round_2_complements_ordinal_modifiers_cash_and_names_at_a_level(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6359,7 +6367,7 @@ def test_a_second_half_stays_a_count_of_goals():
     ("The cost to resurface the runway has risen to £12m.", "£12m", "cost to resurface the runway"),
 ])
 def test_round_3_samples_places_letters_and_tasks(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6370,7 +6378,7 @@ def test_round_3_samples_places_letters_and_tasks(text, surface, entity):
     ("Coal output rose 2% and gas output fell 3%.", "3%", "gas output"),  # (a second subject of its own)
 ])
 def test_round_4_totals_posted_changes_and_contrasted_changes(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6381,7 +6389,7 @@ def test_round_4_totals_posted_changes_and_contrasted_changes(text, surface, ent
     ("The scheme pays grants of £2,000 for first-time buyers.", "£2,000", "grants for first-time buyers"),  # hyphen
 ])
 def test_round_5_subjects_before_participles_and_groups_after_amounts(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6391,7 +6399,7 @@ def test_round_5_subjects_before_participles_and_groups_after_amounts(text, surf
     ("There was a 4% rise in prices for the derby.", "4%", "prices"),  # (one word after "for the": an occasion)
 ])
 def test_round_6_what_a_noun_after_a_change_noun_is_for(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6438,7 +6446,7 @@ def test_webpages_round_research_speaks_and_reveals_that_attributes(text, speake
     ("The lakes make up about 15 percent of all protected wetlands.", "about 15 percent", "protected wetlands"),
 ])
 def test_webpages_round_a_share_names_its_whole_after_of(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6467,7 +6475,7 @@ def test_webpages_round_a_day_that_lasts_and_a_plain_zero_stay(text, surface):
     ("The lake, which is 40 metres deep, froze.", "40 metres", "lake"),  # a copula after "which": the antecedent's
 ])
 def test_webpages_round_a_relative_copula_measures_its_antecedent(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6477,7 +6485,7 @@ def test_webpages_round_a_relative_copula_measures_its_antecedent(text, surface,
     ("Acme has 40 kiosks in Ohio and Zeta has 12 in Iowa.", "12", "kiosks"),  # (a named place after it)
 ])
 def test_webpages_round_a_second_figure_after_the_same_verb_keeps_the_first_ones_noun(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6508,7 +6516,7 @@ def test_webpages_round_a_clause_after_a_semicolon_with_its_own_subject_is_the_w
     ("The 40 cafés on the square closed.", "40", "cafés"),  # a letter with an accent inside a word
 ])
 def test_a_noun_keeps_its_letters_of_any_script(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6518,7 +6526,7 @@ def test_a_noun_keeps_its_letters_of_any_script(text, surface, entity):
     ("Imports, meanwhile, slid 6%.", "6%", "Imports"),  # a sentence adverb between commas
 ])
 def test_round_5_an_aside_between_the_subject_and_its_verb_is_skipped(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
@@ -6540,7 +6548,7 @@ def test_webpages_round_a_wait_cut_to_one_day_stays_a_duration():
     ("Donors sent $9m in aid for quake survivors.", "$9m", "aid for quake survivors"),
 ])
 def test_round_6_a_grant_or_aid_keeps_what_it_is_for(text, surface, entity):
-    [c] = [c for c in extract_claims(text, SEED_DATE) if c.surface == surface]
+    c = _claim_at(text, surface)
     assert c.entity == entity
 
 
