@@ -816,9 +816,12 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
                 dimension == "count" and (pv.group(1).lower() in _PHRASAL_VERBS
                                           and not (word == "up" and pv.group(1).lower() in _SHOT)
                                           or pv.group(1).lower().endswith("ed"))
-                or word == "up" and pv.group(1).lower() in _UP_PARTICLE_VERBS):
+                or word == "up" and pv.group(1).lower() in _UP_PARTICLE_VERBS
+                or word == "up" and dimension == "percent" and _OF_WORD.match(s, end) and pv.group(1).islower()
+                and pv.group(1) not in _AUXILIARY_VERBS and pv.group(1) not in ("get", "gets", "got")):
             return None  # "shot down two helicopters", "rounded up 40 suspects", "make up 20% of voters", "frees up
-            # 500 litres": a phrasal verb, no change
+            # 500 litres": a phrasal verb, no change; so is a verb's "up" before a share of something ("snapped up
+            # three-quarters of the flats", "bought up 40% of the land": what was taken, no rise)
         return "up" if word in _UP else "down"
     if dimension in ("percent", "money") and (m := _CHANGE_OBJECT.search(left)) is not None \
             and m.group("w").lower() != "lost" and _changed_object(m) is not None:
@@ -1293,16 +1296,24 @@ _TASK_AFTER_SUBJECT = re.compile(r"\s+to\s+(?P<v>[a-z]+)\s+(?P<det>(?:a|an|the|i
                                  r"(?P<words>(?:[a-z][\w'’-]*\s+){1,3})")
 #: the heads that take such a task
 _TASK_HEADS = frozenset(("time", "cost", "costs", "price", "wait"))
+#: the heads of tries and plans, which take the task they aim at: "Two attempts (to pass the budget) have failed"
+_AIM_HEADS = frozenset("attempt attempts bid bids effort efforts plan plans proposal proposals".split())
 
 
 def _tasks_of_subjects(s: str, quantities: list[_Quantity]) -> None:
     """A subject whose head is a time or cost keeps the task it is of: "The average time to sell a home has stretched
-    to 63 days" is about "average time to sell a home" (selling a car takes another). Only a verb, its object of one
-    or two words and then the subject's own verb."""
+    to 63 days" is about "average time to sell a home" (selling a car takes another); so does a try or a plan,
+    before its figure or counted by it ("Two attempts to pass the budget have failed"). Only a verb, its object of
+    one or two words and then the subject's own verb."""
     for q in quantities:
-        if not q.entity or q.entity.split()[-1].lower() not in _TASK_HEADS or len(q.entity.split()) > 3 \
-                or (k := _subject_at(s, q.entity, q.start)) < 0 \
-                or (m := _TASK_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None \
+        if not q.entity or len(q.entity.split()) > 3 or (head := q.entity.split()[-1].lower()) not in (
+                _TASK_HEADS | _AIM_HEADS):
+            continue
+        if head in _AIM_HEADS and s.startswith(" " + q.entity, q.end):
+            k, bound = q.end + 1, len(s)  # the noun the figure counts, after it
+        else:
+            k, bound = _subject_at(s, q.entity, q.start), q.start
+        if k < 0 or (m := _TASK_AFTER_SUBJECT.match(s, k + len(q.entity), bound)) is None \
                 or not (m.group("det") or _is_verb(m.group("v")) or m.group("v") in _PLAIN_VERBS):  # (a verb, or a
             # word before a determiner: "to repair the bridge")
             continue
@@ -1312,21 +1323,23 @@ def _tasks_of_subjects(s: str, quantities: list[_Quantity]) -> None:
             q.entity = s[k : m.start("words")] + " ".join(words[:n])
 
 
-#: a named place after the noun a share is of: "a fifth of deaths (in Scotland)", "12% of voters (across the US)"
-_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?"
-                                r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])")
+#: a named place after the noun a share is of: "a fifth of deaths (in Scotland)", "12% of voters (across the US)",
+#: or a place's noun ("40% of the orchards (in the valley)")
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:in|across|throughout)\s+(?:the\s+)?(?:"
+                                r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})|(?<=the\s)(?P<noun>[a-z][\w-]*))"
+                                r"(?![\w'’-])")
 
 
 def _places_of_shares(s: str, quantities: list[_Quantity]) -> None:
     """A share keeps the named place after the noun it is of: "accounts for a third of births in England" is of
     "births in England" (the share of births elsewhere is another figure). Only a name (never a time: "of sales in
-    May", "in March"), right after the noun."""
+    May", "in March") or a place's noun ("in the valley"), right after the noun."""
     for q in quantities:
         if q.dimension != "percent" or not q.entity or not (m := _OF_NOUN_AFTER.match(s, q.end)) \
                 or not s.startswith(q.entity, m.end()) \
                 or not (pm := _NAMED_PLACE_AFTER.match(s, m.end() + len(q.entity))):
             continue
-        if not any(_names_a_time(w) for w in pm.group("name").split()):
+        if _is_place(pm):
             q.entity = s[m.end() : pm.end()]
 
 
@@ -1364,8 +1377,18 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
     in the first quarter rose"), a figure or a second phrase; the noun phrase itself was read without it, so every
     rule that looks at its head still sees the head."""
     for q in quantities:
-        if not q.entity or len(q.entity.split()) > 4 or (k := _subject_at(s, q.entity, q.start)) < 0 \
-                or (m := _PLACE_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None:
+        if not q.entity or (k := _subject_at(s, q.entity, q.start)) < 0:
+            continue
+        if (pm := _TWO_PLACES_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)
+                or _PLACE_BEFORE_VERB.match(s, k + len(q.entity), q.start)) is not None \
+                and len(q.entity.split()) + len(s[pm.start() : pm.end("place")].split()) <= 10 \
+                and _verb_after_place(pm.group("verb")) and _is_place(pm) and not any(
+                    _names_a_time(w) or w.lower() in _ENTITY_STOP or _is_verb(w) or w[0].isdigit()
+                    for w in f'{pm.groupdict().get("mid") or ""} {pm.group("noun") or pm.group("name")}'.split()):
+            q.entity = s[k : pm.end("place")]  # "Output at the company's plant in Kentucky fell", "Council tax on
+            # a band D home in the city rose": a second phrase, of a named place or a place's noun, before the verb
+            continue
+        if len(q.entity.split()) > 4 or (m := _PLACE_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None:
             continue
         words = m.group("words").split()
         n = _first_verb(words)
@@ -1385,6 +1408,27 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
                for w in words[:n]):
             q.entity = (s[k : m.start("words")] + " ".join(words[:n])).removesuffix(".")  # (as _entity_before:
             # "in Widget Holdings Ltd")
+
+
+#: a place after a subject, or after the subject's first phrase, right before the verb: "(Council tax on a band D
+#: home) in the city rose", "(Output) at the firm's plant in Kentucky fell"
+_PLACE_PHRASE = (r"(?P<place>(?:in|at|near|outside)\s+(?:the\s+(?P<noun>[a-z]+)|"
+                 r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})))")
+_PLACE_BEFORE_VERB = re.compile(r"\s+" + _PLACE_PHRASE + r"\s+(?P<verb>[a-z]+)\b")
+_TWO_PLACES_AFTER_SUBJECT = re.compile(r"\s+(?:at|on|from|near|outside|inside|for)\s+(?:(?:the|its|their|an?)\s+)?"
+                                       r"(?P<mid>(?:[A-Za-z][\w.&'’-]*\s+){1,3}?)" + _PLACE_PHRASE
+                                       + r"\s+(?P<verb>[a-z]+)\b")
+#: nouns of a place, after "in the": "in the city", "in the valley"
+_PLACE_NOUNS = frozenset("""city town village valley region country county state area borough district province capital
+    suburbs countryside island islands coast north south east west north-east north-west south-east south-west
+    midlands highlands mountains hills""".split())
+
+
+def _is_place(m: re.Match) -> bool:
+    """Whether a match of a place after a noun (groups ``name`` and ``noun``) names a place: a name that is no
+    time, or a place's noun after "the"."""
+    return m.group("noun") in _PLACE_NOUNS if m.group("noun") else not any(
+        _names_a_time(w) for w in m.group("name").split())
 
 
 def _subject_at(s: str, entity: str, end: int) -> int:
@@ -2623,7 +2667,11 @@ _OUTPUT_VERB_BEFORE = re.compile(
 _APPOSITIVE_MEASURE_BEFORE = re.compile(
     r"(?:^|[.;]\s+)(?:The|A|An|Its|Their|This)\s+(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
     r"(?:[^,;.()]{1,40}?\s+(?:and\s+)?(?:weighing|measuring|covering|costing|spanning|standing|stretching)\s+"
-    r"|(?:spread|set|built|laid\s+out)\s+(?:over|across|on)\s+)?$")  # ("The penthouse, spread over 4,500 sq ft,")
+    r"|(?:spread|set|built|laid\s+out)\s+(?:over|across|on)\s+|(?:a\s+total|an\s+area|a\s+length)\s+of\s+)?$")
+# ("The penthouse, spread over 4,500 sq ft,", "The reserve, a total of 2.3 million hectares,")
+#: things laid out along a line, whose length is what they "cover": "The cycle route covers 40 miles"
+_ROUTE_HEADS = frozenset("""course route trail track road line pipeline railway circuit path tunnel bridge wall fence
+    border coastline runway canal cable lane loop""".split())
 _PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "additional"}  # (words that stop a noun)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
                             r"patients|drivers|users|those|anyone|everyone|horses|fillies|mares|colts|geldings)\s+$",
@@ -3185,9 +3233,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
             # points" keeps its index)
         if subject and r.dimension not in ("count", "money", "percent", "ratio", "duration", "date", "age") and (
                 om := _OUTPUT_VERB_BEFORE.search(s, max(0, r.q_start - 40), r.q_start)) is not None and not (
-                om.group("cover") and r.dimension != "length"):
+                om.group("cover") and (r.dimension != "length" or subject.split()[-1].lower() in _ROUTE_HEADS)):
             subject = None  # "The engine produces 640bhp": the power is the engine's output, a measure the
-            # sentence does not name (an area covered is the subject's size: "The farm covers 300 acres")
+            # sentence does not name (an area covered is the subject's size: "The farm covers 300 acres"; so is
+            # the length a route covers: "The cycle route covers 40 miles", not "The walkers covered 40 miles")
         if subject and r.dimension == "length" and _AWAY_NEXT.match(s, r.end) and s.endswith("from ", 0, r.q_start):
             subject = None  # "Guards read the plates from up to 50 metres away": where the seeing is done from, no
             # measure of the subject or of what is seen ("The storm was 300 miles away" keeps the storm)
@@ -3292,9 +3341,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
                             ) or None  # "will pay $1.25 billion in cash for the business", "for a 12-acre site" (the
         # compound's figure is a claim of its own)
     if r.entity is None and r.dimension == "money" and r.per is not None and (
-            rm := _RATE.match(s, end)) is not None and s.startswith(" for ", rm.end()) and (
+            rm := _RATE.match(s, end)) is not None and (fm := _FOR_WHAT.match(s, rm.end())) is not None and (
             _PAYING.search(r.left) or _PAID_AN_AVERAGE_OF.search(r.left)):
-        r.entity = " ".join(_noun_run(s, rm.end() + len(" for"))) or None  # "paid 150p a litre for diesel": the
+        r.entity = " ".join(_noun_run(s, fm.end() - 1)) or None  # "paid 150p a litre for diesel": the
         # price of the good it buys, per unit
     if r.dimension == "money" and (not after or s.startswith(" for ", end)) and (
             vm := _AMOUNT_VERB.search(s, max(0, r.q_start - 90), r.q_start)) \
@@ -3395,6 +3444,11 @@ _MOVED_OBJECT_BEFORE = re.compile(r"\b(?:pushed|pushes|push|sent|sends|drove|dri
 _AMOUNT_SCALE = r"\s?(?:million|billion|m|bn|k)\b"
 _AMOUNT_NEXT = re.compile(rf",?\s+(?:[A-Z]{{0,3}}[$€£¥]|[A-Z]{{3}}\s?)\d[\d,]*(?:\.\d+)?(?:{_AMOUNT_SCALE})?"
                           rf"(?![\d,.]|{_AMOUNT_SCALE})")  # (the scale read whole or not at all)
+#: a figure written as a compound modifier, right before a comma: "six-inch", "a 12-storey"
+_COMPOUND_FIGURE_BEFORE = re.compile(r"(?:^|\s)(?:an?\s+)?[\w.,]*[\d\w]-[a-z]+$")
+#: what may follow the end of a noun phrase: a preposition, a verb's word, a clause mark or the sentence's end
+_NOUN_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|near|from|with|for|to|by|of|that|which|was|is|will|"
+                              r"has|had|would|could|can)\b")
 _COMPOUND_AFTER_COMMA = re.compile(r",\s+(?:[a-z\d.]+-)+(?:year|month|week|day|season|game|race)(?=\s+[a-z])")
 _US_AFTER = re.compile(r"\s+(?:US|U\.S\.)(?=[\s,;]|$)")
 #: verbs whose amount is a thing the verb names: "fined the broker $2 million" (a fine), "donated $5 million"
@@ -3435,7 +3489,10 @@ _TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
                        r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")
-_PAYING = re.compile(rf"\b(?:pay|pays|paid|paying|{_SPEND}|offer|offers|offered|offering|bid|bids|bidding)\s+"
+#: "for" and a determiner after a rate's period: "(£950 a month) for the flat"
+_FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?=[A-Za-z])")
+_PAYING = re.compile(rf"\b(?:pay|pays|paid|paying|{_SPEND}|offer|offers|offered|offering|bid|bids|bidding|charges|"
+                     r"charged|charging)\s+"
                      r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than)\s+)?$")
 #: a reporting period before what it reports: "half-year profit", "half-yearly results"
 _HALF_YEAR_RESULTS = re.compile(r"-year(?:ly)?\s+(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+)?(?:profits?|"
@@ -4174,8 +4231,10 @@ _PAYER_VERBS = {"paid", "pays", "pay", "lent", "lends", "lend", "spent", "spends
                 "earmarked", "earmarks", "earmark", "allocated", "allocates", "allocate", "budgeted",
                 "owes", "owed", "offered", "offers", "offer", "contribute", "contributes", "contributed", "pledged",
                 "pledges", "pledge", "stole", "steals", "steal", "embezzled", "embezzles", "embezzle",
-                "appealed", "appeals", "asked", "asks", "sought", "seeks", "requested", "requests"}  # (and a
-# thief: "the pair stole $4 million"; one who asks for it: "The Red Cross appealed for $25 million")
+                "appealed", "appeals", "asked", "asks", "sought", "seeks", "requested", "requests",
+                "charges", "charged", "charging"}  # (and a thief: "the pair stole $4 million"; one who asks for
+# it: "The Red Cross appealed for $25 million"; one who charges it: "The clinic charges £900 for the course" is about
+# the course)
 #: a relative clause whose verb of change has the figure: "subscriptions that rose 23 percent", "costs, which fell by"
 #: verbs in the present that take a clause without "that" ("Analysts estimate the deal is worth"); in the third
 #: person, plural nouns too, yet verbs before an object ("The IMF forecasts growth of")
@@ -4331,8 +4390,8 @@ _TUNE_OF = re.compile(r"\bto\s+the\s+tune\s+of\s+$", re.I)
 _AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held", "hold", "holds", "holding", "set",
              "sets", "setting", "left", "leave", "leaves", "leaving", "pegged", "pegs", "fixed", "fixes", "capped",
              "priced", "valued", "values", "valuing", "value", "estimated", "estimates", "estimate", "pitched",
-             "placed", "places", "placing"}  # (not
-# "prices", "caps": nouns as often: "Oil prices settled at")
+             "placed", "places", "placing", "cap", "capping"}  # (not
+# "prices", "caps": nouns as often: "Oil prices settled at"; "cap" after a determiner is a noun, see _object_before_to)
 #: a noun and its level after "with" or an "and" that continues it: "with unemployment at", "and inflation at"
 _WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})|"
                       r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*))\s+at\s+$")
@@ -4584,7 +4643,7 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
     bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
-    rates bookings reservations preorders pre-orders grant grants aid""".split())
+    rates bookings reservations preorders pre-orders grant grants aid approval permission licence license""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
@@ -4691,7 +4750,8 @@ def _is_verb(token: str) -> bool:
 def _ends_in_ed(t: str) -> bool:
     """A lower-case word in "-ed" read as a verb's past by the subject reader ("rose" is listed, "climbed" is this);
     looser than _past_form, which also takes "agreed" for no verb."""
-    return len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS
+    return len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS and len(t.rsplit("-", 1)[-1]) > 3  # (not
+    # "one-bed", "blood-red")
 
 
 #: words in "-ed" that are no verb's past: "The speed limit", "a hundred", "the breed"
@@ -4726,6 +4786,13 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         pos = sm.end()  # "the 5 most visited museums": the noun after the superlative
     if amount and (cm := _COMPOUND_AFTER_COMMA.match(s, pos)) is not None:
         pos = cm.end()  # "a $550,000, one-year contract": the noun both modify
+    elif s.startswith(",", pos) and _COMPOUND_FIGURE_BEFORE.search(s, max(0, pos - 30), pos) and (
+            cm := _COMMA_ADJECTIVES.match(s, pos)) is not None and _is_noun_like(cm.group("head")) \
+            and cm.group("head") not in _ENTITY_STOP and all(
+                ("-" in w or _looks_adjective(w) and not _is_verb(w)) and w not in _ENTITY_STOP
+                for w in cm.group("adj").split()) and _NOUN_PHRASE_END.match(s, cm.end()):
+        return f"{cm.group('adj')} {cm.group('head')}"  # "a six-inch, all-black eel", "a 12-storey, glass-fronted
+        # tower": a figure's compound and an adjective, a comma between them, before the noun both describe
     if money and (spm := _SPENDER_CLAUSE_AFTER.match(s, pos)) is not None:
         pos = spm.end()  # "the billions of dollars companies spend on upkeep": what it is spent on, not who spends it
     if amount and (wm := _WORTH_OF.match(s, pos)) is not None:
@@ -4983,6 +5050,10 @@ _PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die
     seeks aim aims ends expires begins""".split())  # ("people cross the border", "revenue comes from advertising",
 # "six first-place finishes tend to", "one scientist put the chance at", "a two-week strike fails to", "the five-year
 # lease ends in")
+#: verbs in the present that a plural subject takes before a preposition or an object, and that are nouns as often
+#: after a singular ("a market share", "a bus stop")
+_BARE_VERBS_AFTER_A_PLURAL = frozenset("""compete play serve stay operate belong depend exist gather queue wait commute
+    rely sit stand share dot line fill attend join""".split())
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
@@ -5090,6 +5161,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or words and lw in ("lack", "lacks", "use") and _is_plural(words[-1]):  # (but "their take-home pay
             # on"; "2 billion people lack access", "3.9 billion people use email")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
+        if words and lw in _BARE_VERBS_AFTER_A_PLURAL and _is_plural(words[-1]) and words[-1].islower() \
+                and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):
+            break  # "18 clubs compete in the league", "200 wind turbines dot the hills": a plural's verb in the
+            # present (only after a plural, so "a 5% market share in" keeps its noun)
         if words and w.islower() and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "’s")) \
                 and words[-1].islower() and not _is_plural(words[-1]) and _DEFINITE_NEXT.match(s, wm.end()) \
                 and not _after_plain_number(s, start):
