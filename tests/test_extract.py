@@ -6611,3 +6611,29 @@ def test_round_7_a_verbs_up_before_a_share_of_something_is_no_rise():
     c = _claim_at("Pension funds snapped up two-thirds of the new bonds.", "two-thirds")
     assert (c.value, c.change, c.entity) == (pytest.approx(66.67, abs=0.01), None, "new bonds")
     assert _claim_at("Turnout was up 4% on the last vote.", "4%").change == "up"  # a level's "up" is a rise
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    # a participle at the end of the noun phrase keeps what it is done to or for, up to the clause's verb
+    ("The debt owed to landlords has doubled to £3m.", "£3m", "debt owed to landlords"),
+    ("The number of patients waiting for hip operations has risen by a fifth.", "a fifth",
+     "number of patients waiting for hip operations"),
+    ("Fumes leading to acid rain are expected to fall by 20%.", "20%", "Fumes leading to acid rain"),  # (a
+    # participle inside the complement is no verb)
+    ("Dearer gas adds £40 a month to the cost of heating a home.", "£40", "cost of heating a home"),  # its object
+])
+def test_round_8_a_participle_keeps_what_it_is_done_to(text, surface, entity):
+    c = _claim_at(text, surface)
+    assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The contract comes at a fixed £1,200 a month.", "£1,200", "contract"),  # a singular subject's verb
+    ("Its 4,000mAh battery lasts two days between charges.", "4,000mAh", "battery"),
+    ("Irish housing starts fell 3% in May.", "3%", "Irish housing starts"),  # "starts" here is the noun
+    ("Waiting times for knee surgery have grown by 12 days.", "12 days", "Waiting times for knee surgery"),
+    ("The yacht race covers 1,200 nautical miles.", "1,200 nautical miles", "yacht race"),  # a trip's own length
+])
+def test_round_8_a_verb_is_no_part_of_the_noun_and_what_times_are_for(text, surface, entity):
+    c = _claim_at(text, surface)
+    assert c.entity == entity

@@ -1181,6 +1181,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _subjects_before_participles(s, out)
     _groups_after_an_amount_of(s, out)
     _places_of_subjects(s, out)
+    _complements_of_participles(s, out)
     _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
     _pairs_respectively(s, out)
@@ -1429,6 +1430,44 @@ def _is_place(m: re.Match) -> bool:
     time, or a place's noun after "the"."""
     return m.group("noun") in _PLACE_NOUNS if m.group("noun") else not any(
         _names_a_time(w) for w in m.group("name").split())
+
+
+#: what a participle at the end of a noun phrase is done to, for or with, and the words after it: "(The amount
+#: owed) to suppliers has", "(the number of children waiting) for heart surgery had", "(the cost of renting) a flat."
+_PARTICIPLE_COMPLEMENT = re.compile(r"\s+(?P<prep>(?:to|for|on|from|with|in)\s+)?(?P<det>(?:the|a|an|its|their)\s+)?"
+                                    r"(?P<words>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})(?P<end>\s*[,.;:]|\s*$)?")
+
+
+def _complements_of_participles(s: str, quantities: list[_Quantity]) -> None:
+    """A noun phrase that ends in a participle keeps what the participle is done to or for: "The amount owed to
+    suppliers has tripled" is about "amount owed to suppliers", "the number of children waiting for heart surgery"
+    about those children, and "the cost of renting a flat" about renting a flat (a gerund and its object). Only a
+    preposition and up to three words before the clause's verb, or a gerund's object that ends the clause."""
+    for q in quantities:
+        if not q.entity or not 2 <= len(q.entity.split()) <= 5:
+            continue
+        *_, before, last = q.entity.split()
+        if not (last.endswith("ing") and len(last) > 5 and (before == "of" or _is_plural(before))
+                or last.endswith("ed") and len(last) > 3 and last not in _ED_NOT_VERBS
+                or last in _IRREGULAR_PARTICIPLES):
+            continue  # ("owed", "held"; a gerund after "of" or a participle after a plural: "the cost of renting",
+            # "children waiting", not a noun in "-ing": "a seventh inning")
+        k = _subject_at(s, q.entity, q.start)
+        if k < 0 and 0 <= (k := s.find(" " + q.entity, q.end, q.end + 60)):
+            k += 1  # the phrase after the figure: "adds £260 to the cost of renting a flat"
+        if k < 0 or (m := _PARTICIPLE_COMPLEMENT.match(s, k + len(q.entity))) is None \
+                or not (m.group("prep") or last.endswith("ing") and m.group("det")):
+            continue  # (without a preposition, only a gerund's object: "renting a flat")
+        words = m.group("words").split()
+        n = next((j for j in range(1, len(words)) if _verb_after_place(words[j]) and not words[j].endswith("ing")),
+                 None)  # (a participle is no clause's verb: "leading to global warming are")
+        if n is None and not (m.group("end") is not None and len(words) <= 3):
+            continue  # the words end at the clause's verb ("waiting for heart surgery had") or at its end
+        words = words[:n]
+        if any(_names_a_time(w) or w in _ENTITY_STOP or _is_verb(w) or _is_adverb(w) or nums.is_number_word(w)
+               for w in words) or m.group("prep") is None and n is not None:
+            continue
+        q.entity = f"{q.entity} {m.group('prep') or ''}{m.group('det') or ''}{' '.join(words)}"
 
 
 def _subject_at(s: str, entity: str, end: int) -> int:
@@ -2669,9 +2708,10 @@ _APPOSITIVE_MEASURE_BEFORE = re.compile(
     r"(?:[^,;.()]{1,40}?\s+(?:and\s+)?(?:weighing|measuring|covering|costing|spanning|standing|stretching)\s+"
     r"|(?:spread|set|built|laid\s+out)\s+(?:over|across|on)\s+|(?:a\s+total|an\s+area|a\s+length)\s+of\s+)?$")
 # ("The penthouse, spread over 4,500 sq ft,", "The reserve, a total of 2.3 million hectares,")
-#: things laid out along a line, whose length is what they "cover": "The cycle route covers 40 miles"
+#: things laid out along a line, and trips along one, whose length is what they "cover": "The cycle route covers 40
+#: miles", "The voyage covers 9,000 nautical miles"
 _ROUTE_HEADS = frozenset("""course route trail track road line pipeline railway circuit path tunnel bridge wall fence
-    border coastline runway canal cable lane loop""".split())
+    border coastline runway canal cable lane loop journey voyage trip expedition race adventure""".split())
 _PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "additional"}  # (words that stop a noun)
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
                             r"patients|drivers|users|those|anyone|everyone|horses|fillies|mares|colts|geldings)\s+$",
@@ -4637,13 +4677,17 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
                 and not (w.lower() == "to" and k and phrase[k - 1].lower() in _TO_HEADS
                          and _for_what([x for x in phrase[k + 1 :] if x.lower() not in _DETERMINERS_ONLY])):
             return phrase[:k]
+    if len(phrase) > 1 and phrase[-1] in _SINGULAR_VERBS_AFTER_NOUN and phrase[-2].islower() \
+            and not _is_plural(phrase[-2]):
+        return phrase[:-1]  # "The tenancy comes at £950 a month": a singular subject's verb, no part of the noun
     return phrase
 
 
 #: nouns whose "for" names what they are of: "demand for crude oil", "orders for durable goods", "prices for gas"
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
     bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
-    rates bookings reservations preorders pre-orders grant grants aid approval permission licence license""".split())
+    rates bookings reservations preorders pre-orders grant grants aid approval permission licence license
+    times""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
@@ -5054,6 +5098,9 @@ _PLAIN_VERBS_AFTER_NOUN = frozenset("""work live earn own face need want pay die
 #: after a singular ("a market share", "a bus stop")
 _BARE_VERBS_AFTER_A_PLURAL = frozenset("""compete play serve stay operate belong depend exist gather queue wait commute
     rely sit stand share dot line fill attend join""".split())
+#: verbs in the third person that a singular subject takes before its figure, and that are no noun after one:
+#: "The tenancy comes at £950", "The cell lasts two days"
+_SINGULAR_VERBS_AFTER_NOUN = frozenset("comes goes lasts".split())  # (not "starts", "ends": "housing starts")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
@@ -5166,7 +5213,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
             break  # "18 clubs compete in the league", "200 wind turbines dot the hills": a plural's verb in the
             # present (only after a plural, so "a 5% market share in" keeps its noun)
         if words and w.islower() and lw.endswith("s") and not lw.endswith(("ss", "us", "is", "'s", "’s")) \
-                and words[-1].islower() and not _is_plural(words[-1]) and _DEFINITE_NEXT.match(s, wm.end()) \
+                and words[-1].islower() and not _is_plural(words[-1]) and (
+                    _DEFINITE_NEXT.match(s, wm.end()) or lw in _SINGULAR_VERBS_AFTER_NOUN) \
                 and not _after_plain_number(s, start):
             break  # "a 10m wall surrounds the site", "a 40-tonne truck blocks the road": a singular noun's verb and
             # its object (after a plain count the plural is the head: "two strong earthquakes")
