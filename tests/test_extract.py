@@ -6637,3 +6637,15 @@ def test_round_8_a_participle_keeps_what_it_is_done_to(text, surface, entity):
 def test_round_8_a_verb_is_no_part_of_the_noun_and_what_times_are_for(text, surface, entity):
     c = _claim_at(text, surface)
     assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Barley, oats and rapeseed prices slipped 6% in June.", "6%", "Barley, oats and rapeseed prices"),  # a list
+    ("In March, imports and exports fell 2%.", "2%", "imports and exports"),  # two nouns after an opening phrase
+    ("However, rents and fees rose 4%.", "4%", "rents and fees"),  # a connective is no item of a list
+    ("It took nine years to restore the cathedral.", "nine years", "restore the cathedral"),  # what "It" stands for
+    ("It will take about five weeks to clear the backlog, the agency said.", "about five weeks", "clear the backlog"),
+])
+def test_round_9_a_list_opening_the_sentence_and_the_task_that_takes_a_span(text, surface, entity):
+    c = _claim_at(text, surface)
+    assert c.entity == entity

@@ -1181,6 +1181,8 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _subjects_before_participles(s, out)
     _groups_after_an_amount_of(s, out)
     _places_of_subjects(s, out)
+    _lists_of_subjects(s, out)
+    _tasks_that_take(s, out)
     _complements_of_participles(s, out)
     _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
@@ -1430,6 +1432,57 @@ def _is_place(m: re.Match) -> bool:
     time, or a place's noun after "the"."""
     return m.group("noun") in _PLACE_NOUNS if m.group("noun") else not any(
         _names_a_time(w) for w in m.group("name").split())
+
+
+#: the first items of a list that opens the sentence, before the subject read as its last item: "(Wheat, maize
+#: and) soya prices", "(Rents, council tax and) energy bills"
+_LIST_BEFORE_SUBJECT = re.compile(r"^\W*(?P<list>(?:[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,\s+){1,4}"
+                                  r"(?P<and>(?:[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?,?\s+)?and\s+)?)$")
+
+
+def _lists_of_subjects(s: str, quantities: list[_Quantity]) -> None:
+    """A subject that ends a list opening the sentence is the whole list: "Wheat, maize and soya prices rose 8%" is
+    about all three (the reader stops at the comma before). Items of one or two words, none a verb, a time or a
+    number."""
+    for q in quantities:
+        if not q.entity or (k := _subject_at(s, q.entity, q.start)) <= 0 \
+                or (m := _LIST_BEFORE_SUBJECT.match(s, 0, k)) is None \
+                or not (m.group("and") or " and " in q.entity):  # (the list's "and" read with the subject or
+            continue  # before it: "Barley, (oats and rapeseed prices)", "(Barley, oats and) rapeseed prices")
+        items = [w.strip(",") for w in m.group("list").split() if w != "and"]
+        if len(items) + len(q.entity.split()) <= 10 and all(
+                _is_noun_like(w) and not _is_verb(w) and not _names_a_time(w) and w.lower() not in _DETERMINERS_ONLY
+                and w.lower() not in _CONNECTIVES for w in items):
+            q.entity = s[m.start("list") : k] + q.entity
+
+
+#: words that open a sentence before a comma and join it to the one before, never an item of a list: "However,"
+_CONNECTIVES = frozenset("""however altogether meanwhile still yet instead overall also indeed moreover furthermore
+    nevertheless nonetheless similarly likewise separately elsewhere again today yesterday now then thus hence besides
+    otherwise therefore consequently additionally first second third finally later earlier so""".split())
+
+
+#: a span that a task takes, "It" standing for the task written after it: "It took 11 years (to build the dam)"
+_IT_TAKES_BEFORE = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|that)\s+)[Ii]t\s+(?:(?:will|would|could|can|may|might|"
+                              r"should|does|did|has|had)\s+)?(?:takes?|took|taken|taking)\s+"
+                              r"(?:(?:about|around|roughly|nearly|almost|up\s+to|more\s+than|over|at\s+least|just|"
+                              r"only|some)\s+)?$")
+_TASK_AFTER_SPAN = re.compile(r"\s+to\s+(?P<task>[a-z]+(?:\s+(?!(?:to|and|but|because|when|if|as)\b)[\w'’-]+){0,5})"
+                              r"(?=\s*[,.;:]|\s*$)")
+
+
+def _tasks_that_take(s: str, quantities: list[_Quantity]) -> None:
+    """A span after "It takes" is about the task written after it: "It took 11 years to build the dam" is about
+    building the dam (the task's verb and its words up to the clause's end, six words at most)."""
+    for q in quantities:
+        if q.dimension != "duration" or q.entity is not None \
+                or not _IT_TAKES_BEFORE.search(s, max(0, q.start - 60), q.start) \
+                or (m := _TASK_AFTER_SPAN.match(s, q.end)) is None:
+            continue
+        words = m.group("task").split()
+        if words[0] in _DETERMINERS_ONLY or any(w[0].isdigit() or w.lower() in _TIME_WORDS for w in words):
+            continue  # (a verb after "to", not a place: "It takes ten minutes to the station")
+        q.entity = m.group("task")
 
 
 #: what a participle at the end of a noun phrase is done to, for or with, and the words after it: "(The amount
@@ -4614,10 +4667,12 @@ def _last_clause_tokens(left: str) -> list[str]:
     if last is not None and last.group() == "and" and tokens and tokens[0].islower() and not _is_verb(tokens[0]) \
             and (joined := _TOKEN.findall(left[before : last.start()])) \
             and len(joined) <= (6 if "of" in joined[1:-1] else 3) \
-            and joined[0][0].isupper() and not any(_is_verb(w) or w.lower() in _ENTITY_STOP and w != "of"
+            and (joined[0][0].isupper() or left[:before].rstrip().endswith(",")) \
+            and not any(_is_verb(w) or w.lower() in _ENTITY_STOP and w != "of"
                                                    or not w.isalpha() or w.endswith("ing") or nums.is_number_word(w)
                                                    for w in joined):
-        return [*joined, "and", *tokens]  # (and "Prices of wholesale goods and services fell": two nouns after "of")
+        return [*joined, "and", *tokens]  # (and "Prices of wholesale goods and services fell": two nouns after "of";
+        # after an opening phrase and its comma too: "In May, sales and profits rose")
     if last is not None and last.group() == "with" and before == 0 and any(
             _ends_in_ed(t) or t.lower() in _SUBJECT_VERBS for t in tokens[1:]) \
             and not any(t.endswith("ing") for t in tokens) \
@@ -4794,8 +4849,8 @@ def _is_verb(token: str) -> bool:
 def _ends_in_ed(t: str) -> bool:
     """A lower-case word in "-ed" read as a verb's past by the subject reader ("rose" is listed, "climbed" is this);
     looser than _past_form, which also takes "agreed" for no verb."""
-    return len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS and len(t.rsplit("-", 1)[-1]) > 3  # (not
-    # "one-bed", "blood-red")
+    return len(t) > 4 and t.endswith("ed") and t not in _ED_NOT_VERBS and len(t.rsplit("-", 1)[-1]) > 3 \
+        and not t.endswith(("seed", "weed"))  # (not "one-bed", "blood-red", "rapeseed", "seaweed")
 
 
 #: words in "-ed" that are no verb's past: "The speed limit", "a hundred", "the breed"
