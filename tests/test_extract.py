@@ -4549,7 +4549,8 @@ def test_a_measuring_participle_a_usual_level_and_a_spread_participle(text, surf
 
 @pytest.mark.parametrize("text, surface, entity, per", [
     ("A well-appointed cottage in the village now sells for about £240,000.", "about £240,000",
-     "well-appointed cottage", None),  # a compound "-ed" adjective opens the subject
+     "well-appointed cottage in the village", None),  # a compound "-ed" adjective opens the subject (and the place
+    # before the verb is kept, past "now")
     ("Dental charges rose to £26.80 an item.", "£26.80", "Dental charges", "item"),
     ("The console sold for $299 on launch day.", "$299", "console", None),  # when, not what it was for
     ("The defender, who joined for £12m, has played 40 games.", "£12m", "defender", None),  # a player's price
@@ -6647,5 +6648,17 @@ def test_round_8_a_verb_is_no_part_of_the_noun_and_what_times_are_for(text, surf
     ("It will take about five weeks to clear the backlog, the agency said.", "about five weeks", "clear the backlog"),
 ])
 def test_round_9_a_list_opening_the_sentence_and_the_task_that_takes_a_span(text, surface, entity):
+    c = _claim_at(text, surface)
+    assert c.entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Bank lending to small firms has fallen by a tenth.", "a tenth", "Bank lending to small firms"),  # lending "to"
+    ("A three-bedroom flat in the borough now sells for £410,000.", "£410,000",
+     "three-bedroom flat in the borough"),  # a place, an adverb, then the verb
+    ("A 30-acre vineyard in Sonoma changed hands.", "30-acre", "vineyard in Sonoma"),  # a compound's noun and place
+    ("Diaz hit a two-run homer in Denver's win.", "two-run", "homer"),  # a possessive name is no place
+])
+def test_round_10_lending_and_places_after_a_subject_or_a_compound(text, surface, entity):
     c = _claim_at(text, surface)
     assert c.entity == entity

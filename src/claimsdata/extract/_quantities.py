@@ -365,7 +365,8 @@ _SUBJECT_VERBS = set(
     supports support supported promises promised claims claimed shot skyrocketed spiked sank saw sees see
     seen sent sends broke breaks set sets contains contain contained includes include included runs
     operates operate packs packed brought brings generates spike spikes soar soars rocketed plummet plummets plunge
-    plunges tumble tumbles slump slumps reach exceed surpass""".split()) | _SLOWING  # ("sent its shares plunging 24
+    plunges tumble tumbles slump slumps reach exceed surpass fetches fetched
+    sells""".split()) | _SLOWING  # ("sent its shares plunging 24
 # percent": the shares moved; not "ran": "Lee ran for 104 yards" measures no runner)
 #: words that end a subject noun phrase on its left (a clause starts after them)
 #: nouns a duration can be about ("the average time to sell a home", "delays", "the contract")
@@ -1186,6 +1187,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _complements_of_participles(s, out)
     _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
+    _places_of_compounds(s, out)
     _pairs_respectively(s, out)
     return out
 
@@ -1346,6 +1348,18 @@ def _places_of_shares(s: str, quantities: list[_Quantity]) -> None:
             q.entity = s[m.end() : pm.end()]
 
 
+def _places_of_compounds(s: str, quantities: list[_Quantity]) -> None:
+    """A figure that modifies the noun after it keeps the named place after that noun: "A $20bn factory in Arizona"
+    is about the factory in Arizona (the place tells it from the firm's other plants). Only after an article, with
+    the noun right after the figure, and not for a share ("a 9% stake in Zeta" is the stake, as gold v2 has it)."""
+    for q in quantities:
+        if q.entity and q.dimension != "percent" and s.endswith(("a ", "an ", "A ", "An "), 0, q.start) \
+                and s.startswith(" " + q.entity, q.end) \
+                and (pm := _NAMED_PLACE_AFTER.match(s, q.end + 1 + len(q.entity))) is not None \
+                and pm.group(0).split()[0] == "in" and _is_place(pm) and not s.startswith(" of ", pm.end()):
+            q.entity = s[q.end + 1 : pm.end()]  # (not a name cut short: "a 2.5% stake in Royal Bank of Scotland")
+
+
 #: "of" and a determiner between a share and its noun: "a third (of )births", "38% (of the )samples"
 _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:(?:the|all)\s+)?")
 
@@ -1417,21 +1431,23 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
 #: home) in the city rose", "(Output) at the firm's plant in Kentucky fell"
 _PLACE_PHRASE = (r"(?P<place>(?:in|at|near|outside)\s+(?:the\s+(?P<noun>[a-z]+)|"
                  r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})))")
-_PLACE_BEFORE_VERB = re.compile(r"\s+" + _PLACE_PHRASE + r"\s+(?P<verb>[a-z]+)\b")
+_ADVERB_BEFORE_VERB = r"(?:(?:now|still|already|currently|typically|usually|often|generally)\s+)?"
+_PLACE_BEFORE_VERB = re.compile(r"\s+" + _PLACE_PHRASE + r"\s+" + _ADVERB_BEFORE_VERB + r"(?P<verb>[a-z]+)\b")
 _TWO_PLACES_AFTER_SUBJECT = re.compile(r"\s+(?:at|on|from|near|outside|inside|for)\s+(?:(?:the|its|their|an?)\s+)?"
                                        r"(?P<mid>(?:[A-Za-z][\w.&'’-]*\s+){1,3}?)" + _PLACE_PHRASE
-                                       + r"\s+(?P<verb>[a-z]+)\b")
+                                       + r"\s+" + _ADVERB_BEFORE_VERB + r"(?P<verb>[a-z]+)\b")
 #: nouns of a place, after "in the": "in the city", "in the valley"
-_PLACE_NOUNS = frozenset("""city town village valley region country county state area borough district province capital
-    suburbs countryside island islands coast north south east west north-east north-west south-east south-west
-    midlands highlands mountains hills""".split())
+_PLACE_NOUNS = frozenset("""city town township village parish valley region country county state area borough district
+    province capital suburbs neighbourhood neighborhood countryside island islands coast north south east west
+    north-east north-west south-east south-west midlands highlands mountains hills""".split())
 
 
 def _is_place(m: re.Match) -> bool:
     """Whether a match of a place after a noun (groups ``name`` and ``noun``) names a place: a name that is no
     time, or a place's noun after "the"."""
     return m.group("noun") in _PLACE_NOUNS if m.group("noun") else not any(
-        _names_a_time(w) for w in m.group("name").split())
+        _names_a_time(w) for w in m.group("name").split()) and not m.group("name").endswith(("'", "’", "'s", "’s"))
+    # (a possessive name owns what follows: "in Los Angeles' win")
 
 
 #: the first items of a list that opens the sentence, before the subject read as its last item: "(Wheat, maize
@@ -4756,7 +4772,7 @@ _ON_HEADS = frozenset("""spending expenditure tax taxes tariff tariffs duty duti
 #: nouns whose "to" names what they are made to or given to: "amendments to the bill", "naming rights to the arena",
 #: "donations to the party", "damage to homes"
 _TO_HEADS = frozenset("""amendments amendment changes rights donations payments contributions damage visits
-    referrals""".split())
+    referrals lending""".split())
 
 #: nouns whose "from" names their kind or source: "deaths from heart disease", "imports from China", "revenue from
 #: advertising"
