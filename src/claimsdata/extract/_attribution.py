@@ -31,7 +31,7 @@ SAY_WORDS = (
     "calculated counted recorded put puts hopes hoped expects expected believes believed thinks think "
     "assessed assesses admitted admits suggested suggests suggest recommended recommends expect estimate predict "
     "believe alleged alleges allege asserted asserts placed places testified testifies recalled recalls asked asks "
-    "responded responds replied replies answered answers"
+    "responded responds replied replies answered answers warn note argue insist cautioned cautions caution"
 ).split()
 SAY_THAT_WORDS = ("found finds find concluded concludes conclude showed shows show determined "
                   "determines reveals reveal").split()  # (", two surveys show."; "an auditor determined the agency
@@ -71,7 +71,8 @@ _QUESTION_WORD_NEXT = re.compile(rf"\s+(?:{_QUESTION_WORDS})\b")
 #: "confirmed" in office by a vote is no saying: "The senate confirmed the judge by 53 votes to 47"
 _BY_VOTES_NEXT = r"(?![^,.;]{0,40}?\bby\s+[\w,]+\s+votes?\b)"
 _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)", "claimed": _CLAIM_SAYS,
-               "placed": _PUT_AT, "places": _PUT_AT, "argued": _CLAIM_SAYS, "argues": _CLAIM_SAYS,  # (not "argued
+               "placed": _PUT_AT, "places": _PUT_AT, "argued": _CLAIM_SAYS, "argues": _CLAIM_SAYS,
+               "argue": _CLAIM_SAYS, "note": _THAT_OR_END, "caution": _THAT_OR_END,  # (not "argued
                # heatedly over whether to")
                "recorded": _THAT_OR_END, "put": _PUT_AT, "puts": _PUT_AT,  # ("Firefox has recorded over 10m
                # downloads": a tally)

@@ -1188,6 +1188,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
     _places_of_compounds(s, out)
+    _fronted_partitives(s, out)
     _pairs_respectively(s, out)
     return out
 
@@ -1360,6 +1361,25 @@ def _places_of_compounds(s: str, quantities: list[_Quantity]) -> None:
             q.entity = s[q.end + 1 : pm.end()]  # (not a name cut short: "a 2.5% stake in Royal Bank of Scotland")
 
 
+#: a group named before the clause that gives a share or count of it: "Of the 1,400 respondents, (62%) said"
+_FRONTED_PARTITIVE = re.compile(r"\W*Of\s+(?P<det>the|those|these|its|their|all)\s+(?:[\d,.]+\s+)?"
+                                r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
+                                r"(?:(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over)\s+)?")
+
+
+def _fronted_partitives(s: str, quantities: list[_Quantity]) -> None:
+    """A share or count with no noun of its own that opens the clause after "Of the N voters," is a part of that
+    group: "Of the 1,400 respondents, 62% said they were worried" (62% of the respondents)."""
+    for q in quantities:
+        if q.entity is None and q.dimension in ("percent", "count") \
+                and (m := _FRONTED_PARTITIVE.match(s)) is not None and m.end() == q.start:
+            if m.group("det") == "those" and m.group("np") in _SAMPLED_PARTICIPLES:
+                q.entity = f"those {m.group('np')}"  # "Of those polled, 40% ..."
+            elif _is_plural(m.group("np").split()[-1]) and not any(
+                    _is_verb(w) or w in _ENTITY_STOP for w in m.group("np").split()):
+                q.entity = m.group("np")
+
+
 #: "of" and a determiner between a share and its noun: "a third (of )births", "38% (of the )samples"
 _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:(?:the|all)\s+)?")
 
@@ -1432,10 +1452,12 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
 _PLACE_PHRASE = (r"(?P<place>(?:in|at|near|outside)\s+(?:the\s+(?P<noun>[a-z]+)|"
                  r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})))")
 _ADVERB_BEFORE_VERB = r"(?:(?:now|still|already|currently|typically|usually|often|generally)\s+)?"
-_PLACE_BEFORE_VERB = re.compile(r"\s+" + _PLACE_PHRASE + r"\s+" + _ADVERB_BEFORE_VERB + r"(?P<verb>[a-z]+)\b")
+_ASIDE_BEFORE_VERB = r"(?:,\s+[^,;\d]{2,60},)?"  # ("Home prices in Austin, once among the hottest, have fallen")
+_PLACE_BEFORE_VERB = re.compile(r"\s+" + _PLACE_PHRASE + _ASIDE_BEFORE_VERB + r"\s+" + _ADVERB_BEFORE_VERB
+                                + r"(?P<verb>[a-z]+)\b")
 _TWO_PLACES_AFTER_SUBJECT = re.compile(r"\s+(?:at|on|from|near|outside|inside|for)\s+(?:(?:the|its|their|an?)\s+)?"
                                        r"(?P<mid>(?:[A-Za-z][\w.&'’-]*\s+){1,3}?)" + _PLACE_PHRASE
-                                       + r"\s+" + _ADVERB_BEFORE_VERB + r"(?P<verb>[a-z]+)\b")
+                                       + _ASIDE_BEFORE_VERB + r"\s+" + _ADVERB_BEFORE_VERB + r"(?P<verb>[a-z]+)\b")
 #: nouns of a place, after "in the": "in the city", "in the valley"
 _PLACE_NOUNS = frozenset("""city town township village parish valley region country county state area borough district
     province capital suburbs neighbourhood neighborhood countryside island islands coast north south east west
@@ -3869,6 +3891,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         left = _BRACKETED.sub("", left)  # "Zeta Inc. (ZTA.O: Quote, Profile, Research) rose 5 percent"
     if money and (cp := _COST_PAYER.search(left, max(0, len(left) - 50))) is not None:
         left = left[: cp.start("payer")] + " "  # "Each dose costs the health service around £250": what costs it
+    if left.endswith((" record ", " high ", " low ")) and (rm := _TO_A_RECORD.search(left, max(0, len(left) - 30))):
+        left = left[: rm.start()] + " to "  # "pushed electricity demand to a record 80 gigawatts": past the record
     if " by a" in left[-48:] and (bm := _BY_A_ADJECTIVES.search(left, max(0, len(left) - 48))) is not None:
         left = left[: bm.start()] + " by "  # "pushed prices up by a hefty 0.6 percent": past the adjectives
     if left.endswith(" by ") and (obj := _object_before_by(left)) is not None:
@@ -4376,12 +4400,14 @@ _APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+(?:[^,;]|,(?=\d{
                          r"\d[\d,.]*\s[^,;\d]{2,40}|(?:priced|valued)\s+at\s+[^,;]{2,40}"
                          r"|(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|ing)(?:\s+[^,;\d]{2,40})?"
                          r"|however|meanwhile|though|too|also|overall|in\s+turn|for\s+(?:example|instance)"
+                         r"|(?:once|long|formerly|previously|still|both|mostly)\s+[^,;\d]{2,50}"
                          r"|(?:by|in)\s+contrast),\s*"
                          r"(?=[^,;]{0,40}$)")  # (and a relative clause, and "with": "The flat, with 3923sq m of
 # gardens, sold for $1.25m"; and a figure: "The farmland, 1,200 hectares in all, was valued at"; and a price set
 # beside the subject: "The shares, priced at $85 in the offering, have tripled"; and a participle's phrase: "Retail
 # sales, adjusted for inflation, fell", "Home prices, excluding new builds, rose"; and a sentence adverb: "Exports,
-# meanwhile, fell")
+# meanwhile, fell"; and a description that opens with an adverb of time or extent: "Rents in Leeds, once among the
+# lowest, have risen")
 _AUXILIARY_VERBS = {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could",
                     "can", "may", "might", "should", "shall", "must", "do", "does", "did"}
 _AUX = "(?:" + "|".join(sorted(_AUXILIARY_VERBS)) + ")"
@@ -4554,6 +4580,8 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
     return _object_phrase(obj)
 
 
+#: "to" and a record or a peak right before a level: "(pushed demand) to a record (80 gigawatts)", "to a new high of"
+_TO_A_RECORD = re.compile(r"\s+to\s+(?:a|an)\s+(?:new\s+|all-time\s+|fresh\s+)?(?:record|high|low)\s+$")
 _COST_VERBS = {"cost", "costs", "costing"}
 #: verbs whose figure measures their subject itself ("packs 16 billion transistors and runs at 3.2GHz": the chip)
 _OWN_MEASURE_VERBS = {"weighs", "weighed", "measures", "measured", "runs", "spans", "spanned", "covers", "covered"}
@@ -4567,7 +4595,8 @@ _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]
                                      r"\s+(?:(?:will|would|could|can|may|is\s+expected\s+to|should)\s+)?"
                                      r"(?:(?:save|saves|saved|cost|costs|generate|generates|generated|bring|brings|"
                                      r"brought|raise|raises|raised)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[a-z]+\s+)?"
-                                     r"|(?:sold|was\s+sold|fetched)\s+(?:for\s+)?)$")  # ("the house, which sold for")
+                                     r"|(?:sold|was\s+sold|fetched)\s+(?:for\s+)?"  # ("the house, which sold for")
+                                     r"|(?:manages|managed|oversees|oversaw)\s+)$")  # ("The fund, which manages")
 #: the same before a measure of the noun's own size: "(the olive grove), which covers", "(a lake) that spans"
 _RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                       r"(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:covers|covered|measures|measured|"
@@ -5114,8 +5143,9 @@ _POLL_WORDS = re.compile(r"%|\b(?:poll|polls|survey|percent|per\s+cent|percentag
 #: words before "high" or "low" that make them a market's noun: "a five-week closing high", "a new intraday low"
 _HIGH_LOW_MODIFIERS = frozenset({"closing", "intraday", "trading", "session", "all-time", "record", "multi-year"})
 #: the people a participle picks out after "those": "(half of those) polled", "(a third of those) killed"
-_ASKED_NEXT = re.compile(r"\s+(polled|surveyed|questioned|asked|interviewed|sampled|killed|injured|wounded|arrested|"
-                         r"detained|affected|infected|tested|screened|studied|examined)\b")
+_SAMPLED_PARTICIPLES = frozenset("""polled surveyed questioned asked interviewed sampled killed injured wounded arrested
+    detained affected infected tested screened studied examined""".split())
+_ASKED_NEXT = re.compile(r"\s+(" + "|".join(sorted(_SAMPLED_PARTICIPLES)) + r")\b")
 #: an adjective of place in a series before a total: "(nine of his) last (16 outings)"
 _SPAN_ADJECTIVE_NEXT = re.compile(r"\s+(?:last|first|next|past|previous|final|remaining|opening)(?=\s)", re.I)
 #: a superlative before the adjective of a counted noun: "10 most endangered refuges"
@@ -5172,6 +5202,12 @@ _BARE_VERBS_AFTER_A_PLURAL = frozenset("""compete play serve stay operate belong
 #: verbs in the third person that a singular subject takes before its figure, and that are no noun after one:
 #: "The tenancy comes at £950", "The cell lasts two days"
 _SINGULAR_VERBS_AFTER_NOUN = frozenset("comes goes lasts".split())  # (not "starts", "ends": "housing starts")
+#: verbs of opinion or intent right after a share or count of people ("35% plan to", "58% back a ban")
+_OPINION_VERBS = frozenset("""plan want expect intend hope think believe support oppose back favour favor agree disagree
+    prefer feel""".split())
+_SHARE_OR_COUNT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|(?<![$€£¥\d.,])\d[\d,]*)\s*$")
+_ARTICLE_AND_FIGURE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\S+\s*$")
+_OPINION_OBJECT_NEXT = re.compile(r"\s+(?:to|that|the|a|an|their|its|they|it|more|less)\b")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
@@ -5279,6 +5315,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or words and lw in ("lack", "lacks", "use") and _is_plural(words[-1]):  # (but "their take-home pay
             # on"; "2 billion people lack access", "3.9 billion people use email")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
+        if not words and lw in _OPINION_VERBS and _OPINION_OBJECT_NEXT.match(s, wm.end()) \
+                and _SHARE_OR_COUNT_BEFORE.search(s, max(0, pos - 12), pos) \
+                and not _ARTICLE_AND_FIGURE_BEFORE.search(s, max(0, pos - 30), pos):  # (not "a $400 million plan to")
+            break  # "35% plan to cut staff", "58% back a ban": what the share of a group thinks or plans, its verb
         if words and lw in _BARE_VERBS_AFTER_A_PLURAL and _is_plural(words[-1]) and words[-1].islower() \
                 and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):
             break  # "18 clubs compete in the league", "200 wind turbines dot the hills": a plural's verb in the
