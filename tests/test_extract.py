@@ -6685,3 +6685,14 @@ def test_round_11_asides_fronted_groups_managed_funds_and_records(text, surface,
 def test_round_11_plain_present_verbs_of_saying(text, speaker):
     [c] = extract_claims(text, SEED_DATE)
     assert c.speaker == speaker
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The bakery sold 9,000 loaves, a 15% increase.", "15%", "loaves"),  # a change set after a level restates it
+    ("The bakery sold 9,000 loaves, a 15% rise in exports.", "15%", "exports"),  # (a noun of its own stays)
+    ("The survey projects that tourist numbers will grow by 6%.", "6%", "tourist numbers"),  # a verb of forecast
+    ("The budget allocates £70m to school repairs.", "£70m", "school repairs"),  # what money is set aside for
+])
+def test_round_12_restated_changes_forecast_clauses_and_money_set_aside(text, surface, entity):
+    c = _claim_at(text, surface)
+    assert c.entity == entity

@@ -1684,6 +1684,10 @@ _LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^,;:()]{1,50}?)?(?:,|\s+--|\s+—)\s+" 
                                 r"(?:up|down|(?:a|an)\s+(?:[a-z]+\s+)?(?P<noun>"
                                 + "|".join(sorted(_CHANGE_NOUNS)) + r")\s+of)\s+")
 _LEVEL_THEN_DIFFERENCE = re.compile(r"(?:\s+[^,.;:()]{1,40})?,\s+")
+#: a level, a comma and an article right before a change in percent, and the change's noun after it: "(1.8 million
+#: vehicles), a (30%) increase"
+_LEVEL_THEN_ARTICLE = re.compile(r"(?:\s+[^,.;:()]{1,50}?)?,\s+(?:a|an)\s+")
+_CHANGE_NOUN_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_CHANGE_NOUNS)) + r")\b(?!\s+(?:in|of)\b)")
 
 
 def _changes_after_a_level(s: str, quantities: list[_Quantity]) -> None:
@@ -1700,6 +1704,10 @@ def _changes_after_a_level(s: str, quantities: list[_Quantity]) -> None:
         elif q.entity is None and _LEVEL_THEN_DIFFERENCE.fullmatch(s, prev.end, q.start) \
                 and _VERSUS_BASELINE.match(s, q.end):
             q.entity = prev.entity
+        elif _LEVEL_THEN_ARTICLE.fullmatch(s, prev.end, q.start) and _CHANGE_NOUN_NEXT.match(s, q.end) \
+                and (q.entity is None or _subject_at(s, q.entity, prev.start) >= 0):
+            q.entity = prev.entity  # "shipped 1.8 million vehicles, a 30% increase": the change restates the level's
+            # (a noun of its own after the change stays: "a 4% rise in exports")
 
 
 #: a reduced relative clause of forecast after a figure: "the £2.1bn analysts had expected"
@@ -3471,6 +3479,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
         r.entity = " ".join(_noun_run(s, cm.end() if (cm := _NUMBER_COMPOUND_NEXT.match(s, fm.end())) else fm.end())
                             ) or None  # "will pay $1.25 billion in cash for the business", "for a 12-acre site" (the
         # compound's figure is a claim of its own)
+    if r.entity is None and r.dimension == "money" and (am := _GIVEN_TO.match(s, end)) is not None \
+            and _ALLOCATING.search(r.left) and (words := _noun_run(s, am.end() - 1)) \
+            and words[0].lower() not in _PLAIN_VERBS and not _is_verb(words[0]):
+        r.entity = " ".join(words)  # "allocated £2m to flood defences": what the money is set aside for
     if r.entity is None and r.dimension == "money" and r.per is not None and (
             rm := _RATE.match(s, end)) is not None and (fm := _FOR_WHAT.match(s, rm.end())) is not None and (
             _PAYING.search(r.left) or _PAID_AN_AVERAGE_OF.search(r.left)):
@@ -3620,6 +3632,10 @@ _TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
                        r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")
+#: verbs that set money aside for something named after "to", right before the amount: "allocated (£2m) to"
+_ALLOCATING = re.compile(r"\b(?:allocat|earmark|devot|dedicat|assign|channel)(?:es|ed|s|e|ing|led|ling)?\s+"
+                         r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than|another|an\s+extra)\s+)?$")
+_GIVEN_TO = re.compile(r"\s+to\s+(?:(?:the|its|their)\s+)?(?=[a-z])")
 #: "for" and a determiner after a rate's period: "(£950 a month) for the flat"
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?=[A-Za-z])")
 _PAYING = re.compile(rf"\b(?:pay|pays|paid|paying|{_SPEND}|offer|offers|offered|offering|bid|bids|bidding|charges|"
@@ -4306,6 +4322,10 @@ def _head_before_relative(left: str, verb_given: bool = False) -> list[str] | No
             "said", "says", "that"):
         return None  # "Acme said Monday that its profit rose": "that" opens what is said
     words = _TOKEN.findall(left[marks[-2].end() if len(marks) > 1 else 0 : marks[-1].start()])
+    if len(words) > 2 and words[-1] in _CLAUSE_SAY_VERBS and words[-1].endswith("s") and words[-2].islower() \
+            and words[-2] not in _DETERMINERS_ONLY and words[-2] not in _PLAIN_ADJECTIVES and not _is_plural(words[-2]):
+        return None  # "The report projects that demand will grow": a singular noun's verb of forecast before "that"
+        # opens what is forecast (but "The projects that failed": the noun and its relative clause)
     if not words or any(_is_verb(w) or w.lower() in _SAY_SET or w.lower() in _AUXILIARY_VERBS or not w[0].isalpha()
                         or w.lower() in SAYING_PARTICIPLES for w in words) \
             or words[-1] in _TIME_NAMES or words[-1].lower() in _TIME_WORDS:
