@@ -6696,3 +6696,13 @@ def test_round_11_plain_present_verbs_of_saying(text, speaker):
 def test_round_12_restated_changes_forecast_clauses_and_money_set_aside(text, surface, entity):
     c = _claim_at(text, surface)
     assert c.entity == entity
+
+
+def test_round_13_a_multiple_of_earnings_or_sales_is_a_ratio():
+    c = _claim_at("Shares in the brewer trade at 18 times earnings.", "18 times")
+    assert (c.dimension, c.unit, c.value) == ("ratio", "times", 18.0)
+    assert _claim_at("The rival is valued at four times sales.", "four times").dimension == "ratio"
+
+
+def test_round_13_admissions_keep_what_they_are_for():
+    assert _claim_at("Admissions for measles rose by a third.", "a third").entity == "Admissions for measles"

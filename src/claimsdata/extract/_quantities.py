@@ -902,7 +902,8 @@ _MULTIPLE = re.compile(
     r"|(?P<n>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\s+(?=(?:as|" + _COMPARATIVE_WORDS + r"|the|that|what|"
     r"over|its|their|his|her|average|annual|median|typical|forecast|expected|projected|estimated|trailing|"
-    r"forward)\b)"  # ("roughly three times its annual earnings", "12 times average earnings")
+    r"forward|earnings|sales|revenues?|profits?|income|book|cash|ebitda|salary|salaries|wages?)\b)"  # ("roughly
+    # three times its annual earnings", "12 times average earnings", "trades at 45 times earnings": a valuation)
     r"|(?<=\bby\s)(?P<nby>\d+(?:\.\d+)?|" + "|".join(sorted(set(nums.SMALL) | set(nums.TENS), key=len, reverse=True))
     + r")[\s-]times\b"  # "expand the capacity by 15 times" (but "arrested 15 times": how often)
     r"|(?P<x>\d+(?:\.\d+)?)x\b"
@@ -1590,7 +1591,8 @@ def _verb_after_place(w: str) -> bool:
                             or w in _VERBS_AFTER_PLURAL or w in _CHANGE_VERBS or w in _IRREGULAR_PAST or _is_verb(w))
 
 
-#: nouns that refer back to a figure named before them: "put the figure at 10,000", "the number was 12,000"
+#: nouns that refer back to a figure named before them: "put the figure at 10,000", "the number was 12,000" (not
+#: "total": "taking the total to 9,100" is about the total, as gold v2 annotates it)
 _REFERRING_NOUNS = {"figure", "number", "estimate"}
 
 
@@ -4807,7 +4809,7 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
     bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
     rates bookings reservations preorders pre-orders grant grants aid approval permission licence license
-    times""".split())
+    times admissions""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
 _FOR_WHOM_HEADS = frozenset("support backing".split())
