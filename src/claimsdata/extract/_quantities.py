@@ -1450,7 +1450,7 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
 
 #: a place after a subject, or after the subject's first phrase, right before the verb: "(Council tax on a band D
 #: home) in the city rose", "(Output) at the firm's plant in Kentucky fell"
-_PLACE_PHRASE = (r"(?P<place>(?:in|at|near|outside)\s+(?:the\s+(?P<noun>[a-z]+)|"
+_PLACE_PHRASE = (r"(?P<place>(?:in|at|near|outside)\s+(?:the\s+(?P<noun>[a-z][a-z-]*)|"
                  r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})))")
 _ADVERB_BEFORE_VERB = r"(?:(?:now|still|already|currently|typically|usually|often|generally)\s+)?"
 _ASIDE_BEFORE_VERB = r"(?:,\s+[^,;\d]{2,60},)?"  # ("Home prices in Austin, once among the hottest, have fallen")
@@ -3631,18 +3631,19 @@ _TRANSFER_BEFORE = re.compile(rf"(?:^|[.;:,]\s+)(?P<who>[Tt]he\s+(?:[\w'’-]+\s
                               # who joined for £38m,")
                               r"(?:(?:moved|switched|transferred)\s+(?:to|from)|joined|signed\s+(?:for|with))"
                               r"(?:\s[^,;:]{0,50}?)?\s+for\s+$")
+#: a qualifier of an amount, if any, right before it: "(pay) about", "(allocated) up to"
+_ROUGHLY_BEFORE = r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than)\s+)?$"
 #: what an amount pays for after it: "pay $1.25 billion in cash for the business"
 _PAID_FOR = re.compile(r"(?:\s+in\s+(?:cash|stock|shares|cash\s+and\s+stock))?\s+for\s+"
                        r"(?:the|a|an|its|their|his|her|[A-Z][\w.&-]*\s?['’]s)(?=\s)")  # ("for NextWave's licenses")
 #: verbs that set money aside for something named after "to", right before the amount: "allocated (£2m) to"
 _ALLOCATING = re.compile(r"\b(?:allocat|earmark|devot|dedicat|assign|channel)(?:es|ed|s|e|ing|led|ling)?\s+"
-                         r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than|another|an\s+extra)\s+)?$")
+                         r"(?:(?:another|an\s+extra)\s+)?" + _ROUGHLY_BEFORE)
 _GIVEN_TO = re.compile(r"\s+to\s+(?:(?:the|its|their)\s+)?(?=[a-z])")
 #: "for" and a determiner after a rate's period: "(£950 a month) for the flat"
 _FOR_WHAT = re.compile(r"\s+for\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?=[A-Za-z])")
 _PAYING = re.compile(rf"\b(?:pay|pays|paid|paying|{_SPEND}|offer|offers|offered|offering|bid|bids|bidding|charges|"
-                     r"charged|charging)\s+"
-                     r"(?:(?:about|some|nearly|almost|around|roughly|up\s+to|more\s+than)\s+)?$")
+                     r"charged|charging)\s+" + _ROUGHLY_BEFORE)
 #: a reporting period before what it reports: "half-year profit", "half-yearly results"
 _HALF_YEAR_RESULTS = re.compile(r"-year(?:ly)?\s+(?:pre-?tax\s+|net\s+|operating\s+|underlying\s+)?(?:profits?|"
                                 r"results|loss(?:es)?|earnings|sales|revenues?|figures|dividends?|reports?|turnover)\b",
