@@ -6706,3 +6706,19 @@ def test_round_13_a_multiple_of_earnings_or_sales_is_a_ratio():
 
 def test_round_13_admissions_keep_what_they_are_for():
     assert _claim_at("Admissions for measles rose by a third.", "a third").entity == "Admissions for measles"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Members can upgrade the app for $30.", "$30", "app"),  # a service paid for is about what it is done to
+    ("Owners can insure the boat for £400 a year.", "£400", "boat"),
+    ("Homes near the tree-lined park sold for £400,000.", "£400,000", "Homes near the tree-lined park"),  # (a
+    # compound adjective in "-ed" is no verb inside a place)
+])
+def test_round_14_services_paid_for_and_compound_adjectives_in_a_place(text, surface, entity):
+    assert _claim_at(text, surface).entity == entity
+
+
+def test_round_14_a_survey_of_a_group_speaks_and_its_share_is_of_the_group():
+    c = _claim_at("A survey of 600 farmers found 45% expect losses.", "45%")
+    assert (c.entity, c.speaker) == ("farmers", "survey")
+    assert _claim_at("The 35 plan members met.", "35").entity == "plan members"  # a count's noun stays a noun

@@ -380,6 +380,11 @@ _POST_DOC_MADE_RE = re.compile(
 _POST_DOC_OF_RE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+of\s+(?:[^,;\"”]|(?<=\d),(?=\d)){{1,60}}?"
     rf"\s+(?P<verb>showed|shows|found|finds|suggested|suggests|indicated|indicates)[.;]?\s*$")
+#: a document named with whom it asked, opening its clause: "A survey of 2,000 parents found (40% ...)"
+_PRE_DOC_OF_RE = re.compile(
+    rf"(?:^|[.;:]\s+|,\s+)(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+of\s+"
+    rf"(?:[^,;\"”]|(?<=\d),(?=\d)){{1,60}}?\s+(?P<verb>showed|shows|found|finds|suggested|suggests|indicated|"
+    rf"indicates)\b")
 #: a group and another source, closing a sentence: "..., witnesses and a U.N. aid official said."
 _POST_GROUP_AND_RE = re.compile(
     rf",\s+(?:the\s+)?(?P<who>{_GROUPS}|[Pp]olice)\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
@@ -1205,6 +1210,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
                 found.append(Speaker(who if who[0].isupper() else who.lower(), None, None, None, m.start("who"),
                                      m.end(), m.end("verb"), False, False, "post"))  # ", data from Refinitiv
                 # showed": the body whose figures they are
+    for m in _PRE_DOC_OF_RE.finditer(sentence) if " of " in sentence else ():
+        if not any(sp.start <= m.start("verb") < sp.end for sp in found):
+            found.append(Speaker(m.group("who").lower(), None, None, None, m.start("who"), m.end(), m.end(), False,
+                                 False, "pre"))  # "A poll of 2,000 graduates found": the poll speaks
     for m in _PRE_DATA_FROM_RE.finditer(sentence) if " from " in sentence or " by " in sentence else ():
         if not any(sp.start <= m.start("verb") < sp.end for sp in found):
             who = m.group("who")

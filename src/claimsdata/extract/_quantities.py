@@ -1190,6 +1190,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _places_of_shares(s, out)
     _places_of_compounds(s, out)
     _fronted_partitives(s, out)
+    _shares_of_a_sample(s, out)
     _pairs_respectively(s, out)
     return out
 
@@ -1381,6 +1382,24 @@ def _fronted_partitives(s: str, quantities: list[_Quantity]) -> None:
                 q.entity = m.group("np")
 
 
+#: a document of a sample and its verb of finding, right before a share: "A survey of 900 nurses found (40%)"
+_SAMPLE_FOUND_BEFORE = re.compile(r"\b(?:poll|survey|study|census|audit|review)\s+of\s+(?:(?:about|some|more\s+than|"
+                                  r"nearly|over|almost)\s+)?(?:[\d,]+\s+)?(?P<np>(?:[a-z][\w'’-]*\s+){0,2}"
+                                  r"[a-z][\w'’-]*)\s+(?:found|finds|showed|shows|suggested|suggests)\s+(?:that\s+)?$")
+
+
+def _shares_of_a_sample(s: str, quantities: list[_Quantity]) -> None:
+    """A share right after what a survey of a group found, with no noun of its own, is of that group: "A survey of 900
+    nurses found 40% plan to quit" (40% of the nurses, not of the survey)."""
+    for q in quantities:
+        if q.dimension == "percent" and (q.entity is None or s.find(q.entity, 0, q.start) >= 0) \
+                and not s.startswith(" of ", q.end) \
+                and (m := _SAMPLE_FOUND_BEFORE.search(s, max(0, q.start - 80), q.start)) is not None \
+                and _is_plural(m.group("np").split()[-1]) \
+                and not any(_is_verb(w) or w in _ENTITY_STOP for w in m.group("np").split()):
+            q.entity = m.group("np")
+
+
 #: "of" and a determiner between a share and its noun: "a third (of )births", "38% (of the )samples"
 _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:(?:the|all)\s+)?")
 
@@ -1442,7 +1461,8 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
             # possessive is a determiner: "Crowds at women's football matches"; so is a modifier before a plural:
             # "Attendance at league matches")
         if all(not _names_a_time(w) and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
-               and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT and not _is_verb(w)
+               and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT
+               and not (_is_verb(w) and "-" not in w)  # (a compound adjective: "near the tree-lined canal")
                for w in words[:n]):
             q.entity = (s[k : m.start("words")] + " ".join(words[:n])).removesuffix(".")  # (as _entity_before:
             # "in Widget Holdings Ltd")
@@ -4571,7 +4591,9 @@ _PLACE = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
 _PLACE_ASIDE = re.compile(rf",\s+of\s+{_PLACE}(?:,\s+{_PLACE})?,?(?=\s+for\s+$)")
 _FOR_VERBS = {"settle", "settles", "settled", "settling", "buy", "buys", "buying", "bought", "sell", "sells", "selling",
               "sold", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
-              "purchasing"}
+              "purchasing", "upgrade", "upgrades", "upgraded", "upgrading", "repair", "repairs", "repaired",
+              "repairing", "rent", "rented", "renting", "lease", "leased", "leasing", "insure", "insures", "insured",
+              "insuring"}  # (and a service paid for: "can upgrade the software for $1,500", "insure the car for")
 
 
 def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
@@ -5228,6 +5250,8 @@ _SINGULAR_VERBS_AFTER_NOUN = frozenset("comes goes lasts".split())  # (not "star
 #: verbs of opinion or intent right after a share or count of people ("35% plan to", "58% back a ban")
 _OPINION_VERBS = frozenset("""plan want expect intend hope think believe support oppose back favour favor agree disagree
     prefer feel""".split())
+_SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s*$")  # ("45% expect losses", not "35 plan members")
+_PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _SHARE_OR_COUNT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|(?<![$€£¥\d.,])\d[\d,]*)\s*$")
 _ARTICLE_AND_FIGURE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\S+\s*$")
 _OPINION_OBJECT_NEXT = re.compile(r"\s+(?:to|that|the|a|an|their|its|they|it|more|less)\b")
@@ -5338,8 +5362,9 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or words and lw in ("lack", "lacks", "use") and _is_plural(words[-1]):  # (but "their take-home pay
             # on"; "2 billion people lack access", "3.9 billion people use email")
             break  # "half of the firm's 12,000 staff work from home": the verb of the clause, no part of the noun
-        if not words and lw in _OPINION_VERBS and _OPINION_OBJECT_NEXT.match(s, wm.end()) \
-                and _SHARE_OR_COUNT_BEFORE.search(s, max(0, pos - 12), pos) \
+        if not words and lw in _OPINION_VERBS and (
+                _OPINION_OBJECT_NEXT.match(s, wm.end()) and _SHARE_OR_COUNT_BEFORE.search(s, max(0, pos - 12), pos)
+                or _PLURAL_NEXT.match(s, wm.end()) and _SHARE_BEFORE.search(s, max(0, pos - 12), pos)) \
                 and not _ARTICLE_AND_FIGURE_BEFORE.search(s, max(0, pos - 30), pos):  # (not "a $400 million plan to")
             break  # "35% plan to cut staff", "58% back a ban": what the share of a group thinks or plans, its verb
         if words and lw in _BARE_VERBS_AFTER_A_PLURAL and _is_plural(words[-1]) and words[-1].islower() \
