@@ -357,6 +357,8 @@ _FINDERS = frozenset({"researchers", "scientists", "expert", "experts", "auditor
 #: documents, which find or show without "that" ("a survey found 40 percent"; but "police found 12 bodies")
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS) | {"trial", "audit", "census", "research", "studies", "reports", "surveys",
                                           "statistics"}
+#: of those, the documents that ask a sample, named after "of" ("a survey of 900 nurses found")
+SAMPLING_DOCUMENTS = frozenset({"poll", "survey", "study", "census", "audit", "review"}) & _DOCUMENTS
 #: verbs of saying that are nouns too ("a Western estimate")
 _SAY_NOUNS_TOO = frozenset({"estimate", "estimates", "forecast", "forecasts", "report", "reports", "projection"})
 #: the endings of proper adjectives, which name no pollster or publisher: "a Western estimate", "an Italian study"

@@ -20,8 +20,8 @@ from ..models import interval
 from . import _numbers as nums
 from . import _vetoes as vetoes
 from .._patterns import QUOTES_AS_SPACES, alternation, lower_same_length, trie_pattern
-from ._attribution import (COMPANY_WORDS, DATA_WORD_SET, INTENT_WORDS, PERSON_KINDS, SAY_THAT_WORDS, SAY_WORDS,
-                           SAYING_PARTICIPLES)
+from ._attribution import (COMPANY_WORDS, DATA_WORD_SET, INTENT_WORDS, PERSON_KINDS, SAMPLING_DOCUMENTS,
+                           SAY_THAT_WORDS, SAY_WORDS, SAYING_PARTICIPLES)
 from ._dates import MONTHS, WEEKDAYS
 
 #: counters of candidates dropped and why (read through ``claimsdata.extract.stats()``)
@@ -1383,8 +1383,9 @@ def _fronted_partitives(s: str, quantities: list[_Quantity]) -> None:
 
 
 #: a document of a sample and its verb of finding, right before a share: "A survey of 900 nurses found (40%)"
-_SAMPLE_FOUND_BEFORE = re.compile(r"\b(?:poll|survey|study|census|audit|review)\s+of\s+(?:(?:about|some|more\s+than|"
-                                  r"nearly|over|almost)\s+)?(?:[\d,]+\s+)?(?P<np>(?:[a-z][\w'’-]*\s+){0,2}"
+_SAMPLE_FOUND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SAMPLING_DOCUMENTS)) + r")\s+of\s+"
+                                  r"(?:(?:about|some|more\s+than|nearly|over|almost)\s+)?(?:[\d,]+\s+)?"
+                                  r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}"
                                   r"[a-z][\w'’-]*)\s+(?:found|finds|showed|shows|suggested|suggests)\s+(?:that\s+)?$")
 
 
@@ -5250,9 +5251,10 @@ _SINGULAR_VERBS_AFTER_NOUN = frozenset("comes goes lasts".split())  # (not "star
 #: verbs of opinion or intent right after a share or count of people ("35% plan to", "58% back a ban")
 _OPINION_VERBS = frozenset("""plan want expect intend hope think believe support oppose back favour favor agree disagree
     prefer feel""".split())
-_SHARE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s*$")  # ("45% expect losses", not "35 plan members")
+_SHARE_SIGN = r"%|\bper\s?cent|\bpercent"
+_SHARE_BEFORE = re.compile(rf"(?:{_SHARE_SIGN})\s*$")  # ("45% expect losses", not "35 plan members")
 _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
-_SHARE_OR_COUNT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|(?<![$€£¥\d.,])\d[\d,]*)\s*$")
+_SHARE_OR_COUNT_BEFORE = re.compile(rf"(?:{_SHARE_SIGN}|(?<![$€£¥\d.,])\d[\d,]*)\s*$")
 _ARTICLE_AND_FIGURE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\S+\s*$")
 _OPINION_OBJECT_NEXT = re.compile(r"\s+(?:to|that|the|a|an|their|its|they|it|more|less)\b")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
