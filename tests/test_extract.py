@@ -6722,3 +6722,50 @@ def test_round_14_a_survey_of_a_group_speaks_and_its_share_is_of_the_group():
     c = _claim_at("A survey of 600 farmers found 45% expect losses.", "45%")
     assert (c.entity, c.speaker) == ("farmers", "survey")
     assert _claim_at("The 35 plan members met.", "35").entity == "plan members"  # a count's noun stays a noun
+
+
+@pytest.mark.parametrize("text, surface, unit", [
+    ("Ozone near the ground reached 96 parts per billion on Friday.", "96 parts per billion", "ppb"),
+    ("The reading at the summit station was 419ppm.", "419ppm", "ppm"),
+])
+def test_round_15_concentrations_have_their_own_unit(text, surface, unit):
+    c = _claim_at(text, surface)
+    assert (c.dimension, c.unit) == ("other", unit)
+
+
+def test_round_15_a_bare_figure_of_a_named_ratio_is_a_ratio():
+    c = _claim_at("The insurer's solvency ratio stood at 2.1 last quarter.", "2.1")
+    assert (c.dimension, c.unit, c.entity) == ("ratio", "times", "insurer's solvency ratio")
+    assert _claim_at("The lab ran 14 ratio checks.", "14").dimension == "count"  # (a ratio named after the figure)
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The smelter pours 30,000 tonnes of aluminium yearly.", "30,000 tonnes", "aluminium"),
+])
+def test_round_15_a_rate_word_after_an_of_complement(text, surface, entity):
+    c = _claim_at(text, surface)
+    assert (c.entity, c.per) == (entity, "year")
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A one-storey cabin by the lake sold for $210,000.", "one-storey", "cabin"),  # "one-" counts as "two-" does
+    ("The visitors held a one-goal lead at the break.", "one-goal", "lead"),
+    ("Of the 90 nurses present, 61 backed the strike.", "61", "nurses"),  # a group named before, its adjective after
+    ("The budget was approved by 48 councillors and rejected by 11.", "11", "councillors"),  # a passive's agent left out
+    ("Zeta Partners, with $9bn under management, bought the stake.", "$9bn", "Zeta Partners"),  # money managed
+    ("The lab tested 300 drones capable of night flight.", "300", "drones"),  # an adjective and its complement
+    ("Within three days the lake had dropped 40cm.", "40cm", "lake"),  # a span that opens the sentence, no comma
+    ("The contract for the bridge was worth $80m.", "$80m", "contract for the bridge"),  # what a contract is for
+])
+def test_round_15_entities(text, surface, entity):
+    assert _claim_at(text, surface).entity == entity
+
+
+def test_round_15_idioms_with_one_stay_no_counts_and_preposition_openers_are_no_names():
+    from claimsdata import extract_claims
+
+    assert [c.surface for c in extract_claims("It was a one-off payment of $40.", None)] == ["$40"]
+    c = _claim_at("Beyond 60 villages, the floods also reached the city.", "60")
+    assert c.entity == "villages"
+    c = _claim_at("After the storm, the inspectors counted 45 damaged pylons.", "45")
+    assert (c.entity, c.speaker) == ("damaged pylons", "inspectors")

@@ -179,6 +179,8 @@ _OTHER = {
     "terabits per second": "Tbps", "ghz": "GHz", "mhz": "MHz", "khz": "kHz", "hz": "Hz", "nits": "nit",
     "megapixel": "megapixel", "megapixels": "megapixel", "carats": "carat", "carat": "carat", "watts": "W",
     "watt": "W", "g/km": "g/km", "dobson units": "dobson_unit", "bit": "bit",
+    # concentrations (carbon dioxide in the air, a pollutant in water): a share too small for percent
+    "parts per million": "ppm", "ppm": "ppm", "parts per billion": "ppb", "ppb": "ppb",
 }
 
 #: surface -> (dimension, unit spec)

@@ -1091,8 +1091,10 @@ def find_speakers(sentence: str) -> list[Speaker]:
         lower_np = bool(_LOWER_NP.fullmatch(who))
         if lower_np and any(w in _AUXILIARIES or w in _SAY_SET for w in who.lower().split()[1:]):
             continue  # "the insurer expects claims": a verb inside is no speaker's name
-        if lower_np and who.split()[-1] not in _BODIES and m.group("verb") not in _SPEECH_VERBS | _FORECAST_VERBS:
+        if lower_np and who.split()[-1] not in _BODIES and who.split()[-1].lower() not in GROUP_WORD_SET \
+                and m.group("verb") not in _SPEECH_VERBS | _FORECAST_VERBS:
             continue  # "the airline said" speaks; "the storm is expected", "the carmaker reported a loss" do not
+            # (a group of people does: "In May, the inspectors counted 52 faults", as "Inspectors counted" does)
         # a capitalised run that begins the sentence may carry a leading word ("But", "Then")
         pronoun = who.lower() in ("he", "she", "they")
         if pronoun:

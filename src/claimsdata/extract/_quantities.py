@@ -335,7 +335,7 @@ _ENTITY_STOP = set(
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
     meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer saw beat
-    plus outside inside beyond behind beside beneath""".split()
+    plus outside inside beyond behind beside beneath midway halfway""".split()
     + [*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, "quicker", "later", "earlier", "sooner"]
 )
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
@@ -1191,6 +1191,9 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _places_of_compounds(s, out)
     _fronted_partitives(s, out)
     _shares_of_a_sample(s, out)
+    _assets_under_management(s, out)
+    _adjectives_with_complements(s, out)
+    _subjects_after_a_span(out)
     _pairs_respectively(s, out)
     return out
 
@@ -1363,6 +1366,8 @@ def _places_of_compounds(s: str, quantities: list[_Quantity]) -> None:
             q.entity = s[q.end + 1 : pm.end()]  # (not a name cut short: "a 2.5% stake in Royal Bank of Scotland")
 
 
+#: adjectives written after the group they pick out: "the lawmakers present", "the patients eligible"
+_AFTER_A_GROUP = frozenset("present absent eligible involved affected remaining available concerned".split())
 #: a group named before the clause that gives a share or count of it: "Of the 1,400 respondents, (62%) said"
 _FRONTED_PARTITIVE = re.compile(r"\W*Of\s+(?P<det>the|those|these|its|their|all)\s+(?:[\d,.]+\s+)?"
                                 r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
@@ -1377,9 +1382,27 @@ def _fronted_partitives(s: str, quantities: list[_Quantity]) -> None:
                 and (m := _FRONTED_PARTITIVE.match(s)) is not None and m.end() == q.start:
             if m.group("det") == "those" and m.group("np") in _SAMPLED_PARTICIPLES:
                 q.entity = f"those {m.group('np')}"  # "Of those polled, 40% ..."
-            elif _is_plural(m.group("np").split()[-1]) and not any(
-                    _is_verb(w) or w in _ENTITY_STOP for w in m.group("np").split()):
-                q.entity = m.group("np")
+            elif (words := m.group("np").split()) and (
+                    words := words[:-1] if len(words) > 1 and words[-1] in _AFTER_A_GROUP else words) \
+                    and _is_plural(words[-1]) and not any(_is_verb(w) or w in _ENTITY_STOP for w in words):
+                q.entity = " ".join(words)  # ("Of the 120 lawmakers present, 71 voted": the lawmakers)
+
+
+#: money an investor manages, after a noun phrase that opens the sentence and its aside's "with": "(Britain's largest
+#: pension fund), with £70bn under management,"
+_UNDER_MANAGEMENT_NEXT = re.compile(r"\s+(?:of\s+assets\s+|in\s+assets\s+)?under\s+management\b")
+_OPENING_NP_WITH = re.compile(r"^\W*(?:(?:The|the|A|An|Its|Their)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+"
+                              r"(?:which\s+has\s+|with\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
+
+
+def _assets_under_management(s: str, quantities: list[_Quantity]) -> None:
+    """Money "under management" in an aside is the managing body's, named before the aside: "Britain's largest
+    pension fund, with £70bn under management, sold ..." (the fund's, not what follows)."""
+    for q in quantities:
+        if q.dimension == "money" and _UNDER_MANAGEMENT_NEXT.match(s, q.end) \
+                and (m := _OPENING_NP_WITH.search(s[: q.start])) is not None \
+                and not any(_is_verb(w) or w.lower() in _ENTITY_STOP for w in m.group("np").split()):
+            q.entity = m.group("np")
 
 
 #: a document of a sample and its verb of finding, right before a share: "A survey of 900 nurses found (40%)"
@@ -2457,7 +2480,8 @@ _TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'’-]+\s
 _STATE_NEXT = re.compile(r"\s+(?:" + "|".join(sorted(_STATE_WORDS)) + r")\b")  # "leaving five dead"
 #: what lies between a count and a bare number of the same noun: "people died and 31", "killed 12 soldiers
 #: and wounded 30", "killed 9 people, hurt more than 150"
-_COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+"  # ("killing 8 traders and injuring more than 30", "hurt 150")
+_COUNT_VERB = r"(?:[a-z]{3,}(?:ed|ing)|hurt|left)\s+(?:by\s+)?"  # ("killing 8 traders and injuring more than 30",
+# "hurt 150", "backed by 312 delegates and opposed by 97")
 _COUNT_CONTINUED = re.compile(r"^[^;:()]*?(?:(?:,\s*|\s)and\s+(?:another\s+|a\s+further\s+|" + _COUNT_VERB + r"|"
                               r"(?:now\s+|still\s+)?(?:has|have|employs|serves|boasts)\s+)?"  # ("added 1.1 million
                               # subscribers and now has 116 million": the total of the same noun)
@@ -3201,12 +3225,21 @@ _PARTICIPLE_AT_BEFORE = re.compile(r"(?:\A|(?<=[,;(]\s)|\b(?:with|as|and)\s+)(?:
                                    r"\s+(?:at|around|near)\s+$")
 
 
+#: nouns "one-" counts in a compound modifier, as "two-" does: rooms and floors of a home, seats, and a margin in
+#: sport ("a one-bedroom flat", "a one-storey house", "a one-goal lead"); "one-" before other nouns is mostly an
+#: idiom ("one-off", "one-way", "one-sided", "one-party state")
+_ONE_COMPOUND_NOUNS = frozenset("""bedroom bedroomed bed room roomed storey story floor seat seater door goal point
+    run shot stroke wicket lap""".split())
+
+
 def _read_noun_phrase(r: _Reading) -> bool:
     """What is counted or measured, and the rate ("$52 a barrel", "800,000 barrels a day")."""
     s, end = r.s, r.end
     if r.dimension == "count" and r.unit_surface is None and r.scale == 1.0 and r.value is not None \
-            and r.value != 1 and (cm := _COMPOUND.match(s, end)) is not None:
+            and (cm := _COMPOUND.match(s, end)) is not None and (
+                r.value != 1 or cm.group(0)[1:].lower() in _ONE_COMPOUND_NOUNS):
         r.end = end = cm.end()  # "a 16-page decision", "a four-game losing streak": the count modifies a noun
+        # ("a one-bedroom flat", "a one-goal lead"; "one-time", "one-off", "one-way" are no counts)
     noun_at = um.end() if r.currency == "USD" and (um := _US_AFTER.match(s, end)) is not None else end  # "$49.40
     # US as": the dollar's country, not a noun
     if r.noun_from is not None:
@@ -3332,9 +3365,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
         # ("$52 a barrel renewed worries": a verb, no noun)
     elif r.dimension in ("money", "count", "percent", "mass", "volume") and "ly" in s[noun_at : noun_at + 60] and (
             pm := _PER_PERIOD_WORD.match(s, noun_at) or _PER_PERIOD_WORD.match(s, _words_end(
-                s, noun_at, _noun_run(s, noun_at)))) is not None \
+                s, noun_at, _noun_run(s, noun_at))) or (_PER_PERIOD_WORD.match(s, _words_end(
+                s, noun_at + 3, _noun_run(s, noun_at + 3))) if s.startswith(" of ", noun_at) else None)) is not None \
             and not (r.dimension == "count" and r.entity and pm.group(1).lower() in r.entity.lower().split()):
-        r.per = _PERIOD_OF_WORD[pm.group(1).lower()]  # "save about £300m annually", "5 million tonnes yearly" (not
+        r.per = _PERIOD_OF_WORD[pm.group(1).lower()]  # "save about £300m annually", "5 million tonnes yearly",
+        # "270 billion tonnes of ice annually" (not
         # "80 million monthly users": the users of a month, counted, as gold v2 annotates them)
     elif r.dimension in ("money", "count", "mass", "volume") and "annual" in r.left and _ANNUAL_OF_BEFORE.search(
             r.left[: r.lq.start()] if r.lq is not None else r.left):  # (before "more than")
@@ -3675,6 +3710,41 @@ _STEPS = (_read_number, _read_scale, _read_range, _drop_clock_ordinal_code, _rea
           _drop_years_and_names, _read_qualifiers, _to_canonical, _read_noun_phrase)
 
 
+def _adjectives_with_complements(s: str, quantities: list[_Quantity]) -> None:
+    """An adjective after the counted noun, with a complement of its own, is no part of the noun: "60 million devices
+    capable of running" (devices), "Three newspapers critical of the president" (newspapers)."""
+    for q in quantities:
+        if q.entity and 0 <= (k := s.find(q.entity, q.end)) - q.end <= 12 and (
+                m := _ADJECTIVE_COMPLEMENT_IN.search(q.entity)) is not None \
+                and _ADJECTIVE_COMPLEMENT_NEXT.match(s, k + m.end("adj")) and not _is_verb(m.group("adj")):
+            q.entity = q.entity[: m.start()]
+
+
+#: a span of time that opens a sentence with no comma, then its subject: "Within 24 hours (the river) had risen"
+_SPAN_THEN_SUBJECT = re.compile(r"^(?:Within|In|After|Over|During|For)\s+(?:the\s+(?:first|last|past|next)\s+)?"
+                                r"(?:\d[\d,.]*|a|an|" + "|".join(sorted(nums.SMALL, key=len, reverse=True))
+                                + r")\s+(?:hours?|days?|weeks?|months?|years?|minutes?)\s+"
+                                r"(?:the|its|their)\s+(?P<np>[\w'’-]+(?:\s+[\w'’-]+){0,3})$")
+
+
+def _subjects_after_a_span(quantities: list[_Quantity]) -> None:
+    """A subject read with the span before it keeps only the subject: "Within 24 hours the river had risen 4.2
+    metres" is about the river."""
+    for q in quantities:
+        if q.entity and q.entity[0].isupper() and (m := _SPAN_THEN_SUBJECT.match(q.entity)) is not None:
+            q.entity = m.group("np")
+
+
+#: adjectives written after a noun with a complement of their own ("devices capable of", "staff eligible for")
+_ADJECTIVES_WITH_A_COMPLEMENT = frozenset("""capable incapable critical eligible ineligible responsible able unable
+    loyal liable prone vulnerable susceptible keen willing unwilling ready aware""".split())
+_ADJECTIVE_COMPLEMENT_NEXT = re.compile(r"\s+(?:of|for|to)\b")
+_ADJECTIVE_COMPLEMENT_IN = re.compile(r"(?<=[a-z])\s+(?P<adj>" + "|".join(sorted(_ADJECTIVES_WITH_A_COMPLEMENT))
+                                      + r")\b")
+#: a ratio named as such at the end of a noun phrase ("debt-to-equity ratio", "price/earnings ratio")
+_RATIO_NAMED = re.compile(r"\bratio$", re.I)
+
+
 def _finish(r: _Reading) -> _Quantity | None:
     s, end = r.s, r.end
     while end > r.q_start and s[end - 1] == " ":
@@ -3687,6 +3757,10 @@ def _finish(r: _Reading) -> _Quantity | None:
     value = None if value is None else _tidy(value)
     low = None if low is None else _tidy(low)
     high = None if high is None else _tidy(high)
+    if r.dimension == "count" and r.unit_surface is None and r.entity and _RATIO_NAMED.search(r.entity) \
+            and s.rfind(r.entity, 0, r.q_start) >= 0:
+        r.dimension, r.unit = "ratio", "times"  # "The bank's debt-to-equity ratio has fallen to 1.8": a bare
+        # figure a ratio named before it is put at counts nothing
     return _Quantity(r.q_start, end, r.dimension, value, low, high, r.unit, r.unit_surface, r.qualifier, r.entity,
                      r.confidence, per=r.per, change=_change(s, r.q_start, end, r.dimension),
                      value_written=None if r.written is None or value is None else _tidy(r.written))
@@ -4833,10 +4907,10 @@ def _trim_phrase(phrase: list[str]) -> list[str]:
 _FOR_HEADS = frozenset("""demand orders order prices price spending funding budget support backing applications requests
     bids appetite subsidies tariffs premiums fees fares charges provisions reserves lists list waits approvals permits
     rates bookings reservations preorders pre-orders grant grants aid approval permission licence license
-    times admissions""".split())
+    times admissions tender tenders contract contracts""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
-_FOR_WHOM_HEADS = frozenset("support backing".split())
+_FOR_WHOM_HEADS = frozenset("support backing tender tenders contract contracts".split())  # ("the contract for the port")
 #: the determiners before a thing of two words or more that any of them is for: "orders for the new tablet",
 #: "bookings for its electric pickup" (one word after them may be an occasion: "prices for the final")
 _THING_DETERMINERS = frozenset(("the", "its", "their"))
@@ -5257,6 +5331,7 @@ _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _SHARE_OR_COUNT_BEFORE = re.compile(rf"(?:{_SHARE_SIGN}|(?<![$€£¥\d.,])\d[\d,]*)\s*$")
 _ARTICLE_AND_FIGURE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\S+\s*$")
 _OPINION_OBJECT_NEXT = re.compile(r"\s+(?:to|that|the|a|an|their|its|they|it|more|less)\b")
+_PUT_AT_NEXT = re.compile(r"(?:\s+[\w'’-]+){1,6}\s+at\s")  # ("put support for the plan at")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
 
@@ -5369,6 +5444,8 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or _PLURAL_NEXT.match(s, wm.end()) and _SHARE_BEFORE.search(s, max(0, pos - 12), pos)) \
                 and not _ARTICLE_AND_FIGURE_BEFORE.search(s, max(0, pos - 30), pos):  # (not "a $400 million plan to")
             break  # "35% plan to cut staff", "58% back a ban": what the share of a group thinks or plans, its verb
+        if words and lw == "put" and _is_plural(words[-1]) and words[-1].islower() and _PUT_AT_NEXT.match(s, wm.end()):
+            break  # "Two polls put support for the plan at 44%": a plural's verb that sets a level, no "put option"
         if words and lw in _BARE_VERBS_AFTER_A_PLURAL and _is_plural(words[-1]) and words[-1].islower() \
                 and _PREPOSITION_OR_DETERMINER_NEXT.match(s, wm.end()):
             break  # "18 clubs compete in the league", "200 wind turbines dot the hills": a plural's verb in the

@@ -55,7 +55,9 @@ _SENTENCE_START_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][a-z]+\s$")
 _COUNT_LEAD_WORD = re.compile(r"\b(?:About|Some|Over|Nearly|Almost|Around|Roughly|Only|Just|All|Another|The|Those|"
                               r"These|At|Up|By|Approximately|Exactly|Fully|Perhaps|Maybe|More|Less|Fewer|Under|"
                               r"For|In|On|Of|With|After|Before|Within|Since|From|To|Among|Between|During|Until|"
-                              r"And|But|Or|Than|Every|Each|Both|Still|Even|Also|Then|Now|Its|Their|His|Her|Our)\s$")
+                              r"And|But|Or|Than|Every|Each|Both|Still|Even|Also|Then|Now|Its|Their|His|Her|Our|"
+                              r"Across|Through|Throughout|Beyond|Despite|Like|Unlike|Per|Via|Against|Behind|"
+                              r"Below|Above|Near|Beside|Besides|Without|Toward|Towards|Along|Amid)\s$")
 #: a telling verb and the name of whom it told, right before a number: "told Reuters ", "told The Times "
 _TOLD_NAME_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:[A-Z][\w.&'’-]*\s+){1,3}$")
 #: what follows a name with a number at the start of a sentence: "Halo 2, the game", "Expedition 10 's crew"
