@@ -6751,7 +6751,7 @@ def test_round_15_a_rate_word_after_an_of_complement(text, surface, entity):
     ("A one-storey cabin by the lake sold for $210,000.", "one-storey", "cabin"),  # "one-" counts as "two-" does
     ("The visitors held a one-goal lead at the break.", "one-goal", "lead"),
     ("Of the 90 nurses present, 61 backed the strike.", "61", "nurses"),  # a group named before, its adjective after
-    ("The budget was approved by 48 councillors and rejected by 11.", "11", "councillors"),  # a passive's agent left out
+    ("The budget was approved by 48 councillors and rejected by 11.", "11", "councillors"),  # (an agent left out)
     ("Zeta Partners, with $9bn under management, bought the stake.", "$9bn", "Zeta Partners"),  # money managed
     ("The lab tested 300 drones capable of night flight.", "300", "drones"),  # an adjective and its complement
     ("Within three days the lake had dropped 40cm.", "40cm", "lake"),  # a span that opens the sentence, no comma

@@ -1391,8 +1391,9 @@ def _fronted_partitives(s: str, quantities: list[_Quantity]) -> None:
 #: money an investor manages, after a noun phrase that opens the sentence and its aside's "with": "(Britain's largest
 #: pension fund), with £70bn under management,"
 _UNDER_MANAGEMENT_NEXT = re.compile(r"\s+(?:of\s+assets\s+|in\s+assets\s+)?under\s+management\b")
-_OPENING_NP_WITH = re.compile(r"^\W*(?:(?:The|the|A|An|Its|Their)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+"
-                              r"(?:which\s+has\s+|with\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
+_OPENING_NP_WITH = re.compile(r"^\W*(?:(?:The|the|A|An|Its|Their)\s+)?"
+                              r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+(?:which\s+has\s+|with\s+)"
+                              r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
 
 
 def _assets_under_management(s: str, quantities: list[_Quantity]) -> None:
@@ -4910,7 +4911,8 @@ _FOR_HEADS = frozenset("""demand orders order prices price spending funding budg
     times admissions tender tenders contract contracts""".split())
 # ("waiting lists for routine operations", "provisions for bad loans"; gold v2 keeps "rents" without its flats)
 #: of those, the nouns whose "for" names one thing even with a determiner: "support for the governing coalition"
-_FOR_WHOM_HEADS = frozenset("support backing tender tenders contract contracts".split())  # ("the contract for the port")
+_FOR_WHOM_HEADS = frozenset("support backing tender tenders contract contracts".split())  # ("the contract for the
+# port")
 #: the determiners before a thing of two words or more that any of them is for: "orders for the new tablet",
 #: "bookings for its electric pickup" (one word after them may be an occasion: "prices for the final")
 _THING_DETERMINERS = frozenset(("the", "its", "their"))
