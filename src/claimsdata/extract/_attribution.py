@@ -180,13 +180,13 @@ _GROUP_WORDS = ("officials analysts experts economists sources residents witness
                 "investigators rescuers medics forces troops researchers scientists activists campaigners organisers "
                 "organizers critics lawmakers traders prosecutors regulators monitors observers inspectors "
                 "commanders officers soldiers employees colleagues nurses teachers students leaders ministers "
-                "delegates negotiators").split()
+                "delegates negotiators police").split()
 GROUP_WORD_SET = frozenset(_GROUP_WORDS)
 _GROUPS = "(?:" + trie_pattern([*_GROUP_WORDS, *(w.capitalize() for w in _GROUP_WORDS)]) + ")"  # (as a trie, which
 # the engine fails fast on: the group words are tried at every word of a sentence)
 #: one of such a group ("an analyst", "a witness"): the singular of each word that has one
 _ONE_OF_A_GROUP = trie_pattern([w[:-2] if w.endswith("sses") else w[:-1] for w in _GROUP_WORDS
-                                if w not in ("authorities", "forces", "troops")])
+                                if w not in ("authorities", "forces", "troops", "police")])
 _GROUP_AT = re.compile(rf"({_GROUPS})\s+(?:in|at|from|of)\s+")
 _GROUP_IN_BEFORE = re.compile(rf"(?:^|\s)({_GROUPS})\s+in\s+$")
 #: a participle opening an aside between a name and its verb: "Zeta Air, hoping to avoid a strike, said"

@@ -126,7 +126,13 @@ _UNIT = re.compile(
 #: "1:58.21", "3:46.04" (a fraction of a second: never a clock), "2:08:31" (a one-digit hour, seconds)
 _RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\.\d)|(?P<m>[0-5]?\d):(?P<s>[0-5]\d)\.(?P<f>\d{1,3}))"
                         r"(?![\d:])")
-_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+"
+#: the one of a group a share may name between its numbers: "one adult in three", "one child in five"
+_SHARE_MEMBERS = ("adult", "child", "person", "man", "woman", "worker", "employee", "driver", "voter", "household",
+                  "home", "house", "patient", "pupil", "student", "teacher", "resident", "family", "company", "firm",
+                  "business", "shop", "school", "hospital", "doctor", "nurse", "teenager", "pensioner", "renter",
+                  "tenant", "buyer", "user", "customer", "farm", "car", "vehicle", "species", "case")
+_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:(?P<member>" + "|".join(_SHARE_MEMBERS)
+                    + r")\s+)?(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+"
                     r"(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
 _RANGE_SAME_UNIT = re.compile(r"\s*(?P<c>to|and|-|–|—)\s*(?P<n>" + _DIGITS + r")\s?-?(?P<u>%|[^\W\d_][\w/°]*)")
@@ -335,7 +341,11 @@ _ENTITY_STOP = set(
     produces delivers makes takes gives remain remained remains ago short shy clear rather brought caught
     taught bought thought sought fought kept sent spent began ran struck knew grew flew drew threw swept felt
     meant met due aside versus vs once driven shone along what cheaper dearer costlier fewer warmer saw beat
-    plus outside inside beyond behind beside beneath midway halfway""".split()
+    plus outside inside beyond behind beside beneath midway halfway
+    rode wore tore swore woke chose stole strove shook hid bled fled slept swept wept bent dug clung flung sat drank
+    sang rang sprang swam ate blew heard forgot overtook strode arose""".split()
+    # (not the pasts of a move before its size, "slid 0.6%", "swung to", "leapt 20%", "crept up to", "got 40%", nor
+    # of verbs whose object a figure measures: "froze accounts worth $4m", "lent $5bn", "withdrew £2m")
     + [*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, "quicker", "later", "earlier", "sooner"]
 )
 #: words of a statistic before "of", which name no thing: "an average of 148.9p", "a total of $5m"
@@ -380,7 +390,8 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
 _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
                           r"|\b(?:after|before|since)\b(?!\s+(?:(?:early|late|mid)[\s-]+)?(?:"
                           + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
-                          + r"|Christmas|Easter|Thanksgiving|tax|taxes|taxation|interest|\d)\b)"  # not "rainfall since
+                          + r"|Christmas|Easter|Thanksgiving|tax|taxes|taxation|interest|\d+)\b)"  # not "rainfall
+                          # since
                           # (late) June", "profit before tax" (but "fell after
                           # Acme Inc. shares opened lower" opens a clause)
                           r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
@@ -713,7 +724,7 @@ _BARE_MOVE_AFTER = re.compile(r"\s+to\s+\d|,\s+or\s+(?:about\s+|nearly\s+|almost
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 _SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|for|in|within|during|across)\s+(?:the\s+(?:past|last|next)\s+)?$")
 #: a jump's verb before its length: "leapt 8.41 metres" (a distance, not a leap up; also a verb of travel below)
-_LEAP_VERBS = "leapt|leaped|vaulted"
+_LEAP_VERBS = "leapt|leaped|vaulted|cleared|clears|hurled|hurls"  # (a bar cleared, a javelin hurled)
 #: what falls from the sky, right before "falls": "Snow falls of up to 40cm"
 _PRECIPITATION_BEFORE = re.compile(r"\b(?:snow|rain|hail|sleet|snowflakes|raindrops)\s+$", re.I)
 _LEAP_BEFORE = re.compile(rf"\b(?:{_LEAP_VERBS})\s+(?:(?:about|some|nearly|almost|over|more\s+than)\s+)?$")
@@ -1485,6 +1496,8 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
             # after "to" a name or a determiner: "Subscribers to the service", "Exports to China", not "to build"; a
             # possessive is a determiner: "Crowds at women's football matches"; so is a modifier before a plural:
             # "Attendance at league matches")
+        while n > 1 and words[n - 1].islower() and _is_adverb(words[n - 1]):
+            n -= 1  # "Profits at the brewer greatly exceeded": an adverb before the verb, no part of the place
         if all(not _names_a_time(w) and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
                and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT
                and not (_is_verb(w) and "-" not in w)  # (a compound adjective: "near the tree-lined canal")
@@ -3832,7 +3845,7 @@ def read_share(s: str, m: re.Match[str]) -> _Quantity | None:
         return None  # "scored 2 in 3 games" counts goals in games; "1 in 5", "two in three" are shares
     value = 100 * a / b
     start, qualifier, low, high = _qualified(s, m.start(), value)
-    entity = entity_after(s, m.end())
+    entity = m.group("member") or entity_after(s, m.end())  # ("one adult in three": the group's member)
     if entity and len(words := entity.split()) >= 2 and words[-1].islower() and _is_plural(words[-1]) \
             and _is_plural(words[-2]):
         entity = " ".join(words[:-1])  # "one in eight adults smokes": the verb agrees with "one", no noun
@@ -4608,6 +4621,9 @@ def _object_before_by(left: str) -> str | None:
         k -= 1  # (a verb's form after a determiner is a noun: "raise the network's speed by"; so is one before a
         # preposition with another verb of change just before it: "cut its planned sales rise for December by")
     phrase = tokens[k:]
+    if len(phrase) > 1 and phrase[0].islower() and (phrase[0] in _SUBJECT_VERBS or _ends_in_ed(phrase[0])) \
+            and tokens[k - 1].lower() in _AUXILIARY_VERBS:
+        phrase = phrase[1:]  # "Output has grown since March by 12%": the verb after its auxiliary, no object
     if k == 0 or not phrase or (len(phrase) == 1 and tokens[k - 1].lower() in _MODALS) \
             or phrase[0].lower() in ("ahead", "behind", "clear"):
         return None  # "can swing by 30 degrees": a verb after a modal, no object; "moved ahead of Labor by": a
@@ -4698,7 +4714,12 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
             obj = obj[:cut]  # "sold 212 pubs to a property fund for": whom it is sold to is no part of what is sold
         if len(obj) > 1 and (obj[0][0].isdigit() or nums.is_number_word(obj[0])) and obj[1].islower():
             obj = obj[2:] if obj[1] == "of" else obj[1:]  # (its count is a claim of its own: "sell 18 of its stores")
-    return _object_phrase(obj)
+    phrase = _object_phrase(obj)
+    if phrase and (k := next((k for k in range(1, len(obj) - 1) if obj[k] in ("in", "at", "near")), None)) \
+            and len(obj) - k - 1 <= 3 and all(w[0].isupper() and w.isalpha() for w in obj[k + 1 :]) \
+            and " ".join(obj[:k]).endswith(phrase):
+        phrase = " ".join([phrase, *obj[k:]])  # "pushed a thatched cottage in Hampshire to £1.2m": a named place
+    return phrase
 
 
 #: "to" and a record or a peak right before a level: "(pushed demand) to a record (80 gigawatts)", "to a new high of"
@@ -5333,6 +5354,8 @@ _PLURAL_NEXT = re.compile(r"\s+[a-z]+s\b")
 _SHARE_OR_COUNT_BEFORE = re.compile(rf"(?:{_SHARE_SIGN}|(?<![$€£¥\d.,])\d[\d,]*)\s*$")
 _ARTICLE_AND_FIGURE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\S+\s*$")
 _OPINION_OBJECT_NEXT = re.compile(r"\s+(?:to|that|the|a|an|their|its|they|it|more|less)\b")
+_HOW_OFTEN_NEXT = re.compile(r"\s+(?:within|every|once|twice|daily|weekly|monthly|yearly|regularly"
+                             r"|at\s+least\s+once)\b")
 _PUT_AT_NEXT = re.compile(r"(?:\s+[\w'’-]+){1,6}\s+at\s")  # ("put support for the plan at")
 _PREPOSITION_OR_DETERMINER_NEXT = re.compile(r"\s+(?:from|in|at|for|on|with|to|the|a|an|their|more|less|last|this)\b")
 _KIND_NUMBER = re.compile(r"\s+(\d{1,2})(?=\s+[a-z])")
@@ -5446,6 +5469,10 @@ def _noun_run(s: str, pos: int) -> list[str]:
                 or _PLURAL_NEXT.match(s, wm.end()) and _SHARE_BEFORE.search(s, max(0, pos - 12), pos)) \
                 and not _ARTICLE_AND_FIGURE_BEFORE.search(s, max(0, pos - 30), pos):  # (not "a $400 million plan to")
             break  # "35% plan to cut staff", "58% back a ban": what the share of a group thinks or plans, its verb
+        if words and w.islower() and not lw.endswith("s") and _is_plural(words[-1]) and words[-1].islower() \
+                and _HOW_OFTEN_NEXT.match(s, wm.end()):
+            break  # "30% of users unsubscribe within a month", "12% of adults smoke daily": a plural's verb before how
+            # soon or how often
         if words and lw == "put" and _is_plural(words[-1]) and words[-1].islower() and _PUT_AT_NEXT.match(s, wm.end()):
             break  # "Two polls put support for the plan at 44%": a plural's verb that sets a level, no "put option"
         if words and lw in _BARE_VERBS_AFTER_A_PLURAL and _is_plural(words[-1]) and words[-1].islower() \
