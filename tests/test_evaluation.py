@@ -31,13 +31,18 @@ def test_news_gold_covers_eight_topics_with_a_fifth_held_out(news):
     assert len({i.source for i in news}) == len(news)
 
 
+#: held-out items moved to the tuning part after they were seen while rules were written (gold_news/README.md)
+_MOVED_TO_TUNING = {"weather-b88-005"}
+
+
 def test_later_batches_cover_the_same_topics_with_a_fifth_held_out(news):
     assert len(BATCHES) >= 2
     seen = {i.source for i in news}
     for paths in BATCHES:
         batch = load_news_gold(paths)
         assert {i.topic for i in batch} == {i.topic for i in news}
-        assert [i.held_out for i in batch] == [k % 5 == 4 for k in range(len(batch))]  # every fifth, per topic file
+        assert [i.held_out for i in batch] == [k % 5 == 4 and i.source not in _MOVED_TO_TUNING
+                                               for k, i in enumerate(batch)]  # every fifth, per topic file
         assert not {i.source for i in batch} & seen
         seen |= {i.source for i in batch}
 

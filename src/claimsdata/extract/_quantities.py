@@ -390,11 +390,13 @@ _PERIOD_NOUNS = {"time", "times", "period", "delay", "delays", "wait", "waits", 
 _CLAUSE_MARK = re.compile(r",(?!\d)|[;:(\"“”—]|\s--?\s|--"  # (not the comma inside "40,000")
                           r"|\b(?:after|before|since)\b(?!\s+(?:(?:early|late|mid)[\s-]+)?(?:"
                           + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True))
-                          + r"|Christmas|Easter|Thanksgiving|tax|taxes|taxation|interest|\d+)\b)"  # not "rainfall
-                          # since
-                          # (late) June", "profit before tax" (but "fell after
+                          + r"|Christmas|Easter|Thanksgiving|tax|taxes|taxation|interest|\d+)\b)"
+                          # (not "rainfall since (late) June", "since 2019", "profit before tax"; but "fell after
                           # Acme Inc. shares opened lower" opens a clause)
-                          r"|(?<![\w-])(?:and|but|while|as|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
+                          r"|(?<![\w-])(?:and|but|while|that|which|who|when|because|[Tt]hough|[Aa]lthough|"
+                          r"as(?!\s+(?:much|many|high|low|far|little|few)\s+as\b)(?<!much\sas)(?<!many\sas)"
+                          r"(?<!high\sas)(?<!low\sas)(?<!far\sas)(?<!little\sas)(?<!few\sas)|"  # (not the
+                          # qualifier "as much as", "as high as": no clause word)
                           r"[Ww]hereas|if|than|with|said|says|showed)(?![\w-])")  # not inside "lower-than-expected"
 #: a word (a dotted acronym whole: "U.S."; with its possessive, also when a tokeniser split it off or it follows
 #: an abbreviation's dot: "Tokyo 's", "Acme Inc.'s", "Acme Inc. 's"), or any other run
@@ -1199,12 +1201,14 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _complements_of_participles(s, out)
     _tasks_of_subjects(s, out)
     _places_of_shares(s, out)
+    _places_of_counted_nouns(s, out)
     _places_of_compounds(s, out)
     _fronted_partitives(s, out)
     _shares_of_a_sample(s, out)
     _assets_under_management(s, out)
     _adjectives_with_complements(s, out)
     _subjects_after_a_span(out)
+    _levels_that_open_a_sentence(s, out)
     _pairs_respectively(s, out)
     return out
 
@@ -1361,8 +1365,33 @@ def _places_of_shares(s: str, quantities: list[_Quantity]) -> None:
                 or not s.startswith(q.entity, m.end()) \
                 or not (pm := _NAMED_PLACE_AFTER.match(s, m.end() + len(q.entity))):
             continue
-        if _is_place(pm):
+        if _is_place(pm) and not s.startswith(" of ", pm.end()):  # (a name cut short: "in Bank of Scotland")
             q.entity = s[m.end() : pm.end()]
+
+
+def _places_of_counted_nouns(s: str, quantities: list[_Quantity]) -> None:
+    """A count or a share keeps the place after the noun it counts, written right after the figure: "212 buildings in
+    the old town", "one in six vehicles on the mountain road", "12,000 staff in Europe" (a name that is no time, or a
+    place's noun after "the"; never "people in the attack")."""
+    for q in quantities:
+        if q.dimension not in ("count", "percent") or not q.entity or " " in q.entity and q.entity.split()[-1] in (
+                "in", "on", "at") or not s.startswith(" " + q.entity, q.end) \
+                or (pm := _PLACE_AFTER_COUNTED.match(s, q.end + 1 + len(q.entity))) is None:
+            continue
+        if q.entity.split()[-1][0].isupper():
+            continue  # (a name's own phrase: "the 166 member states of the Convention on International Trade")
+        if pm.group("name"):
+            if any(_names_a_time(w) for w in pm.group("name").split()) or pm.group("name").endswith(
+                    ("'", "’", "'s", "’s", "-based")) or s.startswith((" of", "'s", "’s"), pm.end()) \
+                    or _NAME_GOES_ON.match(s, pm.end()):
+                continue  # (not "in March", "in Los Angeles' win", "in Bank of Scotland", "in Olympic competition",
+                # "in King County Superior Court", "at PeopleSoft Inc. 's show")
+        elif not (pm.group("noun") in _PLACE_NOUNS or pm.group("noun") in _MORE_PLACE_NOUNS) or (
+                pm.group("mod") and (pm.group("mod") in _ENTITY_STOP and pm.group("mod") != "old"
+                                     or _is_verb(pm.group("mod")) or _names_a_time(pm.group("mod")))) \
+                or s.startswith((" of", "'s", "’s"), pm.end()):
+            continue
+        q.entity = s[q.end + 1 : pm.end()]
 
 
 def _places_of_compounds(s: str, quantities: list[_Quantity]) -> None:
@@ -1521,12 +1550,25 @@ _TWO_PLACES_AFTER_SUBJECT = re.compile(r"\s+(?:at|on|from|near|outside|inside|fo
 _PLACE_NOUNS = frozenset("""city town township village parish valley region country county state area borough district
     province capital suburbs neighbourhood neighborhood countryside island islands coast north south east west
     north-east north-west south-east south-west midlands highlands mountains hills""".split())
+#: more nouns of a place, after a counted noun and "in/on/at the" with at most one modifier: "212 buildings in the old
+#: town", "one in six vehicles on the mountain road"
+_MORE_PLACE_NOUNS = frozenset("""road roads street streets motorway highway estate bay harbour harbor port coastline
+    river lake seafront waterfront riverside border peninsula delta basin desert forest park square airport campus
+    manor tower block""".split())
+#: what shows that a capitalised run goes on past where it was read: a lower-case noun it modifies, another capitalised
+#: word, or a possessive ("in Olympic competition", "in King County Superior Court", "at PeopleSoft Inc. 's")
+_NAME_GOES_ON = re.compile(r"\s+(?!(?:and|or|but|on|in|at|to|for|with|by|from|after|before|as|is|are|was|were|has|had|"
+                           r"have|will|would|could|this|last|that|which|who|where|when|since|until|during|while|"
+                           r"killed|said|says)\b)[A-Za-z]|\.?\s?['’]s\b|\.\s+[A-Z]")
+_PLACE_AFTER_COUNTED = re.compile(r"\s+(?:in|on|at|across|throughout|near)\s+(?:(?P<name>[A-Z][\w'’-]*"
+                                  r"(?:\s+[A-Z][\w'’-]*){0,2})"
+                                  r"|the\s+(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>[a-z][\w-]*))(?![\w'’-])")
 
 
 def _is_place(m: re.Match) -> bool:
     """Whether a match of a place after a noun (groups ``name`` and ``noun``) names a place: a name that is no
     time, or a place's noun after "the"."""
-    return m.group("noun") in _PLACE_NOUNS if m.group("noun") else not any(
+    return m.group("noun") in _PLACE_NOUNS or m.group("noun") in _MORE_PLACE_NOUNS if m.group("noun") else not any(
         _names_a_time(w) for w in m.group("name").split()) and not m.group("name").endswith(("'", "’", "'s", "’s"))
     # (a possessive name owns what follows: "in Los Angeles' win")
 
@@ -1948,7 +1990,8 @@ def _earlier_and_later_values(s: str, quantities: list[_Quantity]) -> None:
 
 #: the words between a value and one before or after it: ", down from ", ", rising to "
 _EARLIER_OR_LATER = re.compile(r",\s+(?:(?:up|down)(?:\s+[\d.]+\s*(?:%|percent|per\s+cent))?\s+from"
-                               r"|(?:rising|falling|increasing|climbing|growing)\s+to)\s+"
+                               r"|(?:rising|falling|increasing|climbing|growing)\s+to"
+                               r"|(?:compared\s+(?:with|to)|against|versus))\s+"  # (", compared with 52% in 2019")
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
@@ -2528,7 +2571,9 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
             if q.entity == "runs" and s.startswith(" batted in", q.end):
                 q.entity = "runs batted in"  # "97 runs batted in": a statistic of its own, not the runs scored
     for prev, q in zip(quantities, quantities[1:], strict=False):
-        if prev.dimension == q.dimension == "count" and q.entity is None and prev.entity is not None \
+        if prev.dimension == q.dimension == "count" and (q.entity is None or s.startswith(
+                (" on ", " in ", " at ", " online"), q.end) and not s.startswith(" " + q.entity, q.end)) \
+                and prev.entity is not None \
                 and (prev.value != 1 or prev.entity == "person" and q.value != 1) \
                 and q.unit_surface is None and len(between := s[prev.end : q.start]) < 60 \
                 and _COUNT_CONTINUED.search(between) and not _OF_NEXT.match(s, q.end) \
@@ -3734,6 +3779,30 @@ def _adjectives_with_complements(s: str, quantities: list[_Quantity]) -> None:
             q.entity = q.entity[: m.start()]
 
 
+_AT_OPENS = re.compile(r"^\W*At\s+$")
+#: the noun phrase that opens a sentence, then a comma: "(September's sea ice extent), 4.3 million square kilometres,"
+_OPENING_NP_THEN_COMMA = re.compile(r"^\W*(?:(?:The|the|Its|Their)\s+)?"
+                                    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}),"
+                                    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$")
+
+
+def _levels_that_open_a_sentence(s: str, quantities: list[_Quantity]) -> None:
+    """A level set before the sentence's subject, "At 61.4%, the election's turnout beat every contest", is the
+    subject's."""
+    for q in quantities:
+        if q.entity is None and s.startswith(", ", q.end) and (m := _OPENING_NP_THEN_COMMA.match(s[: q.start])) \
+                and not any(_is_verb(w) or w.lower() in _ENTITY_STOP for w in m.group("np").split()):
+            q.entity = m.group("np")  # "September's sea ice extent, 4.3 million square kilometres, was": an aside that
+            # restates the subject's size
+        if q.entity is None and s.startswith(", ", q.end) and _AT_OPENS.match(s[: q.start]) and (
+                subject := _subject_from_start(s[q.end + 2 : q.end + 120]) or " ".join(_noun_run(s, (
+                    dm.end() - 1 if (dm := _DETERMINER_AT.match(s, q.end + 2)) else q.end + 1)))):
+            q.entity = subject
+
+
+_DETERMINER_AT = re.compile(r"(?:the|its|their)\s", re.I)
+
+
 #: a span of time that opens a sentence with no comma, then its subject: "Within 24 hours (the river) had risen"
 _SPAN_THEN_SUBJECT = re.compile(r"^(?:Within|In|After|Over|During|For)\s+(?:the\s+(?:first|last|past|next)\s+)?"
                                 r"(?:\d[\d,.]*|a|an|" + "|".join(sorted(nums.SMALL, key=len, reverse=True))
@@ -4045,9 +4114,11 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
     if left.endswith(" at ") and (tm := _TRADING_AT.search(left, max(0, len(left) - 40))) is not None and (
             subject := _subject_from_start(left[_clause_start(left, tm.start()) : tm.start()])) is not None:
         return subject  # "Brent climbed above $60, trading at $60.15": the main clause's subject trades there
-    if left.endswith(" at ") and "with " in left and (wm := _WITH_AT.search(left, max(0, len(left) - 60))) is not None \
-            and not any(w.lower() in _ENTITY_STOP or w.lower() in _SUBJECT_VERBS or _is_verb(w)
-                        for w in (wm.group("np") or wm.group("name")).split()):
+    if left.endswith((" at ", "ing ")) and "with " in left and (wm := _WITH_AT.search(left, max(0, len(left) - 60))) \
+            is not None \
+            and not any(w.lower() in _ENTITY_STOP or w.lower() in _SUBJECT_VERBS
+                        or _is_verb(w) and not (k == 0 and len(ws) > 1 and w.endswith("ed"))  # ("sustained winds")
+                        for ws in [(wm.group("np") or wm.group("name")).split()] for k, w in enumerate(ws)):
         words = (wm.group("np") or wm.group("name")).split()  # (a name after "the": "with the DAX at")
         if len(words) > 1 and words[-1].endswith("ing") and words[-1] not in _ING_NOUNS:
             words.pop()  # "with prices starting at": the participle that puts the noun at the level
@@ -4634,7 +4705,7 @@ def _object_before_by(left: str) -> str | None:
         if cut == 0:
             return None  # "Sales fell last year by 4%", "in the first half by": a time, the change is the subject's
         phrase = phrase[:cut]  # "cut its projected sales increase for November by": the object without its time
-    return _object_phrase(phrase)
+    return _with_its_place(_object_phrase(phrase), phrase)
 
 
 #: verbs that set an object to a level: "taking the toll to 62", "cut interest rates to 1.75%"
@@ -4664,7 +4735,9 @@ _AT_VERBS = {"put", "puts", "putting", "kept", "keep", "keeps", "keeping", "held
 # "prices", "caps": nouns as often: "Oil prices settled at"; "cap" after a determiner is a noun, see _object_before_to)
 #: a noun and its level after "with" or an "and" that continues it: "with unemployment at", "and inflation at"
 _WITH_AT = re.compile(r"\b(?:with|and)\s+(?:the\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})|"
-                      r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*))\s+at\s+$")
+                      r"(?:the\s+|its\s+|their\s+)?(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*))\s+"
+                      r"(?:at|topping|reaching|exceeding|hitting|passing|nearing)\s+$")  # ("with sustained winds
+# topping 130 mph": what the participle puts past the level)
 #: a participle of trading after the clause that names what trades: "Gold rose above $450, trading at"
 _TRADING_AT = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:trading|changing\s+hands|quoted|selling|dealt|last)"
                          r"\s+(?:at|around|near)\s+$")
@@ -4714,12 +4787,24 @@ def _object_before_to(left: str, verbs_of: set[str] = _TO_VERBS) -> str | None:
             obj = obj[:cut]  # "sold 212 pubs to a property fund for": whom it is sold to is no part of what is sold
         if len(obj) > 1 and (obj[0][0].isdigit() or nums.is_number_word(obj[0])) and obj[1].islower():
             obj = obj[2:] if obj[1] == "of" else obj[1:]  # (its count is a claim of its own: "sell 18 of its stores")
-    phrase = _object_phrase(obj)
-    if phrase and (k := next((k for k in range(1, len(obj) - 1) if obj[k] in ("in", "at", "near")), None)) \
-            and len(obj) - k - 1 <= 3 and all(w[0].isupper() and w.isalpha() for w in obj[k + 1 :]) \
-            and " ".join(obj[:k]).endswith(phrase):
-        phrase = " ".join([phrase, *obj[k:]])  # "pushed a thatched cottage in Hampshire to £1.2m": a named place
-    return phrase
+    return _with_its_place(_object_phrase(obj), obj)
+
+
+def _with_its_place(phrase: str | None, words: list[str]) -> str | None:
+    """An object ``phrase`` read from ``words`` with the phrase of place that ends them: "pushed a thatched cottage in
+    Hampshire to £1.2m", "cut stopping distances on snow by 40%" (a named place, or a preposition and a noun of one to
+    three words; never a time, a figure or a verb)."""
+    if not phrase or (k := next((k for k in range(1, len(words) - 1) if words[k] in ("in", "at", "on", "near")),
+                                None)) is None or not " ".join(words[:k]).endswith(phrase):
+        return phrase
+    place = words[k + 1 :]
+    if place and place[0] in ("the", "a", "an"):
+        place = place[1:]
+    if not 1 <= len(place) <= 3 or not all(w.isalpha() for w in place) or any(
+            _names_a_time(w) or w.lower() in _ENTITY_STOP or _is_verb(w) or _is_adverb(w) for w in place) \
+            or not (all(w[0].isupper() for w in place) or place[-1] in _PLACE_NOUNS or place[-1] in _MORE_PLACE_NOUNS):
+        return phrase
+    return " ".join([phrase, *words[k:]])  # (not "cut costs at once by", "raised rates in 2004 by")
 
 
 #: "to" and a record or a peak right before a level: "(pushed demand) to a record (80 gigawatts)", "to a new high of"
@@ -5233,7 +5318,9 @@ _POSSESSOR_NEXT = re.compile(r"\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}|(?:(
 _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,|\s+(?:after|before|while))\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|"
     r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing|"
-    r"adding|shedding|moving|hovering|settling|measuring|weighing|reaching|hitting|topping)\s+"  # ("Some
+    r"adding|shedding|moving|hovering|settling|measuring|weighing|reaching|hitting|topping|"
+    r"(?:closing|ending|finishing|opening|trading)(?:\s+(?:up|down|higher|lower|at))?)\s+"  # ("before closing up
+    # 6.5%", "before ending at $4.20": the main clause's subject closed there; "Some
     # hailstones were golf-ball sized, measuring up to 4.5cm"; "Cash flows turned positive, reaching €1.9 billion")
     r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+|up\s+to\s+)?$")  # (and "Oil held firm
 # after leaping almost $2": the main clause's subject is what the participle moved)

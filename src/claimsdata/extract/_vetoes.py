@@ -687,7 +687,14 @@ def event_name(s: str, end: int, left: str, surface: str = "", *, bare: bool = F
         return False
     if bare:
         return bool(_STROKE_AFTER.match(s, end))
-    return bool(_EVENT_AFTER.match(s, end)) or bool(_EVENT_DISTANCE.fullmatch(surface))
+    return bool(_EVENT_AFTER.match(s, end)) or bool(_EVENT_DISTANCE.fullmatch(surface)) or bool(
+        _ROAD_DISTANCE.fullmatch(surface)) and bool(_RACE_TIME_NEXT.match(s, end))  # ("finished the 10km in 27
+    # minutes": a road race by its distance, not "the 10km to the coast")
+
+
+#: a road race's distance and the time it was run in right after it ("the 10km in 27 minutes", "the 5km in 14:02")
+_ROAD_DISTANCE = re.compile(r"(?:5|10|15|21|42)\s?km")
+_RACE_TIME_NEXT = re.compile(r"\s+in\s+(?:a\s+(?:record|personal|course|season)[\w-]*\s+(?:best\s+(?:of\s+)?)?)?\d")
 
 
 #: a road race named by its kilometres, and what may follow it: "the 10K race", "a 5K in", "Day 10K."
