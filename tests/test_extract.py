@@ -6820,3 +6820,25 @@ def test_round_17_a_road_race_by_its_distance_is_no_length():
     claims = extract_claims("Ayla Berg won the 5km in 15 minutes and 2 seconds.", None)
     assert [c.dimension for c in claims] == ["duration"]
     assert _claim_at("The road closed for the 10km to the coast.", "10km").dimension == "length"
+
+
+@pytest.mark.parametrize("text, surface, entity, change", [
+    ("Cyclists face a 30% lower risk of heart disease.", "30%", "risk of heart disease", "down"),  # a share before a
+    # comparative is the change of the noun after it
+    ("The tablet is sold in two sizes, starting at $499.", "$499", "tablet", None),  # a price the subject starts at
+    ("With the update, battery range improves by 15%.", "15%", "battery range", "up"),
+    ("Brokers list 700 offices in the city, up 12%.", "12%", "offices in the city", "up"),  # a restated change
+])
+def test_round_18_entities_and_changes(text, surface, entity, change):
+    c = _claim_at(text, surface)
+    assert (c.entity, c.change) == (entity, change)
+
+
+def test_round_18_one_source_picked_out_after_a_quote_and_disclosures_speak():
+    from claimsdata import extract_claims
+
+    text = "'Prices will fall,' one economist said of the market, down by a fifth since June."
+    assert [c.surface for c in extract_claims(text, None)] == ["a fifth"]  # (no count of one economist)
+    assert _claim_at(text, "a fifth").speaker == "economist"
+    assert _claim_at("A company disclosure showed the bank holds 3.1% of the shares.", "3.1%").speaker == \
+        "company disclosure"

@@ -163,7 +163,7 @@ _LEADING_CONNECTIVES = {*_SUBORDINATORS, "But", "And", "Meanwhile", "However", "
 _BODIES = ("ministry", "government", "administration", "army", "military", "agency", "department", "office",
            "company", "police", "authorities", "officials", "report", "statement", "survey", "study", "bank",
            "fund", "institute", "commission", "trial", "poll", "analysis", "review", "audit", "census",
-           "investigation", "inquiry", "probe", "regulator", "watchdog", "bureau", "research")
+           "investigation", "inquiry", "probe", "regulator", "watchdog", "bureau", "research", "disclosure", "filing")
 _BODY = trie_pattern(list(_BODIES))
 #: the year a document was made, after its noun ("A study from 2012")
 _YEAR_TAIL = re.compile(r"\s+(?:from|of|in)\s+(?:19|20)\d\d$")
@@ -256,7 +256,7 @@ _TIED_TO = (r"representing|based\s+in|owned\s+by|backed\s+by|led\s+by|run\s+by|h
 _TIED_TO_BEFORE = re.compile(rf"\b(?:{_TIED_TO})\s+(?:the\s+)?$", re.I)
 #: the documents that speak for whoever made them ("a survey found", "the Acme report shows")
 _DOCUMENT_WORDS = ("report survey study statement figures data review analysis poll estimate estimates story "
-                   "article roundup tally ranking audit census").split()
+                   "article roundup tally ranking audit census disclosure filing").split()
 _DOCUMENT = "(?:" + "|".join(_DOCUMENT_WORDS) + ")"
 PRE_RE = re.compile(
     rf"(?<![\w'’-])(?P<who>(?:{_DET})?{NAME}"  # a name, and what may follow it: its body ("Russia's tax ministry",
@@ -278,7 +278,7 @@ PRE_RE = re.compile(
     rf"|(?:the|The)\s+(?:[a-z]+\s+and\s+)?(?:{_NOT_DET}{_NOT_AUX}[a-z][a-z'’-]+\s+){{0,2}}{_NOT_DET}{_NOT_AUX}"
     rf"[a-z][a-z'’-]+(?<!ing)(?<!ed)"  # ("the wine and beer distributor said": two modifiers joined; not "the
     # industry is forecast")
-    rf"|(?:[Aa]n?|One)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|"
+    rf"|(?:[Aa]n?|[Oo]ne)\s+(?:{_NOT_DET}[a-z][a-z'’-]+\s+){{0,2}}(?:{_COMPANY_NOUNS}|association|organi[sz]ation|"
     rf"coalition|council|committee|panel|board|lobby|{_ONE_OF_A_GROUP}|{_LOWER_ROLES})\b"  # ("A trade group
     # said", "An industry association said", "An analyst forecast", "A senior diplomat said": one of a group, or a role,
     # unnamed)
@@ -411,7 +411,7 @@ DATA_WORD_SET = frozenset(_DATA_WORDS.split("|"))
 #: documents that show a figure without a speaker ("a board paper shows"; but "the paper said" is a newspaper)
 _PAPERS_SHOWING = frozenset({"paper", "papers", "document", "documents", "records", "filings", "minutes"})
 GENERIC_POST_RE = re.compile(
-    rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+)?(?:(?:two|three|four|several|some)\s+)?"
+    rf"(?:,|^)\s*[\"“”]?\s*(?:the\s+|The\s+|an?\s+|An?\s+|[Oo]ne\s+)?(?:(?:two|three|four|several|some)\s+)?"
     rf"(?!(?:while|whereas|but|and|or|yet|though|although|as|after|because|since|when)\s)"  # (", while officials said
     # 12 shops closed": the clause's own subject, which PRE_RE reads)
     rf"(?P<who>(?:(?:its|their)\s+)?(?:(?:top|senior|local|chief|former)\s+(?=[A-Z]))?"  # ("a top Palestinian
@@ -1086,7 +1086,7 @@ def find_speakers(sentence: str) -> list[Speaker]:
                                  None, None, None, close.start(), m.end(), m.end(), False, False, "pre"))  # ("French
             # sources" keeps its adjective's capital; "Sources close to" is "sources")
             continue  # "sources close to the matter said": the sources speak, not the matter
-        if who.startswith("One ") and who[4:5].islower():
+        if who.startswith(("One ", "one ")) and who[4:5].islower():
             who = "a " + who[4:]  # "One former colleague said": one of a group, as "a"
         lower_np = bool(_LOWER_NP.fullmatch(who))
         if lower_np and any(w in _AUXILIARIES or w in _SAY_SET for w in who.lower().split()[1:]):

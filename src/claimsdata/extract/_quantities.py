@@ -641,7 +641,8 @@ _UP = ("rose rise rises risen rising climbed climb climbs jumped jump jumps gain
        "inflate inflates inflating warmed warms warming boost soars soaring surges surging jumping gaining advances "
        "advancing climbing rallied rallies rallying rebounded rebounds leapt leaped leaping leaps spiked raise lift "
        "lengthened lengthen lengthens lengthening spike spikes soar rocket rockets rocketed leap rally "
-       "rebound adding").split()  # (the plain present of headlines: "Shares spike 17 percent")
+       "rebound adding improved improves improve improving").split()  # (the plain present of headlines: "Shares
+# spike 17 percent"; "battery life improves by up to 25%")
 _DOWN = ("fell fall falls fallen falling dropped drop drops declined decline declines decreased decrease decreases "
          "slipped slips slid eased eases down lower shrank shrunk slumped plunged tumbled lost cut cuts shed reduced "
          "lowered slashed cutting slashes slashing reduces reducing lowers lowering decreasing shrink shrinks "
@@ -1209,6 +1210,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _adjectives_with_complements(s, out)
     _subjects_after_a_span(out)
     _levels_that_open_a_sentence(s, out)
+    _shares_before_a_comparative(s, out)
     _pairs_respectively(s, out)
     return out
 
@@ -1391,7 +1393,16 @@ def _places_of_counted_nouns(s: str, quantities: list[_Quantity]) -> None:
                                      or _is_verb(pm.group("mod")) or _names_a_time(pm.group("mod")))) \
                 or s.startswith((" of", "'s", "’s"), pm.end()):
             continue
-        q.entity = s[q.end + 1 : pm.end()]
+        old, q.entity = q.entity, s[q.end + 1 : pm.end()]
+        for later in quantities:
+            if later.start > pm.end() and later.entity == old and later.change \
+                    and _RESTATED_CHANGE_BETWEEN.fullmatch(s, pm.end(), later.start):
+                later.entity = q.entity  # "9,500 short-term lets in the city, up 30%": the change restated
+                # after the level is of the same noun and place
+
+
+#: what lies between a level and its change restated after it: ", up ", ", down nearly "
+_RESTATED_CHANGE_BETWEEN = re.compile(r",\s+(?:up|down)\s+(?:(?:about|nearly|almost|some|more\s+than)\s+)?")
 
 
 def _places_of_compounds(s: str, quantities: list[_Quantity]) -> None:
@@ -3779,6 +3790,21 @@ def _adjectives_with_complements(s: str, quantities: list[_Quantity]) -> None:
             q.entity = q.entity[: m.start()]
 
 
+#: a comparative between a share and its noun: "a 20% higher risk of stroke", "a 15 percent lower price"
+_COMPARATIVE_NEXT = re.compile(r"\s+(?:(?P<up>higher|greater|bigger|increased)|(?P<down>lower|smaller|reduced))"
+                               r"(?=\s+[a-z])")
+
+
+def _shares_before_a_comparative(s: str, quantities: list[_Quantity]) -> None:
+    """A share between an article and a comparative is the change of the noun after it: "faced a 20% higher risk of
+    stroke" (the risk of stroke, up 20%), "a 15% lower price" (the price, down)."""
+    for q in quantities:
+        if q.dimension == "percent" and s.endswith((" a ", " an ", "A ", "An "), 0, q.start) \
+                and (m := _COMPARATIVE_NEXT.match(s, q.end)) is not None \
+                and (noun := entity_after(s, m.end(), count=True)) is not None:  # (with its "of": "risk of stroke")
+            q.entity, q.change = noun, "up" if m.group("up") else "down"
+
+
 _AT_OPENS = re.compile(r"^\W*At\s+$")
 #: the noun phrase that opens a sentence, then a comma: "(September's sea ice extent), 4.3 million square kilometres,"
 _OPENING_NP_THEN_COMMA = re.compile(r"^\W*(?:(?:The|the|Its|Their)\s+)?"
@@ -5319,9 +5345,10 @@ _CHANGE_PARTICIPLE_AFTER_COMMA = re.compile(
     r"(?:,|\s+(?:after|before|while))\s+(?:dropping|falling|rising|climbing|gaining|losing|slipping|sliding|jumping|"
     r"surging|plunging|tumbling|leaping|soaring|sinking|shrinking|growing|declining|increasing|decreasing|"
     r"adding|shedding|moving|hovering|settling|measuring|weighing|reaching|hitting|topping|"
-    r"(?:closing|ending|finishing|opening|trading)(?:\s+(?:up|down|higher|lower|at))?)\s+"  # ("before closing up
-    # 6.5%", "before ending at $4.20": the main clause's subject closed there; "Some
-    # hailstones were golf-ball sized, measuring up to 4.5cm"; "Cash flows turned positive, reaching €1.9 billion")
+    r"(?:closing|ending|finishing|opening|trading)(?:\s+(?:up|down|higher|lower|at))?"
+    r"|(?:starting|priced|retailing)\s+(?:at|from))\s+"  # (", starting at $1,299": the subject's price; "before
+    # closing up 6.5%", "before ending at $4.20": the main clause's subject closed there; "Some hailstones were
+    # golf-ball sized, measuring up to 4.5cm"; "Cash flows turned positive, reaching €1.9 billion")
     r"(?:by\s+)?(?:about\s+|nearly\s+|some\s+|almost\s+|more\s+than\s+|another\s+|up\s+to\s+)?$")  # (and "Oil held firm
 # after leaping almost $2": the main clause's subject is what the participle moved)
 #: a price set beside the subject that opens the sentence: "Google's shares, priced at"

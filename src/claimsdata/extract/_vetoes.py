@@ -785,7 +785,9 @@ def net_zero(left: str, s: str, start: int, end: int) -> bool:
 def one_source_of_many(s: str, start: int, end: int) -> bool:
     """"One former colleague said ...": one source picked out at the sentence's start, a mention a reader lists
     but no count a researcher records."""
-    return s[start:end].lower() == "one" and not s[:start].strip(" \"'“‘") and bool(_ONE_SOURCE_SAYS.match(s, end))
+    return s[start:end].lower() == "one" and (not s[:start].strip(" \"'“‘") or s[:start].rstrip().endswith(
+        (",'", ',"', ",’", ",”"))) and bool(_ONE_SOURCE_SAYS.match(s, end))  # (also after a quote: "'...,' one
+    # trader said")
 
 
 def one_picked_out(s: str, start: int, end: int) -> bool:
