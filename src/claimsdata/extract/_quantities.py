@@ -1376,8 +1376,7 @@ def _places_of_counted_nouns(s: str, quantities: list[_Quantity]) -> None:
     the old town", "one in six vehicles on the mountain road", "12,000 staff in Europe" (a name that is no time, or a
     place's noun after "the"; never "people in the attack")."""
     for q in quantities:
-        if q.dimension not in ("count", "percent") or not q.entity or " " in q.entity and q.entity.split()[-1] in (
-                "in", "on", "at") or not s.startswith(" " + q.entity, q.end) \
+        if q.dimension not in ("count", "percent") or not q.entity or not s.startswith(" " + q.entity, q.end) \
                 or (pm := _PLACE_AFTER_COUNTED.match(s, q.end + 1 + len(q.entity))) is None:
             continue
         if q.entity.split()[-1][0].isupper():
@@ -1417,8 +1416,6 @@ def _places_of_compounds(s: str, quantities: list[_Quantity]) -> None:
             q.entity = s[q.end + 1 : pm.end()]  # (not a name cut short: "a 2.5% stake in Royal Bank of Scotland")
 
 
-#: adjectives written after the group they pick out: "the lawmakers present", "the patients eligible"
-_AFTER_A_GROUP = frozenset("present absent eligible involved affected remaining available concerned".split())
 #: a group named before the clause that gives a share or count of it: "Of the 1,400 respondents, (62%) said"
 _FRONTED_PARTITIVE = re.compile(r"\W*Of\s+(?P<det>the|those|these|its|their|all)\s+(?:[\d,.]+\s+)?"
                                 r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
@@ -1434,16 +1431,18 @@ def _fronted_partitives(s: str, quantities: list[_Quantity]) -> None:
             if m.group("det") == "those" and m.group("np") in _SAMPLED_PARTICIPLES:
                 q.entity = f"those {m.group('np')}"  # "Of those polled, 40% ..."
             elif (words := m.group("np").split()) and (
-                    words := words[:-1] if len(words) > 1 and words[-1] in _AFTER_A_GROUP else words) \
+                    words := words[:-1] if len(words) > 1 and (words[-1] in _AFTER_NOUN_ADJECTIVES or _ends_in_ed(
+                        words[-1]) or words[-1] == "present") else words) \
                     and _is_plural(words[-1]) and not any(_is_verb(w) or w in _ENTITY_STOP for w in words):
-                q.entity = " ".join(words)  # ("Of the 120 lawmakers present, 71 voted": the lawmakers)
+                q.entity = " ".join(words)  # ("Of the 120 lawmakers present, 71 voted": the lawmakers; "present"
+                # ends a group only here, elsewhere it is a noun as often: "a $13 billion Christmas present")
 
 
 #: money an investor manages, after a noun phrase that opens the sentence and its aside's "with": "(Britain's largest
 #: pension fund), with £70bn under management,"
 _UNDER_MANAGEMENT_NEXT = re.compile(r"\s+(?:of\s+assets\s+|in\s+assets\s+)?under\s+management\b")
-_OPENING_NP_WITH = re.compile(r"^\W*(?:(?:The|the|A|An|Its|Their)\s+)?"
-                              r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+(?:which\s+has\s+|with\s+)"
+_OPENING_NP = r"^\W*(?:(?:The|the|A|An|Its|Their)\s+)?(?P<np>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}),\s+"
+_OPENING_NP_WITH = re.compile(_OPENING_NP + r"(?:which\s+has\s+|with\s+)"
                               r"(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
 
 
@@ -2542,6 +2541,7 @@ _TALLY_CONTINUED = re.compile(
 _STATE_WORDS = frozenset({"missing", "dead", "injured", "wounded", "hurt", "alive"})
 #: adjectives after the noun they describe: "in 19 languages available", "with 10 seats left", "left 240 wells dry"
 _AFTER_NOUN_ADJECTIVES = frozenset({"available", "remaining", "left", "combined", "apiece", "homeless", "dry", "empty",
+                                    "absent", "eligible",
                                     "idle", "stranded", "jobless", "vacant", "unsold", "evident", "aboard"})
 #: a verb of taking a company private or public before its count: "take its three units (private)"
 _TAKE_BEFORE = re.compile(r"\b(?:take|takes|took|taken|taking)\s+(?:[\w'’-]+\s+){0,2}\S+$")
@@ -2583,7 +2583,7 @@ def _nouns_left_out(s: str, quantities: list[_Quantity]) -> None:
                 q.entity = "runs batted in"  # "97 runs batted in": a statistic of its own, not the runs scored
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.dimension == q.dimension == "count" and (q.entity is None or s.startswith(
-                (" on ", " in ", " at ", " online"), q.end) and not s.startswith(" " + q.entity, q.end)) \
+                (" on ", " in ", " at "), q.end) and not s.startswith(" " + q.entity, q.end)) \
                 and prev.entity is not None \
                 and (prev.value != 1 or prev.entity == "person" and q.value != 1) \
                 and q.unit_surface is None and len(between := s[prev.end : q.start]) < 60 \
@@ -3806,15 +3806,14 @@ def _shares_before_a_comparative(s: str, quantities: list[_Quantity]) -> None:
 
 
 _AT_OPENS = re.compile(r"^\W*At\s+$")
+_DETERMINER_AT = re.compile(r"(?:the|its|their)\s", re.I)
 #: the noun phrase that opens a sentence, then a comma: "(September's sea ice extent), 4.3 million square kilometres,"
-_OPENING_NP_THEN_COMMA = re.compile(r"^\W*(?:(?:The|the|Its|Their)\s+)?"
-                                    r"(?P<np>[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,4}),"
-                                    r"\s+(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$")
+_OPENING_NP_THEN_COMMA = re.compile(_OPENING_NP + r"(?:(?:about|around|some|nearly|almost|roughly|just|only)\s+)?$")
 
 
 def _levels_that_open_a_sentence(s: str, quantities: list[_Quantity]) -> None:
-    """A level set before the sentence's subject, "At 61.4%, the election's turnout beat every contest", is the
-    subject's."""
+    """A level set next to the sentence's subject is the subject's: in an aside after it ("September's sea ice extent,
+    4.3 million square kilometres, was"), or before it ("At 61.4%, the election's turnout beat every contest")."""
     for q in quantities:
         if q.entity is None and s.startswith(", ", q.end) and (m := _OPENING_NP_THEN_COMMA.match(s[: q.start])) \
                 and not any(_is_verb(w) or w.lower() in _ENTITY_STOP for w in m.group("np").split()):
@@ -3824,9 +3823,6 @@ def _levels_that_open_a_sentence(s: str, quantities: list[_Quantity]) -> None:
                 subject := _subject_from_start(s[q.end + 2 : q.end + 120]) or " ".join(_noun_run(s, (
                     dm.end() - 1 if (dm := _DETERMINER_AT.match(s, q.end + 2)) else q.end + 1)))):
             q.entity = subject
-
-
-_DETERMINER_AT = re.compile(r"(?:the|its|their)\s", re.I)
 
 
 #: a span of time that opens a sentence with no comma, then its subject: "Within 24 hours (the river) had risen"
