@@ -328,7 +328,7 @@ POST_RE = re.compile(
 #: an inverted attribution to a group: ", say US officials.", ", said analysts at Zeta Bank"
 _POST_GROUP_RE = re.compile(
     rf"(?:,|\"|”)\s*(?P<verb>said|says|say)\s+(?P<who>(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z]+\s+)?"
-    rf"(?:{_GROUPS}|{_PLURAL_BODIES}|police))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
+    rf"(?:{_GROUPS}|{_PLURAL_BODIES}))(?=\s*(?:[,.;]|$)|\s+(?:at|in|from|of|for|with|familiar|close|who|and)\b)")
 # (", said residents and the military.")
 _ABBREVIATIONS = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "L.P.", "S.A.", "N.V.", "A.G.")
 #: an inverted attribution to a body or an office named by a common noun after "the": ", said the trade body.",
@@ -378,18 +378,19 @@ _POST_DOC_MADE_RE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+(?:released|published|issued|conducted|"
     rf"commissioned|compiled|carried\s+out)\b[^,;\"”]{{0,80}}?\s+(?P<verb>showed|shows|found|finds|said|says|"
     rf"suggested|suggests|indicated|indicates)[^,.;\"”]{{0,30}}[.;]?\s*$")
+#: the verbs with which a document of a sample gives its finding ("A survey of 2,000 parents found")
+_DOC_FINDS = "showed|shows|found|finds|suggested|suggests|indicated|indicates"
 #: a document named with whom it asked, closing a sentence: "..., a survey of 2,000 parents found."
 _POST_DOC_OF_RE = re.compile(
     rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+of\s+(?:[^,;\"”]|(?<=\d),(?=\d)){{1,60}}?"
-    rf"\s+(?P<verb>showed|shows|found|finds|suggested|suggests|indicated|indicates)[.;]?\s*$")
+    rf"\s+(?P<verb>{_DOC_FINDS})[.;]?\s*$")
 #: a document named with whom it asked, opening its clause: "A survey of 2,000 parents found (40% ...)"
 _PRE_DOC_OF_RE = re.compile(
     rf"(?:^|[.;:]\s+|,\s+)(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){{0,2}}(?P<who>{_DOCUMENT})\s+of\s+"
-    rf"(?:[^,;\"”]|(?<=\d),(?=\d)){{1,60}}?\s+(?P<verb>showed|shows|found|finds|suggested|suggests|indicated|"
-    rf"indicates)\b")
+    rf"(?:[^,;\"”]|(?<=\d),(?=\d)){{1,60}}?\s+(?P<verb>{_DOC_FINDS})\b")
 #: a group and another source, closing a sentence: "..., witnesses and a U.N. aid official said."
 _POST_GROUP_AND_RE = re.compile(
-    rf",\s+(?:the\s+)?(?P<who>{_GROUPS}|[Pp]olice)\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
+    rf",\s+(?:the\s+)?(?P<who>{_GROUPS})\s+and\s+[^,;\"”]{{2,50}}?\s+(?P<verb>said|say|reported)"
     rf"[^,.;\"”]{{0,30}}[.;]?\s*$")
 #: at the end of a sentence a finding needs no "that": "..., researchers found."
 SAY_POST = _SAY_GUARDED + "|" + "|".join(SAY_THAT_WORDS) + r"|(?:states|claims|claim)(?=[^,.;]{0,30}[.;]?\s*$)"
