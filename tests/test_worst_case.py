@@ -41,10 +41,12 @@ def test_pathological_input_costs_linear_time(name):
     with deadline(120, name):
         small = _best(make(unit, 10_000), 3)
         medium = _best(make(unit, 100_000), 2)
-        if medium > 15 * max(small, 0.002):  # measured once more before failing: the machine may have been busy
+        if medium > 15 * max(small, 0.01):  # measured once more before failing: the machine may have been busy
             small, medium = min(small, _best(make(unit, 10_000), 5)), min(medium, _best(make(unit, 100_000), 3))
-        # timer resolution and interpreter noise dominate below a few milliseconds
-        assert medium <= 15 * max(small, 0.002), f"{name}: 10 KB {small:.4f} s, 100 KB {medium:.4f} s"
+        # timer resolution and interpreter noise dominate below ten milliseconds on the slow CI machine (a fresh CI
+        # run once timed "runs of full stops" at 8 ms for 10 KB and 125 ms for 100 KB, 13 and 131 ms on reruns);
+        # quadratic growth from 10 ms would take a second and still fails
+        assert medium <= 15 * max(small, 0.01), f"{name}: 10 KB {small:.4f} s, 100 KB {medium:.4f} s"
         # the third point: growth that starts above 100 KB (the densest inputs hold a claim every 23 characters)
         big = _best(make(unit, 300_000), 1)
         if big > 6 * max(medium, 0.1):  # measured once more before failing: the machine may have been busy
