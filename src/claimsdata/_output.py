@@ -14,7 +14,11 @@ FORMATS = ("table", "csv", "json", "md")
 
 
 def _plain(value: Any) -> Any:
-    """A JSON-ready value: None for nulls, ISO dates, Python numbers."""
+    """A JSON-ready value: None for nulls, ISO dates, Python numbers, also inside lists, tuples and dicts."""
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, float) and not math.isfinite(value):
