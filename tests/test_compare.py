@@ -8,6 +8,7 @@ import claimsdata
 from claimsdata import UnknownKeyError
 from claimsdata.codebook import Codebook, KeyEntry
 from claimsdata.compare import compare, consistency, interval, relation, timeline
+from claimsdata.groups import group_relations
 
 from .conftest import claims_frame
 
@@ -175,6 +176,29 @@ def test_exact_figures_are_read_at_their_stated_precision(surface, value, other,
     ])
     found = consistency(claims, CB).query("kind == 'conflict'")
     assert (len(found) == 1) is conflict
+
+
+@pytest.mark.parametrize(
+    "speakers, other_article, conflict",
+    [
+        (("A", "A"), False, False),  # one source's two figures in one article: two quantities, not a disagreement
+        ((None, None), False, False),  # neither attributed: the article states both
+        (("A", "B"), False, True),  # two sources quoted side by side in one article do disagree
+        (("A", "A"), True, True),  # the same source in two articles gave two figures
+    ],
+)
+def test_an_article_disagrees_with_itself_only_through_two_sources(speakers, other_article, conflict):
+    rows = [{"claim_id": cid, "article_id": art, "claim_key": "mine", "surface": str(v), "qualifier": "exact",
+             "value": v, "value_low": v, "value_high": v, "claim_date": "2022-10-01", "speaker": who,
+             "sentence": f"{v} people came."}
+            for cid, art, v, who in (("p", "one", 120, speakers[0]),
+                                     ("q", "two" if other_article else "one", 450, speakers[1]))]
+    found = consistency(_claims(rows), CB).query("kind == 'conflict'")
+    assert len(found) == (1 if conflict else 0)
+    relations = group_relations(_claims(rows))  # the groups' counts follow the same rule
+    assert list(relations["relation"]) == (["conflicts"] if conflict else [])
+    table = compare(_claims(rows), "mine", codebook=CB)
+    assert list(table["n_conflicts"]) == ([1, 1] if conflict else [0, 0])
 
 
 def test_copies_fold_into_one_finding_and_findings_sort_by_severity():

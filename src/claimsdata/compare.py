@@ -122,8 +122,20 @@ def stated_bounds(frame: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     return lo, hi
 
 
+def _one_voice(frame: pd.DataFrame) -> np.ndarray:
+    """A number per row, equal for rows of one article and one source (speaker, else organisation, else none).
+
+    One source's two figures in one article are two quantities (or a grouping slip), never a disagreement or an
+    update, so they are not compared; two sources quoted side by side in one article are, as are two articles.
+    """
+    who = frame["speaker"].astype("string").fillna(frame["speaker_org"].astype("string")).fillna("")
+    keys = frame["article_id"].astype("string").fillna("") + "\x1f" + who
+    return pd.factorize(keys)[0]
+
+
 def _pairs(frame: pd.DataFrame, tolerance_days: int, *, points_only: bool = False) -> pd.DataFrame:
-    """All unordered pairs of rows whose reference periods overlap (two days by the tolerance).
+    """All unordered pairs of rows whose reference periods overlap (two days by the tolerance), leaving out
+    pairs that one source gives in one article (see :func:`_one_voice`).
 
     With ``points_only`` (running totals) only claims dated to a day are paired: a total "as of October"
     says nothing about the total on a given day of October.
@@ -141,6 +153,9 @@ def _pairs(frame: pd.DataFrame, tolerance_days: int, *, points_only: bool = Fals
         point = (pe - ps) <= np.timedelta64(0, "D")
         known &= point[i] & point[j]
     i, j = i[known], j[known]
+    voice = _one_voice(frame)
+    apart = voice[i] != voice[j]
+    i, j = i[apart], j[apart]
     # the tolerance is for reports dated to a day (a figure published the day after it was given); periods
     # such as "in April" are compared as stated
     point = (pe - ps) <= np.timedelta64(0, "D")
@@ -306,7 +321,8 @@ def consistency(claims: pd.DataFrame, codebook: Codebook | None = None, *, artic
       (an exact figure is read at its stated precision: "1.15 million" does not contradict 1,150,628). One row
       per distinct disagreement: wire copies and syndications (same interval, and the same sentence or the same
       source URL) are folded, and ``n_copies``/``other_n_copies`` count them; both sides' outlets and sources
-      are given. Running totals reported on different dates are never compared.
+      are given. Running totals reported on different dates are never compared, nor two figures one source
+      gives in one article (two quantities, not a disagreement; two sources in one article are compared).
     - ``decrease``: a cumulative key whose later report lies wholly below an earlier one;
     - ``parts_vs_total``: between two stated cumulative totals, the packages announced (codebook ``part_of``)
       against the increase of the total, with the ``gap`` (increase minus packages) in the unit.

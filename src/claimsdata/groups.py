@@ -647,29 +647,29 @@ def _relation_counts(rel: pd.DataFrame) -> dict[str, int]:
 
 def group_relations(members: pd.DataFrame, *, articles: pd.DataFrame | None = None,
                     tolerance_days: int = 0) -> pd.DataFrame:
-    """The relation of every pair of a group's members from different articles: ``agrees``, ``refines`` (a
+    """The relation of every pair of a group's members from different articles or from two sources of one
+    article (one source's figures in one article are never compared): ``agrees``, ``refines`` (a
     tighter interval on the same period), ``updates`` (a later period) or ``conflicts`` (disjoint intervals on
     the same period; exact figures read at their stated precision). Columns: claim_id, other_claim_id, relation
     (the first claim is the narrower one for ``refines``, the later one for ``updates``)."""
-    from .compare import _pairs, _with_context
+    from .compare import _one_voice, _pairs, _with_context
 
     cols = ["claim_id", "other_claim_id", "relation"]
     if len(members) < 2:
         return pd.DataFrame(columns=cols)
     frame = _with_context(members, articles).sort_values(["period_end", "claim_id"], kind="stable")
     frame = frame.reset_index(drop=True)
-    ids, arts = frame["claim_id"].tolist(), frame["article_id"].tolist()
+    ids, voice = frame["claim_id"].tolist(), _one_voice(frame).tolist()
     rows = []
     same_period = set()
     for a, b, rel in _pairs(frame, tolerance_days).itertuples(index=False):
         same_period.add((a, b))
-        if arts[a] != arts[b]:
-            first, second = (b, a) if rel == "refined_by" else (a, b)
-            rows.append((ids[first], ids[second], "refines" if rel in ("refines", "refined_by") else rel))
+        first, second = (b, a) if rel == "refined_by" else (a, b)
+        rows.append((ids[first], ids[second], "refines" if rel in ("refines", "refined_by") else rel))
     ends = frame["period_end"].tolist()
     for a in range(len(frame)):
         for b in range(a + 1, len(frame)):
-            if arts[a] != arts[b] and (a, b) not in same_period and not pd.isna(ends[a]) and not pd.isna(ends[b]):
+            if voice[a] != voice[b] and (a, b) not in same_period and not pd.isna(ends[a]) and not pd.isna(ends[b]):
                 later, earlier = (b, a) if ends[b] >= ends[a] else (a, b)
                 rows.append((ids[later], ids[earlier], "updates"))
     return pd.DataFrame(rows, columns=cols)
