@@ -71,6 +71,12 @@ def test_features_block_measure_and_names():
     assert "canad" in row["names"]
 
 
+def test_markup_in_a_sentence_names_nothing():
+    feats = claim_features(_claims('NEW YORK (Reuters) - Hollin Mills Inc. <A HREF="http://www.example.com/Quote.aspx?'
+                                   'ticker=HLM.N target=/stocks/quote">HLM.N</A> said profit rose 8 percent.'))
+    assert feats.iloc[0]["names"] == ("hollin mill",)
+
+
 def test_relations_inside_a_group_agree_refine_update_conflict():
     members = _claims("Ridgeway Transit carried 1.15 million passengers in April.",
                       "Ridgeway Transit said 1,150,628 passengers used its trains in April.",
