@@ -12,7 +12,7 @@
    tests/data/audit_groups_agnews.yaml (pairs of claims from random groups, judged the same quantity or not):
    its precision when drawn, and which of its pairs today's groups still join.
 
-    python benchmarks/grouping.py [--articles 100000] [--skip-scale] [--agnews] [--errors]
+    python benchmarks/grouping.py [--articles 100000] [--skip-scale] [--agnews [--draw SEED]] [--errors]
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import argparse
 import gzip
 import itertools
 import json
+import random
 import sys
 import time
 from datetime import date
@@ -99,7 +100,7 @@ def scale(n_articles: int) -> None:
           f"({len(claims) / t_group:,.0f} claims/s); {int((sizes >= 2).sum()):,} groups with 2+ articles")
 
 
-def agnews() -> None:
+def agnews(draw: int | None = None) -> None:
     if not AGNEWS.exists():
         print(f"agnews: {AGNEWS} absent; skipped")
         return
@@ -122,6 +123,34 @@ def agnews() -> None:
         print(f"  {gid} {row['n_articles']:4d} articles {row['n_claims']:4d} claims  {row['label']}"
               f"  | {str(row['sentence'])[:110]}")
     _audit(grouped)
+    if draw is not None:
+        _draw(grouped, draw)
+
+
+def _draw(grouped: pd.DataFrame, seed: int, n: int = 40) -> None:
+    """A new audit sample to judge by hand: ``n`` groups with claims from 2+ articles drawn at random (none with a
+    claim of an earlier sample), one pair of claims from two articles in each, printed as YAML stubs (ids and
+    offsets only; the two sentences follow as comments, to read, not to commit)."""
+    audited = {tuple(p[side]) for sample in yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
+               for p in sample["pairs"] for side in ("a", "b")}
+    rng = random.Random(seed)
+    spans = [(r.article_id, int(r.start), int(r.end)) for r in grouped.itertuples(index=False)]
+    grouped = grouped.assign(_span=spans)
+    eligible = []
+    for gid, g in grouped.groupby("group_id", sort=True):
+        if g["article_id"].nunique() >= 2 and not audited & set(g["_span"]):
+            eligible.append(gid)
+    chosen = rng.sample(eligible, min(n, len(eligible)))
+    print(f"draw (seed {seed}): {len(chosen)} of {len(eligible)} eligible groups")
+    for gid in chosen:
+        g = grouped[grouped["group_id"] == gid].sort_values("claim_id")
+        a = g.iloc[rng.randrange(len(g))]
+        others = g[g["article_id"] != a["article_id"]]
+        b = others.iloc[rng.randrange(len(others))]
+        print(f"  - {{a: [{a['article_id']}, {int(a['start'])}, {int(a['end'])}], "
+              f"b: [{b['article_id']}, {int(b['start'])}, {int(b['end'])}], same: }}")
+        for side in (a, b):
+            print(f"    # {side['group_label']} | {side['surface']!r} | {side['entity']} | {side['sentence']}")
 
 
 def _audit(grouped: pd.DataFrame) -> None:
@@ -148,12 +177,13 @@ def main() -> None:
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--agnews", action="store_true", help="also group the AG News items from ../shared")
     ap.add_argument("--errors", action="store_true", help="print the split stories of the tuning part")
+    ap.add_argument("--draw", type=int, metavar="SEED", help="with --agnews: print a new audit sample to judge")
     args = ap.parse_args()
     quality(args.errors)
     if not args.skip_scale:
         scale(args.articles)
     if args.agnews:
-        agnews()
+        agnews(args.draw)
 
 
 if __name__ == "__main__":
