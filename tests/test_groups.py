@@ -71,6 +71,15 @@ def test_features_block_measure_and_names():
     assert "canad" in row["names"]
 
 
+def test_a_claim_of_unknown_measure_needs_more_than_one_shared_name_to_join():
+    grouped = assign_groups(_claims("Harlow Dynamics said profit rose 12% in the quarter.",
+                                    "Harlow Dynamics shares climbed 12% on Tuesday.",
+                                    "At Harlow Dynamics the quarter brought a 12% gain."))
+    profit = _group_of(grouped, "a0", "12%")
+    assert _group_of(grouped, "a1", "12%") != profit  # one name, nothing else in common: not the profit
+    assert _group_of(grouped, "a2", "12%") == profit  # one name and "quarter"
+
+
 def test_markup_in_a_sentence_names_nothing():
     feats = claim_features(_claims('NEW YORK (Reuters) - Hollin Mills Inc. <A HREF="http://www.example.com/Quote.aspx?'
                                    'ticker=HLM.N target=/stocks/quote">HLM.N</A> said profit rose 8 percent.'))

@@ -12,7 +12,8 @@ A claim's *signature* has three parts, all read from the claim row (no article t
   than ``max_name_share`` of a corpus (outlets, "US") do not join claims.
 
 Claims of one block and one measure whose names overlap (or which both name nothing) form a group (connected
-components). A claim whose measure is unknown joins the group of its block that shares most of its names.
+components). A claim whose measure is unknown joins the group of its block that shares most of its names, when
+it shares two of them, or one and a content word near the figure.
 The reference period never splits a group: it orders the members into a series (:func:`group_relations`).
 
 Cost: one pass to collect features and name frequencies, then union-find inside each (block, measure) over
@@ -519,6 +520,11 @@ def _group_block_ids(block: pd.DataFrame, stats: _Stats) -> pd.DataFrame:
                          "group_id": found["group_id"].to_numpy(), "group_label": found["group_label"].to_numpy()})
 
 
+#: specific names a claim of unknown measure must share with a group to join it (one is enough with a shared
+#: content word): one shared name joined unrelated AG News claims ("Morocco", "United Airlines", "MCI")
+_UNKNOWN_MIN_NAMES = 2
+
+
 def _group_block(block: pd.DataFrame, stats: _Stats, key: str | None = None) -> pd.DataFrame:
     """Group the claims of one block (dimension, unit, per); returns group_id and group_label, same index."""
     block = block.sort_values("claim_id", kind="stable")
@@ -533,10 +539,14 @@ def _group_block(block: pd.DataFrame, stats: _Stats, key: str | None = None) -> 
         (unknown.append(i) if m is None else by_measure[m].append(i))
     for rows in by_measure.values():
         _link(rows, names, words, values, stats, uf)
-    # a claim whose measure is unknown joins the group of its block that shares most of its specific names
+    # a claim whose measure is unknown joins the group of its block that shares most of its specific names: two
+    # of them, or one and a content word that is not common ("At Harlow Dynamics the quarter brought a 12% gain"
+    # joins Harlow Dynamics' quarterly profit; "Harlow Dynamics shares climbed 12%" does not)
     index: dict[str, Counter[int]] = defaultdict(Counter)
+    root_words: dict[int, set[str]] = defaultdict(set)
     for rows in by_measure.values():
         for r in rows:
+            root_words[uf.find(r)].update(w for w in words[r] if "w:" + w not in stats.common)
             for x in names[r]:
                 if x in specific:
                     index[x][uf.find(r)] += 1
@@ -547,8 +557,9 @@ def _group_block(block: pd.DataFrame, stats: _Stats, key: str | None = None) -> 
             for root in index.get(x, {}):
                 if _close(values[root], values[r]):
                     votes[root] += 1
-        if votes:
-            uf.union(max(votes.items(), key=lambda kv: (kv[1], -kv[0]))[0], r)
+        best = max(votes.items(), key=lambda kv: (kv[1], -kv[0])) if votes else None
+        if best is not None and (best[1] >= _UNKNOWN_MIN_NAMES or not root_words[best[0]].isdisjoint(words[r])):
+            uf.union(best[0], r)
         else:
             leftover.append(r)
     key = key if key is not None else str(block["block"].iloc[0])
