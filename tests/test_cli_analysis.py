@@ -107,6 +107,27 @@ def test_user_errors_are_one_clear_line(args: list[str], code: int, message: str
     assert message in (err + text) and "Traceback" not in err + text
 
 
+@pytest.mark.parametrize("command", [["keys"], ["groups"], ["consistency"], ["compare", "g0123456789"],
+                                     ["chart", "g0123456789", "--out", "{tmp}/x.png"],
+                                     ["figures", "--out-dir", "{tmp}/figs"], ["report", "--all", "--out", "{tmp}/site"]])
+def test_an_articles_table_given_as_claims_is_named_not_a_traceback(tmp_path: Path, command: list[str]):
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"article_id": "a1", "text": "Sales rose 4%.", "published": "2024-05-02"}) + "\n")
+    got, text, err = _run(*(a.format(tmp=tmp_path) for a in command), "--claims", str(articles))
+    assert got == 2, (text, err)
+    assert f"{articles}: not a claims table (it looks like an articles table): no column claim_id" in err
+    assert "Traceback" not in err + text
+
+
+def test_a_claim_without_an_id_is_named_by_its_record(tmp_path: Path):
+    claims = claimsdata.load_claims().head(5).copy()
+    claims["claim_id"] = claims["claim_id"].astype("object")
+    claims.loc[claims.index[2], "claim_id"] = None
+    claims.to_csv(tmp_path / "claims.csv", index=False)
+    got, text, err = _run("groups", "--claims", str(tmp_path / "claims.csv"))
+    assert got == 2 and "claims.csv: record 3 has no claim_id (1 record(s) without one" in err, (text, err)
+
+
 def test_chart_of_nothing_is_an_error(tmp_path: Path):
     """Claims without any date cannot be drawn over time: an error and no file, not blank axes dated 1970."""
     claims = claimsdata.load_claims()
