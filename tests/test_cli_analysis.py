@@ -97,6 +97,7 @@ def test_render_escapes_markdown_and_writes_nulls_as_empty():
         (["extract", "x.jsonl", "--out", "o", "--scheduler", "tcp://h:1"], 2, "--engine dask only"),
         (["consistency", "--by", "outlet"], 2, "outlet"),
         (["sql", "SELEC 1"], 1, "syntax error"),
+        (["validate", str(E2E), "--suite", "nope"], 2, "no suite 'nope'"),  # (not "no Parquet parts")
         (["compare", "x", "--claims", "no/such/file.parquet"], 2, "no such file"),
         (["chart", "kherson_evacuation_districts", "--out", "x.png", "--kind", "parts"], 2, "part_of"),
     ],

@@ -264,11 +264,12 @@ def validate_cmd(
 ) -> None:
     """Validate a table; exit 0 if it passes, 1 if expectations fail, 2 if it cannot be read."""
     from .errors import UnknownSuiteError
-    from .validation import read_table, validate, write_data_docs
+    from .validation import load_suite, read_table, validate, write_data_docs
 
     if path.is_dir() and (path / suite).is_dir():  # OUT of `claimsdata extract`: validate OUT/claims
         path = path / suite
     try:
+        load_suite(suite, suites)  # an unknown suite is named before the table is looked for
         table = read_table(path)
         arts = None
         if suite == "claims":
