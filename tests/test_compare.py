@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import math
+import re
 
+import pandas as pd
 import pytest
 
 import claimsdata
@@ -218,3 +220,22 @@ def test_copies_fold_into_one_finding_and_findings_sort_by_severity():
     copies = {first["surface"]: first["n_copies"], first["other_surface"]: first["other_n_copies"]}
     assert copies == {"200": 3, "100": 1}
     assert list(found["severity"]) == sorted(found["severity"], reverse=True)
+
+
+@pytest.mark.parametrize("call, name", [(lambda t: consistency(t), "consistency()"),
+                                        (lambda t: compare(t, "mine"), "compare('mine')"),
+                                        (lambda t: timeline(t, "mine"), "timeline('mine')")])
+def test_a_table_that_is_not_of_claims_is_named(call, name):
+    articles = pd.DataFrame({"article_id": ["a1"], "text": ["Sales rose 4%."], "published": ["2024-05-02"]})
+    with pytest.raises(claimsdata.TableError, match=rf"^{re.escape(name)}: not a claims table \(it looks like an "
+                                                    r"articles table\): no column claim_id, dimension, unit, surface"):
+        call(articles)
+
+
+def test_a_claims_table_without_the_optional_columns_is_compared():
+    rows = [{"claim_id": c, "article_id": a, "dimension": "count", "unit": "count", "surface": str(v),
+             "claim_key": "mine", "qualifier": "exact", "value": v, "value_low": v, "value_high": v,
+             "claim_date": pd.Timestamp("2022-10-01"), "speaker": who} for c, a, v, who in
+            (("p", "one", 120, "A"), ("q", "two", 450, "B"))]
+    found = consistency(pd.DataFrame(rows), CB)  # no sentence, source_url, ref_start, ... columns
+    assert list(found["kind"]) == ["conflict"]

@@ -23,6 +23,7 @@ from .errors import (
     UnknownSuiteError,
     NothingToDrawError,
     QueryError,
+    TableError,
 )
 from .extract import extract_claims, extract_quantities
 from .groups import assign_groups, group_relations, groups_table
@@ -71,4 +72,5 @@ __all__ = [
     "CorpusError",
     "NothingToDrawError",
     "QueryError",
+    "TableError",
 ]

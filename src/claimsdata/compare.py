@@ -17,6 +17,7 @@ import pandas as pd
 
 from .codebook import Codebook, shipped_codebook
 from .errors import UnknownKeyError
+from .schema import as_claims
 
 __all__ = ["interval", "relation", "compare", "timeline", "consistency", "packages", "Relation", "select",
            "stated_bounds", "rounding_halfwidth"]
@@ -173,8 +174,10 @@ def select(claims: pd.DataFrame, key: str, *, codebook: Codebook | None = None) 
     """The claims of one series: a codebook key (``claim_key``) or a claim group id (``g`` and ten hex digits,
     from :func:`claimsdata.assign_groups`; computed when the table has no ``group_id``).
 
-    :class:`UnknownKeyError` names the closest keys when there is no such series.
+    :class:`UnknownKeyError` names the closest keys when there is no such series; :class:`TableError` says what
+    a table that is not one of claims lacks.
     """
+    claims = as_claims(claims, f"select({key!r})")
     sub = claims[claims["claim_key"] == key]
     if not sub.empty:
         return sub
@@ -216,7 +219,7 @@ def compare(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = N
     keys (per ``codebook``, the shipped one by default) only claims dated to the same day are compared. Sorted
     by date.
     """
-    sub = select(claims, key, codebook=codebook)
+    sub = select(as_claims(claims, f"compare({key!r})"), key, codebook=codebook)
     if tolerance_days is None:
         tolerance_days = _tolerance(key)
     frame = _with_context(sub, articles).sort_values(["when", "claim_id"], kind="stable").reset_index(drop=True)
@@ -266,7 +269,7 @@ def timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = 
     earliest claim or as-of date among its copies (else the earliest publication), ``n_reports`` counts the
     copies and ``outlets`` names them. Sorted by date.
     """
-    frame = _with_context(select(claims, key), articles)
+    frame = _with_context(select(as_claims(claims, f"timeline({key!r})"), key), articles)
     who = frame["speaker"].astype("string").fillna(frame["speaker_org"].astype("string")).fillna("(outlet)")
     frame = frame.assign(_who=who, _lo=frame["value_low"].astype("float64").fillna(-_INF),
                          _hi=frame["value_high"].astype("float64").fillna(_INF),
@@ -334,6 +337,7 @@ def consistency(claims: pd.DataFrame, codebook: Codebook | None = None, *, artic
     ``codebook``: the shipped one by default; decreases and parts-vs-totals need its ``cumulative`` and
     ``part_of``.
     """
+    claims = as_claims(claims, "consistency()")
     codebook = codebook or shipped_codebook()
     if by == "auto":
         by = "key" if claims["claim_key"].notna().any() else "group"

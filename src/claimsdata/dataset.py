@@ -20,7 +20,7 @@ from .reference import read_reference
 from .codebook import Codebook
 from .errors import CorpusError, DatasetValidationError, IngestError
 from .models import Article, Claim
-from .schema import coerce, columns_markdown, datapackage, frame_from_records
+from .schema import check_table, coerce, columns_markdown, datapackage, frame_from_records
 
 __all__ = ["BuildReport", "build_tables", "build", "load_claims", "load_articles", "PROCESSED_FILES"]
 
@@ -206,31 +206,11 @@ def _load(path: str | Path | None, model: type, shipped: str) -> pd.DataFrame:
     if table.is_dir():  # the output folder of `claimsdata extract`: read its claims/ or articles/
         path = table
     frame = read_table(path)
-    _check_identity(frame, model, path)
+    check_table(frame, model, str(path))
     try:
         return coerce(frame, model)
     except (ValueError, TypeError) as exc:  # a column that does not hold its documented type
         raise CorpusError(f"{path}: {exc}") from exc
-
-
-#: the columns without which a table is not one of claims (or of articles): missing columns are otherwise added
-#: as nulls, so an articles file given as claims would reach the analysis as claims without ids
-_IDENTITY: dict[type, tuple[str, ...]] = {Claim: ("claim_id", "article_id", "dimension", "unit", "surface"),
-                                          Article: ("article_id",)}
-
-
-def _check_identity(frame: pd.DataFrame, model: type, path: str | Path) -> None:
-    kind = "claims" if model is Claim else "articles"
-    missing = [c for c in _IDENTITY[model] if c not in frame.columns]
-    if missing:
-        hint = " (it looks like an articles table)" if model is Claim and "claim_id" not in frame.columns and (
-            "text" in frame.columns or "published" in frame.columns) else ""
-        raise CorpusError(f"{path}: not a {kind} table{hint}: no column {', '.join(missing)}")
-    key = _IDENTITY[model][0]
-    if len(frame) and (empty := frame[key].isna() | (frame[key].astype("string").str.strip() == "")).any():
-        first = int(empty.to_numpy().nonzero()[0][0]) + 1
-        raise CorpusError(f"{path}: record {first} has no {key} ({int(empty.sum())} record(s) without one; "
-                          f"`claimsdata validate` lists the rows that break the {kind} contract)")
 
 
 def load_claims(*, path: str | Path | None = None) -> pd.DataFrame:
@@ -241,7 +221,7 @@ def load_claims(*, path: str | Path | None = None) -> pd.DataFrame:
     offsets nullable ``Int64``, ``dimension``/``qualifier``/``method`` categories, other text columns ``string``;
     columns beyond the contract are kept, and contract columns it lacks are added, null. A table without
     ``claim_id``, ``article_id``, ``dimension``, ``unit`` or ``surface`` (an articles table, say), or with a
-    record without ``claim_id``, raises :class:`CorpusError` naming the file.
+    record without ``claim_id``, raises :class:`TableError` naming the file.
     """
     return _load(path, Claim, "claims.parquet")
 

@@ -17,6 +17,7 @@ __all__ = [
     "UnknownSuiteError",
     "DatasetValidationError",
     "CorpusError",
+    "TableError",
 ]
 
 
@@ -85,6 +86,10 @@ class DatasetValidationError(ClaimsDataError, ValueError):
 
 class CorpusError(ClaimsDataError, ValueError):
     """A corpus path or format that cannot be read at all (bad records are rejected, not raised)."""
+
+
+class TableError(ClaimsDataError, ValueError):
+    """A table that lacks the columns of a claims (or articles) table, or has a record without its id."""
 
 
 class NothingToDrawError(ClaimsDataError, ValueError):

@@ -11,6 +11,7 @@ import pandas as pd
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from .errors import TableError
 from .models import Article, Claim
 
 __all__ = ["dtypes", "coerce", "frame_from_records", "table_schema", "datapackage", "columns_markdown"]
@@ -155,3 +156,34 @@ def columns_markdown(model: type[BaseModel]) -> str:
         allowed = ", ".join(f"`{e}`" for e in enum) if enum else ""
         lines.append(f"| `{name}` | {kind} | {'no' if nullable else 'yes'} | {allowed} | {info.description} |")
     return "\n".join(lines) + "\n"
+
+
+#: the columns without which a table is not one of claims (or of articles); other contract columns may be absent
+IDENTITY_COLUMNS: dict[type[BaseModel], tuple[str, ...]] = {
+    Claim: ("claim_id", "article_id", "dimension", "unit", "surface"), Article: ("article_id",)}
+
+
+def check_table(frame: pd.DataFrame, model: type[BaseModel], where: str) -> None:
+    """:class:`TableError`, its message led by ``where``, when ``frame`` lacks the model's identity columns
+    (:data:`IDENTITY_COLUMNS`) or a record lacks its id."""
+    kind = "claims" if model is Claim else "articles"
+    missing = [c for c in IDENTITY_COLUMNS[model] if c not in frame.columns]
+    if missing:
+        hint = " (it looks like an articles table)" if model is Claim and "claim_id" not in frame.columns and (
+            "text" in frame.columns or "published" in frame.columns) else ""
+        raise TableError(f"{where}: not a {kind} table{hint}: no column {', '.join(missing)}")
+    key = IDENTITY_COLUMNS[model][0]
+    if len(frame) and (empty := frame[key].isna() | (frame[key].astype("string").str.strip() == "")).any():
+        first = int(empty.to_numpy().nonzero()[0][0]) + 1
+        raise TableError(f"{where}: record {first} has no {key} ({int(empty.sum())} record(s) without one; "
+                         f"`claimsdata validate` lists the rows that break the {kind} contract)")
+
+
+def as_claims(frame: pd.DataFrame, where: str) -> pd.DataFrame:
+    """``frame`` checked as a claims table (:func:`check_table`), with the contract columns it lacks added as
+    nulls (``frame`` itself when it lacks none)."""
+    check_table(frame, Claim, where)
+    absent = {c: d for c, d in dtypes(Claim).items() if c not in frame.columns}
+    if not absent:
+        return frame
+    return frame.assign(**{c: pd.Series(None, index=frame.index, dtype=d) for c, d in absent.items()})
