@@ -167,3 +167,27 @@ def test_sources_show_every_claim_and_labels_are_cut_at_words():
     assert len(labels) == len(many)  # nothing silently dropped
     speaker = labels[0].split(" · ")[1]
     assert speaker.endswith("…") and "A speaker with a remarkably long name that goes on".startswith(speaker[:-2])
+
+
+def test_the_ring_marks_extracted_claims_only_among_coded_ones():
+    mixed = plot_timeline(DRAFTED, "drafted", codebook=CB)  # one extracted claim, the rest coded
+    ringed = [t.get_text() for t in mixed.texts if "(this article)" in t.get_text()]
+    assert ringed == ["more than 200,000\n(this article)"]
+    plt.close("all")
+    extracted = DRAFTED.assign(method="extracted", article_id=[f"a{i}" for i in range(len(DRAFTED))])
+    ax = plot_timeline(extracted, "drafted", codebook=CB)  # a corpus extracted alone: nothing to single out
+    assert not any("(this article)" in t.get_text() or "extracted" in t.get_text() for t in ax.texts)
+    plt.close("all")
+    two = DRAFTED.assign(method=["extracted", "extracted", "coded", "coded"], article_id=["a1", "a2", "a3", "a4"])
+    ax = plot_timeline(two, "drafted", codebook=CB)  # extracted from two articles among coded ones
+    assert any("(extracted claims)" in t.get_text() for t in ax.texts)
+    assert not any("(this article)" in t.get_text() for t in ax.texts)
+
+
+def test_a_count_axis_has_whole_ticks():
+    few = _claims([{"claim_id": str(i), "claim_key": "drafted", "surface": str(v), "qualifier": "exact", "value": v,
+                    "value_low": v, "value_high": v, "claim_date": d, "speaker": "MoD"}
+                   for i, (v, d) in enumerate([(2, "2022-10-01"), (3, "2022-10-09")])])
+    ax = plot_timeline(few, "drafted", codebook=CB)
+    ticks = [t for t in ax.get_yticks() if ax.get_ylim()[0] <= t <= ax.get_ylim()[1]]
+    assert ticks and all(float(t).is_integer() for t in ticks), ticks

@@ -193,7 +193,8 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
 
     ``key`` is a codebook key or a claim group id. Markers follow the qualifier (:data:`MARKERS`, explained in
     the legend), colours the speaker's organisation, marker size the number of outlets that carried the report.
-    Claims of method ``highlight`` (the seed article's, by default) are ringed and labelled. Values are shown in
+    Claims of method ``highlight`` (the seed article's, by default) are ringed and labelled, when the series
+    also holds claims of another method (see :func:`_ring_label`). Values are shown in
     a natural unit (km, $ bn, years); log scale when they span two orders of magnitude (or as ``log`` says).
     Date-valued quantities get a date axis for the claimed dates. Claims without a date are counted in a note.
     """
@@ -211,6 +212,7 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     scale, lo_all, hi_all, y, finite, span = _scaled(tl, unit)
     org = tl["speaker_org"].astype("string").fillna(tl["speaker"].astype("string")).fillna(_NO_SOURCE)
     colours = _colours(sorted(set(org)))
+    ring = _ring_label(sub, highlight)
     for (_, row), who, yy, lo, hi in zip(tl.iterrows(), org, y, lo_all, hi_all, strict=True):
         colour = colours[who]
         _draw_bound(ax, row["date"], None if math.isnan(lo) else lo, None if math.isnan(hi) else hi,
@@ -218,10 +220,10 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
         size = 30 + 12 * min(int(row["n_reports"]), 15)
         ax.scatter([row["date"]], [yy], marker=MARKERS.get(str(row["qualifier"]), "o"), s=size, color=colour,
                    edgecolor="black", linewidth=0.5, zorder=3)
-        if highlight in str(row["methods"]).split(", "):
+        if ring and highlight in str(row["methods"]).split(", "):
             ax.scatter([row["date"]], [yy], marker="o", s=size * 3.5, facecolor="none", edgecolor="crimson",
                        linewidth=2, zorder=4)
-            ax.annotate(f"{row['surface']}\n(this article)", (row["date"], yy), xytext=(12, -28),
+            ax.annotate(f"{row['surface']}\n({ring})", (row["date"], yy), xytext=(12, -28),
                         textcoords="offset points", fontsize=8, color="crimson",
                         arrowprops={"arrowstyle": "-", "color": "crimson", "lw": 0.8})
     if log if log is not None else _spans_decades(finite):
@@ -229,6 +231,10 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     ax.set_ylabel(unit_label(unit, entity) if scale.factor == 1 else f"{entity} ({scale.label})" if entity
                   else scale.label)
     ax.yaxis.set_major_formatter(_number)
+    if unit == "count" and ax.get_yscale() == "linear":
+        from matplotlib.ticker import MaxNLocator
+
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # no tick at 2.4 people
     ax.set_title(_wrap(f"{description or key} [{key}]"), fontsize=10, loc="left")
     _date_axis(ax.xaxis, tl["date"])
     ax.grid(True, alpha=0.3)
@@ -287,13 +293,24 @@ def _plot_dates(sub: pd.DataFrame, key: str, *, articles: pd.DataFrame | None, c
     return ax
 
 
+def _ring_label(claims: pd.DataFrame, highlight: str) -> str | None:
+    """What the ring around the claims of method ``highlight`` says: "this article" when they come from one
+    article, else the method; None when no claim or every claim of the series has that method (in a corpus
+    extracted alone every claim would be ringed "this article")."""
+    marked = claims["method"].astype("string") == highlight
+    if not marked.any() or marked.all():
+        return None
+    return "this article" if claims.loc[marked, "article_id"].nunique() == 1 else f"{highlight} claims"
+
+
 def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = None,
                  codebook: Codebook | None = None, log: bool | None = None, highlight: str = "extracted",
                  ax: Axes | None = None) -> Axes:
     """The same quantity side by side by source: one row per claim (outlet, speaker, date), every claim shown.
 
     Its interval is a bar (an open bound an arrow), its point a marker by qualifier; claims that conflict with
-    another are drawn in red with an ×; claims of method ``highlight`` (the seed article's) are ringed.
+    another are drawn in red with an ×; claims of method ``highlight`` (the seed article's) are ringed, when the
+    series also holds claims of another method (see :func:`_ring_label`).
     """
     sub = select(claims, key, codebook=codebook)
     rows = compare(sub, key, articles=articles, codebook=codebook)
@@ -303,6 +320,7 @@ def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | Non
     ax = _axes(ax, (9, max(3.0, 0.24 * len(rows) + 1.6)))
     unit, entity, description = _key_info(key, codebook, sub)
     scale, lows, highs, pts, finite, span = _scaled(rows, unit)
+    ring = _ring_label(sub, highlight)
     for i, row in rows.iterrows():
         bad = row["n_conflicts"] > 0
         colour = "crimson" if bad else "tab:blue"
@@ -311,7 +329,7 @@ def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | Non
         _draw_bound(ax, i, lo, hi, str(row["qualifier"]), colour, span, horizontal=True)
         ax.scatter([pts[i]], [i], marker="X" if bad else MARKERS.get(str(row["qualifier"]), "o"), color=colour,
                    edgecolor="black", linewidth=0.4, zorder=3, s=45)
-        if row["method"] == highlight:
+        if ring and row["method"] == highlight:
             ax.scatter([pts[i]], [i], marker="o", s=200, facecolor="none", edgecolor="crimson", linewidth=1.8,
                        zorder=4)
     labels = [" · ".join([_short(r.outlet if not pd.isna(r.outlet) else r.article_id, 28),
@@ -326,7 +344,7 @@ def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | Non
     from matplotlib.ticker import MaxNLocator
 
     if ax.get_xscale() == "linear":
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=6))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=unit == "count"))
     ax.xaxis.set_major_formatter(_number)
     n_bad = int((rows["n_conflicts"] > 0).sum())
     ax.set_title(_wrap(f"{description or key} [{key}]: all {len(rows)} claims by source (outlet · speaker · "
@@ -340,9 +358,9 @@ def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | Non
                       label=QUALIFIER_LABELS[q]) for q in quals]
     if n_bad:
         handles.append(Line2D([], [], marker="X", linestyle="", color="crimson", label="in conflict"))
-    if (rows["method"] == highlight).any():
+    if ring:
         handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="none", markeredgecolor="crimson",
-                              markersize=10, label="this article"))
+                              markersize=10, label=ring))
     ax.figure.legend(handles=handles, fontsize=7, loc="outside lower center", ncols=min(4, len(handles)),
                      frameon=False)
     return ax
