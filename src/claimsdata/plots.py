@@ -231,10 +231,11 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     ax.set_ylabel(unit_label(unit, entity) if scale.factor == 1 else f"{entity} ({scale.label})" if entity
                   else scale.label)
     ax.yaxis.set_major_formatter(_number)
-    if unit == "count" and ax.get_yscale() == "linear":
+    if unit == "count" and ax.get_yscale() == "linear" and abs(ax.get_ylim()[1] - ax.get_ylim()[0]) < 20:
         from matplotlib.ticker import MaxNLocator
 
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # no tick at 2.4 people
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 5, 10]))  # no tick at 2.4 people (large
+        # counts keep matplotlib's round steps)
     ax.set_title(_wrap(f"{description or key} [{key}]"), fontsize=10, loc="left")
     _date_axis(ax.xaxis, tl["date"])
     ax.grid(True, alpha=0.3)
@@ -344,7 +345,8 @@ def plot_sources(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | Non
     from matplotlib.ticker import MaxNLocator
 
     if ax.get_xscale() == "linear":
-        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=unit == "count"))
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=6, integer=unit == "count" and abs(
+            ax.get_xlim()[1] - ax.get_xlim()[0]) < 20))
     ax.xaxis.set_major_formatter(_number)
     n_bad = int((rows["n_conflicts"] > 0).sum())
     ax.set_title(_wrap(f"{description or key} [{key}]: all {len(rows)} claims by source (outlet · speaker · "
