@@ -66,6 +66,18 @@ def test_report_all_of_your_own_corpus_writes_an_index_and_a_page_per_group(tmp_
         assert _FETCHING.search(p.path.read_text(encoding="utf-8")) is None
 
 
+def test_a_page_of_extracted_claims_links_each_article(tmp_path: Path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(app, ["extract", str(E2E / "corpus.jsonl"), "--out", str(out)]).exit_code == 0
+    claims, articles = claimsdata.load_claims(path=out), claimsdata.load_articles(path=out)
+    page = write_reports(claims, tmp_path / "site", articles=articles)[0]
+    text = page.path.read_text(encoding="utf-8")
+    grouped = claimsdata.assign_groups(claims)
+    members = grouped.loc[grouped["group_id"] == page.path.stem, "article_id"]
+    urls = articles.set_index("article_id").loc[sorted(set(members)), "url"]
+    assert len(urls) >= 2 and all(f'href="{u}"' in text for u in urls)  # (extracted claims have no source_url)
+
+
 @pytest.mark.parametrize(
     "args, message",
     [

@@ -211,7 +211,8 @@ def compare(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = N
             codebook: Codebook | None = None, tolerance_days: int | None = None) -> pd.DataFrame:
     """Every claim of ``key`` with source, speaker, dates and interval, and how it relates to the others.
 
-    ``key`` is a codebook key or a claim group id (see :func:`select`). Claims are compared when their
+    ``key`` is a codebook key or a claim group id (see :func:`select`); ``source`` is where a claim can be read (a
+    coded claim's source page, else its article's URL from ``articles``). Claims are compared when their
     reference periods overlap (give or take ``tolerance_days``: 1 for keys, 0 for groups by default): then
     ``n_agree``/``n_refines``/``n_conflicts`` count the others it agrees with, is narrower than, or contradicts,
     ``conflicts_with`` lists the claim ids it contradicts, and ``n_updates`` counts the reports of earlier
@@ -248,7 +249,7 @@ def compare(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = N
             agree[a] += 1
     cols = ["claim_id", "article_id", "method", "outlet", "speaker", "speaker_org", "via", "when", "claim_date",
             "ref_start", "ref_end", "surface", "qualifier", "value", "value_low", "value_high", "unit", "sentence",
-            "source_url"]
+            "source_url", "source"]
     out = frame[cols].copy()
     out["n_agree"], out["n_refines"], out["n_conflicts"] = agree, refines, conflicts
     # updates: reports whose reference period ended before this one's began (this claim is the later figure)

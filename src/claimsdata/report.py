@@ -165,7 +165,8 @@ def render_report(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     outlets = rows["outlet"].dropna().nunique()
     dated = pd.to_datetime(rows["when"]).dropna()
     span = f"{dated.min():%d %b %Y} &ndash; {dated.max():%d %b %Y}" if len(dated) else "no dated claim"
-    facts += [f"{len(rows)} claims", f"{n_articles} articles and source pages", f"{outlets} outlets", span]
+    facts += [_count(len(rows), "claim"), _count(n_articles, "article or source page", "articles and source pages"),
+              _count(outlets, "outlet"), span]
     body = [f"<h1>{_e(title)}</h1>",
             f'<p class="sub">Series <span class="key">{_e(key)}</span> &middot; claimsdata {__version__}</p>']
     if description != title:
@@ -185,6 +186,10 @@ def render_report(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     return page
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
+
+
 def _claims_table(rows: pd.DataFrame) -> str:
     head = ("<table><thead><tr><th>said / as of</th><th>outlet</th><th>speaker</th><th>claim</th><th>qualifier</th>"
             "<th>interval</th><th>unit</th><th>period referred to</th><th>relation</th><th>source</th></tr></thead>"
@@ -198,7 +203,7 @@ def _claims_table(rows: pd.DataFrame) -> str:
         out.append(f"<tr{cls}><td>{_e(r['when']) or 'undated'}</td><td>{_e(r['outlet'])}</td><td>{who}</td>"
                    f"<td title=\"{_e(r['sentence'])}\">{_e(r['surface'])}</td><td>{_e(r['qualifier'])}</td>"
                    f"<td class=\"num\">{_interval(r)}</td><td>{_e(r['unit'])}</td><td>{_period(r)}</td>"
-                   f"<td>{_e(r['relation'])}</td><td>{_link(r['source_url'])}</td></tr>")
+                   f"<td>{_e(r['relation'])}</td><td>{_link(r['source'])}</td></tr>")
     out.append("</tbody></table></div>")
     return "".join(out)
 
