@@ -64,6 +64,20 @@ def test_report_all_of_your_own_corpus_writes_an_index_and_a_page_per_group(tmp_
     for p in pages:
         assert f'href="{p.path.name}"' in index and p.path.exists()
         assert _FETCHING.search(p.path.read_text(encoding="utf-8")) is None
+        assert p.n_articles >= 2 and f'<td class="num">{p.n_articles}</td>' in index
+    assert "Claim groups, found without a codebook" in index and "<th>disagreements</th>" in index
+
+
+def test_an_index_of_codebook_keys_counts_disagreements_without_the_groups_caveat(tmp_path: Path):
+    claims = claimsdata.load_claims()
+    keys = ["frontline_length", KEY]  # (two keys: a full index of the dataset takes a minute)
+    pages = write_reports(claims[claims["claim_key"].isin(keys)], tmp_path / "site",
+                          articles=claimsdata.load_articles())
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert sorted(p.key for p in pages) == sorted(keys) and "Claim groups" not in index
+    found = {p.key: p.n_findings for p in pages}
+    assert found["frontline_length"] == 0 and found[KEY] >= 1  # (the packages' misprinted and disputed sizes)
+    assert f'<td class="num">{found[KEY]}</td></tr>' in index
 
 
 def test_a_page_of_extracted_claims_links_each_article(tmp_path: Path):

@@ -47,12 +47,15 @@ footer{margin-top:40px;color:#5b6475;font-size:.8rem}.scroll{overflow-x:auto}
 
 @dataclass(frozen=True)
 class ReportPage:
-    """One written page: the series, its title, its number of claims and the file."""
+    """One written page: the series, its title, its number of claims and the file; the numbers of articles and
+    of disagreements found (conflicts, decreases, parts against totals)."""
 
     key: str
     title: str
     n_claims: int
     path: Path
+    n_articles: int = 0
+    n_findings: int = 0
 
 
 def _e(value: object) -> str:
@@ -159,7 +162,7 @@ def render_report(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
         if by == "group" and "group_id" not in scope.columns:
             scope = scope.assign(group_id=key)
         findings = consistency(scope, book, articles=articles, by=by)
-    found = findings[(findings["series"] == key) | (findings["claim_key"] == key) | (findings["other_key"] == key)]
+    found = _findings_of(findings, key)
     title, description, facts = _series_info(sub, key, book)
     n_articles = sub["article_id"].nunique()
     outlets = rows["outlet"].dropna().nunique()
@@ -234,6 +237,11 @@ def _citation(title: str, key: str, today: date | None) -> str:
             "above); CITATION.cff in the repository has the full citation.</p>")
 
 
+def _findings_of(findings: pd.DataFrame, key: str) -> pd.DataFrame:
+    """The consistency findings about one series (its own, or a key's against the others of its group)."""
+    return findings[(findings["series"] == key) | (findings["claim_key"] == key) | (findings["other_key"] == key)]
+
+
 def write_report(claims: pd.DataFrame, key: str, out: str | Path, *, articles: pd.DataFrame | None = None,
                  codebook: Codebook | None = None, findings: pd.DataFrame | None = None) -> ReportPage:
     """Write the page of ``key`` to ``out`` (atomically)."""
@@ -241,8 +249,10 @@ def write_report(claims: pd.DataFrame, key: str, out: str | Path, *, articles: p
     page = render_report(claims, key, articles=articles, codebook=codebook, findings=findings)
     write_text(page, out)
     title = re.search(r"<title>(.*?) &middot;", page)
-    return ReportPage(key, html.unescape(title.group(1)) if title else key, len(select(claims, key,
-                                                                                        codebook=codebook)), out)
+    sub = select(claims, key, codebook=codebook)
+    return ReportPage(key, html.unescape(title.group(1)) if title else key, len(sub), out,
+                      n_articles=int(sub["article_id"].nunique()),
+                      n_findings=len(_findings_of(findings, key)) if findings is not None else 0)
 
 
 def write_reports(claims: pd.DataFrame, out_dir: str | Path, *, articles: pd.DataFrame | None = None,
@@ -251,7 +261,8 @@ def write_reports(claims: pd.DataFrame, out_dir: str | Path, *, articles: pd.Dat
     ``min_articles`` articles or more) and an ``index.html`` that lists them."""
     out_dir = Path(out_dir)
     book = codebook or shipped_codebook()
-    if claims["claim_key"].notna().any():
+    by_key = bool(claims["claim_key"].notna().any())
+    if by_key:
         series = sorted(str(k) for k in claims["claim_key"].dropna().unique())
         findings = consistency(claims, book, articles=articles, by="key")
     else:
@@ -263,12 +274,18 @@ def write_reports(claims: pd.DataFrame, out_dir: str | Path, *, articles: pd.Dat
     pages = [write_report(claims, key, out_dir / f"{key}.html", articles=articles, codebook=book,
                           findings=findings) for key in series]
     rows = "".join(f'<tr><td><a href="{html.escape(p.path.name, quote=True)}">{_e(p.title)}</a></td>'
-                   f'<td class="key">{_e(p.key)}</td><td class="num">{p.n_claims}</td></tr>' for p in pages)
+                   f'<td class="key">{_e(p.key)}</td><td class="num">{p.n_claims}</td>'
+                   f'<td class="num">{p.n_articles}</td><td class="num">{p.n_findings}</td></tr>' for p in pages)
+    note = ("" if by_key else "<p>Claim groups, found without a codebook: claims across articles with the same "
+            "dimension, unit and measure and overlapping names. Names shared by different events, players or deals "
+            "can join them, so read a group's claims before you count it as one quantity; a codebook states what "
+            "belongs together.</p>")
     index = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
              "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
              f"<title>claimsdata {__version__}: {len(pages)} quantities</title><style>{_CSS}</style></head><body><main>"
-             f"<h1>{len(pages)} quantities</h1><p class=\"sub\">claimsdata {__version__}</p>"
-             "<table><thead><tr><th>quantity</th><th>series</th><th>claims</th></tr></thead><tbody>"
+             f"<h1>{len(pages)} quantities</h1><p class=\"sub\">claimsdata {__version__}</p>{note}"
+             "<table><thead><tr><th>quantity</th><th>series</th><th>claims</th><th>articles</th>"
+             "<th>disagreements</th></tr></thead><tbody>"
              f"{rows}</tbody></table></main></body></html>\n")
     write_text(index, out_dir / "index.html")
     return pages
