@@ -6842,3 +6842,29 @@ def test_round_18_one_source_picked_out_after_a_quote_and_disclosures_speak():
     assert _claim_at(text, "a fifth").speaker == "economist"
     assert _claim_at("A company disclosure showed the bank holds 3.1% of the shares.", "3.1%").speaker == \
         "company disclosure"
+
+
+@pytest.mark.parametrize("text, surface, dimension, unit, value, entity", [
+    ("The ferry operator earned 3.4 billion Danish crowns last year.", "3.4 billion Danish crowns", "money", "DKK",
+     3.4e9, "ferry operator"),  # the crowns by their English name
+    ("The fund shed 80 billion Norwegian crowns in a month.", "80 billion Norwegian crowns", "money", "NOK", 8e10,
+     "fund"),
+    ("The phone's new 64MP sensor doubles the detail.", "64MP", "other", "megapixel", 64, "sensor"),  # glued only
+    ("One pilot in ten admitted falling asleep on duty.", "One pilot in ten", "percent", "percent", 10, "pilot"),
+    ("Some 400 volunteers serve as wardens on the estate.", "Some 400", "count", "count", 400, "volunteers"),
+    ("The jury voted by ten to two to convict.", "ten", "count", "count", 10, "votes"),  # a tally in words
+    ("Passes to the gallery are limited to two per family.", "two", "count", "count", 2, "Passes to the gallery"),
+    ("The hailstorm continued for 40 minutes, flattening crops.", "40 minutes", "duration", "day", 40 / 1440,
+     "hailstorm"),  # how long the subject lasted
+])
+def test_round_19_units_shares_tallies_and_spans(text, surface, dimension, unit, value, entity):
+    c = _claim_at(text, surface)
+    assert (c.dimension, c.unit, c.value, c.entity) == (dimension, unit, pytest.approx(value), entity)
+
+
+def test_round_19_what_stays_out():
+    from claimsdata import extract_claims
+
+    assert _claim_at("Only 1 MP abstained.", "1").dimension == "count"  # a member, apart from the number
+    assert [c.surface for c in extract_claims("The dentist fitted two crowns and a bridge.", None)] == ["two"]
+    assert _claim_at("He was jailed for six years.", "six years").entity is None  # nothing lasts

@@ -34,6 +34,11 @@ CURRENCY_WORDS: dict[str, str] = {
     "zlotys": "PLN", "zloty": "PLN", "lira": "TRY", "liras": "TRY", "tenge": "KZT", "lari": "GEL",
     "cents": "USD", "cent": "USD", "pence": "GBP", "kopecks": "RUB", "kopeks": "RUB",
     "kronor": "SEK", "kroner": "NOK", "pounds": "GBP", "pound": "GBP",
+    # the crowns by their English name, which wire copy uses ("2.1 billion Danish crowns"); a bare "crowns" is
+    # left alone (dental crowns, a triple crown)
+    "swedish crowns": "SEK", "swedish crown": "SEK", "norwegian crowns": "NOK", "norwegian crown": "NOK",
+    "danish crowns": "DKK", "danish crown": "DKK", "czech crowns": "CZK", "czech crown": "CZK",
+    "icelandic crowns": "ISK", "icelandic crown": "ISK",
     "cdn": "CAD",  # ("$.99 CDN": news copy's Canadian dollar after the amount)
 }
 #: sub-units of a currency: value in the currency = stated value * factor
@@ -207,6 +212,7 @@ CASE_SENSITIVE: dict[str, tuple[str, str]] = {
     "bps": ("percent", "pp:0.01"), "%": ("percent", "1.0"), "PS": ("other", "PS"), "Nm": ("other", "N*m"),
     "W": ("other", "W"), "kWh": ("other", "kWh"), "mAh": ("other", "mAh"),
     "p": ("money", "GBP"),  # pence, glued to the number only ("164p")
+    "MP": ("other", "megapixel"),  # glued to the number only ("a 200MP camera"; "one MP said" is a member)
 }
 for _sym in list(CASE_SENSITIVE):
     UNIT_TABLE.pop(_sym.lower(), None)

@@ -130,8 +130,10 @@ _RACE_TIME = re.compile(r"(?:(?P<h>\d):(?P<m2>[0-5]\d):(?P<s2>[0-5]\d)(?![\d:]|\
 _SHARE_MEMBERS = ("adult", "child", "person", "man", "woman", "worker", "employee", "driver", "voter", "household",
                   "home", "house", "patient", "pupil", "student", "teacher", "resident", "family", "company", "firm",
                   "business", "shop", "school", "hospital", "doctor", "nurse", "teenager", "pensioner", "renter",
-                  "tenant", "buyer", "user", "customer", "farm", "car", "vehicle", "species", "case")
-_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:(?P<member>" + "|".join(_SHARE_MEMBERS)
+                  "tenant", "buyer", "user", "customer", "farm", "car", "vehicle", "species", "case", "physician",
+                  "surgeon", "parent", "graduate", "smoker", "consumer", "shopper", "respondent", "member", "citizen",
+                  *PERSON_KINDS.split("|"))  # (and the kinds of person a speaker is named by: "one pilot in ten")
+_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:(?P<member>" + "|".join(dict.fromkeys(_SHARE_MEMBERS))
                     + r")\s+)?(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+"
                     r"(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
@@ -3016,8 +3018,9 @@ def _read_unit(r: _Reading) -> bool:
                     and r.scale == 1.0 and "£" not in s and not _PENCE_DECIMALS.search(r.num_s or "") \
                     and not _MONEY_BEFORE.search(r.left) and not _MONEY_RESTATED.match(s, um.end()):
                 udim, uspec = "mass", "pound"
-            if written in ("C", "F", "p") and s[end : end + 1].isspace():
-                um = None  # "20 C", "5 p" with a space are too ambiguous ("PA 23456 F Block", "see 5 p")
+            if written in ("C", "F", "p", "MP") and s[end : end + 1].isspace():
+                um = None  # "20 C", "5 p", "1 MP" with a space are too ambiguous ("PA 23456 F Block", "see 5 p",
+                # "one MP said")
             elif udim == "money":
                 r.currency = uspec if r.currency == "USD" and r.cur and r.cur.strip() == "$" and (
                     uspec in units.DOLLAR_CODES) else r.currency or uspec  # ("$5 million AUD", "$.99 CDN": which
@@ -3488,7 +3491,9 @@ def _read_noun_phrase(r: _Reading) -> bool:
             wm := _LAST_WORD.search(s, max(0, r.q_start - 24), r.q_start)) is not None \
         and wm.group("w").lower() in units.UNIT_TABLE  # "Snow may reach 8 inches above 1,000 feet": where the measure
     # before holds, not the subject's own
-    if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count") and not after_a_measure:
+    if r.entity is None and (not r.is_word or r.frac is not None or r.dimension != "count" or r.per is not None) \
+            and not after_a_measure:  # (a number word counts its subject only as a rate: "limited to two per
+        # customer"; "the two said" is a pronoun)
         subject = entity_before(s, r.q_start, money=r.dimension == "money" or r.lost_currency, changed=r.dimension in (
             "percent", "money") or r.unit == "point" or r.dimension == "duration" and s.endswith(" by ", 0, r.q_start),
             coordinated=r.dimension != "count", state=state)  # what it is
@@ -3635,6 +3640,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
                 _is_verb(w) and "-" not in w or w in _ENTITY_STOP for w in vm.group("np").split()):  # (not the
             # compound "solar-powered")
         r.entity = vm.group("np")  # "The hydrogen bus refuels in under 10 minutes": how long the subject takes
+    if r.entity is None and r.dimension == "duration" and (lm := _LASTED_FOR_BEFORE.search(r.left)) is not None:
+        r.entity = entity_before(s, lm.start("verb"), verb_given=True)  # "The market hall existed for 140 years",
+        # "The rain continued for three hours": how long the subject lasted (but "was jailed for six years": no
+        # thing lasts)
     if r.entity is None and r.dimension == "duration" and (cm := _DONE_IN_BEFORE.search(r.left)) is not None \
             and not (cm.group("won") and (r.value is None or r.value >= 1)):
         r.entity = cm.group("np")  # "completed the Atlantic crossing in 52 days": how long the thing done took ("won
@@ -5362,6 +5371,10 @@ _PASSIVE_FORECAST_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:expected|
                                   r"estimated)\s+to\s+[a-z]+\s+(?:(?:at\s+least|up\s+to|about|another|some|nearly|"
                                   r"more\s+than)\s+)*$")
 #: a thing done and "in" before how long it took: "completed (the Atlantic crossing) in", "ran the marathon in"
+#: verbs of lasting before "for" and a span: "(The market hall) existed for (140 years)"
+_LASTED_FOR_BEFORE = re.compile(r"\b(?P<verb>lasted|lasts|continued|continues|existed|exists|persisted|persists|"
+                                r"endured|endures)\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some|just|only|"
+                                r"another|a\s+further)\s+)?$")
 _DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cycled|walked|built|wrapped\s+up|sealed|"
                              r"clinched|(?P<won>won))\s+(?:(?:the|a|an|his|her|its|their)\s+|(?!(?:first|second|third|"
                              r"fourth|fifth|last|top|fastest|strongly|well)\b))(?!(?:the|a|an|his|her|its|their)\s)"
@@ -5370,8 +5383,9 @@ _DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cyc
 # minutes", "finished her first marathon in"; not "finished first in 1 minute": a place, no thing done)
 #: a vote's tally: "voted (301) to 14", "voted 301 to (14)"
 _VOTED_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?$")
-_TO_NUMBER_AFTER = re.compile(r"\s+to\s+\d")
-_VOTED_N_TO_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?\d[\d,]*\s+to\s+$")
+_TO_NUMBER_AFTER = re.compile(r"\s+to\s+(?:\d|(?:" + _WORDNUM_BASE + r")\b)", re.I)  # ("voted by nine to four")
+_VOTED_N_TO_BEFORE = re.compile(r"\bvot(?:ed|es|ing)\s+(?:by\s+)?(?:\d[\d,]*|" + _WORDNUM_BASE + r")\s+to\s+$",
+                                re.I)
 #: verbs of holding or taking money right before the amount: "holds ($60bn in cash)", "is sitting on", "seized"
 _HOLDING_BEFORE = re.compile(r"\b(?:holds|held|holding|has|had|have|sits\s+on|sat\s+on|sitting\s+on|kept|keeps|"
                              r"seized|seizes|confiscated|recovered|found|stole|stolen)\s+"
@@ -5838,7 +5852,7 @@ _GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping
 _VERBS_AFTER_PLURAL = frozenset("""go come face seek say tell ask urge vow warn agree remain continue become begin
     try join meet sue accuse want need plan intend expect fear hope believe think know refuse decline threaten
     insist argue admit deny have score win lose play make take get give keep leave hold approve disapprove live
-    die""".split())
+    die act serve""".split())
 
 
 def _is_plural(w: str) -> bool:
