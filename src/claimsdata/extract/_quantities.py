@@ -133,7 +133,7 @@ _SHARE_MEMBERS = ("adult", "child", "person", "man", "woman", "worker", "employe
                   "tenant", "buyer", "user", "customer", "farm", "car", "vehicle", "species", "case", "physician",
                   "surgeon", "parent", "graduate", "smoker", "consumer", "shopper", "respondent", "member", "citizen",
                   *PERSON_KINDS.split("|"))  # (and the kinds of person a speaker is named by: "one pilot in ten")
-_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:(?P<member>" + "|".join(dict.fromkeys(_SHARE_MEMBERS))
+_SHARE = re.compile(r"(?P<a>\d{1,3}|" + _WORDNUM_BASE + r")\s+(?:(?P<member>" + trie_pattern(list(_SHARE_MEMBERS))
                     + r")\s+)?(?:in(?:\s+every)?|out\s+of(?:\s+every)?|of\s+every)\s+"
                     r"(?P<b>\d{1,3}(?:,\d{3})*|"
                     + _WORDNUM_BASE + r")\b(?!\s*(?:%|percent|per cent))", re.I)
