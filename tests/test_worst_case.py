@@ -3,9 +3,10 @@
 A generous bound, not a speed benchmark (``benchmarks/worst_case.py`` prints the figures, 1 MB included): 50 KB
 may take at most 15 times as long as 5 KB, and 150 KB at most 6 times as long as 50 KB (linear cost gives 10 and
 3, quadratic 100 and 9). The sizes are half what they were until the twenty-ninth session, which kept the suite
-within its five minutes on this VM; the benchmark still measures every input up to 1 MB. The bounds are ratios of times taken in the same run, so a slower machine does not fail
-them (an absolute bound of 15 s per MB did, on a day this VM ran 2.5 times slower); a hang is caught by the
-deadline. Each time is the best of a few runs, so that a passing hiccup of the machine does not fail the suite.
+within its five minutes on this VM; the benchmark still measures every input up to 1 MB. The bounds are ratios of
+times taken in the same run, so a slower machine does not fail them (an absolute bound of 15 s per MB did, on a day
+this VM ran 2.5 times slower); a hang is caught by the deadline. Each time is the best of a few runs, so that a
+passing hiccup of the machine does not fail the suite.
 """
 
 from __future__ import annotations

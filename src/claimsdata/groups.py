@@ -232,8 +232,8 @@ def claim_features(claims: pd.DataFrame, *, vocabulary: set[str] | None = None) 
             col("dimension"), col("unit"), col("per"), col("entity"), col("sentence"), col("start"),
             col("sentence_start"), col("via"), strict=True):
         sent = "" if _na(sentence) else str(sentence)
-        if "<" in sent:  # a link's address and its ticker name nothing ("FullQuote.aspx", "CL.N"): blanked, offsets kept
-            sent = MARKUP.sub(lambda m: " " * (m.end() - m.start()), sent)
+        if "<" in sent:  # a link's address and its ticker name nothing ("FullQuote.aspx", "CL.N"): blanked, the
+            sent = MARKUP.sub(lambda m: " " * (m.end() - m.start()), sent)  # offsets kept
         cut = _dateline_end(sent)
         ent = "" if _na(entity) else str(entity)
         blocks.append(f"{dim}|{unit}|{'' if _na(per) else per}")

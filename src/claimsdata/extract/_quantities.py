@@ -5370,11 +5370,11 @@ _ESTIMATED_TO_BE = re.compile(r"\b(?:estimates?|estimated|expects?|puts?|sees?|f
 _PASSIVE_FORECAST_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:expected|forecast|predicted|projected|"
                                   r"estimated)\s+to\s+[a-z]+\s+(?:(?:at\s+least|up\s+to|about|another|some|nearly|"
                                   r"more\s+than)\s+)*$")
-#: a thing done and "in" before how long it took: "completed (the Atlantic crossing) in", "ran the marathon in"
 #: verbs of lasting before "for" and a span: "(The market hall) existed for (140 years)"
 _LASTED_FOR_BEFORE = re.compile(r"\b(?P<verb>lasted|lasts|continued|continues|existed|exists|persisted|persists|"
                                 r"endured|endures)\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some|just|only|"
                                 r"another|a\s+further)\s+)?$")
+#: a thing done and "in" before how long it took: "completed (the Atlantic crossing) in", "ran the marathon in"
 _DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cycled|walked|built|wrapped\s+up|sealed|"
                              r"clinched|(?P<won>won))\s+(?:(?:the|a|an|his|her|its|their)\s+|(?!(?:first|second|third|"
                              r"fourth|fifth|last|top|fastest|strongly|well)\b))(?!(?:the|a|an|his|her|its|their)\s)"
