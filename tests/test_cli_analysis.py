@@ -111,7 +111,7 @@ def test_user_errors_are_one_clear_line(args: list[str], code: int, message: str
 @pytest.mark.parametrize("command", [["keys"], ["groups"], ["consistency"], ["compare", "g0123456789"],
                                      ["chart", "g0123456789", "--out", "{tmp}/x.png"],
                                      ["figures", "--out-dir", "{tmp}/figs"],
-                                     ["report", "--all", "--out", "{tmp}/site"]])
+                                     ["report", "--all", "--out", "{tmp}/site"], ["sql", "SELECT 1"]])
 def test_an_articles_table_given_as_claims_is_named_not_a_traceback(tmp_path: Path, command: list[str]):
     articles = tmp_path / "articles.jsonl"
     articles.write_text(json.dumps({"article_id": "a1", "text": "Sales rose 4%.", "published": "2024-05-02"}) + "\n")

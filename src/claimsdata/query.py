@@ -78,6 +78,13 @@ def connect(claims: TableSource = None, articles: TableSource = None, *, codeboo
             sibling = Path(claims).with_name("articles.parquet")
             articles = sibling if sibling.exists() else None
     _view(con, "claims", claims if claims is not None else _shipped("claims.parquet"))
+    if claims is not None:  # a table that is not one of claims is named here, not met as nulls in a query
+        from .models import Claim
+        from .schema import check_table
+
+        columns = [d[0] for d in con.execute("SELECT * FROM claims LIMIT 0").description]
+        check_table(pd.DataFrame(columns=columns), Claim, "the claims" if isinstance(claims, pd.DataFrame)
+                    else str(claims))
     if articles is not None or claims is None:
         _view(con, "articles", articles if articles is not None else _shipped("articles.parquet"))
     else:
