@@ -177,7 +177,11 @@ def select(claims: pd.DataFrame, key: str, *, codebook: Codebook | None = None) 
     :class:`UnknownKeyError` names the closest keys when there is no such series; :class:`TableError` says what
     a table that is not one of claims lacks.
     """
-    claims = as_claims(claims, f"select({key!r})")
+    return _select(as_claims(claims, f"select({key!r})"), key, codebook)
+
+
+def _select(claims: pd.DataFrame, key: str, codebook: Codebook | None) -> pd.DataFrame:
+    """:func:`select` of a table already checked as one of claims (each public entry checks it once, by its name)."""
     sub = claims[claims["claim_key"] == key]
     if not sub.empty:
         return sub
@@ -220,7 +224,7 @@ def compare(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = N
     keys (per ``codebook``, the shipped one by default) only claims dated to the same day are compared. Sorted
     by date.
     """
-    sub = select(as_claims(claims, f"compare({key!r})"), key, codebook=codebook)
+    sub = _select(as_claims(claims, f"compare({key!r})"), key, codebook)
     if tolerance_days is None:
         tolerance_days = _tolerance(key)
     frame = _with_context(sub, articles).sort_values(["when", "claim_id"], kind="stable").reset_index(drop=True)
@@ -270,7 +274,7 @@ def timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | None = 
     earliest claim or as-of date among its copies (else the earliest publication), ``n_reports`` counts the
     copies and ``outlets`` names them. Sorted by date.
     """
-    frame = _with_context(select(as_claims(claims, f"timeline({key!r})"), key), articles)
+    frame = _with_context(_select(as_claims(claims, f"timeline({key!r})"), key, None), articles)
     who = frame["speaker"].astype("string").fillna(frame["speaker_org"].astype("string")).fillna("(outlet)")
     frame = frame.assign(_who=who, _lo=frame["value_low"].astype("float64").fillna(-_INF),
                          _hi=frame["value_high"].astype("float64").fillna(_INF),

@@ -544,7 +544,7 @@ def _group_block(block: pd.DataFrame, stats: _Stats, key: str | None = None) -> 
     # joins Harlow Dynamics' quarterly profit; "Harlow Dynamics shares climbed 12%" does not)
     index: dict[str, Counter[int]] = defaultdict(Counter)
     root_words: dict[int, set[str]] = defaultdict(set)
-    for rows in by_measure.values():
+    for rows in by_measure.values() if unknown else ():  # (nothing to join when every measure is known)
         for r in rows:
             root_words[uf.find(r)].update(w for w in words[r] if "w:" + w not in stats.common)
             for x in names[r]:
