@@ -6868,3 +6868,26 @@ def test_round_19_what_stays_out():
     assert _claim_at("Only 1 MP abstained.", "1").dimension == "count"  # a member, apart from the number
     assert [c.surface for c in extract_claims("The dentist fitted two crowns and a bridge.", None)] == ["two"]
     assert _claim_at("He was jailed for six years.", "six years").entity is None  # nothing lasts
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The asset manager administers funds of about $90 billion.", "about $90 billion", "funds"),  # its verb
+    ("The insurer charges premiums of £40 a month.", "£40", "premiums"),  # a verb in "-s" before the noun of "of"
+    ("The transport services budget of £2bn was frozen.", "£2bn", "transport services budget"),  # a compound's plural
+    ("Savers earn 3% on deposits above £20,000.", "above £20,000", "deposits"),  # the noun, not its preposition
+    ("Shares of the chipmaker, whose biggest customer cut orders, fell 9%.", "9%", "Shares of the chipmaker"),
+    ("The old mill changed hands for $1.2m in 2019.", "$1.2m", "old mill"),  # an idiom of selling
+    ("The drawing sold for £300,000 at auction.", "£300,000", "drawing"),  # a noun in "-ing" after "the"
+    ("A spacious detached bungalow fetches about £410,000.", "about £410,000", "spacious detached bungalow"),
+    ("Bonuses for the champion rose to $900,000.", "$900,000", "Bonuses for the champion"),  # one person after "the"
+    ("Appearance fees for the winner of the city marathon rose 8%.", "8%", "Appearance fees for the winner"),  # long
+    ("The laptop ships with 16GB or 32GB of memory.", "16GB", "memory"),  # the noun written once, after the second
+])
+def test_round_20_subjects_objects_and_shared_nouns(text, surface, entity):
+    assert _claim_at(text, surface).entity == entity
+
+
+def test_round_20_what_stays_out():
+    assert _claim_at("The school sports budget of £80,000 was cut.", "£80,000").entity == "school sports budget"
+    assert _claim_at("Output rose 4% or 5%.", "4%").entity == "Output"  # no "of" after: nothing to share
+    assert _claim_at("The painting lessons cost £30 an hour.", "£30").entity == "painting lessons"

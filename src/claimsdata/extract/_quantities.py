@@ -604,7 +604,8 @@ _FRACTION_COMPOUND = re.compile(r"-(?:party|parties|finals?|final|time|back|back
                                 r"baked|life|mast|court|length|volley|century)\b", re.I)
 _COMPARISON_WORDS = {"above", "below", "over", "under", "near", "exceeding", "in excess of", *_AS_BOUNDS}
 #: a plural noun (with one modifier) right before a bound: "record highs above", "temperatures below"
-_PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|their)\b)"
+_PLURAL_NP_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:(?!(?:the|a|an|its|their|his|her|our|on|in|at|of|for|to|"
+                               r"with|from|by|and|or)\b)"
                                r"[A-Za-z][a-z'’-]+(?<!ing)(?<!ed)\s+)?(?P<head>(?<=\s)[a-z][a-z'’-]*[^s\W']s"
                                r"|(?:(?<=^)|(?<=[.:;]\s))[A-Za-z][a-z'’-]*[^s\W']s))\s+$")  # (a capital: at the start)
 _SAYING_PARTICIPLE_SET = frozenset(SAYING_PARTICIPLES)
@@ -1179,6 +1180,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _changes_after_a_level(s, out)
     _percent_shared_back(s, out)
     _unit_shared_back(s, out)
+    _of_noun_shared_back(s, out)
     _unit_shared_forward(s, out)
     _limits_in_two_measures(s, out)
     _figures_referred_back(out)
@@ -1766,6 +1768,21 @@ def _unit_shared_back(s: str, quantities: list[_Quantity]) -> None:
                 prev.value, prev.low, prev.high = (_scaled(x, factor) for x in (prev.value, prev.low, prev.high))
             prev.dimension, prev.unit = q.dimension, q.unit  # (no unit written on it: unit_surface stays None)
             prev.entity = q.entity = q.entity or prev.entity
+
+
+def _of_noun_shared_back(s: str, quantities: list[_Quantity]) -> None:
+    """A measure before "or" or "and" and a second in the same unit, whose "of" names what it measures, measures the
+    same: "either 256GB or 512GB of storage", "$5m and $8m of funding" (the noun is written once, after the
+    second)."""
+    for prev, q in zip(quantities, quantities[1:], strict=False):
+        if prev.entity is None and q.entity and prev.dimension == q.dimension and prev.unit == q.unit \
+                and prev.dimension != "count" and s[prev.end : q.start] in (" or ", " and ") \
+                and (om := _OF_DETERMINER_NEXT.match(s, q.end)) is not None and s.startswith(q.entity, om.end()):
+            prev.entity = q.entity
+
+
+#: "of" after a figure, and a determiner: " of (the )storage"
+_OF_DETERMINER_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?")
 
 
 #: the dimensions whose unit a bare number before "and" shares (no offset, no sign of its own to lose)
@@ -4117,6 +4134,9 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         left = left[: am.start()]  # "Acme stock rose as high as $45": the words before the comparison
     if "(" in left:
         left = _BRACKETED.sub("", left)  # "Zeta Inc. (ZTA.O: Quote, Profile, Research) rose 5 percent"
+    if left.endswith(" hands for "):
+        left = _CHANGED_HANDS.sub(" sold for ", left)  # "A terraced house changes hands for £287,000": an idiom of
+        # selling, the price of the subject (not of the hands)
     if money and (cp := _COST_PAYER.search(left, max(0, len(left) - 50))) is not None:
         left = left[: cp.start("payer")] + " "  # "Each dose costs the health service around £250": what costs it
     if left.endswith((" record ", " high ", " low ")) and (rm := _TO_A_RECORD.search(left, max(0, len(left) - 30))):
@@ -4227,7 +4247,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS or w.lower() in _VERBS_AFTER_PLURAL
                  and k and _is_plural(words[k - 1]) or w.lower() in ("forecast", "forecasts")
                  and _POLLED_BY.search(left, max(0, len(left) - 70))
-                 or w in _PLAIN_VERBS and k + 1 < len(words) and _is_plural(words[k + 1])]  # ("firms face fines of",
+                 or w in _PLAIN_VERBS and k + 1 < len(words) and _is_plural(words[k + 1])
+                 or _third_person_between(words, k)]  # ("firms face fines of",
         # "take charges of"; the last is the noun: "expects claims of"; "Economists polled by Reuters forecast growth
         # of": the pollster's name ends before the group's verb)
         if verbs:  # "the group reported revenue of": the noun phrase starts after the verb
@@ -4418,7 +4439,9 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
             phrase = _trim_phrase(phrase[1:])  # "seeing sales up 3%", "sending its shares down 6%": the
             # participle introduces the subject (not after an article: "The vending machine operator")
     if phrase and phrase[-1].islower() and phrase[-1].endswith("ing") and phrase[-1] not in _ING_NOUNS and (
-            len(phrase) == 1 or phrase[-2] in ("'s", "’s") or phrase[-2].endswith(("'s", "’s"))):
+            len(phrase) == 1 or phrase[-2] in ("'s", "’s") or phrase[-2].endswith(("'s", "’s"))) and not (
+                len(phrase) == 1 and 2 <= i <= len(tokens) and tokens[i - 1] == phrase[0]
+                and tokens[i - 2].lower() in ("the", "a", "an", "this", "that")):  # ("The painting sold for": a noun)
         return None  # "managing to store 133GB", "seeking to raise $40 million": a participle, no subject; "Langer
         # 's coruscating unbeaten 181": an adjective of the owner's score, no noun
     if (cut := next((k for k, w in enumerate(phrase) if k >= 2 and phrase[k - 1].lower() == "of" and (
@@ -4479,6 +4502,11 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
     phrase = _without_dateline(s, phrase)
     if len(phrase) > 1 and phrase[-1] in _VERBS_AFTER_PLURAL and _is_plural(phrase[-2]) and phrase[-2].islower():
         phrase = phrase[:-1]  # "saw its shares go up 5%": the plural's verb is no part of it
+    if len(phrase) > 7 and (cut := next((k for k in range(7, 1, -1) if phrase[k].lower() in ("of", "for", "among")),
+                                        None)):
+        phrase = phrase[:cut]  # "Prize money for the winners of the tournament rose 10%", "The budget for the boat
+        # people solution is": too long a subject keeps the words before its last "of" or "for" (what a figure is of
+        # or for is read as extra precision)
     if not phrase or len(phrase) > 7 or phrase[0].lower() in _NOT_SUBJECT or all(w in _TIME_NAMES for w in phrase) \
             or len(phrase) == 1 and phrase[0].lower() in _TIME_WORDS or nums.is_number_word(phrase[-1]):
         return None  # (a weekday is no subject: "said Monday it plans to raise"; nor "today"; nor a number word:
@@ -4501,12 +4529,35 @@ def _past_form(w: str) -> bool:
     return w.endswith("ed") and not w.endswith("eed") and len(w) > 3
 
 
+def _third_person_between(words: list[str], k: int) -> bool:
+    """Whether ``words[k]``, in "-s" between a singular noun and another noun, is the singular noun's verb: "The fund
+    manager oversees assets of", "The lender charges interest of" (a plural inside a compound noun is rare, and the
+    common ones are listed in _PLURAL_MODIFIERS: "health services budget", "the arms deal")."""
+    w = words[k]
+    if not (0 < k < len(words) - 1 and w.islower() and w.isalpha() and w.endswith("s") and len(w) > 3
+            and not w.endswith(("ss", "us", "is", "ics")) and w not in _PLURAL_MODIFIERS):
+        return False
+    prev, nxt = words[k - 1], words[k + 1]
+    return prev.islower() and prev.isalpha() and not prev.endswith("s") and _is_noun_like(prev) \
+        and prev not in _DETERMINERS_ONLY and not _looks_adjective(prev) and nxt.islower() and _is_noun_like(nxt)
+
+
+
 def _modifies_next(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]``, a word in "-ed", is a participle that describes the noun after it, led by an adverb
-    after a determiner or preposition ("for newly listed homes", "the recently opened branch"), no verb."""
-    return 2 <= k < len(tokens) - 1 and _is_adverb(tokens[k - 1]) and tokens[k - 1].islower() \
-        and (tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].lower() in _NP_CUT) \
-        and tokens[k + 1].isalpha() and tokens[k + 1].islower()
+    after a determiner or preposition ("for newly listed homes", "the recently opened branch") or by an adjective
+    ("typical terraced house"), no verb."""
+    if not (1 <= k < len(tokens) - 1 and tokens[k - 1].islower() and tokens[k + 1].isalpha()
+            and tokens[k + 1].islower()):
+        return False
+    if k == 1 or tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].lower() in _NP_CUT:
+        return k >= 2 and _is_adverb(tokens[k - 1]) or tokens[k - 1].endswith(_ADJECTIVE_ENDINGS) \
+            and tokens[k - 1] not in _SUBJECT_VERBS  # ("a typical terraced house": after an adjective)
+    return False
+
+
+#: endings of adjectives, never of verbs or plural nouns: "typical", "historic", "spacious", "expensive"
+_ADJECTIVE_ENDINGS = ("ical", "ic", "ous", "ful", "ive", "able", "ible", "less", "ary")
 
 
 def _participle_opens(phrase: list[str], k: int) -> bool:
@@ -4624,10 +4675,12 @@ _AGE_ASIDE = re.compile(r"(?<=[A-Za-z])\s?,\s+(?:1[4-9]|[2-9]\d|10[0-5]),\s+(?=[
 #: pay named with its owner right before "at" and an amount: "(his) annual salary at"
 _PAY_AT = re.compile(r"\b(?:his|her|its|their|the|our|your)\s+(?P<np>(?:[a-z][a-z-]+\s+)?(?:salary|salaries|wages?|pay|"
                      r"fees?|rent|valuation|payout|bonus))\s+at\s+$")
+#: the idiom of a sale before its price: "changed hands for"
+_CHANGED_HANDS = re.compile(r"\s+chang(?:e|es|ed|ing)\s+hands\s+for\s+$")
 #: a relative clause between commas, with its preposition: ", at which banks borrow from it,"
 _RELATIVE_ASIDE = re.compile(r",\s+(?:(?:at|in|on|for|to|by|from|with|under|over)\s+)?(?:which|whom|whose)\s+"
                              r"[^,;]{2,80},(?=\s)")
-_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|with)\s+(?:[^,;]|,(?=\d{3}\b)){2,60}"
+_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the|which|who|whose|with)\s+(?:[^,;]|,(?=\d{3}\b)){2,60}"
                          r"|(?:built|founded|opened|completed|established)\s+in\s+\d{4}"  # (", built in 1890,")
                          r"|(?:(?:[a-z]+ed|spread|set|built)\s+"
                          r"(?:over|across|on)\s+)?"
@@ -5083,7 +5136,10 @@ _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers tee
     graduates seniors immigrants households families smokers drivers patients students voters people pupils residents
     employees consumers borrowers renters homeowners tenants savers taxpayers motorists passengers toddlers infants
     babies newborns players athletes fans customers users veterans farmers nurses doctors teachers buyers carers
-    owners shoppers commuters tourists visitors victims refugees migrants travellers investors landlords""".split())
+    owners shoppers commuters tourists visitors victims refugees migrants travellers investors landlords winners
+    members organisers organizers""".split())
+#: the kinds of person (one owner: the speaker reader's), named after "the" in a group: "for the champion"
+_PERSON_KIND_SET = frozenset(PERSON_KINDS.split("|"))
 #: adjectives that name a group of people after "the": "among the elderly", "for the poor"
 _PEOPLE_ADJECTIVES = frozenset("elderly poor young old unemployed disabled homeless sick rich".split())
 
@@ -5096,6 +5152,10 @@ def _group_of_people(words: list[str]) -> int:
     "men", "over-80s"); 0 for none."""
     if len(words) > 1 and words[0].lower() == "the" and words[1].lower() in _PEOPLE_ADJECTIVES:
         return 2  # "hospital admissions among the elderly"
+    the = bool(words) and words[0].lower() == "the"
+    if the and len(words) > 1 and (words[1].lower() + "s" in _PEOPLE_GROUPS or words[1].lower() in _PERSON_KIND_SET):
+        return 2  # "the prize for the winner", "bonuses for the champion": one person (a plural after "the" is
+        # a side, not a group: "a five-run seventh inning for the visitors")
     article = bool(words) and words[0].lower() in ("a", "an")  # ("for a learner driver": one of a group)
     words = [w.lower() for w in words[article : article + 3]]
     if words and (words[0] in _PEOPLE_GROUPS or _AGE_GROUP.fullmatch(words[0])):
@@ -5771,7 +5831,8 @@ _LEVEL_ASIDE = re.compile(r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*
                           r"(?:standing\s+)?at\s+$")
 #: plurals that modify the noun after them ("a sales tax", "the arms trade"), never a clause's subject before its verb
 _PLURAL_MODIFIERS = frozenset("""sales arms goods news savings sports earnings customs species series means works arts
-    jobs weapons drugs parts systems services operations communications""".split())
+    jobs weapons drugs parts systems services operations communications securities affairs resources rights sciences
+    materials damages tools""".split())
 #: what ends a clause right after its verb: "smoke.", "walk to school"
 _CLAUSE_END_NEXT = re.compile(r"\s*(?:[.;!?]|,\s|$)|\s+to\s|\s+(?:less|more|fewer)\s+than\b")
 
