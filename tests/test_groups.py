@@ -80,6 +80,18 @@ def test_a_claim_of_unknown_measure_needs_more_than_one_shared_name_to_join():
     assert _group_of(grouped, "a2", "12%") == profit  # one name and "quarter"
 
 
+def test_a_count_of_things_takes_no_measure_from_a_verb_near_it():
+    claims = _claims("Coach Alma Reyes, who took the Falcons to six league titles, died on Monday.",
+                     "The blast killed 14 miners at the Dorrow pit, officials said.",
+                     "Korvex Ltd is recalling 40,000 kettles after reports of fires.",
+                     "After a three-year fraud trial, Ian Pell was sentenced on Friday.")
+    measures = dict(zip(claims["surface"], claim_features(claims)["measure"], strict=True))
+    assert measures["six"] == "title"  # the titles counted, not deaths (the coach died)
+    assert measures["14"] == "deaths"  # people: the verb says what happened to them
+    assert measures["40,000"] == "recall"  # a recall is of things
+    assert pd.isna(measures["three-year"])  # the trial's length, no sentence
+
+
 def test_markup_in_a_sentence_names_nothing():
     feats = claim_features(_claims('NEW YORK (Reuters) - Hollin Mills Inc. <A HREF="http://www.example.com/Quote.aspx?'
                                    'ticker=HLM.N target=/stocks/quote">HLM.N</A> said profit rose 8 percent.'))

@@ -33,6 +33,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ._patterns import MARKUP
+from .extract._quantities import is_person_noun
 
 
 __all__ = ["MEASURES", "claim_features", "name_vocabulary", "assign_groups_dask", "assign_groups", "groups_table", "group_relations"]
@@ -172,16 +173,20 @@ _MEASURE_REACH = 80  # characters between the figure and the word that names its
 
 def _measure(dimension: str, entity: str, sentence: str, start: int | None) -> str | None:
     """The canonical measure (of a claim of ``dimension``) named by its entity, else the one nearest to the
-    figure in the sentence (at most ``_MEASURE_REACH`` characters away)."""
+    figure in the sentence (at most ``_MEASURE_REACH`` characters away). A count or a span whose entity names a
+    thing, not people, takes no measure from the words near it ("led the team to eight titles, died Tuesday":
+    no deaths; "a four-year trial ... sentenced": no sentence), except a recall (what is recalled is a thing)."""
     for name, _ in _phrases(entity.lower(), 0):
         if dimension in MEASURES[name][0]:
             return name
+    thing = dimension in ("count", "duration") and bool(last := _ANY_LOWER_WORD.findall(
+        _AFTER_HEAD.split(entity, 1)[0])) and not is_person_noun(last[-1])  # (the head before "in", "of", ...)
     lo = 0 if start is None else max(0, start - _MEASURE_REACH - 30)
     hi = len(sentence) if start is None else start + _MEASURE_REACH
     best, best_d = None, float(_MEASURE_REACH)
     for name, (a, b) in _phrases(sentence[lo:hi].lower(), lo):
         d = 0 if start is None else min(abs(a - start), abs(b - start))
-        if d <= best_d and dimension in MEASURES[name][0]:
+        if d <= best_d and dimension in MEASURES[name][0] and not (thing and name != "recall"):
             best, best_d = name, d
     return best
 
@@ -291,6 +296,9 @@ def _content_words(sentence: str, offset: int | None, cut: int) -> tuple[str, ..
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{4,}\b")
+_ANY_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+#: a preposition after an entity's head: "people (in Baghdad)", "members (of the crew)"
+_AFTER_HEAD = re.compile(r"\s(?:in|of|at|on|from|for|across|near|inside|outside|with|among)\s")
 
 
 def name_vocabulary(candidates: Iterable[list[tuple[str, bool]]]) -> set[str]:

@@ -5140,6 +5140,23 @@ _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers tee
     members organisers organizers""".split())
 #: the kinds of person (one owner: the speaker reader's), named after "the" in a group: "for the champion"
 _PERSON_KIND_SET = frozenset(PERSON_KINDS.split("|"))
+#: nouns of people besides those groups and kinds, which news counts when they are killed, held or moved
+_MORE_PERSON_NOUNS = frozenset("""person persons people child militant hostage protester demonstrator civilian troop
+    miner peacekeeper guard prisoner detainee inmate agent citizen bodyguard marine bomber cleric bystander
+    preschooler astronaut rebel insurgent fighter gunman gunmen villager pilgrim crew sailor refugee migrant casualty
+    body bodies nephew niece brother sister relative employee staff member resident""".split())
+#: endings of nouns of people in "-man"/"-men": "policeman", "servicemen", "guardsmen", "militiamen"
+_PERSON_MAN_ENDINGS = ("sman", "smen", "ceman", "cemen", "iaman", "iamen", "airman", "airmen", "seaman", "seamen")
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether ``word``, singular or plural, names people ("soldiers", "policeman", "children", "crew"); the
+    vocabulary is the extractor's (groups, kinds of person, and the nouns of people that news counts)."""
+    w = word.lower()
+    if w in _PEOPLE_GROUPS or w in _PERSON_KIND_SET or w in _MORE_PERSON_NOUNS or w.endswith(_PERSON_MAN_ENDINGS):
+        return True
+    singular = (w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return singular in _PERSON_KIND_SET or singular in _MORE_PERSON_NOUNS or singular + "s" in _PEOPLE_GROUPS
 #: adjectives that name a group of people after "the": "among the elderly", "for the poor"
 _PEOPLE_ADJECTIVES = frozenset("elderly poor young old unemployed disabled homeless sick rich".split())
 
