@@ -51,6 +51,31 @@ def _close():
     plt.close("all")
 
 
+def test_reports_at_one_date_and_value_stand_side_by_side_and_keep_the_axes():
+    claims = _claims([
+        {"claim_id": "1", "claim_key": "drafted", "surface": "200,000", "qualifier": "exact", "value": 200000,
+         "value_low": 200000, "value_high": 200000, "claim_date": "2022-10-04", "speaker": "Shoigu",
+         "speaker_org": "MoD"},
+        {"claim_id": "2", "claim_key": "drafted", "surface": "about 200,000", "qualifier": "approximate",
+         "value": 200000, "value_low": 180000, "value_high": 220000, "claim_date": "2022-10-04", "speaker": "Peskov",
+         "speaker_org": "Kremlin"},
+        {"claim_id": "3", "claim_key": "drafted", "surface": "300,000", "qualifier": "exact", "value": 300000,
+         "value_low": 300000, "value_high": 300000, "claim_date": "2022-11-04", "speaker": "Shoigu",
+         "speaker_org": "MoD"},
+    ])
+    ax = plot_timeline(claims, "drafted", codebook=CB)
+    from matplotlib.collections import PathCollection
+
+    ax.figure.canvas.draw()
+    centres = [tuple(np.round(c.get_offset_transform().transform(c.get_offsets())[0], 1))
+               for c in ax.collections if isinstance(c, PathCollection)]
+    assert len(centres) == 3 and len(set(centres)) == 3  # the two reports of 4 Oct no longer hide each other
+    first, second = sorted(centres)[:2]
+    assert first[1] == second[1] and abs(first[0] - second[0]) >= 8  # same height, apart by a marker or so
+    assert ax.get_ylim()[0] <= 180000 and ax.get_ylim()[1] >= 300000  # the shifted bar still sizes the axes
+    assert "side by side" in " ".join(t.get_text() for t in ax.texts)
+
+
 def test_timeline_points_markers_colours_and_unit():
     ax = plot_timeline(DRAFTED, "drafted", codebook=CB)
     from matplotlib.collections import PathCollection

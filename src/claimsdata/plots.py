@@ -165,11 +165,14 @@ def _colours(labels: list[str]) -> dict[str, Any]:
 
 
 def _draw_bound(ax: Axes, x: Any, lo: float | None, hi: float | None, qualifier: str, colour: Any,
-                span: float, horizontal: bool = False) -> None:
-    """A closed interval as a bar; an open one as an arrow from its bound in the direction it is open."""
+                span: float, horizontal: bool = False, transform: Any = None) -> None:
+    """A closed interval as a bar; an open one as an arrow from its bound in the direction it is open
+    (``transform``: the data coordinates, shifted when points that coincide are set side by side)."""
+    tr = ax.transData if transform is None else transform
     if lo is not None and hi is not None:
         if hi > lo:
-            (ax.hlines if horizontal else ax.vlines)(x, lo, hi, colors=[colour], alpha=0.35, linewidth=4)
+            (ax.hlines if horizontal else ax.vlines)(x, lo, hi, colors=[colour], alpha=0.35, linewidth=4,
+                                                     transform=tr)
         return
     start = lo if lo is not None else hi
     if start is None:
@@ -177,8 +180,9 @@ def _draw_bound(ax: Axes, x: Any, lo: float | None, hi: float | None, qualifier:
     step = span * 0.12 * (1 if lo is not None else -1)
     tip = (start + step, x) if horizontal else (x, start + step)
     tail = (start, x) if horizontal else (x, start)
-    ax.annotate("", xy=tip, xytext=tail, arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4,
-                                                     "alpha": 0.8, "shrinkA": 0, "shrinkB": 0})
+    ax.annotate("", xy=tip, xytext=tail, xycoords=tr, textcoords=tr,
+                arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.4, "alpha": 0.8, "shrinkA": 0,
+                            "shrinkB": 0})
     ax.plot([tip[0]], [tip[1]], alpha=0)  # the axes make room for the arrow's tip
 
 
@@ -197,6 +201,7 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     also holds claims of another method (see :func:`_ring_label`). Values are shown in
     a natural unit (km, $ bn, years); log scale when they span two orders of magnitude (or as ``log`` says).
     Date-valued quantities get a date axis for the claimed dates. Claims without a date are counted in a note.
+    Reports that would hide one another (one date, one value) stand side by side, as a note says.
     """
     sub = select(claims, key, codebook=codebook)
     if (sub["dimension"].astype("string") == "date").all():
@@ -212,20 +217,29 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     scale, lo_all, hi_all, y, finite, span = _scaled(tl, unit)
     org = tl["speaker_org"].astype("string").fillna(tl["speaker"].astype("string")).fillna(_NO_SOURCE)
     colours = _colours(sorted(set(org)))
+    import matplotlib.dates as mdates
+    from matplotlib.transforms import offset_copy
+
     ring = _ring_label(sub, highlight)
-    for (_, row), who, yy, lo, hi in zip(tl.iterrows(), org, y, lo_all, hi_all, strict=True):
+    xs = mdates.date2num(pd.to_datetime(tl["date"]))  # (numbers: a shifted transform takes no dates)
+    shifts = _side_by_side([float(x) for x in xs], y.tolist(), span)
+    for (_, row), x, who, yy, lo, hi, dx in zip(tl.iterrows(), xs, org, y, lo_all, hi_all, shifts, strict=True):
         colour = colours[who]
-        _draw_bound(ax, row["date"], None if math.isnan(lo) else lo, None if math.isnan(hi) else hi,
-                    str(row["qualifier"]), colour, span)
+        tr = offset_copy(ax.transData, fig=ax.figure, x=dx, units="points") if dx else ax.transData
+        if dx:  # (an artist in shifted coordinates does not widen the axes: its data does, here)
+            ax.update_datalim([(x, v) for v in (yy, lo, hi) if math.isfinite(v)])
+        _draw_bound(ax, x, None if math.isnan(lo) else lo, None if math.isnan(hi) else hi,
+                    str(row["qualifier"]), colour, span, transform=tr)
         size = 30 + 12 * min(int(row["n_reports"]), 15)
-        ax.scatter([row["date"]], [yy], marker=MARKERS.get(str(row["qualifier"]), "o"), s=size, color=colour,
-                   edgecolor="black", linewidth=0.5, zorder=3)
+        ax.scatter([x], [yy], marker=MARKERS.get(str(row["qualifier"]), "o"), s=size, color=colour,
+                   edgecolor="black", linewidth=0.5, zorder=3, transform=tr)
         if ring and highlight in str(row["methods"]).split(", "):
-            ax.scatter([row["date"]], [yy], marker="o", s=size * 3.5, facecolor="none", edgecolor="crimson",
-                       linewidth=2, zorder=4)
-            ax.annotate(f"{row['surface']}\n({ring})", (row["date"], yy), xytext=(12, -28),
+            ax.scatter([x], [yy], marker="o", s=size * 3.5, facecolor="none", edgecolor="crimson",
+                       linewidth=2, zorder=4, transform=tr)
+            ax.annotate(f"{row['surface']}\n({ring})", (x, yy), xycoords=tr, xytext=(12, -28),
                         textcoords="offset points", fontsize=8, color="crimson",
                         arrowprops={"arrowstyle": "-", "color": "crimson", "lw": 0.8})
+    ax.autoscale_view()
     if log if log is not None else _spans_decades(finite):
         ax.set_yscale("log")
     ax.set_ylabel(unit_label(unit, entity) if scale.factor == 1 else f"{entity} ({scale.label})" if entity
@@ -240,9 +254,33 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     _date_axis(ax.xaxis, tl["date"])
     ax.grid(True, alpha=0.3)
     _legends(ax, colours, sorted(set(tl["qualifier"].astype(str))))
-    if undated:
-        _footnote(ax, f"{undated} claim(s) without a date are not shown (see `claimsdata compare {key}`).")
+    notes = [f"{undated} claim(s) without a date are not shown (see `claimsdata compare {key}`)."] if undated else []
+    if any(shifts):
+        notes.append("Reports at the same date and value are drawn side by side.")
+    if notes:
+        _footnote(ax, "\n".join(notes))
     return ax
+
+
+def _side_by_side(xs: list[float], ys: list[float], y_span: float, step: float = 9.0) -> list[float]:
+    """A horizontal shift in points for each of several reports drawn at one place (dates within 1.5% of the time
+    axis, values within 2% of the value axis), so that they stand side by side and every colour stays visible;
+    0 for a report alone there."""
+    x_span = (max(xs) - min(xs)) if xs else 0.0
+    x_tol, y_tol = max(x_span * 0.015, 0.5), y_span * 0.02
+    clusters: list[list[int]] = []
+    for i in sorted(range(len(xs)), key=lambda k: (xs[k], ys[k])):
+        home = next((c for c in clusters if abs(xs[c[0]] - xs[i]) <= x_tol and math.isfinite(ys[i])
+                     and abs(ys[c[0]] - ys[i]) <= y_tol), None)
+        if home is None:
+            clusters.append([i])
+        else:
+            home.append(i)
+    shifts = [0.0] * len(xs)
+    for rows in clusters:
+        for k, i in enumerate(rows):
+            shifts[i] = (k - (len(rows) - 1) / 2) * step
+    return shifts
 
 
 def _legends(ax: Axes, colours: dict[str, Any], qualifiers: list[str]) -> None:
