@@ -1037,7 +1037,8 @@ def test_medals_are_counts_not_precious_metal_money(text, surface, entity):
     ("The Yankees signed the pitcher to a three-year deal worth $21 million.", "three-year", "deal"),
     ("The fund will sell its stake in Widget Holdings Ltd. worth $90 million.",
      "$90 million", "stake in Widget Holdings Ltd"),
-    ("The group made a bid for Zeta Foods Inc. worth about $40 million.", "about $40 million", "bid"),
+    ("The group made a bid for Zeta Foods Inc. worth about $40 million.", "about $40 million",
+     "bid for Zeta Foods Inc"),  # (what the bid is for, as the stake keeps its "in")
     # a count of what its "of" names
     ("Heavy drinking raises the risk of at least seven types of cancer.", "at least seven", "types of cancer"),
     ("The plant makes 12 kinds of cheese.", "12", "kinds of cheese"),
@@ -6885,6 +6886,14 @@ def test_round_19_what_stays_out():
 ])
 def test_round_20_subjects_objects_and_shared_nouns(text, surface, entity):
     assert _claim_at(text, surface).entity == entity
+
+
+def test_round_20_a_subject_keeps_a_longer_phrase_of_place_or_purpose():
+    assert _claim_at("The death toll in the mountain village landslide rose to 57.", "57").entity == \
+        "death toll in the mountain village landslide"  # (up to eight words in all)
+    assert _claim_at("Waiting times for hip operations rose 12% last year.", "12%").entity == \
+        "Waiting times for hip operations"  # what the times are for
+    assert _claim_at("Sales for the quarter rose 5%.", "5%").entity == "Sales"  # a time is no purpose
 
 
 def test_round_20_what_stays_out():

@@ -1503,13 +1503,14 @@ def _pairs_respectively(s: str, quantities: list[_Quantity]) -> None:
 
 #: a phrase of place or source right after a subject: "Copper shipments (from Chile) fell", "Homes (near the heath)
 #: sell", "Demand for allotments (in the borough) has risen"; the words of the place and the verb are read apart
-_PLACE_AFTER_SUBJECT = re.compile(r"\s+(?P<prep>in|at|on|from|near|outside|inside|across|throughout|to)\s+"
+_PLACE_AFTER_SUBJECT = re.compile(r"\s+(?P<prep>in|at|on|from|near|outside|inside|across|throughout|for|to)\s+"
                                   r"(?P<det>(?:the|its|their)\s+)?(?P<words>(?:[A-Za-z][\w.&'’-]*\s+){1,4})")
 
 
 def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
-    """A subject keeps the phrase of place or source between it and its verb: "Asking prices in Hampshire rose 1.2%"
-    is about "Asking prices in Hampshire" (it tells one figure from the same noun's elsewhere). Never a time ("Sales
+    """A subject keeps the phrase of place, source or purpose between it and its verb: "Asking prices in Hampshire
+    rose 1.2%" is about "Asking prices in Hampshire" (it tells one figure from the same noun's elsewhere), "Waiting
+    times for hip operations rose" about the times for them. Never a time ("Sales
     in the first quarter rose"), a figure or a second phrase; the noun phrase itself was read without it, so every
     rule that looks at its head still sees the head."""
     for q in quantities:
@@ -1524,13 +1525,13 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
             q.entity = s[k : pm.end("place")]  # "Output at the company's plant in Kentucky fell", "Council tax on
             # a band D home in the city rose": a second phrase, of a named place or a place's noun, before the verb
             continue
-        if len(q.entity.split()) > 4 or (m := _PLACE_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None:
+        if len(q.entity.split()) > 5 or (m := _PLACE_AFTER_SUBJECT.match(s, k + len(q.entity), q.start)) is None:
             continue
         words = m.group("words").split()
         n = _first_verb(words)
         if n is None and m.end() == q.start and q.dimension == "ratio":
             n = len(words)  # "Ground rent on the lease doubles": the figure is the verb
-        if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 6 \
+        if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 8 \
                 or not m.group("det") and words[0].islower() and (n > 1 or m.group("prep") == "to") \
                 and not words[0].endswith(("'s", "’s")) \
                 and not (n == 2 and m.group("prep") != "to" and _is_plural(words[1]) and _is_noun_like(words[0])
