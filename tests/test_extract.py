@@ -6900,3 +6900,14 @@ def test_round_20_what_stays_out():
     assert _claim_at("The school sports budget of £80,000 was cut.", "£80,000").entity == "school sports budget"
     assert _claim_at("Output rose 4% or 5%.", "4%").entity == "Output"  # no "of" after: nothing to share
     assert _claim_at("The painting lessons cost £30 an hour.", "£30").entity == "painting lessons"
+
+
+def test_round_21_dates_of_a_past_expectation_and_subjects_that_lasted():
+    c = _claim_at("The regulator had expected the airline to carry 9 million passengers between April and June.",
+                  "9 million")
+    assert (str(c.ref_start), str(c.ref_end)) == ("2022-04-01", "2022-06-30")  # the months just gone, not next year's
+    assert _claim_at("Economists forecast inflation of 4% next year.", "4%").entity == "inflation"  # (their verb)
+    assert _claim_at("A margin of 3% seems likely.", "3%").entity == "margin"  # not the verb after the figure
+    assert _claim_at("The ferry ticket costs €9 on weekends.", "€9").entity == "ferry ticket"  # a time, no thing
+    assert _claim_at("The old cinema has sat empty for nine years.", "nine years").entity == "old cinema"
+    assert _claim_at("The bonfire burned for two days.", "two days").entity == "bonfire"  # how long it lasted

@@ -69,8 +69,9 @@ _ANCHOR_WORDS = (
 #: where a date expression may start: a digit or one of the anchor words (the full pattern is matched there)
 _ANCHOR = re.compile(r"(?<!\d)\d|\b(?:" + trie_pattern(list(set(_ANCHOR_WORDS))) + r")\b")
 
-#: words that make a sentence look forward (resolving a bare month to the next one)
-FORWARD_RE = re.compile(r"\b(?:" + trie_pattern(
+#: words that make a sentence look forward (resolving a bare month to the next one); not after "had", which sets an
+#: expectation or a plan in the past ("Analysts had expected ... between July and September": the months just gone)
+FORWARD_RE = re.compile(r"\b(?<!had )(?:" + trie_pattern(
     "will Will would 'll shall should expect expects expected expecting forecast forecasts predict predicts "
     "predicted plan plans planned until till probably likely could might may next upcoming coming hope hopes aim "
     "aims intend intends scheduled ready won't".split()

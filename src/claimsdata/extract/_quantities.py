@@ -594,7 +594,7 @@ _TIME_PHRASE_MODIFIERS = frozenset("""the a this that its their first second thi
 #: times after "as of" ("as of today")
 _AS_OF_TIMES = frozenset({"today", "now", "yesterday", "tonight", "then"})
 _TIME_WORDS = {"today", "yesterday", "tomorrow", "tonight", "away", "apart", "ahead", "behind", "sooner",
-               "overnight", "afterwards", "beforehand"}
+               "overnight", "afterwards", "beforehand", "weekdays", "weekends", "weeknights"}
 _BRACKETED_AFTER = re.compile(r"\s*\([^()]{1,40}\)(?=\s)")
 #: a figure joined to a noun as a modifier inside a subject: "10-year", "52-week", "3.5-litre"
 _NUMBER_COMPOUND = re.compile(r"\d[\d.,]*-[a-z]+")
@@ -3415,6 +3415,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
     if after and r.dimension == "money" and after.lower() in _PAYMENT_MEANS and s.endswith(" for ", 0, r.q_start) \
             and (bought := entity_before(s, r.q_start, money=True)) is not None:
         r.entity = after = bought  # "will acquire Zeta for $392 million in stock": the price of Zeta, paid in stock
+    if r.entity and " " not in r.entity and (_is_verb(r.entity) or r.entity.lower() in _LINKING_VERBS) \
+            and s[max(0, r.q_start - 4) : r.q_start] == " of " and (of_np := entity_before(
+                s, r.q_start, money=r.dimension == "money")) is not None:
+        r.entity = after = of_np  # "Growth of 2% looks optimistic": what the figure is of, not the verb after it
     if r.entity and _PREPOSITION_NEXT.match(s, bm.end() if (bm := _BRACKETED_AFTER.match(s, end)) else end) \
             and s[max(0, r.q_start - 4) : r.q_start] == " of " and (  # (past a restatement in brackets)
             of_np := entity_before(s, r.q_start, money=r.dimension == "money")) is not None \
@@ -3659,7 +3663,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
             # compound "solar-powered")
         r.entity = vm.group("np")  # "The hydrogen bus refuels in under 10 minutes": how long the subject takes
     if r.entity is None and r.dimension == "duration" and (lm := _LASTED_FOR_BEFORE.search(r.left)) is not None:
-        r.entity = entity_before(s, lm.start("verb"), verb_given=True)  # "The market hall existed for 140 years",
+        r.entity = entity_before(s, r.start - len(r.left) + lm.start("verb"), verb_given=True)  # (r.left is the
+        # text up to 40 characters before the number) "The market hall existed for 140 years",
         # "The rain continued for three hours": how long the subject lasted (but "was jailed for six years": no
         # thing lasts)
     if r.entity is None and r.dimension == "duration" and (cm := _DONE_IN_BEFORE.search(r.left)) is not None \
@@ -4247,7 +4252,10 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         words = om.group("np").split()
         verbs = [k for k, w in enumerate(words[:-1]) if w.lower() in _SUBJECT_VERBS or w.lower() in _VERBS_AFTER_PLURAL
                  and k and _is_plural(words[k - 1]) or w.lower() in ("forecast", "forecasts")
-                 and _POLLED_BY.search(left, max(0, len(left) - 70))
+                 and (_POLLED_BY.search(left, max(0, len(left) - 70)) or k and (
+                     words[k - 1].lower() in _AUXILIARY_VERBS or _is_plural(words[k - 1])
+                     and not words[k - 1].endswith(("'", "’", "'s", "’s"))))  # ("Economists forecast growth of",
+                 # "had forecast"; not "the bank's forecast growth of")
                  or w in _PLAIN_VERBS and k + 1 < len(words) and _is_plural(words[k + 1])
                  or _third_person_between(words, k)]  # ("firms face fines of",
         # "take charges of"; the last is the noun: "expects claims of"; "Economists polled by Reuters forecast growth
@@ -5199,6 +5207,8 @@ _AGE_TAIL = re.compile(r"\s+(?:over|under|aged)\s+\d{1,3}(?:\s+(?:and|or)\s+(?:o
 _GROUP_AFTER = re.compile(r"\s+(?P<p>among|for)\s+(?P<g>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
 
 
+#: verbs that join a subject to how it seems, never the noun a figure counts: "Growth of 2% looks optimistic"
+_LINKING_VERBS = frozenset("looks seems appears sounds becomes proves".split())
 #: verbs of finding and expecting that are never nouns, which end a noun phrase ("One in five small businesses
 #: expects to close", "Ice cores show carbon dioxide levels are")
 _FINDING_VERBS = {"show", "shows", "showed", "find", "finds", "found", "expect", "expects", "believe", "believes",
@@ -5448,9 +5458,13 @@ _ESTIMATED_TO_BE = re.compile(r"\b(?:estimates?|estimated|expects?|puts?|sees?|f
 _PASSIVE_FORECAST_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:expected|forecast|predicted|projected|"
                                   r"estimated)\s+to\s+[a-z]+\s+(?:(?:at\s+least|up\s+to|about|another|some|nearly|"
                                   r"more\s+than)\s+)*$")
-#: verbs of lasting before "for" and a span: "(The market hall) existed for (140 years)"
+#: verbs of lasting before "for" and a span: "(The market hall) existed for (140 years)", "(The fire) burned for",
+#: "(The sun) shone for"; and a state kept: "(The tower) has stood empty for", "(The line) remained closed for"
 _LASTED_FOR_BEFORE = re.compile(r"\b(?P<verb>lasted|lasts|continued|continues|existed|exists|persisted|persists|"
-                                r"endured|endures)\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some|just|only|"
+                                r"endured|endures|shone|shines|burned|burnt|burns|raged|rages|blazed|blazes|"
+                                r"(?:stood|stands|sat|sits|lay|lies|remained|remains|stayed|stays)\s+(?:empty|idle|"
+                                r"vacant|closed|unused|derelict|abandoned|unsold|unoccupied|shut))"
+                                r"\s+for\s+(?:(?:about|nearly|almost|more\s+than|over|some|just|only|"
                                 r"another|a\s+further)\s+)?$")
 #: a thing done and "in" before how long it took: "completed (the Atlantic crossing) in", "ran the marathon in"
 _DONE_IN_BEFORE = re.compile(r"\b(?:completed|finished|ran|swam|rowed|sailed|cycled|walked|built|wrapped\s+up|sealed|"
