@@ -5,8 +5,9 @@ A claim's *signature* has three parts, all read from the claim row (no article t
 - its **block**: dimension, canonical unit and rate denominator (``per``); claims in different blocks are never
   the same quantity ("$52 a barrel" is not "$52");
 - its **measure**: what is measured, from the measure vocabulary below (profit, revenue, price, deaths, ...)
-  found in the claim's entity or, failing that, nearest to the figure in its sentence; for counts without such
-  a word, the counted noun (the head of the entity: "patients", "vehicles");
+  found in the claim's entity or, failing that, nearest to the figure in its sentence (not for a count or a span
+  whose entity names a thing rather than people: "eight titles" near "died" are no deaths); for counts without
+  such a word, the counted noun (the head of the entity: "patients", "vehicles");
 - its **names**: the proper names of the sentence (the subject: "Northwind Foods", "Hurricane Dora"), as word
   stems so that "Canada" and "Canadian" meet; the speaker's own name is not a subject, and names found in more
   than ``max_name_share`` of a corpus (outlets, "US") do not join claims.
