@@ -92,6 +92,16 @@ def test_a_count_of_things_takes_no_measure_from_a_verb_near_it():
     assert pd.isna(measures["three-year"])  # the trial's length, no sentence
 
 
+def test_a_scorers_tally_belongs_to_the_name_before_it():
+    grouped = assign_groups(_claims(
+        "Tomas Varga scored 31 points as the Harbor City Gulls beat the Lakeport Owls.",
+        "Tomas Varga had 28 points for the Harbor City Gulls in their win over the Lakeport Owls.",
+        "Harbor City Gulls guard Milo Brandt added 30 points against the Lakeport Owls."))
+    varga = _group_of(grouped, "a0", "31 points")
+    assert _group_of(grouped, "a1", "28 points") == varga  # one player's points, two games
+    assert _group_of(grouped, "a2", "30 points") != varga  # a teammate's points: the same team names, another scorer
+
+
 def test_markup_in_a_sentence_names_nothing():
     feats = claim_features(_claims('NEW YORK (Reuters) - Hollin Mills Inc. <A HREF="http://www.example.com/Quote.aspx?'
                                    'ticker=HLM.N target=/stocks/quote">HLM.N</A> said profit rose 8 percent.'))

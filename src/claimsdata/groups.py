@@ -10,7 +10,8 @@ A claim's *signature* has three parts, all read from the claim row (no article t
   such a word, the counted noun (the head of the entity: "patients", "vehicles");
 - its **names**: the proper names of the sentence (the subject: "Northwind Foods", "Hurricane Dora"), as word
   stems so that "Canada" and "Canadian" meet; the speaker's own name is not a subject, and names found in more
-  than ``max_name_share`` of a corpus (outlets, "US") do not join claims.
+  than ``max_name_share`` of a corpus (outlets, "US") do not join claims. A scorer's tally (points, assists,
+  touchdowns, ...) has only the last name before the figure: the player or side that made it.
 
 Claims of one block and one measure whose names overlap (or which both name nothing) form a group (connected
 components). A claim whose measure is unknown joins the group of its block that shares most of its names, when
@@ -211,6 +212,12 @@ winner winners place places spot spots straight row
 """.split())
 
 
+#: measures of what a player or a side makes in a game, which belong to the name before the figure alone: two
+#: players of one team, or one team's two scorers, share every other name of their sentences
+_SCORER_TALLIES = frozenset("""point touchdown assist rebound homer run wicket try goals save steal block hit strikeout
+sack interception carry reception catch birdie eagle ace basket""".split())
+
+
 def _head(entity: str) -> str | None:
     """The counted noun: the entity's last lower-case word, singular ("patients" -> "patient")."""
     words = _LOWER_WORD.findall(entity)
@@ -249,9 +256,13 @@ def claim_features(claims: pd.DataFrame, *, vocabulary: set[str] | None = None) 
             measure = _head(ent)
         measures.append(measure)
         key = (sent, "" if _na(via) else str(via))
-        if key not in seen:  # several claims of one sentence: its names are read once
-            seen[key] = _name_candidates(sent[cut:], key[1])
-        candidates.append(seen[key])
+        if measure in _SCORER_TALLIES and offset is not None and offset > cut:
+            candidates.append(_name_candidates(sent[cut:offset], key[1])[-1:])  # a scorer's tally is the scorer's:
+            # the last name before the figure ("Ira Newble added 18", not LeBron James's points in that sentence)
+        else:
+            if key not in seen:  # several claims of one sentence: its names are read once
+                seen[key] = _name_candidates(sent[cut:], key[1])
+            candidates.append(seen[key])
         words.append(_content_words(sent, offset, cut))
     if vocabulary is None:
         vocabulary = name_vocabulary(candidates)
