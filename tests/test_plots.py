@@ -52,17 +52,12 @@ def _close():
 
 
 def test_reports_at_one_date_and_value_stand_side_by_side_and_keep_the_axes():
-    claims = _claims([
-        {"claim_id": "1", "claim_key": "drafted", "surface": "200,000", "qualifier": "exact", "value": 200000,
-         "value_low": 200000, "value_high": 200000, "claim_date": "2022-10-04", "speaker": "Shoigu",
-         "speaker_org": "MoD"},
-        {"claim_id": "2", "claim_key": "drafted", "surface": "about 200,000", "qualifier": "approximate",
-         "value": 200000, "value_low": 180000, "value_high": 220000, "claim_date": "2022-10-04", "speaker": "Peskov",
-         "speaker_org": "Kremlin"},
-        {"claim_id": "3", "claim_key": "drafted", "surface": "300,000", "qualifier": "exact", "value": 300000,
-         "value_low": 300000, "value_high": 300000, "claim_date": "2022-11-04", "speaker": "Shoigu",
-         "speaker_org": "MoD"},
-    ])
+    rows = [("1", "200,000", "exact", 200000, 200000, 200000, "2022-10-04", "MoD"),
+            ("2", "about 200,000", "approximate", 200000, 180000, 220000, "2022-10-04", "Kremlin"),
+            ("3", "300,000", "exact", 300000, 300000, 300000, "2022-11-04", "MoD")]
+    claims = _claims([{"claim_id": cid, "claim_key": "drafted", "surface": surface, "qualifier": qualifier,
+                       "value": value, "value_low": low, "value_high": high, "claim_date": day, "speaker": org,
+                       "speaker_org": org} for cid, surface, qualifier, value, low, high, day, org in rows])
     ax = plot_timeline(claims, "drafted", codebook=CB)
     from matplotlib.collections import PathCollection
 
