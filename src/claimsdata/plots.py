@@ -203,6 +203,9 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     Date-valued quantities get a date axis for the claimed dates. Claims without a date are counted in a note.
     Reports that would hide one another (one date, one value) stand side by side, as a note says.
     """
+    import matplotlib.dates as mdates
+    from matplotlib.transforms import offset_copy
+
     sub = select(claims, key, codebook=codebook)
     if (sub["dimension"].astype("string") == "date").all():
         return _plot_dates(sub, key, articles=articles, codebook=codebook, ax=ax)
@@ -217,9 +220,6 @@ def plot_timeline(claims: pd.DataFrame, key: str, *, articles: pd.DataFrame | No
     scale, lo_all, hi_all, y, finite, span = _scaled(tl, unit)
     org = tl["speaker_org"].astype("string").fillna(tl["speaker"].astype("string")).fillna(_NO_SOURCE)
     colours = _colours(sorted(set(org)))
-    import matplotlib.dates as mdates
-    from matplotlib.transforms import offset_copy
-
     ring = _ring_label(sub, highlight)
     xs = mdates.date2num(pd.to_datetime(tl["date"]))  # (numbers: a shifted transform takes no dates)
     shifts = _side_by_side([float(x) for x in xs], y.tolist(), span)
@@ -269,11 +269,16 @@ def _side_by_side(xs: list[float], ys: list[float], y_span: float, step: float =
     x_span = (max(xs) - min(xs)) if xs else 0.0
     x_tol, y_tol = max(x_span * 0.015, 0.5), y_span * 0.02
     clusters: list[list[int]] = []
+    open_at: dict[int, list[list[int]]] = {}  # clusters by the value band of their first report (bands of y_tol)
     for i in sorted(range(len(xs)), key=lambda k: (xs[k], ys[k])):
-        home = next((c for c in clusters if abs(xs[c[0]] - xs[i]) <= x_tol and math.isfinite(ys[i])
-                     and abs(ys[c[0]] - ys[i]) <= y_tol), None)
+        home, band = None, math.floor(ys[i] / y_tol) if math.isfinite(ys[i]) and y_tol > 0 else None
+        for b in () if band is None else (band - 1, band, band + 1):
+            kept = open_at[b] = [c for c in open_at.get(b, ()) if xs[i] - xs[c[0]] <= x_tol]  # (older ones close)
+            home = home or next((c for c in kept if abs(ys[c[0]] - ys[i]) <= y_tol), None)
         if home is None:
             clusters.append([i])
+            if band is not None:
+                open_at.setdefault(band, []).append(clusters[-1])
         else:
             home.append(i)
     shifts = [0.0] * len(xs)
