@@ -4551,7 +4551,6 @@ def _third_person_between(words: list[str], k: int) -> bool:
         and prev not in _DETERMINERS_ONLY and not _looks_adjective(prev) and nxt.islower() and _is_noun_like(nxt)
 
 
-
 def _modifies_next(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]``, a word in "-ed", is a participle that describes the noun after it, led by an adverb
     after a determiner or preposition ("for newly listed homes", "the recently opened branch") or by an adjective
@@ -4565,7 +4564,8 @@ def _modifies_next(tokens: list[str], k: int) -> bool:
     return False
 
 
-#: endings of adjectives, never of verbs or plural nouns: "typical", "historic", "spacious", "expensive"
+#: endings of adjectives, never of verbs or plural nouns: "typical", "historic", "spacious", "expensive" (looser
+#: ones, which nouns share too, are added by _looks_adjective: "rental", "agent")
 _ADJECTIVE_ENDINGS = ("ical", "ic", "ous", "ful", "ive", "able", "ible", "less", "ary")
 
 
@@ -5150,10 +5150,10 @@ _PEOPLE_GROUPS = frozenset("""men women children boys girls adults teenagers tee
 #: the kinds of person (one owner: the speaker reader's), named after "the" in a group: "for the champion"
 _PERSON_KIND_SET = frozenset(PERSON_KINDS.split("|"))
 #: nouns of people besides those groups and kinds, which news counts when they are killed, held or moved
-_MORE_PERSON_NOUNS = frozenset("""person persons people child militant hostage protester demonstrator civilian troop
-    miner peacekeeper guard prisoner detainee inmate agent citizen bodyguard marine bomber cleric bystander
-    preschooler astronaut rebel insurgent fighter gunman gunmen villager pilgrim crew sailor refugee migrant casualty
-    body bodies nephew niece brother sister relative employee staff member resident""".split())
+_MORE_PERSON_NOUNS = frozenset("""person child militant hostage protester demonstrator civilian troop miner peacekeeper
+    guard prisoner detainee inmate agent citizen bodyguard marine bomber cleric bystander preschooler astronaut rebel
+    insurgent fighter gunman gunmen villager pilgrim crew sailor casualty body bodies nephew niece brother sister
+    relative staff""".split())
 #: endings of nouns of people in "-man"/"-men": "policeman", "servicemen", "guardsmen", "militiamen"
 _PERSON_MAN_ENDINGS = ("sman", "smen", "ceman", "cemen", "iaman", "iamen", "airman", "airmen", "seaman", "seamen")
 
@@ -5877,8 +5877,8 @@ _SPREAD_PREPOSITION_NEXT = re.compile(r"\s+(?:over|across|between|among|out)\b")
 _OTHER_AMOUNTS = frozenset({"other", "another", "more", "several", "many", "some", "few", "various", "numerous"})
 def _looks_adjective(w: str) -> bool:
     """An adjective by its form or a common one ("leathery", "violent", "large"), before a comma in a list of them."""
-    return w.endswith(("y", "ed", "al", "ic", "ous", "ful", "ive", "ish", "less", "able", "ible", "ent", "ant", "ary",
-                       "ern", "ese")) or w in _PLAIN_ADJECTIVES
+    return w.endswith((*_ADJECTIVE_ENDINGS, "y", "ed", "al", "ish", "ent", "ant", "ern", "ese")) \
+        or w in _PLAIN_ADJECTIVES
 
 
 _PLAIN_ADJECTIVES = frozenset("""large small big new old young long short high low great huge tiny rich poor fierce
