@@ -1778,12 +1778,8 @@ def _of_noun_shared_back(s: str, quantities: list[_Quantity]) -> None:
     for prev, q in zip(quantities, quantities[1:], strict=False):
         if prev.entity is None and q.entity and prev.dimension == q.dimension and prev.unit == q.unit \
                 and prev.dimension != "count" and s[prev.end : q.start] in (" or ", " and ") \
-                and (om := _OF_DETERMINER_NEXT.match(s, q.end)) is not None and s.startswith(q.entity, om.end()):
+                and (om := _OF_THE_NEXT.match(s, q.end)) is not None and s.startswith(q.entity, om.end()):
             prev.entity = q.entity
-
-
-#: "of" after a figure, and a determiner: " of (the )storage"
-_OF_DETERMINER_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?")
 
 
 #: the dimensions whose unit a bare number before "and" shares (no offset, no sign of its own to lose)
