@@ -92,6 +92,14 @@ def test_a_count_of_things_takes_no_measure_from_a_verb_near_it():
     assert pd.isna(measures["three-year"])  # the trial's length, no sentence
 
 
+def test_the_verb_next_to_a_count_of_people_names_its_measure():
+    claims = _claims("A bomb in Tarrow killed at least 11 people and wounding 16, police said.",
+                     "Police in Tarrow arrested 9 men after the blast.",
+                     "Gunmen abducted 4 engineers near Tarrow.")
+    measures = dict(zip(claims["surface"], claim_features(claims)["measure"], strict=True))
+    assert measures == {"at least 11": "deaths", "16": "injured", "9": "arrests", "4": "kidnapped"}
+
+
 def test_a_scorers_tally_belongs_to_the_name_before_it():
     grouped = assign_groups(_claims(
         "Tomas Varga scored 31 points as the Harbor City Gulls beat the Lakeport Owls.",

@@ -58,7 +58,10 @@ MEASURES: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {
         ("interest rate", "percent", "interest rate, interest rates, mortgage rate, mortgage rates, base rate, "
                                      "fixed rate, fixed mortgage rate, fixed deals, fixed mortgage deals"),
         ("deaths", "count", "death toll, death, deaths, dead, died, killed, killing, fatalities, lives"),
-        ("injured", "count", "injured, wounded, hurt, injuries"),
+        ("injured", "count", "injured, wounded, hurt, injuries, wounding, injuring"),
+        ("missing", "count", "missing, unaccounted for"),
+        ("arrests", "count", "arrested, arresting, arrests, detained, detaining, detentions"),
+        ("kidnapped", "count", "kidnapped, kidnapping, abducted, abducting, abduction, hostage, hostages"),
         ("attendance", "count", "crowd, spectators, attendance, attended, watched, fans"),
         ("capacity", "count", "capacity, seats, holds, hold"),
         ("goals", "count other", "goal, goals"),
