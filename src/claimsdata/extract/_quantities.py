@@ -5150,21 +5150,20 @@ _MORE_PERSON_NOUNS = frozenset("""person child militant hostage protester demons
     guard prisoner detainee inmate agent citizen bodyguard marine bomber cleric bystander preschooler astronaut rebel
     insurgent fighter gunman gunmen villager pilgrim crew sailor casualty body bodies nephew niece brother sister
     relative staff""".split())
-#: endings of nouns of people: "policeman", "servicemen", "guardsmen", "militiamen"; "engineers", "volunteers";
-#: "journalists", "activists"; "technicians", "civilians"
+#: endings of nouns of people, singular or "-men": "policeman", "servicemen", "guardsmen", "militiamen"; "engineer",
+#: "volunteer"; "journalist"; "technician", "civilian" (not "playlist", "career")
 _PERSON_ENDINGS = ("sman", "smen", "ceman", "cemen", "iaman", "iamen", "airman", "airmen", "seaman", "seamen", "eer",
-                   "eers", "ist", "ists", "ician", "icians", "ilian", "ilians")
+                   "ist", "ician", "ilian")
 
 
 def is_person_noun(word: str) -> bool:
     """Whether ``word``, singular or plural, names people ("soldiers", "policeman", "children", "crew"); the
     vocabulary is the extractor's (groups, kinds of person, and the nouns of people that news counts)."""
     w = word.lower()
-    if w in _PEOPLE_GROUPS or w in _PERSON_KIND_SET or w in _MORE_PERSON_NOUNS or len(w) > 5 and w.endswith(
-            _PERSON_ENDINGS) and not w.endswith(("list", "lists", "career", "careers")):  # ("playlist", "career")
-        return True
     singular = (w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
-    return singular in _PERSON_KIND_SET or singular in _MORE_PERSON_NOUNS or singular + "s" in _PEOPLE_GROUPS
+    return w in _PEOPLE_GROUPS or singular + "s" in _PEOPLE_GROUPS or any(
+        x in _PERSON_KIND_SET or x in _MORE_PERSON_NOUNS for x in (w, singular)) or len(singular) > 5 \
+        and singular.endswith(_PERSON_ENDINGS) and not singular.endswith(("list", "career"))
 #: adjectives that name a group of people after "the": "among the elderly", "for the poor"
 _PEOPLE_ADJECTIVES = frozenset("elderly poor young old unemployed disabled homeless sick rich".split())
 
