@@ -6911,3 +6911,18 @@ def test_round_21_dates_of_a_past_expectation_and_subjects_that_lasted():
     assert _claim_at("The ferry ticket costs €9 on weekends.", "€9").entity == "ferry ticket"  # a time, no thing
     assert _claim_at("The old cinema has sat empty for nine years.", "nine years").entity == "old cinema"
     assert _claim_at("The bonfire burned for two days.", "two days").entity == "bonfire"  # how long it lasted
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("The entry-level trim, which starts at €29,500, sells well.", "€29,500", "entry-level trim"),  # a relative's price
+    ("The lamp, which is priced at £85, ships in May.", "£85", "lamp"),
+    ("Pollsters put support in Kenya's capital at 41 percent.", "41 percent", "support in Kenya's capital"),  # an owner
+    ("The fibre link can carry up to 10 gigabits per second.", "up to 10 gigabits per second", None),  # what it sends
+])
+def test_round_22_prices_in_relative_clauses_owners_and_what_a_link_carries(text, surface, entity):
+    assert _claim_at(text, surface).entity == entity
+
+
+def test_round_22_what_stays():
+    assert _claim_at("The barge can carry 900 tonnes of grain.", "900 tonnes").entity == "grain"  # its "of" noun
+    assert _claim_at("Pollsters put support in the election at 41 percent.", "41 percent").entity == "support"

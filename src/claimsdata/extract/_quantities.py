@@ -2923,7 +2923,7 @@ _OUTPUT_VERB_BEFORE = re.compile(
     r"\b(?:produc(?:es|ed|e|ing)|makes|made|returns|returned|generat(?:es|ed|e|ing)|develops|tows?|towed|lifts?|"
     r"lifted|hauls?|hauled|"
     r"travel(?:s|led|ed)?|manag(?:es|ed)|(?P<cover>covers?|covered)|needs?|consumes?|consumed|uses|draws?|drew|"
-    r"drawn|lost|loses|"
+    r"drawn|lost|loses|carry|carries|carried|"  # ("The subsea cable will carry up to 200 terabits per second")
     r"burns|"
     r"driven|flown|"
     r"samples\s+at|travels\s+at|retreat(?:s|ed)?|advanc(?:es|ed)|flew|flies|drove|drives|walked|walks|swam|swims|"
@@ -4889,9 +4889,12 @@ def _with_its_place(phrase: str | None, words: list[str]) -> str | None:
     place = words[k + 1 :]
     if place and place[0] in ("the", "a", "an"):
         place = place[1:]
-    if not 1 <= len(place) <= 3 or not all(w.isalpha() for w in place) or any(
-            _names_a_time(w) or w.lower() in _ENTITY_STOP or _is_verb(w) or _is_adverb(w) for w in place) \
-            or not (all(w[0].isupper() for w in place) or place[-1] in _PLACE_NOUNS or place[-1] in _MORE_PLACE_NOUNS):
+    owner = len(place) > 1 and place[0][0].isupper() and place[0].endswith(("'s", "’s"))  # ("put turnout in
+    # Swaziland's election at": a named owner's thing says which turnout, as a place does)
+    if not 1 <= len(place) <= 3 or not all(w.isalpha() for w in [place[0][:-2] if owner else place[0], *place[1:]]) \
+            or any(_names_a_time(w) or w.lower() in _ENTITY_STOP or _is_verb(w) or _is_adverb(w) for w in place) \
+            or not (owner or all(w[0].isupper() for w in place) or place[-1] in _PLACE_NOUNS
+                    or place[-1] in _MORE_PLACE_NOUNS):
         return phrase
     return " ".join([phrase, *words[k:]])  # (not "cut costs at once by", "raised rates in 2004 by")
 
@@ -4912,6 +4915,8 @@ _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]
                                      r"(?:(?:save|saves|saved|cost|costs|generate|generates|generated|bring|brings|"
                                      r"brought|raise|raises|raised)\s+(?:(?:the|its|their)\s+[a-z]+\s+|[a-z]+\s+)?"
                                      r"|(?:sold|was\s+sold|fetched)\s+(?:for\s+)?"  # ("the house, which sold for")
+                                     r"|(?:starts|started|start)\s+at\s+|(?:is|was|are|were)\s+priced\s+at\s+"
+                                     r"|retails?\s+(?:for|at)\s+"  # ("the base model, which starts at")
                                      r"|(?:manages|managed|oversees|oversaw)\s+)$")  # ("The fund, which manages")
 #: the same before a measure of the noun's own size: "(the olive grove), which covers", "(a lake) that spans"
 _RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
