@@ -6926,3 +6926,23 @@ def test_round_22_prices_in_relative_clauses_owners_and_what_a_link_carries(text
 def test_round_22_what_stays():
     assert _claim_at("The barge can carry 900 tonnes of grain.", "900 tonnes").entity == "grain"  # its "of" noun
     assert _claim_at("Pollsters put support in the election at 41 percent.", "41 percent").entity == "support"
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Cottages in the old quarter fetch about €900,000.", "about €900,000", "Cottages in the old quarter"),  # place
+    ("Rooms near the harbour let for £80 a night.", "£80", "Rooms near the harbour"),  # verbs that are nouns as often
+    ("Members of the rowing club number about 320.", "about 320", "Members of the rowing club"),
+    ("Storage units near the canal now rent for £60 a month.", "£60", "Storage units near the canal"),
+    ("The gauge at the weir read 2.4 metres.", "2.4 metres", "gauge at the weir"),
+    ("Heavy rain cut visibility along the coast to 200 metres.", "200 metres", "visibility along the coast"),
+    ("The council raised charges on garden waste by 12%.", "12%", "charges on garden waste"),  # what it applies to
+    ("Sea defences shelter 900 homes along the estuary.", "900", "homes along the estuary"),
+])
+def test_round_22_places_and_what_a_charge_applies_to(text, surface, entity):
+    assert _claim_at(text, surface).entity == entity
+
+
+def test_round_22_places_that_stay_out():
+    assert _claim_at("Sales in the third quarter fell 4%.", "4%").entity == "Sales"  # a time
+    assert _claim_at("Average fees for new lets rose 6%.", "6%").entity == "Average fees for new lets"  # a noun
+    assert _claim_at("The shop raised prices on Monday by 5%.", "5%").entity == "prices"  # a time

@@ -1542,10 +1542,11 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
             # "Attendance at league matches")
         while n > 1 and words[n - 1].islower() and _is_adverb(words[n - 1]):
             n -= 1  # "Profits at the brewer greatly exceeded": an adverb before the verb, no part of the place
-        if all(not _names_a_time(w) and w.lower() not in _ENTITY_STOP and w.lower() not in _NP_CUT
+        if all(not (_names_a_time(w) and not (w == "quarter" and i and words[i - 1].lower() in _QUARTER_OF_A_TOWN))
+               and (w.lower() not in _ENTITY_STOP or w == "old" and i < n - 1) and w.lower() not in _NP_CUT
                and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT
-               and not (_is_verb(w) and "-" not in w)  # (a compound adjective: "near the tree-lined canal")
-               for w in words[:n]):
+               and not (_is_verb(w) and "-" not in w)  # (a compound adjective: "near the tree-lined canal"; "old"
+               for i, w in enumerate(words[:n])):  # before a noun: "in the old town")
             q.entity = (s[k : m.start("words")] + " ".join(words[:n])).removesuffix(".")  # (as _entity_before:
             # "in Widget Holdings Ltd")
 
@@ -1565,17 +1566,20 @@ _TWO_PLACES_AFTER_SUBJECT = re.compile(r"\s+(?:at|on|from|near|outside|inside|fo
 _PLACE_NOUNS = frozenset("""city town township village parish valley region country county state area borough district
     province capital suburbs neighbourhood neighborhood countryside island islands coast north south east west
     north-east north-west south-east south-west midlands highlands mountains hills""".split())
+#: prepositions of a phrase of place after an object: "pushed a thatched cottage in Hampshire to", "cut visibility
+#: across the plateau to"
+_PLACE_PREPOSITIONS = frozenset("in at on near across along throughout around".split())
 #: more nouns of a place, after a counted noun and "in/on/at the" with at most one modifier: "212 buildings in the old
 #: town", "one in six vehicles on the mountain road"
 _MORE_PLACE_NOUNS = frozenset("""road roads street streets motorway highway estate bay harbour harbor port coastline
     river lake seafront waterfront riverside border peninsula delta basin desert forest park square airport campus
-    manor tower block""".split())
+    manor tower block plateau estuary canal""".split())
 #: what shows that a capitalised run goes on past where it was read: a lower-case noun it modifies, another capitalised
 #: word, or a possessive ("in Olympic competition", "in King County Superior Court", "at PeopleSoft Inc. 's")
 _NAME_GOES_ON = re.compile(r"\s+(?!(?:and|or|but|on|in|at|to|for|with|by|from|after|before|as|is|are|was|were|has|had|"
                            r"have|will|would|could|this|last|that|which|who|where|when|since|until|during|while|"
                            r"killed|said|says)\b)[A-Za-z]|\.?\s?['’]s\b|\.\s+[A-Z]")
-_PLACE_AFTER_COUNTED = re.compile(r"\s+(?:in|on|at|across|throughout|near)\s+(?:(?P<name>[A-Z][\w'’-]*"
+_PLACE_AFTER_COUNTED = re.compile(r"\s+(?:in|on|at|across|along|throughout|near)\s+(?:(?P<name>[A-Z][\w'’-]*"
                                   r"(?:\s+[A-Z][\w'’-]*){0,2})"
                                   r"|the\s+(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<noun>[a-z][\w-]*))(?![\w'’-])")
 
@@ -1703,7 +1707,16 @@ def _names_a_time(w: str) -> bool:
 def _verb_after_place(w: str) -> bool:
     """Whether ``w``, after a subject's phrase of place, is its verb ("rose", "has", "sell")."""
     return w.islower() and (w in _SUBJECT_VERBS or w in _AUXILIARY_VERBS or w in _PLAIN_VERBS
-                            or w in _VERBS_AFTER_PLURAL or w in _CHANGE_VERBS or w in _IRREGULAR_PAST or _is_verb(w))
+                            or w in _VERBS_AFTER_PLURAL or w in _CHANGE_VERBS or w in _IRREGULAR_PAST
+                            or w in _VERBS_AFTER_A_PLACE or _is_verb(w))
+
+
+#: verbs that are nouns as often, which a phrase of place ends: "Flats near the canal let for", "Subscribers to the
+#: platform number 48 million", "the mercury in the valley read minus 14C"
+_VERBS_AFTER_A_PLACE = frozenset("let rent number read fetch".split())
+#: modifiers that make "quarter" a part of a town, not a time: "Townhouses in the old quarter sell for"
+_QUARTER_OF_A_TOWN = frozenset("old historic medieval ancient french latin jewish christian muslim armenian "
+                               "diplomatic university student".split())
 
 
 #: nouns that refer back to a figure named before them: "put the figure at 10,000", "the number was 12,000" (not
@@ -4883,17 +4896,21 @@ def _with_its_place(phrase: str | None, words: list[str]) -> str | None:
     """An object ``phrase`` read from ``words`` with the phrase of place that ends them: "pushed a thatched cottage in
     Hampshire to £1.2m", "cut stopping distances on snow by 40%" (a named place, or a preposition and a noun of one to
     three words; never a time, a figure or a verb)."""
-    if not phrase or (k := next((k for k in range(1, len(words) - 1) if words[k] in ("in", "at", "on", "near")),
+    if not phrase or (k := next((k for k in range(1, len(words) - 1) if words[k] in _PLACE_PREPOSITIONS),
                                 None)) is None or not " ".join(words[:k]).endswith(phrase):
         return phrase
     place = words[k + 1 :]
     if place and place[0] in ("the", "a", "an"):
         place = place[1:]
+    applies_to = words[k] == "on"  # what a price, tax or rule applies to: "raised rents on one-bedroom flats by",
+    # "cut stopping distances on snow by"
     owner = len(place) > 1 and place[0][0].isupper() and place[0].endswith(("'s", "’s"))  # ("put turnout in
     # Swaziland's election at": a named owner's thing says which turnout, as a place does)
-    if not 1 <= len(place) <= 3 or not all(w.isalpha() for w in [place[0][:-2] if owner else place[0], *place[1:]]) \
-            or any(_names_a_time(w) or w.lower() in _ENTITY_STOP or _is_verb(w) or _is_adverb(w) for w in place) \
-            or not (owner or all(w[0].isupper() for w in place) or place[-1] in _PLACE_NOUNS
+    if not 1 <= len(place) <= 3 or not all(w.replace("-", "").isalpha()
+                                           for w in [place[0][:-2] if owner else place[0], *place[1:]]) \
+            or any(_names_a_time(w) or w.lower() in _ENTITY_STOP or _is_verb(w) and "-" not in w or _is_adverb(w)
+                   for w in place) \
+            or not (owner or applies_to or all(w[0].isupper() for w in place) or place[-1] in _PLACE_NOUNS
                     or place[-1] in _MORE_PLACE_NOUNS):
         return phrase
     return " ".join([phrase, *words[k:]])  # (not "cut costs at once by", "raised rates in 2004 by")
