@@ -6946,3 +6946,13 @@ def test_round_22_places_that_stay_out():
     assert _claim_at("Sales in the third quarter fell 4%.", "4%").entity == "Sales"  # a time
     assert _claim_at("Average fees for new lets rose 6%.", "6%").entity == "Average fees for new lets"  # a noun
     assert _claim_at("The shop raised prices on Monday by 5%.", "5%").entity == "prices"  # a time
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("Officials expect the drought to persist for 30 days.", "30 days", "drought"),  # an infinitive
+    ("The hearing dragged on for six hours.", "six hours", "hearing"),
+    ("The applause went on for two minutes.", "two minutes", "applause"),
+    ("The spire, which towers 60 metres above the square, needs repairs.", "60 metres", "spire"),  # its own height
+])
+def test_round_22_what_lasted_and_what_towers(text, surface, entity):
+    assert _claim_at(text, surface).entity == entity

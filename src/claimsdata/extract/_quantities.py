@@ -4939,7 +4939,7 @@ _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]
 _RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                       r"(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:covers|covered|measures|measured|"
                                       r"weighs|weighed|spans|spanned|stretches|stretched|burned|burnt|scorched|"
-                                      r"flooded|blackened|lasts|lasted)\s+(?:(?:about|some|nearly|almost|more\s+than|"
+                                      r"flooded|blackened|lasts|lasted|towers|towered|soars|soared)\s+(?:(?:about|some|nearly|almost|more\s+than|"
                                       r"over|just\s+over|around)\s+)?$")
 _COSTING_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+costing\s+$")
 #: a label before a colon at the start of a sentence or after another label's figure: "Purse: ", "Winner's share: "
@@ -5480,7 +5480,8 @@ _PASSIVE_FORECAST_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:expected|
                                   r"more\s+than)\s+)*$")
 #: verbs of lasting before "for" and a span: "(The market hall) existed for (140 years)", "(The fire) burned for",
 #: "(The sun) shone for"; and a state kept: "(The tower) has stood empty for", "(The line) remained closed for"
-_LASTED_FOR_BEFORE = re.compile(r"\b(?P<verb>lasted|lasts|continued|continues|existed|exists|persisted|persists|"
+_LASTED_FOR_BEFORE = re.compile(r"\b(?P<verb>lasted|lasts|last|continued|continues|continue|existed|exists|persisted|"
+                                r"persists|persist|(?:dragged|drags|drag|went|goes|go)\s+on|"
                                 r"endured|endures|shone|shines|burned|burnt|burns|raged|rages|blazed|blazes|"
                                 r"(?:stood|stands|sat|sits|lay|lies|remained|remains|stayed|stays)\s+(?:empty|idle|"
                                 r"vacant|closed|unused|derelict|abandoned|unsold|unoccupied|shut))"
