@@ -4939,8 +4939,8 @@ _RELATIVE_AMOUNT_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]
 _RELATIVE_MEASURE_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),?\s+"
                                       r"(?:that|which)\s+(?:(?:has|had|have)\s+)?(?:covers|covered|measures|measured|"
                                       r"weighs|weighed|spans|spanned|stretches|stretched|burned|burnt|scorched|"
-                                      r"flooded|blackened|lasts|lasted|towers|towered|soars|soared)\s+(?:(?:about|some|nearly|almost|more\s+than|"
-                                      r"over|just\s+over|around)\s+)?$")
+                                      r"flooded|blackened|lasts|lasted|towers|towered|soars|soared)\s+"
+                                      r"(?:(?:about|some|nearly|almost|more\s+than|over|just\s+over|around)\s+)?$")
 _COSTING_BEFORE = re.compile(r"(?<![\w'’-])(?P<np>(?:[A-Za-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)\s+costing\s+$")
 #: a label before a colon at the start of a sentence or after another label's figure: "Purse: ", "Winner's share: "
 _LABEL_BEFORE = re.compile(r"(?:^|[.;]\s+)(?P<label>[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}):\s+$")
