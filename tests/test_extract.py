@@ -6956,3 +6956,18 @@ def test_round_22_places_that_stay_out():
 ])
 def test_round_22_what_lasted_and_what_towers(text, surface, entity):
     assert _claim_at(text, surface).entity == entity
+
+
+@pytest.mark.parametrize("text, surface, entity", [
+    ("A fully charged battery pack weighs 450kg.", "450kg", "fully charged battery pack"),  # adverb and participle
+    ("Rent makes up 35% of a typical tenant's income.", "35%", "typical tenant's income"),  # an owner after "a"
+    ("Children in temporary accommodation rose 3%.", "3%", "Children in temporary accommodation"),  # adjective, noun
+    ("Floods follow when 80mm of rain falls overnight.", "80mm", "rain"),  # the verb of what is measured
+])
+def test_round_23_participles_owners_places_and_verbs_of_rain(text, surface, entity):
+    assert _claim_at(text, surface).entity == entity
+
+
+def test_round_23_member_states_are_no_speaker():
+    assert _claim_at("The treaty gives member states 18 months to comply.", "18 months").speaker is None
+    assert _claim_at("The audit states 12% of claims were paid late.", "12%").speaker == "audit"  # the verb stays

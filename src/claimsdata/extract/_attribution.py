@@ -87,13 +87,18 @@ _SAY_GUARDS = {"added": _TALLY_NEXT, "adds": _TALLY_NEXT, "posted": r"(?!\s+\d)"
 _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 #: verbs of a promise or a proposal, whose figure is its maker's ("has pledged £3bn", "is proposing two new taxes")
 _PLEDGE_WORDS = ("pledged", "pledges", "promised", "promises", "proposed", "proposes", "proposing")
+#: "states" as a verb: never after a word that makes it the noun ("gives member states 24 months", "other states")
+_STATES_AS_VERB = "".join(rf"(?<!\b{w} )" for w in (
+    "member nation island frontline coastal neighbouring neighboring border other many some all both several "
+    "Baltic Gulf Arab African EU Southern Northern Western Eastern").split()) + "states"
 #: a number in words or a vague amount after a finding: "a study found thousands of", "a survey shows two-thirds of"
 _WORDS_OF_AMOUNT = trie_pattern(sorted({*SMALL, *TENS, *(w.split()[0] for w in VAGUE), *FRACTIONS}))
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
        r"about|almost|over|some|" + _WORDS_OF_AMOUNT + r")\b|\d|[a-z]+s\b))"  # ("a trial found it doubled the
        # risk", "a survey found 40 percent", "a study found thousands of", "studies show players who": only for a
        # document, see _DOCUMENTS
-       + "|(?:" + "|".join(SAY_NOUN_WORDS) + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
+       + "|(?:" + "|".join(w if w != "states" else _STATES_AS_VERB for w in SAY_NOUN_WORDS)
+       + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
        + r"|(?:points|pointed) out"  # ("Mr Dixon points out 92 per cent of the staff have agreed")

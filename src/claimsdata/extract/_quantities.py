@@ -631,6 +631,8 @@ _LAST_ROUND_BEFORE = re.compile(r"\bthe\s+last\s+$", re.I)
 _WORTH_OF = re.compile(r"\s+worth\s+of(?=\s)")
 _OF_PARTITIVE = re.compile(r"\s+of\s+(?:the|them|those|its|their|these|his|her|our|my|your)\b")
 _OF_NOT_THE = re.compile(r"\s+of(?=\s+(?!the\b))")
+#: an indefinite article before an owner's noun: " an (electric car's cost)", " a (new home's price)"
+_A_BEFORE_POSSESSIVE = re.compile(r"\s+an?(?=\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['’]s\s+[a-z])")
 #: "of" and a determiner before what is counted: "12 of the empty houses", "three of her friends"
 _OF_DETERMINER = re.compile(r"\s+of\s+(?:(?:all\s+)?(?:the|its|their|his|her|our|my|your|this|these|those)|all)(?=\s)",
                             re.I)  # ("40 percent of all protected areas")
@@ -1534,12 +1536,14 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
         if n is None or len(q.entity.split()) + n + 1 + bool(m.group("det")) > 8 \
                 or not m.group("det") and words[0].islower() and (n > 1 or m.group("prep") == "to") \
                 and not words[0].endswith(("'s", "’s")) \
-                and not (n == 2 and m.group("prep") != "to" and _is_plural(words[1]) and _is_noun_like(words[0])
+                and not (n == 2 and m.group("prep") != "to" and (_is_plural(words[1]) or words[0].endswith(
+                    _ADJECTIVE_ENDINGS) and (_is_noun_like(words[1]) or words[1] in _GERUND_NOUNS))
+                         and _is_noun_like(words[0])
                          and not _is_verb(words[0]) and not _is_adverb(words[0])):
             continue  # (without a determiner, one common noun or a name: "at stores", not "at stores open all year";
             # after "to" a name or a determiner: "Subscribers to the service", "Exports to China", not "to build"; a
             # possessive is a determiner: "Crowds at women's football matches"; so is a modifier before a plural:
-            # "Attendance at league matches")
+            # "Attendance at league matches", and an adjective before a noun: "families in temporary housing")
         while n > 1 and words[n - 1].islower() and _is_adverb(words[n - 1]):
             n -= 1  # "Profits at the brewer greatly exceeded": an adverb before the verb, no part of the place
         if all(not (_names_a_time(w) and not (w == "quarter" and i and words[i - 1].lower() in _QUARTER_OF_A_TOWN))
@@ -4568,9 +4572,14 @@ def _modifies_next(tokens: list[str], k: int) -> bool:
             and tokens[k + 1].islower()):
         return False
     if k == 1 or tokens[k - 2].lower() in _DETERMINERS_ONLY or tokens[k - 2].lower() in _NP_CUT:
-        return k >= 2 and _is_adverb(tokens[k - 1]) or tokens[k - 1].endswith(_ADJECTIVE_ENDINGS) \
-            and tokens[k - 1] not in _SUBJECT_VERBS  # ("a typical terraced house": after an adjective)
+        return (k >= 2 or tokens[0].endswith("ly") and tokens[0] not in _NOT_MANNER_LY) and _is_adverb(tokens[k - 1]) \
+            or tokens[k - 1].endswith(_ADJECTIVE_ENDINGS) and tokens[k - 1] not in _SUBJECT_VERBS  # ("a typical
+        # terraced house": after an adjective; "(A) fully loaded version": a phrase that opens with an adverb of manner)
     return False
+
+
+#: words in "-ly" that say no manner of a participle after them: "only", "early", "monthly", "likely"
+_NOT_MANNER_LY = frozenset("only early daily weekly monthly quarterly yearly likely reportedly allegedly".split())
 
 
 #: endings of adjectives, never of verbs or plural nouns: "typical", "historic", "spacious", "expensive" (looser
@@ -5327,6 +5336,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
             pass  # "six of Zeta 's 14 gates", "75 per cent of the club's more than 16,000 members": the owner's total
             # is a count of its own, the noun after it is counted (an owner stays otherwise: "60 percent of the
             # region's heating oil")
+        elif (am := _A_BEFORE_POSSESSIVE.match(s, om.end())) is not None:
+            pos = am.end()  # "30% of an electric car's cost": the article of the owner, the noun is the car's cost
         else:
             pos = om.end()
         if (lm := _SPAN_ADJECTIVE_NEXT.match(s, pos)) is not None and _NUMBER_NEXT.match(s, lm.end()):
@@ -5386,6 +5397,8 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         # noun (or the unit) and its place or time, no part of what is counted
     if len(words) > 1 and words[-1].lower() in _VERBS_AFTER_A_PLURAL and words[-2].lower().endswith("s"):
         words = words[:-1]  # "a consortium of 28 companies hopes to": the verb of the counted group
+    elif len(words) > 1 and words[-1] in _VERBS_OF_A_MASS and words[-2].islower() and not _is_plural(words[-2]):
+        words = words[:-1]  # "after 200mm of rain falls in a day": the verb of what is measured, no plural noun
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     if count and words and (om := _OF_COMPLEMENT.match(s, _words_end(s, pos, words))) is not None \
@@ -5962,6 +5975,8 @@ _GERUND_NOUNS = set("""refuelling refueling drilling processing banking shipping
     parking booking bidding hosting messaging streaming""".split())
 
 
+#: verbs in "-s" of rain, snow, ice or water, which look like plural nouns after them ("rain falls", "ice melts")
+_VERBS_OF_A_MASS = frozenset("falls lies melts flows settles".split())
 #: verbs in their plain form that follow a plural subject and never stand as a noun after a plural
 _VERBS_AFTER_PLURAL = frozenset("""go come face seek say tell ask urge vow warn agree remain continue become begin
     try join meet sue accuse want need plan intend expect fear hope believe think know refuse decline threaten
