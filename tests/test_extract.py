@@ -6971,3 +6971,12 @@ def test_round_23_participles_owners_places_and_verbs_of_rain(text, surface, ent
 def test_round_23_member_states_are_no_speaker():
     assert _claim_at("The treaty gives member states 18 months to comply.", "18 months").speaker is None
     assert _claim_at("The audit states 12% of claims were paid late.", "12%").speaker == "audit"  # the verb stays
+
+
+def test_round_23_a_multiple_after_a_copula_and_ages_after_are():
+    assert _claim_at("Lead levels in the soil were 12 times the safe limit.", "12 times").entity == \
+        "Lead levels in the soil"  # the subject's multiple of a baseline
+    assert _claim_at("The drug doubles the risk of relapse.", "doubles").entity == "risk"  # a verb keeps its object
+    c = _claim_at("Half of the orchestra's players are over 60.", "over 60")
+    assert (c.dimension, c.unit, c.qualifier) == ("age", "year", "more_than")  # people and a copula before "over"
+    assert _claim_at("Its workers are over 5,000.", "over 5,000").dimension == "count"  # no age so high

@@ -2965,6 +2965,8 @@ _PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "addi
 _PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
                             r"patients|drivers|users|those|anyone|everyone|horses|fillies|mares|colts|geldings)\s+$",
                             re.I)  # (a race "for fillies and mares 3 and older")
+#: the same people and a copula: "(Eleven of the squad's 25) players are (under 23)"
+_PEOPLE_ARE_BEFORE = re.compile(_PEOPLE_BEFORE.pattern.removesuffix(r")\s+$") + r")\s+(?:are|were)\s+$", re.I)
 
 
 def _read_unit(r: _Reading) -> bool:
@@ -2989,7 +2991,8 @@ def _read_unit(r: _Reading) -> bool:
                 # played" (not "The score was 6 when")
                 or _AND_OLDER.match(s, end) and _PEOPLE_BEFORE.search(left)  # "female players 30 and older"
                 or r.lq is not None and r.lq.group("q").lower() in ("over", "under")
-                and _PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
+                and (_PEOPLE_BEFORE.search(left, 0, r.lq.start())  # "people over 65", "children under 5"
+                     or r.value <= 110 and _PEOPLE_ARE_BEFORE.search(left, 0, r.lq.start()))  # "players are under 23"
                 or s[end : end + 1] == "," and _NAME_PAREN_BEFORE.search(left)  # "Suzuki Ichiro (31, Seattle)"
                 or left.endswith(", at ") and s[end : end + 1] == "," and 14 <= r.value <= 105)):  # "became its
         # manager two years ago, at 28, and": the age an aside gives
@@ -4050,9 +4053,10 @@ def read_multiple(s: str, m: re.Match[str]) -> _Quantity | None:
     # subject before the verb of change
     transitive = (fold.endswith(("led", "les", "ling")) or m.group("adj") is not None
                   or m.group("n") is not None and not _POSSESSIVE_NEXT.match(s, end)) \
-        and (_SHARE_DETERMINER.match(s, end) is not None or _A_POSSESSOR.match(s, end) is not None)
+        and (_SHARE_DETERMINER.match(s, end) is not None or _A_POSSESSOR.match(s, end) is not None) \
+        and not ((m.group("n") or m.group("tw")) and _BE_BEFORE.search(before))
     # ("doubles a person's risk of stroke", "ten times the speed of"; but "debt of three times its earnings" is the
-    # debt's)
+    # debt's, and "Cases are three times the usual number" the subject's: a multiple it is of a baseline)
     noun_of = fold.endswith("ling") and _OF_WORD.match(s, end) is not None
     x_noun = bool(m.group("x")) and (nw := _WORD_RE.match(s, end)) is not None and nw.group("w").islower() \
         and _is_noun_like(nw.group("w")) and not nw.group("w").endswith("er") and nw.group("w") not in _COMPARATIVES
