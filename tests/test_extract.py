@@ -6980,3 +6980,7 @@ def test_round_23_a_multiple_after_a_copula_and_ages_after_are():
     c = _claim_at("Half of the orchestra's players are over 60.", "over 60")
     assert (c.dimension, c.unit, c.qualifier) == ("age", "year", "more_than")  # people and a copula before "over"
     assert _claim_at("Its workers are over 5,000.", "over 5,000").dimension == "count"  # no age so high
+
+
+def test_round_23_a_plain_verb_after_the_counted_plural():
+    assert _claim_at("A third of the county's wells contain too much nitrate.", "A third").entity == "county's wells"

@@ -5985,7 +5985,7 @@ _VERBS_OF_A_MASS = frozenset("falls lies melts flows settles".split())
 _VERBS_AFTER_PLURAL = frozenset("""go come face seek say tell ask urge vow warn agree remain continue become begin
     try join meet sue accuse want need plan intend expect fear hope believe think know refuse decline threaten
     insist argue admit deny have score win lose play make take get give keep leave hold approve disapprove live
-    die act serve""".split())
+    die act serve contain lack suffer own""".split())
 
 
 def _is_plural(w: str) -> bool:
