@@ -6984,3 +6984,7 @@ def test_round_23_a_multiple_after_a_copula_and_ages_after_are():
 
 def test_round_23_a_plain_verb_after_the_counted_plural():
     assert _claim_at("A third of the county's wells contain too much nitrate.", "A third").entity == "county's wells"
+
+
+def test_round_23_a_singular_verb_after_the_counted_plural():
+    assert _claim_at("The presence of four rival unions means talks will be slow.", "four").entity == "rival unions"
