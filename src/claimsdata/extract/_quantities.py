@@ -5403,9 +5403,10 @@ def entity_after(s: str, end: int, *, share: bool = False, amount: bool = False,
         words = words[:-1]  # "a consortium of 28 companies hopes to": the verb of the counted group
     elif len(words) > 1 and words[-1] in _VERBS_OF_A_MASS and words[-2].islower() and not _is_plural(words[-2]):
         words = words[:-1]  # "after 200mm of rain falls in a day": the verb of what is measured, no plural noun
-    elif len(words) > 1 and words[-1] in ("means", "suggests") and _is_plural(words[-2]):
-        words = words[:-1]  # "(The participation) of three government departments means": the verb of the phrase's
-        # head, no noun of the plural
+    elif (k := next((k for k in range(1, len(words)) if words[k] in ("means", "suggests")
+                     and _is_plural(words[k - 1])), None)) is not None:
+        words = words[:k]  # "(The participation) of three government departments means (the costs)": the verb of
+        # the phrase's head, no noun of the plural
     while words and words[0].lower() in ("all", "the"):  # "half of all cancers" counts cancers
         words = words[1:]
     if count and words and (om := _OF_COMPLEMENT.match(s, _words_end(s, pos, words))) is not None \
