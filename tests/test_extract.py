@@ -6988,3 +6988,9 @@ def test_round_23_a_plain_verb_after_the_counted_plural():
 
 def test_round_23_a_singular_verb_after_the_counted_plural():
     assert _claim_at("The presence of four rival unions means talks will be slow.", "four").entity == "rival unions"
+
+
+def test_round_23_entities_lose_what_opens_or_ends_no_noun_phrase():
+    assert _claim_at("But the Irish economy will grow by 3.1 this year.", "3.1").entity == "Irish economy"  # "But"
+    assert _claim_at("She is a three-time winner of the Boston marathon.", "three-time").entity == "winner"
+    assert _claim_at("He has 97 runs batted in.", "97 runs").entity == "runs batted in"  # a particle stays

@@ -1218,6 +1218,7 @@ def sentence_quantities(s: str, lower: str | None = None) -> list[_Quantity]:
     _levels_that_open_a_sentence(s, out)
     _shares_before_a_comparative(s, out)
     _pairs_respectively(s, out)
+    _entities_tidied(out)
     return out
 
 
@@ -1487,6 +1488,35 @@ _OF_NOUN_AFTER = re.compile(r"\s+of\s+(?:(?:the|all)\s+)?")
 
 #: "respectively" after the second of two figures (and its unit word): "rose 8% and 11% respectively"
 _RESPECTIVELY_NEXT = re.compile(r"(?:\s+[a-z]+)?,?\s+respectively\b")
+
+
+#: words that open no noun phrase: a sentence's coordinator ("But the Japanese economy") is cut; a phrase led by a
+#: preposition ("between Microsoft and ...") is no entity at all
+_ENTITY_OPENING_COORDINATORS = frozenset("but and yet or so".split())
+_ENTITY_OPENING_PREPOSITIONS = frozenset("between from after about over under among against into onto within without "
+                                         "before since until during through across toward towards upon via than"
+                                         .split())
+#: words that end no noun phrase: "two-time winner of the (Sydney-Hobart race)", read up to a name it did not take
+_ENTITY_CLOSING_WORDS = frozenset("of the a an and or to for with".split())  # (not "in": "97 runs batted in")
+
+
+def _entities_tidied(quantities: list[_Quantity]) -> None:
+    """Last, every entity loses what no noun phrase opens or ends with, whichever rule read it: a sentence's
+    coordinator before it, function words after it; a phrase that a preposition opens names nothing."""
+    for q in quantities:
+        if not q.entity:
+            continue
+        words = q.entity.split()
+        if words[0].lower() in _ENTITY_OPENING_PREPOSITIONS:
+            q.entity = None
+            continue
+        while len(words) > 1 and words[0][0].isupper() and words[0].lower() in _ENTITY_OPENING_COORDINATORS:
+            words = words[1:]
+            if len(words) > 1 and words[0] in ("the", "a", "an"):
+                words = words[1:]  # (the article after it goes too, as every subject's does)
+        while len(words) > 1 and words[-1] in _ENTITY_CLOSING_WORDS:
+            words = words[:-1]
+        q.entity = " ".join(words) if len(words) < len(q.entity.split()) else q.entity
 
 
 def _pairs_respectively(s: str, quantities: list[_Quantity]) -> None:
