@@ -6994,3 +6994,10 @@ def test_round_23_entities_lose_what_opens_or_ends_no_noun_phrase():
     assert _claim_at("But the Irish economy will grow by 3.1 this year.", "3.1").entity == "Irish economy"  # "But"
     assert _claim_at("She is a three-time winner of the Boston marathon.", "three-time").entity == "winner"
     assert _claim_at("He has 97 runs batted in.", "97 runs").entity == "runs batted in"  # a particle stays
+
+
+def test_round_24_fronted_groups_participles_and_second_counts():
+    assert _claim_at("Of the 18 bids received by the council, four were rejected.", "four").entity == "bids"  # a word
+    assert _claim_at("Engineers inspecting the dam said 35 cracks had widened.", "35").speaker == "Engineers"
+    assert _claim_at("The shelter was meant for 60 dogs but now houses 95.", "95").entity == "dogs"  # after "but"
+    assert _claim_at("Of the 12 finalists, two are teenagers.", "two").entity == "finalists"

@@ -91,6 +91,10 @@ _PLEDGE_WORDS = ("pledged", "pledges", "promised", "promises", "proposed", "prop
 _STATES_AS_VERB = "".join(rf"(?<!\b{w} )" for w in (
     "member nation island frontline coastal neighbouring neighboring border other many some all both several "
     "Baltic Gulf Arab African EU Southern Northern Western Eastern").split()) + "states"
+#: a plural noun and a participle that opens a phrase describing it, right before a speaker's noun: "(Doctors)
+#: assessing (the trial said)", "(Engineers) inspecting (the bridge said)"
+_HEAD_BEFORE_PARTICIPLE = re.compile(r"(?:^|(?<=[,;]\s))(?P<head>(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+)?s)\s+"
+                                     r"[a-z]{3,}ing\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$")
 #: a number in words or a vague amount after a finding: "a study found thousands of", "a survey shows two-thirds of"
 _WORDS_OF_AMOUNT = trie_pattern(sorted({*SMALL, *TENS, *(w.split()[0] for w in VAGUE), *FRACTIONS}))
 SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:(?:it|they|its|their|the|more|nearly|"
@@ -997,6 +1001,9 @@ def find_speakers(sentence: str) -> list[Speaker]:
             continue  # "The school admitted 40 pupils": let in, not a confession
         if who.startswith(("a ", "an ")) and sentence.endswith((" and ", " or "), 0, m.start()):
             continue  # "witnesses and an aid official said": the second of two sources, read with the first
+        if (pm := _HEAD_BEFORE_PARTICIPLE.search(sentence, max(0, m.start() - 40), m.start())) is not None:
+            who = pm.group("head")  # "Doctors assessing the trial said": the people the participle describes
+            # speak, not the object of their participle
         if m.group("verb").endswith("ed") and sentence.endswith(("with ", "With "), 0, m.start()):
             continue  # "with the Fed expected to raise rates": a passive in a phrase of circumstance, no speaker
         if who.rsplit(None, 1)[-1].lower() in _TIME_NOUNS:

@@ -1269,6 +1269,12 @@ def _spans_late_or_early(s: str, quantities: list[_Quantity]) -> None:
 #: the verb a figure follows, for a second figure that leaves its noun out: "Leeds had 40% women members and York
 #: had 45%."
 _HOLDING_VERB_BEFORE = re.compile(r"\b(?P<v>had|has|have|got|gets|won|wins|took|takes|polled|polls)\s+$")
+#: the first count's noun, "but", "and" or "while", an adverb and a verb, up to a second count: " inmates but now
+#: holds "
+_CONTRAST_VERB_BETWEEN = re.compile(r"\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2},?\s+(?:but|and|while|yet)\s+"
+                                    r"(?:(?:now|still|only|already|currently)\s+)?(?:has|have|had|holds|held|houses|"
+                                    r"housed|employs|employed|seats|seated|sleeps|takes|took|carries|carried)\s+"
+                                    r"(?:(?:about|around|some|nearly|almost|more\s+than|over|just|only)\s+)?")
 _NO_NOUN_NEXT = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:in|at)\s+[A-Z]")  # (or a named place: "and Zeta has 12 in Iowa")
 _OF_THE_NEXT = re.compile(r"\s+of\s+(?:(?:the|its|their)\s+)?")
 
@@ -1286,6 +1292,11 @@ def _elided_nouns(s: str, quantities: list[_Quantity]) -> None:
                 and (va := _HOLDING_VERB_BEFORE.search(s, max(0, a.start - 8), a.start)) is not None \
                 and va.group("v") == vb.group("v"):
             b.entity = a.entity
+        elif a.entity and a.dimension == b.dimension == "count" and b.entity is None and b.unit_surface is None \
+                and _NO_NOUN_NEXT.match(s, b.end) and _CONTRAST_VERB_BETWEEN.fullmatch(s, a.end, b.start) \
+                and s.startswith(a.entity, a.end + 1):
+            b.entity = a.entity  # "was built for 900 inmates but now holds 1,400": the second count, across "but"
+            # and a verb of its own, is of the noun written after the first
 
 
 #: a subject, a participle and its phrase at a clause's start, before the subject's verb: "(Homes) listed (with
@@ -1425,7 +1436,9 @@ def _places_of_compounds(s: str, quantities: list[_Quantity]) -> None:
 
 #: a group named before the clause that gives a share or count of it: "Of the 1,400 respondents, (62%) said"
 _FRONTED_PARTITIVE = re.compile(r"\W*Of\s+(?P<det>the|those|these|its|their|all)\s+(?:[\d,.]+\s+)?"
-                                r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+"
+                                r"(?P<np>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*)"
+                                r"(?:\s+(?:for|in|at|on|from|by)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                                r"[a-z][\w'’-]*)?,\s+"  # ("Of the 30 players chosen for the camp, nine")
                                 r"(?:(?:about|around|nearly|almost|roughly|some|just|only|more\s+than|over)\s+)?")
 
 
@@ -1439,7 +1452,7 @@ def _fronted_partitives(s: str, quantities: list[_Quantity]) -> None:
                 q.entity = f"those {m.group('np')}"  # "Of those polled, 40% ..."
             elif (words := m.group("np").split()) and (
                     words := words[:-1] if len(words) > 1 and (words[-1] in _AFTER_NOUN_ADJECTIVES or _ends_in_ed(
-                        words[-1]) or words[-1] == "present") else words) \
+                        words[-1]) or words[-1] in _IRREGULAR_PARTICIPLES or words[-1] == "present") else words) \
                     and _is_plural(words[-1]) and not any(_is_verb(w) or w in _ENTITY_STOP for w in words):
                 q.entity = " ".join(words)  # ("Of the 120 lawmakers present, 71 voted": the lawmakers; "present"
                 # ends a group only here, elsewhere it is a noun as often: "a $13 billion Christmas present")
@@ -3748,9 +3761,11 @@ def _read_noun_phrase(r: _Reading) -> bool:
         if r.entity is None and not (r.word not in ("one", "a", "an") and (
                 _OF_PARTITIVE.match(s, end) or _IN_A_ROW.match(s, end) or _STATE_NEXT.match(s, end)
                 or _PAST_SOMEONE.match(s, end) or r.left.endswith((" up from ", " down from ")) and any(
-                    w[0].isdigit() or nums.is_number_word(w) for w in r.left.split()[-12:-2]))):
+                    w[0].isdigit() or nums.is_number_word(w) for w in r.left.split()[-12:-2])
+                or (fm := _FRONTED_PARTITIVE.match(s)) is not None and fm.end() == r.q_start)):
             return False  # a number word that counts nothing (but "won nine straight" counts wins it leaves out,
-            # "put four past the keeper" goals, "11 executions, up from four" what the figure before counts)
+            # "put four past the keeper" goals, "11 executions, up from four" what the figure before counts, "Of the
+            # 30 players chosen, nine are uncapped" a part of the group named first)
         if r.word == "one" and vetoes.one_as_pronoun(r.left, s, end):
             return False
     if r.dimension == "count" and r.entity is None and not r.vague and r.qualifier == "exact" and r.scale == 1.0:
@@ -5481,7 +5496,7 @@ _FOR_GROUP_NEXT = re.compile(r"\s+(?P<p>for|among)\s+(?P<w>(?:[A-Za-z][\w-]*)(?:
 #: irregular pasts the verb lists leave out, which show that a phrase holds a clause: "Police radar caught the driver"
 _IRREGULAR_PAST = frozenset("caught saw told left took gave brought thought felt kept began ran drove".split())
 _IRREGULAR_PARTICIPLES = frozenset("set cut held made built sold paid won lost hit put taken given seen found known "
-                                   "written grown brought bought kept led".split())
+                                   "written grown brought bought kept led chosen drawn".split())
 _PLACE_OR_TIME_NEXT = re.compile(r"\s+(?:at|in|on|during|last|this|yesterday|today|"
                                  + "|".join(WEEKDAYS) + r")\b")
 _COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:(?:about|some|nearly|almost|around|roughly|just|"
