@@ -3005,11 +3005,12 @@ _APPOSITIVE_MEASURE_BEFORE = re.compile(
 _ROUTE_HEADS = frozenset("""course route trail track road line pipeline railway circuit path tunnel bridge wall fence
     border coastline runway canal cable lane loop journey voyage trip expedition race adventure""".split())
 _PERIOD_ADJECTIVES = {"long", "more", "full", "whole", "extra", "further", "additional"}  # (words that stop a noun)
-_PEOPLE_BEFORE = re.compile(r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|"
-                            r"patients|drivers|users|those|anyone|everyone|horses|fillies|mares|colts|geldings)\s+$",
-                            re.I)  # (a race "for fillies and mares 3 and older")
+_PEOPLE_WORDS = (r"\b(?:people|persons|adults|children|kids|men|women|players|workers|residents|voters|patients|"
+                 r"drivers|users|those|anyone|everyone|horses|fillies|mares|colts|geldings)")  # (a race "for fillies
+# and mares 3 and older")
+_PEOPLE_BEFORE = re.compile(_PEOPLE_WORDS + r"\s+$", re.I)
 #: the same people and a copula: "(Eleven of the squad's 25) players are (under 23)"
-_PEOPLE_ARE_BEFORE = re.compile(_PEOPLE_BEFORE.pattern.removesuffix(r")\s+$") + r")\s+(?:are|were)\s+$", re.I)
+_PEOPLE_ARE_BEFORE = re.compile(_PEOPLE_WORDS + r"\s+(?:are|were)\s+$", re.I)
 
 
 def _read_unit(r: _Reading) -> bool:
