@@ -7,12 +7,14 @@
    stories apart, and per topic. Target: precision >= 0.90 at recall >= 0.70.
 2. Scale. A generated corpus (benchmarks/_newsgen.py) is extracted and grouped; the grouping time is reported
    as a share of the extraction time (goal: under 25 %) and in claims per second.
-3. Real news. With ../shared/corpora/agnews-test.jsonl.gz present: the number of groups with claims from 2+
-   articles, the 20 largest (label, size, one sentence each) to read by hand, and the hand audit of
-   tests/data/audit_groups_agnews.yaml (pairs of claims from random groups, judged the same quantity or not):
-   its precision when drawn, and which of its pairs today's groups still join.
+3. Real news. With ../shared/corpora/agnews-test.jsonl.gz present (--agnews), or the Lee corpus of ABC News
+   (Australia) articles (--lee, read as benchmarks/lee.py reads it, from $CLAIMSDATA_LEE, with the outlet's
+   dollar, AUD): the number of groups with claims from 2+ articles, the 20 largest (label, size, one sentence
+   each) to read by hand, and the hand audit of tests/data/audit_groups_agnews.yaml or audit_groups_lee.yaml
+   (pairs of claims from random groups, judged the same quantity or not): its precision when drawn, and which of
+   its pairs today's groups still join.
 
-    python benchmarks/grouping.py [--articles 100000] [--skip-scale] [--agnews [--draw SEED]] [--errors]
+    python benchmarks/grouping.py [--articles 100000] [--skip-scale] [--agnews|--lee [--draw SEED]] [--errors]
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STORIES = ROOT / "tests" / "data" / "grouping" / "stories.yaml"
 AGNEWS = ROOT.parent / "shared" / "corpora" / "agnews-test.jsonl.gz"
 AUDIT = ROOT / "tests" / "data" / "audit_groups_agnews.yaml"
+LEE_AUDIT = ROOT / "tests" / "data" / "audit_groups_lee.yaml"
 
 
 def story_claims(stories: list[GroupStory]) -> tuple[pd.DataFrame, dict[tuple[str, int], str | None]]:
@@ -104,12 +107,26 @@ def agnews(draw: int | None = None) -> None:
     if not AGNEWS.exists():
         print(f"agnews: {AGNEWS} absent; skipped")
         return
-    records = []
     with gzip.open(AGNEWS, "rt", encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            item = json.loads(line)
-            aid = str(item.get("article_id", n))
-            records += [c.to_record() for c in extract_claims(item.get("text") or "", None, article_id=aid)]
+        texts = {str(item.get("article_id", n)): item.get("text") or ""
+                 for n, item in enumerate(map(json.loads, fh))}
+    real_news("agnews", texts, AUDIT, draw)
+
+
+def lee(draw: int | None = None) -> None:
+    from lee import lee_articles  # (benchmarks/lee.py, beside this script)
+
+    if (texts := lee_articles()) is None:
+        print("lee: the Lee corpus is not on this machine ($CLAIMSDATA_LEE); skipped")
+        return
+    real_news("lee", texts, LEE_AUDIT, draw, dollar="AUD")
+
+
+def real_news(name: str, texts: dict[str, str], audit: Path, draw: int | None, **options: str) -> None:
+    """Groups of the claims of one outlet's articles (``texts`` by id), the hand audit of ``audit``, and with ``draw``
+    a new sample to judge."""
+    records = [c.to_record() for aid, text in texts.items()
+               for c in extract_claims(text, None, article_id=aid, **options)]
     claims = pd.DataFrame(records)
     t0 = time.perf_counter()
     grouped = assign_groups(claims)
@@ -117,22 +134,21 @@ def agnews(draw: int | None = None) -> None:
     per = grouped.groupby("group_id").agg(label=("group_label", "first"), n_articles=("article_id", "nunique"),
                                           n_claims=("claim_id", "size"), sentence=("sentence", "first"))
     multi = per[per["n_articles"] >= 2].sort_values(["n_articles", "n_claims"], ascending=False)
-    print(f"agnews: {len(claims):,} claims in {grouped['article_id'].nunique():,} articles, grouped in {dt:.1f} s; "
+    print(f"{name}: {len(claims):,} claims in {grouped['article_id'].nunique():,} articles, grouped in {dt:.1f} s; "
           f"{len(per):,} groups, {len(multi):,} with claims from 2+ articles. The 20 largest:")
     for gid, row in multi.head(20).iterrows():
         print(f"  {gid} {row['n_articles']:4d} articles {row['n_claims']:4d} claims  {row['label']}"
               f"  | {str(row['sentence'])[:110]}")
-    _audit(grouped)
+    _audit(grouped, audit)
     if draw is not None:
-        _draw(grouped, draw)
+        _draw(grouped, draw, audit)
 
 
-def _draw(grouped: pd.DataFrame, seed: int, n: int = 40) -> None:
+def _draw(grouped: pd.DataFrame, seed: int, audit: Path, n: int = 40) -> None:
     """A new audit sample to judge by hand: ``n`` groups with claims from 2+ articles drawn at random (none with a
     claim of an earlier sample), one pair of claims from two articles in each, printed as YAML stubs (ids and
     offsets only; the two sentences follow as comments, to read, not to commit)."""
-    audited = {tuple(p[side]) for sample in yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
-               for p in sample["pairs"] for side in ("a", "b")}
+    audited = {tuple(p[side]) for sample in _samples(audit) for p in sample["pairs"] for side in ("a", "b")}
     rng = random.Random(seed)
     spans = [(r.article_id, int(r.start), int(r.end)) for r in grouped.itertuples(index=False)]
     grouped = grouped.assign(_span=spans)
@@ -153,12 +169,17 @@ def _draw(grouped: pd.DataFrame, seed: int, n: int = 40) -> None:
             print(f"    # {side['group_label']} | {side['surface']!r} | {side['entity']} | {side['sentence']}")
 
 
-def _audit(grouped: pd.DataFrame) -> None:
-    """The hand-judged pairs of tests/data/audit_groups_agnews.yaml against today's groups: precision when drawn,
-    and how many of the pairs are still grouped together, same or not."""
+def _samples(audit: Path) -> list[dict]:
+    """The judged samples of an audit file, none while it does not exist yet."""
+    return (yaml.safe_load(audit.read_text(encoding="utf-8")) or []) if audit.exists() else []
+
+
+def _audit(grouped: pd.DataFrame, audit: Path) -> None:
+    """The hand-judged pairs of ``audit`` against today's groups: precision when drawn, and how many of the pairs
+    are still grouped together, same or not."""
     group_at = {(r.article_id, int(r.start), int(r.end)): r.group_id
                 for r in grouped[["article_id", "start", "end", "group_id"]].itertuples(index=False)}
-    for sample in yaml.safe_load(AUDIT.read_text(encoding="utf-8")):
+    for sample in _samples(audit):
         pairs = sample["pairs"]
         same = [p for p in pairs if p["same"]]
         together = [p for p in pairs if (ga := group_at.get(tuple(p["a"]))) is not None
@@ -177,13 +198,17 @@ def main() -> None:
     ap.add_argument("--skip-scale", action="store_true")
     ap.add_argument("--agnews", action="store_true", help="also group the AG News items from ../shared")
     ap.add_argument("--errors", action="store_true", help="print the split stories of the tuning part")
-    ap.add_argument("--draw", type=int, metavar="SEED", help="with --agnews: print a new audit sample to judge")
+    ap.add_argument("--lee", action="store_true", help="also group the Lee corpus articles ($CLAIMSDATA_LEE)")
+    ap.add_argument("--draw", type=int, metavar="SEED",
+                    help="with --agnews or --lee: print a new audit sample to judge")
     args = ap.parse_args()
     quality(args.errors)
     if not args.skip_scale:
         scale(args.articles)
     if args.agnews:
         agnews(args.draw)
+    if args.lee:
+        lee(args.draw)
 
 
 if __name__ == "__main__":

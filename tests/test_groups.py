@@ -187,14 +187,15 @@ def test_a_ranking_abbreviation_is_no_shared_name():
     assert _group_of(g, "a0", "312 yards") != _group_of(g, "a1", "290 yards")
 
 
-def test_the_real_news_group_audit_is_ids_and_offsets_only():
-    """tests/data/audit_groups_agnews.yaml (read by benchmarks/grouping.py --agnews) holds no text of AG News."""
+@pytest.mark.parametrize("name, prefix", [("audit_groups_agnews.yaml", "ag-test-"), ("audit_groups_lee.yaml", "lee-")])
+def test_the_real_news_group_audits_are_ids_and_offsets_only(name, prefix):
+    """The group audits (read by benchmarks/grouping.py --agnews and --lee) hold no text of the outlets."""
     import yaml
 
-    samples = yaml.safe_load((ROOT / "tests" / "data" / "audit_groups_agnews.yaml").read_text(encoding="utf-8"))
+    samples = yaml.safe_load((ROOT / "tests" / "data" / name).read_text(encoding="utf-8"))
     assert samples and all({"sample", "seed", "commit", "pairs"} <= set(s) for s in samples)
     for pair in (p for s in samples for p in s["pairs"]):
         assert set(pair) <= {"a", "b", "same", "note"} and isinstance(pair["same"], bool)
         for article, start, end in (pair["a"], pair["b"]):
-            assert article.startswith("ag-test-") and 0 <= start < end
+            assert article.startswith(prefix) and 0 <= start < end
         assert pair["a"][0] != pair["b"][0]  # two articles
