@@ -105,6 +105,9 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
+       + r"|" + "".join(rf"(?<!\b{d} )" for d in "its Its their Their the The his His her Her our Our".split())
+       + r"(?:plans|planned)(?=\s+(?:(?:about|around|some|up\s+to|another|a\s+further|more\s+than|nearly)\s+)?"
+       + r"(?:\d|(?:" + _WORDS_OF_AMOUNT + r")\b))"  # ("The rocket company plans 24 launches": a plan's maker)
        + r"|(?:points|pointed) out"  # ("Mr Dixon points out 92 per cent of the staff have agreed")
        + r"|(?:see|sees)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:at|to|of|rising|falling|slowing|growing|peaking|climbing|"
        r"dropping|reaching)\s+(?:about\s+|around\s+)?[$€£¥\d])"  # ("Economists see growth slowing to 0.8%": a

@@ -259,11 +259,17 @@ _AS_BOUNDS = {"as high as": "at_most", "as big as": "at_most", "as large as": "a
               "as low as": "at_least", "as little as": "at_least"}
 #: the qualifiers that bound a figure on one side
 _BOUNDS = frozenset({"more_than", "at_least", "at_most", "less_than"})
+#: comparatives of a measure, which bound the figure after "than" and describe the noun before them
+_MEASURE_COMPARATIVES_UP = frozenset("longer larger bigger taller wider deeper heavier thicker faster older".split())
+_MEASURE_COMPARATIVES_DOWN = frozenset("shorter smaller narrower lighter thinner slower younger".split())
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "upward of": "more_than", "exceeding": "more_than", "greater than": "more_than",
     "north of": "more_than",
     "higher than": "more_than", "lower than": "less_than",
+    **{f"{w} than": "more_than" for w in _MEASURE_COMPARATIVES_UP},
+    **{f"{w} than": "less_than" for w in _MEASURE_COMPARATIVES_DOWN},  # ("a crack longer than 40mm", "children
+    # younger than five": a comparative of a measure before the figure bounds it)
     "just over": "more_than", "well over": "more_than", "a little over": "more_than", "a little more than": "more_than",
     "slightly more than": "more_than", "slightly over": "more_than",
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least", "a minimum of": "at_least",
@@ -302,7 +308,8 @@ _COMPARATIVE_WORDS = trie_pattern([*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, *(
 _FRACTION_MORE_THAN = re.compile(r"\s+(?:" + _COMPARATIVE_WORDS + r")\s+than\b")
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus", "past", "beyond"]
-               for w in phrase.split()}  # ("weakened past 150 per dollar": a bound word, no object)
+               for w in phrase.split()} - _MEASURE_COMPARATIVES_UP - _MEASURE_COMPARATIVES_DOWN  # ("weakened past
+# 150 per dollar": a bound word, no object; a comparative of a measure bounds only before "than": "blood thinner")
 #: "over" as the particle of a verb: "taking over six of the gates"
 #: verbs of covering before "over" a measure: "spread over 4,500 sq ft", "stretches over 12 miles" (its size)
 _SPREAD_OVER = re.compile(r"\b(?:spread|spreads|spreading|sprawls|sprawling|stretch|stretches|stretching|extends|"
@@ -418,7 +425,8 @@ _NP_CUT = {"at", "in", "on", "for", "from", "to", "by", "with", "across", "among
 #: pronouns as objects that _NOT_SUBJECT leaves out ("He told me to"): no noun a figure is about
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her"})
 _NOT_SUBJECT = {"it", "they", "this", "that", "these", "those", "which", "who", "he", "she", "we", "i", "you",
-                "there", "what", "its", "their", "them"}
+                "there", "what", "its", "their", "them", "anybody", "anyone", "everybody", "everyone", "nobody",
+                "somebody", "someone"}  # ("Anybody earning over £100,000": a pronoun, no thing the amount is of)
 _WORD_RE = re.compile(r"\s+(?P<w>(?:[A-Z]\.){2,}(?!\w)|[^\W\d_](?:[^\W\d_]|['’-])*(?:(?<=[A-Z])\d+s?(?![\w-]))?)")
 # ("CO2", "A380s"; "H5N1" stays "H"; "U.N. workers" keeps its dots; letters of any script: "Grüner Veltliner")
 #: the denominator of a rate ("$52 a barrel", "800,000 barrels a day", "7.2 per cent a year", "per share",
@@ -429,7 +437,8 @@ _RATE = re.compile(r"(?:\s+|\s?-\s?)(?P<r>(?:per|a|an|each)(?:\s+|\s?-\s?)"
                    r"night|game|match|season|unit|minute|second|dollar|dozen|kilo|annum|bushel|pack|bottle|ticket|dose|"
                    r"song|track|item|course|session|lesson|class|visit|meal|copy|pupil|student|patient|seat|trip|"
                    r"household|family|acre|car|vehicle|room|pair"
-                   r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b"  # "per roundtrip": any noun after "per"
+                   r"|(?<=per[\s-])(?!(?:cent|se)\b)[a-z]{3,}))\b(?!['’]s\b)"  # "per roundtrip": any noun after
+                   # "per" (never an owner: "95% of a car's weight")
                    r"(?!(?:" + "|".join(f"(?<={w})" for w in ("hour", "day", "week", "month", "year", "night", "season",
                                                               "minute", "second", "annum"))
                    + r")\s+(?:earlier|ago|before|later|after|on(?=\s*[,.;:]|\s+from\b))\b)"
@@ -860,18 +869,20 @@ def _change(s: str, start: int, end: int, dimension: str) -> str | None:
     if dimension == "percent" and (n := _PACE_OF_CHANGE.search(left)) is not None \
             and (n.group("w").lower() in _UP or n.group("w").lower() in _DOWN):
         return "up" if n.group("w").lower() in _UP else "down"  # "Rents rose at an annual rate of 9.1%"
-    if dimension == "percent" and (n := _COMPARED_NOUN_AFTER.match(s, end)) is not None:
+    if (dimension == "percent" or dimension == "count" and " than " in s[end : end + 80]) \
+            and (n := _COMPARED_NOUN_AFTER.match(s, end)) is not None:
         return "up" if n.group("w").lower() == "more" else "down"  # "draws 40% less power than", "30% more
-        # fuel-efficient": a difference from a baseline, as "27% higher than" is
+        # fuel-efficient": a difference from a baseline, as "27% higher than" is; so is a count's "2.1 million fewer
+        # appointments ... than a year earlier"
     if dimension not in ("count", "age", "date", "ratio") and (n := _VERSUS_BASELINE.match(s, end)) is not None:
         w = n.group("w").lower()  # "35% below average", "1.2C above the long-term average", "27% higher than",
         # "about 60kg lighter than", "0.8 seconds slower than": a difference from a baseline
         if w == "ahead" and dimension in ("duration", "length"):
             return None  # "two seconds ahead of the field", "a length ahead of": a lead, no change of a measure
-        if w in _COMPARATIVE_UP or w in _COMPARATIVE_PACE_UP.get(dimension, ()):
+        if w in _COMPARATIVE_UP or w == "over" or w in _COMPARATIVE_PACE_UP.get(dimension, ()):
             return "up"
-        if w in _COMPARATIVE_DOWN or w == "short" or w in _COMPARATIVE_PACE_DOWN.get(dimension, ()):
-            return "down"
+        if w in _COMPARATIVE_DOWN or w in ("short", "under") or w in _COMPARATIVE_PACE_DOWN.get(dimension, ()):
+            return "down"  # ("35% under the long-term average")
     return None
 
 
@@ -906,7 +917,7 @@ _AT_A_BEFORE = re.compile(r"\bat\s+an?\s+$")
 _BASELINE_NOUNS = {"average", "normal", "norm", "usual"}
 _CHANGE_NOUN_OF = re.compile(r"\b(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?P<w>gain|rise|increase|jump|climb|surge|"
                              r"growth|drop|fall|decline|decrease|slide|slump|reduction)\s+of\s+$", re.I)
-_VERSUS_BASELINE = re.compile(r"\s+(?P<w>" + _COMPARATIVE_WORDS + r"|short)\s+"
+_VERSUS_BASELINE = re.compile(r"\s+(?P<w>" + _COMPARATIVE_WORDS + r"|short|under|over)\s+"
                               r"(?:of\s+|than\b|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:average|normal|norm)\b"
                               r"|(?:its|the|their)\s+(?:usual|typical|normal|average)\s+(?:level|height|depth)\b"
                               r"|(?:its|the|their)\s+(?:asking|guide|list|reserve|target|original)\s+price\b)")
@@ -1549,7 +1560,7 @@ def _pairs_respectively(s: str, quantities: list[_Quantity]) -> None:
 #: a phrase of place or source right after a subject: "Copper shipments (from Chile) fell", "Homes (near the heath)
 #: sell", "Demand for allotments (in the borough) has risen"; the words of the place and the verb are read apart
 _PLACE_AFTER_SUBJECT = re.compile(r"\s+(?P<prep>in|at|on|from|near|outside|inside|across|throughout|for|to)\s+"
-                                  r"(?P<det>(?:the|its|their)\s+)?(?P<words>(?:[A-Za-z][\w.&'’-]*\s+){1,4})")
+                                  r"(?P<det>(?:the|its|their)\s+)?(?P<words>(?:[A-Za-z][\w.&'’-]*\s+){1,5})")
 
 
 def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
@@ -1589,6 +1600,8 @@ def _places_of_subjects(s: str, quantities: list[_Quantity]) -> None:
             # "Attendance at league matches", and an adjective before a noun: "families in temporary housing")
         while n > 1 and words[n - 1].islower() and _is_adverb(words[n - 1]):
             n -= 1  # "Profits at the brewer greatly exceeded": an adverb before the verb, no part of the place
+        if n > 2 and words[n - 2].lower() in ("more", "less") and words[n - 1] == "than":
+            n -= 2  # "Profits at the engineering group more than doubled": the verb's qualifier, no part of the place
         if all(not (_names_a_time(w) and not (w == "quarter" and i and words[i - 1].lower() in _QUARTER_OF_A_TOWN))
                and (w.lower() not in _ENTITY_STOP or w == "old" and i < n - 1) and w.lower() not in _NP_CUT
                and w.lower() not in _TIME_PHRASE_MODIFIERS and w.lower() not in _NOT_SUBJECT
@@ -3214,8 +3227,8 @@ def _check_word_numbers(r: _Reading) -> bool:
         return False  # "for a second term", "a second time": the ordinal, not one second
     if r.frac is not None and r.dimension == "count" and r.scale == 1.0:
         if not _OF_THE.match(r.s, r.end) and not _BY_BEFORE_FRACTION.search(r.left, len(r.left) - 30) \
-                and not _FRACTION_MORE_THAN.match(r.s, r.end):
-            return False
+                and not _FRACTION_MORE_THAN.match(r.s, r.end) and not _COMPARED_NOUN_AFTER.match(r.s, r.end):
+            return False  # (a share "of" something, a change "by" it, or a difference: "a fifth fewer trades")
         if _PERIOD_ORDINAL_BEFORE.search(r.left):
             return False  # "in the first half of 2005", "the final quarter": a period of the year, not a share
         r.dimension, r.unit, r.value, r.unit_surface = "percent", "percent", r.frac * 100, None
@@ -3381,6 +3394,18 @@ _PARTICIPLE_AT_BEFORE = re.compile(r"(?:\A|(?<=[,;(]\s)|\b(?:with|as|and)\s+)(?:
 #: idiom ("one-off", "one-way", "one-sided", "one-party state")
 _ONE_COMPOUND_NOUNS = frozenset("""bedroom bedroomed bed room roomed storey story floor seat seater door goal point
     run shot stroke wicket lap""".split())
+
+
+def _phrase_before_comparative(s: str, at: int) -> str | None:
+    """The plain noun phrase that opens the clause and ends right before a comparative at ``at`` ("(A crack in the
+    windscreen) longer than"), or None when a verb stands in it ("The bridge is longer than": the subject rules)."""
+    words = _TOKEN.findall(s[_clause_start(s, at) : at])
+    while words and words[0].lower() in _DETERMINERS_ONLY:
+        words = words[1:]
+    if not 1 <= len(words) <= 6 or any(_is_verb(w) or w.lower() in _SUBJECT_VERBS or w.lower() in _ENTITY_STOP
+                                       and w.lower() not in _NP_CUT | _DETERMINERS_ONLY for w in words):
+        return None
+    return " ".join(words)
 
 
 def _read_noun_phrase(r: _Reading) -> bool:
@@ -3756,6 +3781,10 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and words[k - 1].islower()), None)) is not None:
         r.entity = " ".join(words[k + 1 :])  # "The smart doorbell records clips of up to 60 seconds": a singular
         # subject and its verb before the object, not a compound noun
+    if r.lq is not None and r.lq.group("q").lower().split()[0] in _MEASURE_COMPARATIVES_UP | \
+            _MEASURE_COMPARATIVES_DOWN and (before := _phrase_before_comparative(s, r.q_start)) is not None:
+        r.entity = before  # "A crack in the windscreen longer than 40mm", "Lorries heavier than 7.5 tonnes": the
+        # noun the comparative describes, written before it (not the verb after the figure)
     if r.age:
         r.entity, r.per = "age", None
     if r.is_word and r.dimension == "count" and r.scale == 1.0:
@@ -4467,7 +4496,8 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
         # "added 11 points"; "The strike is expected to last five days": a forecast of the subject's own figure)
         return None  # "Analysts expect a 5 percent rise", "The firm reported a 12 percent drop": who says or
         # reports it, not what changes
-    if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and verb in _COST_VERBS
+    if coordinated and saw_verb and i == 0 and lo == 0 and (verb in _CHANGE_VERBS or money and (
+            verb in _COST_VERBS or verb in _OFFER_VERBS)
                                                             or state and verb in ("is", "are", "was", "were")
                                                             or not money and verb in _OWN_MEASURE_VERBS):
         return _coordinated_subject(left)  # "The new bridge will take 30 months and cost $2 billion"
@@ -4978,6 +5008,9 @@ def _with_its_place(phrase: str | None, words: list[str]) -> str | None:
 #: "to" and a record or a peak right before a level: "(pushed demand) to a record (80 gigawatts)", "to a new high of"
 _TO_A_RECORD = re.compile(r"\s+to\s+(?:a|an)\s+(?:new\s+|all-time\s+|fresh\s+)?(?:record|high|low)\s+$")
 _COST_VERBS = {"cost", "costs", "costing"}
+#: verbs of what a scheme or a deal offers or pays, whose amount is the subject's: "(The scheme starts on Monday and)
+#: offers up to £2,000"
+_OFFER_VERBS = {"offers", "offered", "pays", "paid", "provides", "provided", "awards", "awarded"}
 #: verbs whose figure measures their subject itself ("packs 16 billion transistors and runs at 3.2GHz": the chip)
 _OWN_MEASURE_VERBS = {"weighs", "weighed", "measures", "measured", "runs", "spans", "spanned", "covers", "covered"}
 #: the payer after a verb of cost, up to the amount: "costs the health service around £250"; or whom an amount is
