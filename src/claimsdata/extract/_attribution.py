@@ -88,9 +88,10 @@ _SAY_GUARDED = "|".join(w + _SAY_GUARDS.get(w, "") for w in SAY_WORDS)
 #: verbs of a promise or a proposal, whose figure is its maker's ("has pledged £3bn", "is proposing two new taxes")
 _PLEDGE_WORDS = ("pledged", "pledges", "promised", "promises", "proposed", "proposes", "proposing")
 #: "states" as a verb: never after a word that makes it the noun ("gives member states 24 months", "other states")
-_STATES_AS_VERB = "".join(rf"(?<!\b{w} )" for w in (
+_STATES_AS_VERB = "states" + "".join(rf"(?<!\b{w} states)" for w in (
     "member nation island frontline coastal neighbouring neighboring border other many some all both several "
-    "Baltic Gulf Arab African EU Southern Northern Western Eastern").split()) + "states"
+    "Baltic Gulf Arab African EU Southern Northern Western Eastern").split())  # (the word first, then what stood
+# before it: lookbehinds before the word would be tried at every position of every sentence)
 #: a plural noun and a participle that opens a phrase describing it, right before a speaker's noun: "(Doctors)
 #: assessing (the trial said)", "(Engineers) inspecting (the bridge said)"
 _HEAD_BEFORE_PARTICIPLE = re.compile(r"(?:^|(?<=[,;]\s))(?P<head>(?:[A-Z][a-z]+|[a-z]+)(?:\s+[a-z]+)?s)\s+"
@@ -105,8 +106,9 @@ SAY = (_SAY_GUARDED + "|(?:" + "|".join(SAY_THAT_WORDS) + r")(?=\s+that\b|\s+(?:
        + r")(?=\s+(?:(?:that|a|an|the|its|their|growth|sales|profits?|revenues?|"
        r"output|inflation)\b|[$€£\d]))"
        + "|(?:" + "|".join(INTENT_WORDS) + r")(?=\s+to\b)|appealed(?=\s+for\b)"
-       + r"|" + "".join(rf"(?<!\b{d} )" for d in "its Its their Their the The his His her Her our Our".split())
-       + r"(?:plans|planned)(?=\s+(?:(?:about|around|some|up\s+to|another|a\s+further|more\s+than|nearly)\s+)?"
+       + r"|(?:plans|planned)" + "".join(rf"(?<!\b{d} {w})" for d in "its Its their Their the The his His her Her "
+                                         "our Our".split() for w in ("plans", "planned"))
+       + r"(?=\s+(?:(?:about|around|some|up\s+to|another|a\s+further|more\s+than|nearly)\s+)?"
        + r"(?:\d|(?:" + _WORDS_OF_AMOUNT + r")\b))"  # ("The rocket company plans 24 launches": a plan's maker)
        + r"|(?:points|pointed) out"  # ("Mr Dixon points out 92 per cent of the staff have agreed")
        + r"|(?:see|sees)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:at|to|of|rising|falling|slowing|growing|peaking|climbing|"
