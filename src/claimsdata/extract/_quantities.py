@@ -262,6 +262,7 @@ _BOUNDS = frozenset({"more_than", "at_least", "at_most", "less_than"})
 #: comparatives of a measure, which bound the figure after "than" and describe the noun before them
 _MEASURE_COMPARATIVES_UP = frozenset("longer larger bigger taller wider deeper heavier thicker faster older".split())
 _MEASURE_COMPARATIVES_DOWN = frozenset("shorter smaller narrower lighter thinner slower younger".split())
+_MEASURE_COMPARATIVES = _MEASURE_COMPARATIVES_UP | _MEASURE_COMPARATIVES_DOWN
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "upward of": "more_than", "exceeding": "more_than", "greater than": "more_than",
@@ -308,7 +309,7 @@ _COMPARATIVE_WORDS = trie_pattern([*_COMPARATIVE_UP, *_COMPARATIVE_DOWN, *(
 _FRACTION_MORE_THAN = re.compile(r"\s+(?:" + _COMPARATIVE_WORDS + r")\s+than\b")
 #: the words of qualifier phrases (skipped when reading back to a subject)
 _QUAL_WORDS = {w for phrase in [*_QUAL_MAP, *_APPROX_WORDS, "between", "from", "minus", "past", "beyond"]
-               for w in phrase.split()} - _MEASURE_COMPARATIVES_UP - _MEASURE_COMPARATIVES_DOWN  # ("weakened past
+               for w in phrase.split()} - _MEASURE_COMPARATIVES  # ("weakened past
 # 150 per dollar": a bound word, no object; a comparative of a measure bounds only before "than": "blood thinner")
 #: "over" as the particle of a verb: "taking over six of the gates"
 #: verbs of covering before "over" a measure: "spread over 4,500 sq ft", "stretches over 12 miles" (its size)
@@ -3403,7 +3404,7 @@ def _phrase_before_comparative(s: str, at: int) -> str | None:
     while words and words[0].lower() in _DETERMINERS_ONLY:
         words = words[1:]
     if not 1 <= len(words) <= 6 or any(_is_verb(w) or w.lower() in _SUBJECT_VERBS or w.lower() in _ENTITY_STOP
-                                       and w.lower() not in _NP_CUT | _DETERMINERS_ONLY for w in words):
+                                       and w.lower() not in _FUNCTION_WORDS for w in words):
         return None
     return " ".join(words)
 
@@ -3781,8 +3782,8 @@ def _read_noun_phrase(r: _Reading) -> bool:
             and words[k - 1].islower()), None)) is not None:
         r.entity = " ".join(words[k + 1 :])  # "The smart doorbell records clips of up to 60 seconds": a singular
         # subject and its verb before the object, not a compound noun
-    if r.lq is not None and r.lq.group("q").lower().split()[0] in _MEASURE_COMPARATIVES_UP | \
-            _MEASURE_COMPARATIVES_DOWN and (before := _phrase_before_comparative(s, r.q_start)) is not None:
+    if r.lq is not None and r.lq.group("q").lower().split()[0] in _MEASURE_COMPARATIVES \
+            and (before := _phrase_before_comparative(s, r.q_start)) is not None:
         r.entity = before  # "A crack in the windscreen longer than 40mm", "Lorries heavier than 7.5 tonnes": the
         # noun the comparative describes, written before it (not the verb after the figure)
     if r.age:
@@ -4577,7 +4578,7 @@ def _entity_before(s: str, start: int, *, money: bool = False, verb_given: bool 
                        for k, w in enumerate(phrase)):
         return None  # "the hosts bowled the visitors all out for 162": the guessed word was not the verb of this phrase
     verbs = [k for k, w in enumerate(phrase[:-1]) if _is_verb(w) and not _opening_adjective(k, w) and not (
-        k and w.endswith("ed") and phrase[k - 1].lower() in _NP_CUT | _DETERMINERS_ONLY) and not _modifies_next(
+        k and w.endswith("ed") and phrase[k - 1].lower() in _FUNCTION_WORDS) and not _modifies_next(
         phrase, k) and not (k == 0 and phrase[1].lower() in ("for", "in", "of"))]  # ("Prices for detached houses": an
     # adjective after a preposition or determiner, or led by an adverb there: "for newly listed homes"; a last
     # "costs" is the noun: "Heating costs"; a first word before its preposition is the head: "Support for the
@@ -4809,6 +4810,8 @@ _AUX = "(?:" + "|".join(sorted(_AUXILIARY_VERBS)) + ")"
 _SUBJECT_AFTER_OPENING = re.compile(r",\s+(?:the\s+)?(?P<np>(?:[A-Z][\w'’-]*|[a-z][\w-]*)(?:\s+(?!" + _AUX
                                     + r"\b)[a-z][\w-]*)?)\s+(?:" + _AUX + r"|[a-z]+(?:ed|s))\b")
 _DETERMINERS_ONLY = {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"}
+#: the prepositions that cut a noun phrase and the determiners, together (built once, not at every word)
+_FUNCTION_WORDS = frozenset(_NP_CUT | _DETERMINERS_ONLY)
 _MODALS = {"can", "could", "will", "would", "may", "might", "should", "must", "shall", "to"}
 _CLAUSE_VERB_START = _AUXILIARY_VERBS | _MODALS  # what starts the verb of a clause said: "will generate", "to range"
 
