@@ -7003,6 +7003,8 @@ def test_round_25_bounds_and_changes_of_comparisons():
     c = _claim_at("Boats longer than 24 metres need a licence.", "longer than 24 metres")
     assert c.qualifier == "more_than" and c.per is None
     assert _claim_at("About 60% of a room's price goes on cleaning.", "About 60%").per is None  # an owner, no rate
+    assert _claim_at("Runners faster than 10 seconds qualify.", "faster than 10 seconds").qualifier == "less_than"
+    assert _claim_at("Cars faster than 100 mph were seized.", "faster than 100 mph").qualifier == "more_than"
     assert _claim_at("Clinics saw 40,000 fewer patients in May than a year earlier.", "40,000").change == "down"
     c = _claim_at("The port handled a quarter fewer containers in June.", "a quarter")  # no longer dropped
     assert (c.value, c.change, c.entity) == (25, "down", "containers")

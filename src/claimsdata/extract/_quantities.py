@@ -263,6 +263,7 @@ _BOUNDS = frozenset({"more_than", "at_least", "at_most", "less_than"})
 _MEASURE_COMPARATIVES_UP = frozenset("longer larger bigger taller wider deeper heavier thicker faster older".split())
 _MEASURE_COMPARATIVES_DOWN = frozenset("shorter smaller narrower lighter thinner slower younger".split())
 _MEASURE_COMPARATIVES = _MEASURE_COMPARATIVES_UP | _MEASURE_COMPARATIVES_DOWN
+_FLIPPED_BOUND = {"more_than": "less_than", "less_than": "more_than"}
 _QUAL_MAP = {
     "more than": "more_than", "over": "more_than", "above": "more_than", "in excess of": "more_than",
     "upwards of": "more_than", "upward of": "more_than", "exceeding": "more_than", "greater than": "more_than",
@@ -3312,6 +3313,9 @@ def _read_qualifiers(r: _Reading) -> bool:
             else:
                 r.q_start = q_start
             r.qualifier = _QUAL_MAP.get(qw, "approximate") if qw else "exact"
+            if qw in ("faster than", "slower than") and r.dimension == "duration":
+                r.qualifier = _FLIPPED_BOUND[r.qualifier]  # "faster than 10 seconds" is under 10 seconds (a pace
+                # comparative bounds a speed one way and a time the other, as _COMPARATIVE_PACE_* say for changes)
             if qw in _NEARLY and r.value is not None:
                 r.low, r.high = interval("approximate", r.value, nearly=True)
     elif r.dimension in ("money", "count") and _COULD_REACH.search(r.left, max(0, len(r.left) - 24)):
